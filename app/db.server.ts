@@ -1,0 +1,23 @@
+import path from 'node:path'
+import { openDatabase, type DatabaseHandle } from '../db/client'
+import { getEnv } from './env.server'
+import { remember } from './lib/remember'
+
+export type { Database, Executor, Transaction } from '../db/client'
+export * as schema from '../db/schema'
+
+export function getDatabaseHandle(): DatabaseHandle {
+  return remember('database', () => {
+    const env = getEnv()
+    return openDatabase({ databaseUrl: env.DATABASE_URL, pgliteDir: path.join(env.DATA_DIR, 'pglite') })
+  })
+}
+
+/** The one database client of this process. */
+export const db = new Proxy({} as DatabaseHandle['db'], {
+  get(_, key) {
+    const real = getDatabaseHandle().db
+    const value = Reflect.get(real, key)
+    return typeof value === 'function' ? value.bind(real) : value
+  },
+})

@@ -1,0 +1,42 @@
+import path from 'node:path'
+import { z } from 'zod'
+
+const postgresUrl = z
+  .string()
+  .url('必须是 postgres://用户:密码@主机:端口/数据库 形式的地址')
+  .refine((v) => /^postgres(ql)?:\/\//.test(v), '必须以 postgres:// 或 postgresql:// 开头')
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: postgresUrl.optional(),
+  DATA_DIR: z.string().min(1).default(path.resolve('data')),
+  MEILI_URL: z.string().url('必须是 http(s):// 开头的 Meilisearch 地址').optional(),
+  MEILI_MASTER_KEY: z.string().min(1).optional(),
+  SEARCH_INDEX_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9_]*$/, '只能包含小写字母、数字和下划线')
+    .default(''),
+})
+
+export type Env = z.infer<typeof EnvSchema>
+
+export class EnvError extends Error {}
+
+/** Parses the environment once. Empty strings count as unset, as shells often export them. */
+export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ''))
+  const result = EnvSchema.safeParse(cleaned)
+  if (!result.success) {
+    const issue = result.error.issues[0]!
+    throw new EnvError(`环境变量 ${issue.path.join('.')} 无效 (invalid environment variable): ${issue.message}`)
+  }
+  return result.data
+}
+
+let cached: Env | undefined
+export function getEnv(): Env {
+  cached ??= parseEnv()
+  return cached
+}

@@ -1,0 +1,323 @@
+import { sql } from 'drizzle-orm'
+import {
+  bigint,
+  boolean,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core'
+
+// ── Reference data, loaded from db/reference/taxonomy.json ────────────────────
+
+export const regionGroups = pgTable('region_groups', {
+  code: text().primaryKey(),
+  name: text().notNull(),
+  olderName: text('older_name').notNull(),
+})
+
+export const cities = pgTable('cities', {
+  code: text().primaryKey(),
+  name: text().notNull(),
+  regionCode: text('region_code')
+    .notNull()
+    .references(() => regionGroups.code),
+  lat: doublePrecision().notNull(),
+  lng: doublePrecision().notNull(),
+})
+
+export const clusters = pgTable('clusters', {
+  code: text().primaryKey(),
+  name: text().notNull(),
+  short: text().notNull(),
+  en: text().notNull(),
+  keywords: text().array().notNull(),
+  position: integer().notNull(),
+})
+
+export const cooperationTypes = pgTable('cooperation_types', {
+  code: text().primaryKey(),
+  name: text().notNull(),
+  en: text().notNull(),
+  position: integer().notNull(),
+})
+
+export const orgKinds = pgTable('org_kinds', {
+  code: text().primaryKey(),
+  name: text().notNull(),
+  position: integer().notNull(),
+})
+
+export const policyIndicators = pgTable('policy_indicators', {
+  code: text().primaryKey(),
+  rule: text().notNull(),
+  threshold: doublePrecision().notNull(),
+  appliesTo: text('applies_to').notNull(),
+  source: text().notNull(),
+})
+
+// ── Organisations and people ──────────────────────────────────────────────────
+
+export const VERIFICATION_STATES = ['unverified', 'pending', 'verified', 'rejected'] as const
+export type VerificationState = (typeof VERIFICATION_STATES)[number]
+
+export const organisations = pgTable(
+  'organisations',
+  {
+    id: integer().primaryKey().generatedByDefaultAsIdentity(),
+    kind: text()
+      .notNull()
+      .references(() => orgKinds.code),
+    name: text().notNull(),
+    creditCode: text('credit_code'),
+    cityCode: text('city_code')
+      .notNull()
+      .references(() => cities.code),
+    address: text().notNull().default(''),
+    description: text().notNull().default(''),
+    website: text(),
+    staffCount: integer('staff_count'),
+    technicalPostCount: integer('technical_post_count'),
+    studentCount: integer('student_count'),
+    majors: text().array().notNull().default(sql`'{}'::text[]`),
+    contactName: text('contact_name'),
+    contactPhone: text('contact_phone'),
+    contactEmail: text('contact_email'),
+    verification: text().$type<VerificationState>().notNull().default('unverified'),
+    verificationNote: text('verification_note'),
+    verifiedAt: timestamp('verified_at', { withTimezone: true }),
+    isDemo: boolean('is_demo').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('organisations_credit_code_key').on(t.creditCode),
+    index('organisations_city_idx').on(t.cityCode),
+    index('organisations_kind_idx').on(t.kind),
+  ],
+)
+
+export const organisationClusters = pgTable(
+  'organisation_clusters',
+  {
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    clusterCode: text('cluster_code')
+      .notNull()
+      .references(() => clusters.code),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.clusterCode] })],
+)
+
+export const PLATFORM_ROLES = ['user', 'admin'] as const
+export const GOV_SCOPES = ['province', 'region', 'city'] as const
+
+export const users = pgTable('users', {
+  id: integer().primaryKey().generatedByDefaultAsIdentity(),
+  email: text().notNull().unique(),
+  name: text().notNull(),
+  passwordHash: text('password_hash'),
+  platformRole: text('platform_role').$type<(typeof PLATFORM_ROLES)[number]>().notNull().default('user'),
+  govScopeType: text('gov_scope_type').$type<(typeof GOV_SCOPES)[number]>(),
+  govScopeCode: text('gov_scope_code'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+})
+
+export const MEMBER_ROLES = ['admin', 'member'] as const
+
+export const memberships = pgTable(
+  'memberships',
+  {
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    role: text().$type<(typeof MEMBER_ROLES)[number]>().notNull().default('member'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.organisationId] })],
+)
+
+export const sessions = pgTable('sessions', {
+  id: text().primaryKey(),
+  userId: integer('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  activeOrganisationId: integer('active_organisation_id').references(() => organisations.id, {
+    onDelete: 'set null',
+  }),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+})
+
+// ── Listings: needs and offers ────────────────────────────────────────────────
+
+export const DIRECTIONS = ['need', 'offer'] as const
+export type Direction = (typeof DIRECTIONS)[number]
+export const LISTING_STATUSES = ['draft', 'published', 'paused', 'closed', 'expired'] as const
+export type ListingStatus = (typeof LISTING_STATUSES)[number]
+
+export const listings = pgTable(
+  'listings',
+  {
+    id: integer().primaryKey().generatedByDefaultAsIdentity(),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    direction: text().$type<Direction>().notNull(),
+    type: text()
+      .notNull()
+      .references(() => cooperationTypes.code),
+    title: text().notNull(),
+    description: text().notNull(),
+    cityCode: text('city_code')
+      .notNull()
+      .references(() => cities.code),
+    capacity: integer().notNull(),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    endsOn: date('ends_on', { mode: 'string' }).notNull(),
+    /** Type-specific fields; validated by the zod schema of `type` (app/lib/listing-details.ts). */
+    details: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    status: text().$type<ListingStatus>().notNull().default('draft'),
+    /** The organisation's own reference, so bulk re-imports are idempotent. */
+    reference: text(),
+    version: integer().notNull().default(1),
+    createdByUserId: integer('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('listings_org_idx').on(t.organisationId),
+    index('listings_status_idx').on(t.status, t.publishedAt),
+    uniqueIndex('listings_org_reference_key').on(t.organisationId, t.reference),
+  ],
+)
+
+export const listingClusters = pgTable(
+  'listing_clusters',
+  {
+    listingId: integer('listing_id')
+      .notNull()
+      .references(() => listings.id, { onDelete: 'cascade' }),
+    clusterCode: text('cluster_code')
+      .notNull()
+      .references(() => clusters.code),
+  },
+  (t) => [primaryKey({ columns: [t.listingId, t.clusterCode] }), index('listing_clusters_cluster_idx').on(t.clusterCode)],
+)
+
+export const listingVersions = pgTable(
+  'listing_versions',
+  {
+    id: integer().primaryKey().generatedByDefaultAsIdentity(),
+    listingId: integer('listing_id')
+      .notNull()
+      .references(() => listings.id, { onDelete: 'cascade' }),
+    version: integer().notNull(),
+    actorUserId: integer('actor_user_id').references(() => users.id, { onDelete: 'set null' }),
+    changes: jsonb().$type<Record<string, { from: unknown; to: unknown }>>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('listing_versions_listing_idx').on(t.listingId)],
+)
+
+// ── Matches: a partnership from first contact to measured outcome ─────────────
+
+export const MATCH_STAGES = ['contact', 'negotiation', 'signed', 'in_progress', 'completed', 'terminated'] as const
+export type MatchStage = (typeof MATCH_STAGES)[number]
+
+export const matches = pgTable(
+  'matches',
+  {
+    id: integer().primaryKey().generatedByDefaultAsIdentity(),
+    listingId: integer('listing_id').references(() => listings.id, { onDelete: 'set null' }),
+    counterpartListingId: integer('counterpart_listing_id').references(() => listings.id, {
+      onDelete: 'set null',
+    }),
+    initiatorOrganisationId: integer('initiator_organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    partnerOrganisationId: integer('partner_organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    type: text()
+      .notNull()
+      .references(() => cooperationTypes.code),
+    stage: text().$type<MatchStage>().notNull().default('contact'),
+    /** Measured outcome: students placed, teachers trained, contract value in yuan… */
+    outcome: jsonb().$type<Record<string, number | string>>().notNull().default({}),
+    version: integer().notNull().default(1),
+    signedAt: timestamp('signed_at', { withTimezone: true }),
+    completedAt: timestamp('completed_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('matches_listing_idx').on(t.listingId),
+    index('matches_initiator_idx').on(t.initiatorOrganisationId),
+    index('matches_partner_idx').on(t.partnerOrganisationId),
+    index('matches_stage_idx').on(t.stage),
+  ],
+)
+
+export const matchEvents = pgTable(
+  'match_events',
+  {
+    id: integer().primaryKey().generatedByDefaultAsIdentity(),
+    matchId: integer('match_id')
+      .notNull()
+      .references(() => matches.id, { onDelete: 'cascade' }),
+    actorUserId: integer('actor_user_id').references(() => users.id, { onDelete: 'set null' }),
+    kind: text().$type<'stage_change' | 'message' | 'note'>().notNull(),
+    fromStage: text('from_stage').$type<MatchStage>(),
+    toStage: text('to_stage').$type<MatchStage>(),
+    body: text(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('match_events_match_idx').on(t.matchId)],
+)
+
+// ── Infrastructure: outbox for search, audit log ──────────────────────────────
+
+export const OUTBOX_ENTITIES = ['listing', 'organisation'] as const
+export type OutboxEntity = (typeof OUTBOX_ENTITIES)[number]
+
+export const outbox = pgTable(
+  'outbox',
+  {
+    id: bigint({ mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+    entity: text().$type<OutboxEntity>().notNull(),
+    entityId: integer('entity_id').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    processedAt: timestamp('processed_at', { withTimezone: true }),
+    attempts: integer().notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    lastError: text('last_error'),
+  },
+  (t) => [index('outbox_pending_idx').on(t.nextAttemptAt).where(sql`processed_at is null`)],
+)
+
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: integer().primaryKey().generatedByDefaultAsIdentity(),
+    actorUserId: integer('actor_user_id').references(() => users.id, { onDelete: 'set null' }),
+    organisationId: integer('organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
+    action: text().notNull(),
+    entity: text().notNull(),
+    entityId: integer('entity_id'),
+    summary: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('audit_log_org_idx').on(t.organisationId, t.createdAt)],
+)

@@ -1,0 +1,57 @@
+/** What a search for listings asks. Every field is already validated and clamped by the caller. */
+export type ListingSearchParams = {
+  q: string
+  clusters: string[]
+  types: string[]
+  cities: string[]
+  orgKinds: string[]
+  directions: ('need' | 'offer')[]
+  sort: 'relevance' | 'newest' | 'closing' | 'capacity'
+  page: number
+  perPage: number
+}
+
+/** One listing as it sits in the search index (built by search/documents.ts). */
+export type ListingDocument = {
+  id: number
+  title: string
+  description: string
+  direction: 'need' | 'offer'
+  type: string
+  typeName: string
+  organisationId: number
+  organisationName: string
+  organisationKind: string
+  organisationKindName: string
+  organisationVerified: boolean
+  city: string
+  cityName: string
+  region: string
+  regionName: string
+  clusters: string[]
+  clusterNames: string[]
+  clusterKeywords: string[]
+  capacity: number
+  startsOn: number
+  endsOn: number
+  publishedAt: number
+}
+
+export type FacetCounts = Record<'clusters' | 'type' | 'city' | 'organisationKind' | 'direction', Record<string, number>>
+
+export type ListingHit = ListingDocument & {
+  /** Title and description with matched words wrapped in <mark>…</mark>; the rest is HTML-escaped. */
+  highlightedTitle: string
+  snippet: string
+}
+
+export type ListingSearchResult = {
+  hits: ListingHit[]
+  total: number
+  facets: FacetCounts
+  page: number
+  totalPages: number
+  processingTimeMs: number
+  /** Set when the search engine could not answer; the page shows a notice. */
+  unavailable?: boolean
+}
