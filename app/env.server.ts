@@ -7,7 +7,7 @@ const postgresUrl = z
   .refine((v) => /^postgres(ql)?:\/\//.test(v), '必须以 postgres:// 或 postgresql:// 开头')
 
 const EnvSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
   DATABASE_URL: postgresUrl.optional(),

@@ -1,0 +1,46 @@
+import type { Meilisearch } from 'meilisearch'
+import { createSearchClient, isSearchHealthy, type SearchEndpoint } from '../search/client'
+import { indexNames, type IndexNames } from '../search/indexes'
+import { searchListingIndex, unavailableResult } from '../search/listing-search'
+import type { ListingSearchParams, ListingSearchResult } from '../search/types'
+import { getEnv } from './env.server'
+import { remember } from './lib/remember'
+
+export type { ListingSearchParams, ListingSearchResult } from '../search/types'
+
+type SearchRuntime = { client: Meilisearch; names: IndexNames }
+
+const runtimes = () => remember('search-runtime', () => ({ current: null as SearchRuntime | null }))
+
+/** Points this process at a Meilisearch (the embedded one or MEILI_URL). Called once by the server script. */
+export function configureSearch(endpoint: SearchEndpoint, prefix = getEnv().SEARCH_INDEX_PREFIX): SearchRuntime {
+  const runtime = { client: createSearchClient(endpoint, { timeoutMs: 5_000 }), names: indexNames(prefix) }
+  runtimes().current = runtime
+  return runtime
+}
+
+export function getSearchRuntime(): SearchRuntime | null {
+  const holder = runtimes()
+  if (!holder.current) {
+    const env = getEnv()
+    if (env.MEILI_URL) configureSearch({ url: env.MEILI_URL, apiKey: env.MEILI_MASTER_KEY })
+  }
+  return holder.current
+}
+
+/** Never throws: when Meilisearch cannot answer, the result says so and the page shows a notice. */
+export async function searchListings(params: ListingSearchParams): Promise<ListingSearchResult> {
+  const runtime = getSearchRuntime()
+  if (!runtime) return unavailableResult(params)
+  try {
+    return await searchListingIndex(runtime.client, runtime.names.listings, params)
+  } catch (error) {
+    console.warn(`搜索服务不可用 (search unavailable): ${error instanceof Error ? error.message : error}`)
+    return unavailableResult(params)
+  }
+}
+
+export async function checkSearchHealth() {
+  const runtime = getSearchRuntime()
+  return runtime ? isSearchHealthy(runtime.client) : false
+}

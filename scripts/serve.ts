@@ -1,0 +1,84 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { createRequestHandler } from '@remix-run/express'
+import type { ServerBuild } from '@remix-run/node'
+import compression from 'compression'
+import express from 'express'
+import { ensureIndexes } from '../search/indexes'
+import { createOutboxIndexer } from '../search/indexer'
+import { isDatabaseEmpty, seedDemoData } from '../db/seed'
+import { fail, openMigratedDatabase } from './lib/boot'
+import { createProgress } from './lib/progress'
+import { startSearch } from './lib/search'
+
+const startedAt = performance.now()
+const { env, handle } = await openMigratedDatabase()
+console.log(`数据库 (database): ${handle.driver} ${handle.location}`)
+
+if (process.env.SEED_ON_START !== 'false' && (await isDatabaseEmpty(handle.db))) {
+  console.log('数据库为空，正在载入山西示例数据 (loading Shanxi demo data)…')
+  const progress = createProgress()
+  const seedStarted = performance.now()
+  const summary = await seedDemoData({ db: handle.db, onProgress: progress.update })
+  progress.stop()
+  console.log(
+    `示例数据已载入: ${summary.organisations} 家机构, ${summary.listings} 条需求与供给, ${summary.matches} 条合作记录 (${((performance.now() - seedStarted) / 1000).toFixed(1)} s)`,
+  )
+}
+
+const search = await startSearch(env)
+const indexer = search
+  ? createOutboxIndexer({
+      db: handle.db,
+      client: search.runtime.client,
+      names: search.runtime.names,
+      onError: (error) => {
+        console.warn(`索引同步稍后重试 (indexer will retry): ${(error as Error).message}`)
+        // Indexes may not exist yet if Meilisearch was down at start; create them once it is back.
+        ensureIndexes(search.runtime.client, search.runtime.names).catch(() => {})
+      },
+    })
+  : null
+indexer?.start()
+
+const app = express()
+app.disable('x-powered-by')
+app.use(compression())
+
+const isDevelopment = env.NODE_ENV === 'development'
+let build: ServerBuild | (() => Promise<ServerBuild>)
+if (isDevelopment) {
+  const vite = await import('vite').then((v) => v.createServer({ server: { middlewareMode: true } }))
+  app.use(vite.middlewares)
+  build = () => vite.ssrLoadModule('virtual:remix/server-build') as Promise<ServerBuild>
+} else {
+  const serverBuild = path.resolve('build/server/index.js')
+  if (!existsSync(serverBuild)) fail('找不到生产构建 build/server/index.js，请先运行 npm run build (no production build).')
+  app.use('/assets', express.static('build/client/assets', { immutable: true, maxAge: '1y' }))
+  app.use(express.static('build/client', { maxAge: '1h' }))
+  build = (await import(serverBuild)) as ServerBuild
+}
+app.all('*', createRequestHandler({ build, mode: env.NODE_ENV }))
+
+const server = app.listen(env.PORT, env.HOST, () => {
+  const seconds = ((performance.now() - startedAt) / 1000).toFixed(1)
+  console.log(`✔ 晋产教已启动 http://localhost:${env.PORT} (ready in ${seconds} s; search: ${search?.endpoint.url ?? 'unavailable'})`)
+})
+server.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EADDRINUSE') fail(`端口 ${env.PORT} 已被占用 (port in use). 请设置 PORT=其他端口。`)
+  fail(error.message)
+})
+
+let closing = false
+async function shutdown(signal: string) {
+  if (closing) return
+  closing = true
+  console.log(`\n收到 ${signal}，正在关闭 (shutting down)…`)
+  server.close()
+  await indexer?.stop()
+  await search?.stop()
+  await handle.close()
+  process.exit(0)
+}
+process.on('SIGINT', () => void shutdown('SIGINT'))
+process.on('SIGTERM', () => void shutdown('SIGTERM'))

@@ -1,0 +1,134 @@
+import { and, eq, inArray } from 'drizzle-orm'
+import type { Executor } from '../db/client'
+import { listingClusters, listings, organisationClusters, organisations } from '../db/schema'
+import { cityByCode, clusterByCode, cooperationTypeByCode, orgKindByCode, regionOfCity } from '../db/taxonomy'
+import type { ListingDocument } from './types'
+
+export type OrganisationDocument = {
+  id: number
+  name: string
+  kind: string
+  kindName: string
+  city: string
+  cityName: string
+  region: string
+  regionName: string
+  clusters: string[]
+  clusterNames: string[]
+  clusterKeywords: string[]
+  verified: boolean
+  description: string
+}
+
+const dayNumber = (isoDate: string) => Math.floor(Date.parse(`${isoDate}T00:00:00Z`) / 86_400_000)
+
+function clusterFields(codes: string[]) {
+  const known = codes.map((c) => clusterByCode.get(c)).filter((c) => c !== undefined)
+  return {
+    clusters: known.map((c) => c.code),
+    clusterNames: known.flatMap((c) => [c.name, c.short]),
+    clusterKeywords: [...new Set(known.flatMap((c) => c.keywords))],
+  }
+}
+
+function placeFields(cityCode: string) {
+  const region = regionOfCity.get(cityCode)
+  return {
+    city: cityCode,
+    cityName: cityByCode.get(cityCode)?.name ?? cityCode,
+    region: region?.code ?? '',
+    regionName: region ? `${region.name} ${region.older_name}` : '',
+  }
+}
+
+function clustersOf<T extends { id: number }>(
+  rows: { ownerId: number; clusterCode: string }[],
+  owners: T[],
+): Map<number, string[]> {
+  const byOwner = new Map<number, string[]>(owners.map((o) => [o.id, []]))
+  for (const row of rows) byOwner.get(row.ownerId)?.push(row.clusterCode)
+  return byOwner
+}
+
+/** Builds index documents for the listings that are searchable (published); ids not returned must leave the index. */
+export async function loadListingDocuments(db: Executor, ids: number[]): Promise<ListingDocument[]> {
+  if (ids.length === 0) return []
+  const rows = await db
+    .select({
+      id: listings.id,
+      title: listings.title,
+      description: listings.description,
+      direction: listings.direction,
+      type: listings.type,
+      cityCode: listings.cityCode,
+      capacity: listings.capacity,
+      startsOn: listings.startsOn,
+      endsOn: listings.endsOn,
+      publishedAt: listings.publishedAt,
+      organisationId: organisations.id,
+      organisationName: organisations.name,
+      organisationKind: organisations.kind,
+      organisationVerification: organisations.verification,
+    })
+    .from(listings)
+    .innerJoin(organisations, eq(organisations.id, listings.organisationId))
+    .where(and(inArray(listings.id, ids), eq(listings.status, 'published')))
+  const clusterRows = rows.length
+    ? await db
+        .select({ ownerId: listingClusters.listingId, clusterCode: listingClusters.clusterCode })
+        .from(listingClusters)
+        .where(inArray(listingClusters.listingId, rows.map((r) => r.id)))
+    : []
+  const clustersByListing = clustersOf(clusterRows, rows)
+  return rows.map((row) => ({
+    id: row.id,
+    title: row.title,
+    description: row.description,
+    direction: row.direction,
+    type: row.type,
+    typeName: cooperationTypeByCode.get(row.type)?.name ?? row.type,
+    organisationId: row.organisationId,
+    organisationName: row.organisationName,
+    organisationKind: row.organisationKind,
+    organisationKindName: orgKindByCode.get(row.organisationKind)?.name ?? row.organisationKind,
+    organisationVerified: row.organisationVerification === 'verified',
+    ...placeFields(row.cityCode),
+    ...clusterFields(clustersByListing.get(row.id) ?? []),
+    capacity: row.capacity,
+    startsOn: dayNumber(row.startsOn),
+    endsOn: dayNumber(row.endsOn),
+    publishedAt: row.publishedAt ? Math.floor(row.publishedAt.getTime() / 1000) : 0,
+  }))
+}
+
+export async function loadOrganisationDocuments(db: Executor, ids: number[]): Promise<OrganisationDocument[]> {
+  if (ids.length === 0) return []
+  const rows = await db
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      kind: organisations.kind,
+      cityCode: organisations.cityCode,
+      verification: organisations.verification,
+      description: organisations.description,
+    })
+    .from(organisations)
+    .where(inArray(organisations.id, ids))
+  const clusterRows = rows.length
+    ? await db
+        .select({ ownerId: organisationClusters.organisationId, clusterCode: organisationClusters.clusterCode })
+        .from(organisationClusters)
+        .where(inArray(organisationClusters.organisationId, rows.map((r) => r.id)))
+    : []
+  const clustersByOrg = clustersOf(clusterRows, rows)
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    kindName: orgKindByCode.get(row.kind)?.name ?? row.kind,
+    ...placeFields(row.cityCode),
+    ...clusterFields(clustersByOrg.get(row.id) ?? []),
+    verified: row.verification === 'verified',
+    description: row.description,
+  }))
+}

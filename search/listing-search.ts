@@ -1,0 +1,109 @@
+import type { Meilisearch, SearchParams, SearchResponse } from 'meilisearch'
+import type { FacetCounts, ListingDocument, ListingHit, ListingSearchParams, ListingSearchResult } from './types'
+
+const FACETS = ['clusters', 'type', 'city', 'organisationKind', 'direction'] as const
+type Facet = (typeof FACETS)[number]
+
+// Private-use markers survive HTML escaping; they become <mark> after it.
+const PRE = '\uE000'
+const POST = '\uE001'
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
+
+export const markHighlights = (text: string) =>
+  escapeHtml(text).replaceAll(PRE, '<mark>').replaceAll(POST, '</mark>')
+
+/** Values are JSON-quoted, so nothing a user sends can change the filter's structure. */
+function anyOf(attribute: string, values: string[]) {
+  return values.length ? `${attribute} IN [${values.map((v) => JSON.stringify(v)).join(', ')}]` : undefined
+}
+
+function filtersFor(params: ListingSearchParams, without?: Facet) {
+  const selected: Record<Facet, string[]> = {
+    clusters: params.clusters,
+    type: params.types,
+    city: params.cities,
+    organisationKind: params.orgKinds,
+    direction: params.directions,
+  }
+  return FACETS.filter((f) => f !== without)
+    .map((f) => anyOf(f, selected[f]))
+    .filter((f): f is string => f !== undefined)
+}
+
+const SORTS: Record<ListingSearchParams['sort'], string[] | undefined> = {
+  relevance: undefined,
+  newest: ['publishedAt:desc'],
+  closing: ['endsOn:asc'],
+  capacity: ['capacity:desc'],
+}
+
+function emptyFacets(): FacetCounts {
+  return { clusters: {}, type: {}, city: {}, organisationKind: {}, direction: {} }
+}
+
+/**
+ * One round trip: the main query plus, for each facet with a selection, the same query
+ * without that facet's own filter, so its counts show what choosing another value would give.
+ */
+export async function searchListingIndex(
+  client: Meilisearch,
+  indexUid: string,
+  params: ListingSearchParams,
+): Promise<ListingSearchResult> {
+  const base: SearchParams & { indexUid: string } = {
+    indexUid,
+    q: params.q,
+    filter: filtersFor(params),
+    sort: SORTS[params.sort],
+    page: params.page,
+    hitsPerPage: params.perPage,
+    facets: [...FACETS],
+    attributesToHighlight: ['title', 'description'],
+    attributesToCrop: ['description'],
+    cropLength: 48,
+    highlightPreTag: PRE,
+    highlightPostTag: POST,
+  }
+  const activeFacets = FACETS.filter((f) => filtersFor(params, f).length < filtersFor(params).length)
+  const { results } = await client.multiSearch({
+    queries: [
+      base,
+      ...activeFacets.map((facet) => ({
+        indexUid,
+        q: params.q,
+        filter: filtersFor(params, facet),
+        facets: [facet],
+        hitsPerPage: 0,
+      })),
+    ],
+  })
+  const main = results[0] as unknown as SearchResponse<ListingDocument>
+  const facets = emptyFacets()
+  for (const facet of FACETS) facets[facet] = main.facetDistribution?.[facet] ?? {}
+  activeFacets.forEach((facet, i) => {
+    facets[facet] = results[i + 1]?.facetDistribution?.[facet] ?? {}
+  })
+  const hits: ListingHit[] = main.hits.map((hit) => {
+    const { _formatted, ...doc } = hit as typeof hit & { _formatted?: Record<string, string> }
+    return {
+      ...(doc as ListingDocument),
+      highlightedTitle: markHighlights(_formatted?.title ?? doc.title),
+      snippet: markHighlights(_formatted?.description ?? doc.description),
+    }
+  })
+  const total = main.totalHits ?? hits.length
+  return {
+    hits,
+    total,
+    facets,
+    page: params.page,
+    totalPages: main.totalPages ?? Math.ceil(total / params.perPage),
+    processingTimeMs: main.processingTimeMs,
+  }
+}
+
+export function unavailableResult(params: ListingSearchParams): ListingSearchResult {
+  return { hits: [], total: 0, facets: emptyFacets(), page: params.page, totalPages: 0, processingTimeMs: 0, unavailable: true }
+}
