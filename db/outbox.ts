@@ -50,3 +50,11 @@ export async function outboxLag(db: Executor) {
     .where(isNull(outbox.processedAt))
   return { pending: row?.pending ?? 0, oldestSeconds: row?.oldestSeconds ?? null }
 }
+
+/** An organisation's name and verification are copied into its listings' documents, so they follow it. */
+export async function enqueueOrganisationWithListings(tx: Executor, organisationId: number) {
+  await enqueueSearchSync(tx, 'organisation', [organisationId])
+  await tx.execute(
+    sql`insert into outbox (entity, entity_id) select 'listing', id from listings where organisation_id = ${organisationId}`,
+  )
+}

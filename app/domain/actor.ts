@@ -1,18 +1,31 @@
 /**
  * Who is asking. Every domain function takes one, so every query is scoped by it.
- * Until accounts exist (issue 4) every visitor is anonymous and sees only public data.
  */
+export type GovScope = { type: 'province' | 'region' | 'city'; code: string }
+
 export type Actor =
   | { kind: 'anonymous' }
   | {
       kind: 'user'
       userId: number
       platformRole: 'user' | 'admin'
+      govScope: GovScope | null
+      activeOrganisationId: number | null
       memberships: { organisationId: number; role: 'admin' | 'member' }[]
     }
+
+export type UserActor = Extract<Actor, { kind: 'user' }>
 
 export const anonymous: Actor = { kind: 'anonymous' }
 
 export function isMemberOf(actor: Actor, organisationId: number) {
   return actor.kind === 'user' && actor.memberships.some((m) => m.organisationId === organisationId)
+}
+
+export function isOrgAdmin(actor: Actor, organisationId: number) {
+  return actor.kind === 'user' && actor.memberships.some((m) => m.organisationId === organisationId && m.role === 'admin')
+}
+
+export function isPlatformAdmin(actor: Actor) {
+  return actor.kind === 'user' && actor.platformRole === 'admin'
 }

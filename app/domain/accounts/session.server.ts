@@ -1,0 +1,140 @@
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { createCookie, redirect } from '@remix-run/node'
+import { and, eq, gt } from 'drizzle-orm'
+import { db } from '~/db.server'
+import { getEnv } from '~/env.server'
+import { remember } from '~/lib/remember'
+import { memberships, organisations, sessions, users } from '../../../db/schema'
+import type { Actor } from '../actor'
+
+const SESSION_DAYS = 30
+
+/** SESSION_SECRET, or a random one kept in DATA_DIR so sessions survive restarts on a dev machine. */
+function sessionSecret() {
+  const env = getEnv()
+  if (env.SESSION_SECRET) return env.SESSION_SECRET
+  const file = path.join(env.DATA_DIR, 'session-secret')
+  if (!existsSync(file)) {
+    mkdirSync(env.DATA_DIR, { recursive: true })
+    writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 })
+  }
+  return readFileSync(file, 'utf8').trim()
+}
+
+const sessionCookie = () =>
+  remember('session-cookie', () =>
+    createCookie('jcj_session', {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: getEnv().NODE_ENV === 'production' && getEnv().PUBLIC_URL?.startsWith('https://') === true,
+      path: '/',
+      maxAge: SESSION_DAYS * 86_400,
+      secrets: [sessionSecret()],
+    }),
+  )
+
+export async function createUserSession(userId: number, activeOrganisationId: number | null) {
+  const id = randomBytes(32).toString('base64url')
+  await db.insert(sessions).values({
+    id,
+    userId,
+    activeOrganisationId,
+    expiresAt: new Date(Date.now() + SESSION_DAYS * 86_400_000),
+  })
+  return sessionCookie().serialize(id)
+}
+
+async function sessionIdFrom(request: Request): Promise<string | null> {
+  const value = await sessionCookie().parse(request.headers.get('Cookie'))
+  return typeof value === 'string' ? value : null
+}
+
+export type SessionUser = {
+  sessionId: string
+  userId: number
+  name: string
+  email: string
+  platformRole: 'user' | 'admin'
+  govScope: { type: 'province' | 'region' | 'city'; code: string } | null
+  activeOrganisationId: number | null
+  memberships: { organisationId: number; organisationName: string; role: 'admin' | 'member'; verification: string }[]
+}
+
+export async function getSessionUser(request: Request): Promise<SessionUser | null> {
+  const sessionId = await sessionIdFrom(request)
+  if (!sessionId) return null
+  const [row] = await db
+    .select({
+      sessionId: sessions.id,
+      userId: users.id,
+      name: users.name,
+      email: users.email,
+      platformRole: users.platformRole,
+      govScopeType: users.govScopeType,
+      govScopeCode: users.govScopeCode,
+      activeOrganisationId: sessions.activeOrganisationId,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.id, sessionId), gt(sessions.expiresAt, new Date())))
+  if (!row) return null
+  const orgs = await db
+    .select({
+      organisationId: memberships.organisationId,
+      organisationName: organisations.name,
+      role: memberships.role,
+      verification: organisations.verification,
+    })
+    .from(memberships)
+    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+    .where(eq(memberships.userId, row.userId))
+    .orderBy(organisations.name)
+  const active = orgs.some((o) => o.organisationId === row.activeOrganisationId)
+    ? row.activeOrganisationId
+    : (orgs[0]?.organisationId ?? null)
+  return {
+    sessionId: row.sessionId,
+    userId: row.userId,
+    name: row.name,
+    email: row.email,
+    platformRole: row.platformRole,
+    govScope: row.govScopeType && row.govScopeCode ? { type: row.govScopeType, code: row.govScopeCode } : null,
+    activeOrganisationId: active,
+    memberships: orgs,
+  }
+}
+
+export function actorFrom(user: SessionUser | null): Actor {
+  if (!user) return { kind: 'anonymous' }
+  return {
+    kind: 'user',
+    userId: user.userId,
+    platformRole: user.platformRole,
+    govScope: user.govScope,
+    activeOrganisationId: user.activeOrganisationId,
+    memberships: user.memberships.map((m) => ({ organisationId: m.organisationId, role: m.role })),
+  }
+}
+
+export async function getActor(request: Request): Promise<Actor> {
+  return actorFrom(await getSessionUser(request))
+}
+
+/** Revokes this session and clears the cookie. */
+export async function signOut(request: Request, redirectTo = '/') {
+  const sessionId = await sessionIdFrom(request)
+  if (sessionId) await db.delete(sessions).where(eq(sessions.id, sessionId))
+  return redirect(redirectTo, { headers: { 'Set-Cookie': await sessionCookie().serialize('', { maxAge: 0 }) } })
+}
+
+/** Revokes every session of the user, on every device. */
+export async function signOutEverywhere(userId: number) {
+  await db.delete(sessions).where(eq(sessions.userId, userId))
+  return redirect('/login', { headers: { 'Set-Cookie': await sessionCookie().serialize('', { maxAge: 0 }) } })
+}
+
+export async function setActiveOrganisation(sessionId: string, organisationId: number) {
+  await db.update(sessions).set({ activeOrganisationId: organisationId }).where(eq(sessions.id, sessionId))
+}

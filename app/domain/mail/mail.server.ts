@@ -1,0 +1,46 @@
+import { asc, desc, eq, isNull, lt, sql } from 'drizzle-orm'
+import nodemailer from 'nodemailer'
+import { db, type Executor } from '~/db.server'
+import { getEnv } from '~/env.server'
+import { mailOutbox } from '../../../db/schema'
+
+export type Mail = { to: string; subject: string; text: string }
+
+/** Mail is written to an outbox in the caller's transaction and sent afterwards, so a failed send never undoes a write. */
+export async function queueMail(tx: Executor, mail: Mail) {
+  await tx.insert(mailOutbox).values(mail)
+}
+
+export function publicUrl(request: Request, pathname: string) {
+  const base = getEnv().PUBLIC_URL ?? new URL(request.url).origin
+  return new URL(pathname, base).toString()
+}
+
+/** With SMTP_URL set, sends what is waiting; without it, mail stays readable on the development mailbox page. */
+export async function sendPendingMail(limit = 20) {
+  const smtpUrl = getEnv().SMTP_URL
+  if (!smtpUrl) return 0
+  const transport = nodemailer.createTransport(smtpUrl)
+  const pending = await db
+    .select()
+    .from(mailOutbox)
+    .where(sql`${isNull(mailOutbox.sentAt)} and ${lt(mailOutbox.attempts, 5)}`)
+    .orderBy(asc(mailOutbox.id))
+    .limit(limit)
+  for (const mail of pending) {
+    try {
+      await transport.sendMail({ from: getEnv().MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text })
+      await db.update(mailOutbox).set({ sentAt: new Date() }).where(eq(mailOutbox.id, mail.id))
+    } catch (error) {
+      await db
+        .update(mailOutbox)
+        .set({ attempts: sql`${mailOutbox.attempts} + 1`, lastError: String(error).slice(0, 500) })
+        .where(eq(mailOutbox.id, mail.id))
+    }
+  }
+  return pending.length
+}
+
+export async function listRecentMail(limit = 50) {
+  return db.select().from(mailOutbox).orderBy(desc(mailOutbox.id)).limit(limit)
+}

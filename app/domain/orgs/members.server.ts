@@ -1,0 +1,168 @@
+import { and, count, eq, gt, isNull } from 'drizzle-orm'
+import { db } from '~/db.server'
+import { invitations, memberships, organisations, users } from '../../../db/schema'
+import type { Actor } from '../actor'
+import { assertOrgRole } from '../accounts/guards.server'
+import { hashPassword } from '../accounts/password.server'
+import { hashToken, newToken } from '../accounts/sign-in.server'
+import { recordAudit } from '../audit/audit.server'
+import { queueMail } from '../mail/mail.server'
+
+const INVITATION_DAYS = 7
+
+export async function listMembers({ actor, organisationId }: { actor: Actor; organisationId: number }) {
+  assertOrgRole(actor, organisationId, 'member')
+  const members = await db
+    .select({ userId: users.id, name: users.name, email: users.email, role: memberships.role, since: memberships.createdAt })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(eq(memberships.organisationId, organisationId))
+    .orderBy(users.name)
+  const pending = await db
+    .select({ id: invitations.id, email: invitations.email, role: invitations.role, expiresAt: invitations.expiresAt })
+    .from(invitations)
+    .where(and(eq(invitations.organisationId, organisationId), isNull(invitations.acceptedAt), gt(invitations.expiresAt, new Date())))
+  return { members, pending }
+}
+
+export async function inviteMember(options: {
+  actor: Actor
+  organisationId: number
+  email: string
+  role: 'admin' | 'member'
+  acceptUrl: (token: string) => string
+}) {
+  assertOrgRole(options.actor, options.organisationId, 'admin')
+  const email = options.email.trim().toLowerCase()
+  const [already] = await db
+    .select({ userId: users.id })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.organisationId, options.organisationId), eq(users.email, email)))
+  if (already) return { ok: false as const, fieldErrors: { email: ['此人已是本机构成员'] } }
+  const [org] = await db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, options.organisationId))
+  const token = newToken()
+  await db.transaction(async (tx) => {
+    const [invitation] = await tx
+      .insert(invitations)
+      .values({
+        organisationId: options.organisationId,
+        email,
+        role: options.role,
+        tokenHash: hashToken(token),
+        invitedByUserId: options.actor.kind === 'user' ? options.actor.userId : null,
+        expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
+      })
+      .returning({ id: invitations.id })
+    await queueMail(tx, {
+      to: email,
+      subject: `【晋产教】邀请您加入 ${org!.name}`,
+      text: `您好：\n\n${org!.name} 邀请您作为${options.role === 'admin' ? '管理员' : '成员'}加入晋产教平台。请在 ${INVITATION_DAYS} 天内打开链接接受邀请：\n${options.acceptUrl(token)}`,
+    })
+    await recordAudit(tx, {
+      actor: options.actor,
+      organisationId: options.organisationId,
+      action: 'membership.invite',
+      entity: 'invitation',
+      entityId: invitation!.id,
+      summary: { email, role: options.role },
+    })
+  })
+  return { ok: true as const }
+}
+
+export async function findInvitation(token: string) {
+  const [row] = await db
+    .select({
+      id: invitations.id,
+      email: invitations.email,
+      role: invitations.role,
+      organisationId: invitations.organisationId,
+      organisationName: organisations.name,
+    })
+    .from(invitations)
+    .innerJoin(organisations, eq(organisations.id, invitations.organisationId))
+    .where(and(eq(invitations.tokenHash, hashToken(token)), isNull(invitations.acceptedAt), gt(invitations.expiresAt, new Date())))
+  return row ?? null
+}
+
+/**
+ * Accepts an invitation. A signed-in user joins with their account; a newcomer creates one
+ * with the invited email (name and password required).
+ */
+export async function acceptInvitation(options: {
+  token: string
+  actor: Actor
+  newAccount?: { name: string; password: string }
+}) {
+  const invitation = await findInvitation(options.token)
+  if (!invitation) return { ok: false as const, message: '邀请链接无效或已过期，请联系机构管理员重新邀请' }
+  const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, invitation.email))
+  let userId: number
+  if (options.actor.kind === 'user') userId = options.actor.userId
+  else if (existing) return { ok: false as const, message: '该邮箱已有账号，请先登录再接受邀请', needsSignIn: true }
+  else if (!options.newAccount) return { ok: false as const, message: '请设置姓名和密码' }
+  else userId = 0
+  const passwordHash = options.newAccount ? await hashPassword(options.newAccount.password) : null
+  const joinedUserId = await db.transaction(async (tx) => {
+    if (!userId) {
+      const [user] = await tx
+        .insert(users)
+        .values({ email: invitation.email, name: options.newAccount!.name, passwordHash })
+        .returning({ id: users.id })
+      userId = user!.id
+    }
+    await tx
+      .insert(memberships)
+      .values({ userId, organisationId: invitation.organisationId, role: invitation.role })
+      .onConflictDoNothing()
+    await tx.update(invitations).set({ acceptedAt: new Date() }).where(eq(invitations.id, invitation.id))
+    await recordAudit(tx, {
+      actor: options.actor.kind === 'user' ? options.actor : { kind: 'user', userId, platformRole: 'user', govScope: null, activeOrganisationId: null, memberships: [] },
+      organisationId: invitation.organisationId,
+      action: 'membership.accept',
+      entity: 'invitation',
+      entityId: invitation.id,
+      summary: { email: invitation.email, role: invitation.role },
+    })
+    return userId
+  })
+  return { ok: true as const, userId: joinedUserId, organisationId: invitation.organisationId }
+}
+
+/** Changes a member's role or removes them; an organisation always keeps at least one administrator. */
+export async function updateMember(options: {
+  actor: Actor
+  organisationId: number
+  userId: number
+  change: { role: 'admin' | 'member' } | { remove: true }
+}) {
+  assertOrgRole(options.actor, options.organisationId, 'admin')
+  const [member] = await db
+    .select({ role: memberships.role })
+    .from(memberships)
+    .where(and(eq(memberships.organisationId, options.organisationId), eq(memberships.userId, options.userId)))
+  if (!member) return { ok: false as const, message: '该用户不是本机构成员' }
+  const losingAdmin = member.role === 'admin' && ('remove' in options.change || options.change.role !== 'admin')
+  if (losingAdmin) {
+    const [{ admins }] = await db
+      .select({ admins: count() })
+      .from(memberships)
+      .where(and(eq(memberships.organisationId, options.organisationId), eq(memberships.role, 'admin')))
+    if (admins <= 1) return { ok: false as const, message: '机构至少需要保留一名管理员' }
+  }
+  await db.transaction(async (tx) => {
+    const where = and(eq(memberships.organisationId, options.organisationId), eq(memberships.userId, options.userId))
+    if ('remove' in options.change) await tx.delete(memberships).where(where)
+    else await tx.update(memberships).set({ role: options.change.role }).where(where)
+    await recordAudit(tx, {
+      actor: options.actor,
+      organisationId: options.organisationId,
+      action: 'remove' in options.change ? 'membership.remove' : 'membership.role',
+      entity: 'user',
+      entityId: options.userId,
+      summary: { from: member.role, to: 'remove' in options.change ? null : options.change.role },
+    })
+  })
+  return { ok: true as const }
+}

@@ -1,0 +1,180 @@
+import { randomBytes } from 'node:crypto'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { and, asc, desc, eq, inArray } from 'drizzle-orm'
+import { db } from '~/db.server'
+import { getEnv } from '~/env.server'
+import { enqueueOrganisationWithListings } from '../../../db/outbox'
+import { memberships, organisations, users, verificationDocuments } from '../../../db/schema'
+import { cityByCode, orgKindByCode } from '../../../db/taxonomy'
+import type { Actor } from '../actor'
+import { assertOrgRole, forbidden } from '../accounts/guards.server'
+import { isPlatformAdmin } from '../actor'
+import { recordAudit } from '../audit/audit.server'
+import { queueMail } from '../mail/mail.server'
+
+export const EVIDENCE_LIMITS = {
+  maxBytes: 5 * 1024 * 1024,
+  types: { 'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png' } as Record<string, string>,
+}
+
+/** Checks the file's first bytes too: a renamed .exe must not pass as a PDF. */
+function sniffType(bytes: Uint8Array): string | null {
+  const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b)
+  if (starts(0x25, 0x50, 0x44, 0x46)) return 'application/pdf'
+  if (starts(0xff, 0xd8, 0xff)) return 'image/jpeg'
+  if (starts(0x89, 0x50, 0x4e, 0x47)) return 'image/png'
+  return null
+}
+
+export type EvidenceCheck = { ok: true; contentType: string } | { ok: false; message: string }
+
+export function checkEvidenceFile(file: { name: string; size: number; bytes: Uint8Array }): EvidenceCheck {
+  if (file.size === 0) return { ok: false, message: '请选择要上传的营业执照或法人证书扫描件' }
+  if (file.size > EVIDENCE_LIMITS.maxBytes) return { ok: false, message: '文件不能超过 5 MB' }
+  const type = sniffType(file.bytes)
+  if (!type) return { ok: false, message: '只接受 PDF、JPG 或 PNG 文件' }
+  return { ok: true, contentType: type }
+}
+
+export function uploadsDir() {
+  return path.join(getEnv().DATA_DIR, 'uploads', 'verification')
+}
+
+/** An org admin submits evidence; the organisation moves to the review queue. */
+export async function submitVerificationEvidence(options: {
+  actor: Actor
+  organisationId: number
+  file: { name: string; size: number; bytes: Uint8Array }
+}) {
+  assertOrgRole(options.actor, options.organisationId, 'admin')
+  const check = checkEvidenceFile(options.file)
+  if (!check.ok) return check
+  const storedName = `${options.organisationId}-${randomBytes(12).toString('hex')}.${EVIDENCE_LIMITS.types[check.contentType]}`
+  await mkdir(uploadsDir(), { recursive: true })
+  const storedPath = path.join(uploadsDir(), storedName)
+  await writeFile(storedPath, options.file.bytes)
+  try {
+    await db.transaction(async (tx) => {
+      const [doc] = await tx
+        .insert(verificationDocuments)
+        .values({
+          organisationId: options.organisationId,
+          fileName: options.file.name.slice(0, 200),
+          storedName,
+          contentType: check.contentType,
+          sizeBytes: options.file.size,
+          uploadedByUserId: options.actor.kind === 'user' ? options.actor.userId : null,
+        })
+        .returning({ id: verificationDocuments.id })
+      await tx
+        .update(organisations)
+        .set({ verification: 'pending', verificationNote: null, updatedAt: new Date() })
+        .where(eq(organisations.id, options.organisationId))
+      await enqueueOrganisationWithListings(tx, options.organisationId)
+      await recordAudit(tx, {
+        actor: options.actor,
+        organisationId: options.organisationId,
+        action: 'organisation.verification.submit',
+        entity: 'verification_document',
+        entityId: doc!.id,
+        summary: { fileName: options.file.name, sizeBytes: options.file.size, contentType: check.contentType },
+      })
+    })
+  } catch (error) {
+    await rm(storedPath, { force: true })
+    throw error
+  }
+  return { ok: true as const }
+}
+
+export async function listVerificationQueue({ actor }: { actor: Actor }) {
+  if (!isPlatformAdmin(actor)) throw forbidden('仅平台管理员可审核机构')
+  const orgs = await db
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      kind: organisations.kind,
+      creditCode: organisations.creditCode,
+      cityCode: organisations.cityCode,
+      verification: organisations.verification,
+      createdAt: organisations.createdAt,
+    })
+    .from(organisations)
+    .where(inArray(organisations.verification, ['pending', 'unverified']))
+    .orderBy(desc(eq(organisations.verification, 'pending')), asc(organisations.createdAt))
+    .limit(200)
+  const docs = orgs.length
+    ? await db
+        .select()
+        .from(verificationDocuments)
+        .where(inArray(verificationDocuments.organisationId, orgs.map((o) => o.id)))
+        .orderBy(desc(verificationDocuments.createdAt))
+    : []
+  return orgs.map((o) => ({
+    ...o,
+    kindName: orgKindByCode.get(o.kind)?.name ?? o.kind,
+    cityName: cityByCode.get(o.cityCode)?.name ?? o.cityCode,
+    documents: docs.filter((d) => d.organisationId === o.id),
+  }))
+}
+
+export async function getEvidenceDocument({ actor, id }: { actor: Actor; id: number }) {
+  const [doc] = await db.select().from(verificationDocuments).where(eq(verificationDocuments.id, id))
+  if (!doc) return null
+  const mayRead = isPlatformAdmin(actor) || (actor.kind === 'user' && actor.memberships.some((m) => m.organisationId === doc.organisationId && m.role === 'admin'))
+  if (!mayRead) return null
+  return { ...doc, path: path.join(uploadsDir(), doc.storedName) }
+}
+
+/** A platform admin approves or rejects (with a reason the organisation sees). */
+export async function decideVerification(options: {
+  actor: Actor
+  organisationId: number
+  decision: 'approve' | 'reject'
+  reason?: string
+}) {
+  if (!isPlatformAdmin(options.actor)) throw forbidden('仅平台管理员可审核机构')
+  const [org] = await db
+    .select({ id: organisations.id, name: organisations.name, verification: organisations.verification })
+    .from(organisations)
+    .where(eq(organisations.id, options.organisationId))
+  if (!org) return { ok: false as const, message: '机构不存在' }
+  if (options.decision === 'reject' && !options.reason?.trim()) return { ok: false as const, message: '请填写驳回原因，机构会看到它' }
+  const admins = await db
+    .select({ email: users.email })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.organisationId, org.id), eq(memberships.role, 'admin')))
+  await db.transaction(async (tx) => {
+    const approved = options.decision === 'approve'
+    await tx
+      .update(organisations)
+      .set({
+        verification: approved ? 'verified' : 'rejected',
+        verificationNote: approved ? null : options.reason!.trim().slice(0, 500),
+        verifiedAt: approved ? new Date() : null,
+        updatedAt: new Date(),
+      })
+      .where(eq(organisations.id, org.id))
+    await enqueueOrganisationWithListings(tx, org.id)
+    await recordAudit(tx, {
+      actor: options.actor,
+      organisationId: org.id,
+      action: approved ? 'organisation.verification.approve' : 'organisation.verification.reject',
+      entity: 'organisation',
+      entityId: org.id,
+      summary: { from: org.verification, to: approved ? 'verified' : 'rejected', reason: options.reason ?? null },
+    })
+    for (const admin of admins) {
+      await queueMail(tx, {
+        to: admin.email,
+        subject: approved ? `【晋产教】${org.name} 已通过认证` : `【晋产教】${org.name} 的认证未通过`,
+        text: approved
+          ? `您好，${org.name} 已通过平台认证，现在可以发布需求与供给并发起合作。`
+          : `您好，${org.name} 的认证未通过，原因：${options.reason}\n请在机构页面补充材料后重新提交。`,
+      })
+    }
+  })
+  return { ok: true as const }
+}
