@@ -10,6 +10,7 @@ import { isDatabaseEmpty, seedDemoData } from '../db/seed'
 import { fail, openMigratedDatabase } from './lib/boot'
 import { createProgress } from './lib/progress'
 import { startSearch } from './lib/search'
+import { clientAddress, csrfGuard, securityHeaders } from './lib/security'
 
 const startedAt = performance.now()
 const { env, handle } = await openMigratedDatabase()
@@ -41,9 +42,18 @@ const indexer = search
   : null
 indexer?.start()
 
+// Mail waits in the outbox; with SMTP_URL set it is sent from here, otherwise admins read it on /admin/mailbox.
+const { sendPendingMail } = await import('../app/domain/mail/mail.server')
+const mailTimer = env.SMTP_URL
+  ? setInterval(() => sendPendingMail().catch((e) => console.warn(`邮件发送失败，稍后重试: ${e.message}`)), 5_000)
+  : undefined
+
 const app = express()
 app.disable('x-powered-by')
 app.use(compression())
+app.use(securityHeaders)
+app.use(clientAddress)
+app.use(csrfGuard)
 
 const isDevelopment = env.NODE_ENV === 'development'
 let build: ServerBuild | (() => Promise<ServerBuild>)
@@ -58,7 +68,10 @@ if (isDevelopment) {
   app.use(express.static('build/client', { maxAge: '1h' }))
   build = (await import(serverBuild)) as ServerBuild
 }
-app.all('*', createRequestHandler({ build, mode: env.NODE_ENV }))
+app.all(
+  '*',
+  createRequestHandler({ build, mode: env.NODE_ENV, getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce as string }) }),
+)
 
 const server = app.listen(env.PORT, env.HOST, () => {
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1)
@@ -75,6 +88,7 @@ async function shutdown(signal: string) {
   closing = true
   console.log(`\n收到 ${signal}，正在关闭 (shutting down)…`)
   server.close()
+  clearInterval(mailTimer)
   await indexer?.stop()
   await search?.stop()
   await handle.close()

@@ -1,0 +1,169 @@
+import { eq } from 'drizzle-orm'
+import { describe, expect, it } from 'vitest'
+import { db } from '../../app/db.server'
+import { authenticate, completePasswordReset, requestPasswordReset } from '../../app/domain/accounts/sign-in.server'
+import { getSessionUser, signOut } from '../../app/domain/accounts/session.server'
+import { registerOrganisation } from '../../app/domain/orgs/register.server'
+import { decideVerification } from '../../app/domain/orgs/verification.server'
+import { acceptInvitation, inviteMember, updateMember } from '../../app/domain/orgs/members.server'
+import { RegisterOrganisationSchema } from '../../app/lib/schemas/registration'
+import { auditLog, mailOutbox, organisations, outbox, users } from '../../db/schema'
+import { createOrganisation } from '../factories'
+import { DEFAULT_PASSWORD, addMember, createUser, signIn } from '../factories/accounts'
+
+const validRegistration = {
+  kind: 'enterprise',
+  name: '山西示例智能矿山装备有限公司',
+  creditCode: '91350100M000100Y43',
+  cityCode: 'jinzhong',
+  address: '晋中市榆次区汇通产业园 6 号',
+  clusters: ['coal_machinery'],
+  staffCount: '1200',
+  technicalPostCount: '300',
+  contactName: '王建国',
+  contactPhone: '13912345678',
+  email: 'wang.jianguo@demo.jcj.example.cn',
+  password: 'Meiji2026Shanxi',
+  confirmPassword: 'Meiji2026Shanxi',
+}
+
+describe('registering an organisation', () => {
+  it('creates the organisation unverified with its first user as administrator, audited and queued for search', async () => {
+    const input = RegisterOrganisationSchema.parse(validRegistration)
+    const result = await registerOrganisation(input)
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    const [org] = await db.select().from(organisations).where(eq(organisations.id, result.organisationId))
+    expect(org).toMatchObject({ name: '山西示例智能矿山装备有限公司', verification: 'unverified', staffCount: 1200, technicalPostCount: 300 })
+    const { actor } = await signIn(result.userId)
+    expect(actor).toMatchObject({ kind: 'user', memberships: [{ organisationId: result.organisationId, role: 'admin' }] })
+    expect(await db.select().from(auditLog).where(eq(auditLog.organisationId, result.organisationId))).toHaveLength(1)
+    expect(await db.select().from(outbox).where(eq(outbox.entityId, result.organisationId))).not.toHaveLength(0)
+  })
+
+  it('refuses a wrong check character with a Chinese message on the field', () => {
+    const parsed = RegisterOrganisationSchema.safeParse({ ...validRegistration, creditCode: '91350100M000100Y44' })
+    expect(parsed.success).toBe(false)
+    expect(parsed.error!.flatten().fieldErrors.creditCode).toEqual(['统一社会信用代码校验位不正确，请核对营业执照或法人证书'])
+  })
+
+  it('asks an enterprise for the staff and technical-post counts the quotas need', () => {
+    const parsed = RegisterOrganisationSchema.safeParse({ ...validRegistration, staffCount: '', technicalPostCount: undefined })
+    expect(parsed.success).toBe(false)
+    expect(parsed.error!.flatten().fieldErrors.technicalPostCount?.[0]).toContain('技术岗位数')
+  })
+
+  it('refuses a weak password and mismatched confirmation', () => {
+    const parsed = RegisterOrganisationSchema.safeParse({ ...validRegistration, password: '12345678', confirmPassword: 'x' })
+    const errors = parsed.error!.flatten().fieldErrors
+    expect(errors.password?.[0]).toBe('密码至少 10 个字符')
+    expect(errors.confirmPassword).toEqual(['两次输入的密码不一致'])
+  })
+
+  it('says when the credit code is already registered and writes nothing', async () => {
+    const input = RegisterOrganisationSchema.parse({ ...validRegistration, creditCode: '91110000100006485K', email: 'first@demo.jcj.example.cn' })
+    expect((await registerOrganisation(input)).ok).toBe(true)
+    const before = await db.select().from(users)
+    const again = await registerOrganisation({ ...input, email: 'second@demo.jcj.example.cn' })
+    expect(again).toEqual({ ok: false, fieldErrors: { creditCode: [expect.stringContaining('已注册')] } })
+    expect(await db.select().from(users)).toHaveLength(before.length)
+  })
+})
+
+describe('signing in', () => {
+  it('accepts the right password and refuses a wrong one', async () => {
+    const user = await createUser({ email: 'li.na@demo.jcj.example.cn' })
+    expect(await authenticate({ email: 'LI.NA@demo.jcj.example.cn', password: DEFAULT_PASSWORD, address: '10.0.0.1' })).toEqual({ ok: true, userId: user.id })
+    expect(await authenticate({ email: 'li.na@demo.jcj.example.cn', password: 'wrong-password-1', address: '10.0.0.1' })).toEqual({ ok: false, reason: 'invalid' })
+  })
+
+  it('locks an account after five failed attempts, even with the right password', async () => {
+    await createUser({ email: 'target@demo.jcj.example.cn' })
+    for (let i = 0; i < 5; i++) {
+      expect((await authenticate({ email: 'target@demo.jcj.example.cn', password: `guess${i}aaaaaa`, address: `10.1.0.${i}` })).ok).toBe(false)
+    }
+    const sixth = await authenticate({ email: 'target@demo.jcj.example.cn', password: DEFAULT_PASSWORD, address: '10.1.0.99' })
+    expect(sixth).toMatchObject({ ok: false, reason: 'rate_limited' })
+  })
+
+  it('limits one address guessing across many accounts', async () => {
+    let limited = false
+    for (let i = 0; i < 25 && !limited; i++) {
+      const result = await authenticate({ email: `nobody${i}@demo.jcj.example.cn`, password: 'whatever123', address: '10.9.9.9' })
+      limited = !result.ok && result.reason === 'rate_limited'
+    }
+    expect(limited).toBe(true)
+  })
+
+  it('a session revoked by sign-out no longer works', async () => {
+    const user = await createUser()
+    const { cookie } = await signIn(user.id)
+    const request = new Request('http://localhost/', { headers: { Cookie: cookie } })
+    expect(await getSessionUser(request)).not.toBeNull()
+    const response = await signOut(request)
+    expect(response.headers.get('Set-Cookie')).toContain('Max-Age=0')
+    expect(await getSessionUser(request)).toBeNull()
+  })
+})
+
+describe('password reset', () => {
+  it('mails a one-time link that sets a new password and ends other sessions', async () => {
+    const user = await createUser({ email: 'zhao.min@demo.jcj.example.cn' })
+    const { cookie } = await signIn(user.id)
+    let link = ''
+    await requestPasswordReset({ email: 'zhao.min@demo.jcj.example.cn', address: '10.2.0.1', resetUrl: (t) => (link = `http://localhost/reset-password/${t}`) })
+    const [mail] = await db.select().from(mailOutbox).where(eq(mailOutbox.to, 'zhao.min@demo.jcj.example.cn'))
+    expect(mail!.text).toContain(link)
+    const token = link.split('/').pop()!
+    expect((await completePasswordReset({ token, password: 'NewPassword2026' })).ok).toBe(true)
+    expect((await completePasswordReset({ token, password: 'Another2026pwd' })).ok).toBe(false)
+    expect(await getSessionUser(new Request('http://localhost/', { headers: { Cookie: cookie } }))).toBeNull()
+    expect((await authenticate({ email: 'zhao.min@demo.jcj.example.cn', password: 'NewPassword2026', address: '10.2.0.2' })).ok).toBe(true)
+  })
+
+  it('answers the same for an unknown email and sends nothing', async () => {
+    const before = (await db.select().from(mailOutbox)).length
+    expect(await requestPasswordReset({ email: 'ghost@demo.jcj.example.cn', address: '10.3.0.1', resetUrl: (t) => t })).toEqual({ ok: true })
+    expect(await db.select().from(mailOutbox)).toHaveLength(before)
+  })
+})
+
+describe('members and verification', () => {
+  it('an org admin invites a colleague who joins by the emailed link', async () => {
+    const org = await createOrganisation()
+    const admin = await createUser()
+    await addMember(admin.id, org.id, 'admin')
+    const { actor } = await signIn(admin.id, org.id)
+    let token = ''
+    await inviteMember({ actor, organisationId: org.id, email: 'colleague@demo.jcj.example.cn', role: 'member', acceptUrl: (t) => (token = t) })
+    const accepted = await acceptInvitation({ token, actor: { kind: 'anonymous' }, newAccount: { name: '刘洋', password: 'Colleague2026' } })
+    expect(accepted.ok).toBe(true)
+    const joined = await authenticate({ email: 'colleague@demo.jcj.example.cn', password: 'Colleague2026', address: '10.4.0.1' })
+    expect(joined.ok).toBe(true)
+  })
+
+  it('a plain member cannot invite, and the last administrator cannot step down', async () => {
+    const org = await createOrganisation()
+    const admin = await createUser()
+    const member = await createUser()
+    await addMember(admin.id, org.id, 'admin')
+    await addMember(member.id, org.id, 'member')
+    const memberActor = (await signIn(member.id)).actor
+    await expect(inviteMember({ actor: memberActor, organisationId: org.id, email: 'x@demo.jcj.example.cn', role: 'admin', acceptUrl: (t) => t })).rejects.toMatchObject({ status: 403 })
+    const adminActor = (await signIn(admin.id)).actor
+    expect(await updateMember({ actor: adminActor, organisationId: org.id, userId: admin.id, change: { role: 'member' } })).toEqual({ ok: false, message: '机构至少需要保留一名管理员' })
+  })
+
+  it('only a platform admin decides verification, and a rejection carries its reason', async () => {
+    const org = await createOrganisation({ verification: 'pending' })
+    const someone = await createUser()
+    const platformAdmin = await createUser({ platformRole: 'admin' })
+    const user = (await signIn(someone.id)).actor
+    await expect(decideVerification({ actor: user, organisationId: org.id, decision: 'approve' })).rejects.toMatchObject({ status: 403 })
+    const admin = (await signIn(platformAdmin.id)).actor
+    expect(await decideVerification({ actor: admin, organisationId: org.id, decision: 'reject' })).toMatchObject({ ok: false })
+    expect(await decideVerification({ actor: admin, organisationId: org.id, decision: 'reject', reason: '营业执照照片模糊，请重新上传' })).toEqual({ ok: true })
+    const [after] = await db.select().from(organisations).where(eq(organisations.id, org.id))
+    expect(after).toMatchObject({ verification: 'rejected', verificationNote: '营业执照照片模糊，请重新上传' })
+  })
+})
