@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest'
+import { ListingSchema } from './listing'
+
+const internship = {
+  direction: 'offer',
+  type: 'internship',
+  title: '综采液压支架装配与调试顶岗实习',
+  description: '面向机电一体化技术专业学生，提供液压支架装配、调试与智能化改造岗位，配带教师傅，包住宿。',
+  clusters: ['coal_machinery'],
+  cityCode: 'jinzhong',
+  capacity: '20',
+  startsOn: '2027-03-01',
+  endsOn: '2027-06-30',
+  details: {
+    majors: '机电一体化技术、电气自动化技术',
+    headcount: '20',
+    period: '2027 年春季学期',
+    location: '晋中市榆次区',
+    dailyHours: '8',
+    stipendYuanPerMonth: '2400',
+    accommodation: 'on',
+  },
+}
+
+const fieldErrors = (input: unknown) => {
+  const result = ListingSchema.safeParse(input)
+  return result.success ? {} : Object.fromEntries(result.error.issues.map((i) => [i.path.join('.'), i.message]))
+}
+
+describe('ListingSchema', () => {
+  it('accepts a complete internship offer and normalises its details', () => {
+    const parsed = ListingSchema.parse(internship)
+    expect(parsed.capacity).toBe(20)
+    expect(parsed.details).toMatchObject({ majors: ['机电一体化技术', '电气自动化技术'], accommodation: true, orderClass: false })
+  })
+
+  it('refuses an end date before the start date, in Chinese, on the end field', () => {
+    expect(fieldErrors({ ...internship, endsOn: '2027-02-01' })).toEqual({ endsOn: '结束日期不能早于开始日期' })
+  })
+
+  it('refuses negative and absurd capacities', () => {
+    expect(fieldErrors({ ...internship, capacity: '-3' }).capacity).toBe('数量至少为 1')
+    expect(fieldErrors({ ...internship, type: 'joint_lab', capacity: '500' }).capacity).toContain('不能超过')
+  })
+
+  it('refuses unknown clusters and cities outside Shanxi', () => {
+    const errors = fieldErrors({ ...internship, clusters: ['steel'], cityCode: 'beijing' })
+    expect(errors['clusters.0']).toBe('未知的产业集群')
+    expect(errors.cityCode).toBe('请选择山西省内的城市')
+  })
+
+  it('validates the type-specific section', () => {
+    const errors = fieldErrors({ ...internship, details: { ...internship.details, majors: '', dailyHours: '20' } })
+    expect(errors['details.majors']).toBe('请至少填写一项专业')
+    expect(errors['details.dailyHours']).toBe('每日工时不能超过 12')
+  })
+
+  it('asks a technology result for its readiness level, mode and well-formed patent numbers', () => {
+    const errors = fieldErrors({
+      ...internship,
+      type: 'tech_transfer',
+      capacity: '1',
+      details: { kind: 'result', patentNumbers: 'ZL202110123456.7、abc' },
+    })
+    expect(errors['details.trl']).toBe('请填写技术成熟度（1–9 级）')
+    expect(errors['details.mode']).toBe('请选择转让、许可或作价入股')
+    expect(errors['details.patentNumbers']).toContain('abc')
+  })
+
+  it('refuses text that is too long', () => {
+    expect(fieldErrors({ ...internship, title: '煤'.repeat(81) }).title).toBe('标题不能超过 80 个字')
+  })
+})
