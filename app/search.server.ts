@@ -3,6 +3,7 @@ import { createSearchClient, isSearchHealthy, type SearchEndpoint } from '../sea
 import { indexNames, type IndexNames } from '../search/indexes'
 import { searchListingIndex, unavailableResult } from '../search/listing-search'
 import type { ListingSearchParams, ListingSearchResult } from '../search/types'
+import { searchListingsInPostgres } from './domain/search/postgres-search.server'
 import { getEnv } from './env.server'
 import { remember } from './lib/remember'
 
@@ -28,14 +29,23 @@ export function getSearchRuntime(): SearchRuntime | null {
   return holder.current
 }
 
-/** Never throws: when Meilisearch cannot answer, the result says so and the page shows a notice. */
+/**
+ * Never throws: when Meilisearch cannot answer, Postgres answers the same question (the result
+ * says so, and the page shows a discreet notice); only if both fail is the result empty.
+ */
 export async function searchListings(params: ListingSearchParams): Promise<ListingSearchResult> {
   const runtime = getSearchRuntime()
-  if (!runtime) return unavailableResult(params)
+  if (runtime) {
+    try {
+      return await searchListingIndex(runtime.client, runtime.names.listings, params)
+    } catch (error) {
+      console.warn(`Meilisearch 不可用，改用数据库检索 (falling back to Postgres): ${error instanceof Error ? error.message : error}`)
+    }
+  }
   try {
-    return await searchListingIndex(runtime.client, runtime.names.listings, params)
+    return await searchListingsInPostgres(params)
   } catch (error) {
-    console.warn(`搜索服务不可用 (search unavailable): ${error instanceof Error ? error.message : error}`)
+    console.error(`数据库检索失败 (Postgres search failed): ${error instanceof Error ? error.message : error}`)
     return unavailableResult(params)
   }
 }

@@ -101,6 +101,7 @@ export async function searchListingIndex(
     page: params.page,
     totalPages: main.totalPages ?? Math.ceil(total / params.perPage),
     processingTimeMs: main.processingTimeMs,
+    engine: 'meilisearch',
   }
 }
 

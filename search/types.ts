@@ -52,6 +52,8 @@ export type ListingSearchResult = {
   page: number
   totalPages: number
   processingTimeMs: number
-  /** Set when the search engine could not answer; the page shows a notice. */
+  /** Which engine answered: Postgres when Meilisearch is down (less precise; the page says so). */
+  engine?: 'meilisearch' | 'postgres'
+  /** Set when no engine could answer; the page shows a notice. */
   unavailable?: boolean
 }

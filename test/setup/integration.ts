@@ -25,14 +25,10 @@ await handle.migrate()
 await syncReferenceData(handle.db)
 
 afterAll(async () => {
-  const { getSearchRuntime } = await import('../../app/search.server')
-  const runtime = getSearchRuntime()
-  if (runtime) {
-    const { results } = await runtime.client.getIndexes({ limit: 1000 })
-    await Promise.all(
-      results.filter((i) => i.uid.startsWith(process.env.SEARCH_INDEX_PREFIX!)).map((i) => runtime.client.deleteIndex(i.uid)),
-    )
-  }
+  const { createSearchClient } = await import('../../search/client')
+  const client = createSearchClient({ url: inject('meiliUrl') })
+  const { results } = await client.getIndexes({ limit: 1000 })
+  await Promise.all(results.filter((i) => i.uid.startsWith(process.env.SEARCH_INDEX_PREFIX!)).map((i) => client.deleteIndex(i.uid)))
   await handle.close()
   if (adminUrl) await dropDatabase(databaseName, adminUrl)
   rmSync(dataDir, { recursive: true, force: true })

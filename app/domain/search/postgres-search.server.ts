@@ -1,0 +1,183 @@
+import { and, count, desc, eq, exists, ilike, inArray, or, sql, type SQL } from 'drizzle-orm'
+import { db } from '~/db.server'
+import { listingClusters, listings, organisations } from '../../../db/schema'
+import { cityByCode, clusterByCode, cooperationTypeByCode, orgKindByCode, regionOfCity } from '../../../db/taxonomy'
+import { markHighlights } from '../../../search/listing-search'
+import { searchSynonyms } from '../../../search/settings'
+import type { FacetCounts, ListingHit, ListingSearchParams, ListingSearchResult } from '../../../search/types'
+
+/**
+ * The search page's answer when Meilisearch is down or still building: the same filters and
+ * facet counts from Postgres, with plain substring matching (less precise: no typo tolerance
+ * or relevance ranking beyond "title matches first").
+ */
+
+const synonyms = searchSynonyms()
+const escapeLike = (term: string) => term.replace(/[\\%_]/g, (c) => `\\${c}`)
+
+/** Words of the query, each widened to its synonyms and to the clusters whose keywords it names. */
+function termConditions(q: string): SQL[] {
+  const terms = q.split(/\s+/).filter(Boolean).slice(0, 8)
+  return terms.map((term) => {
+    const variants = [term, ...(synonyms[term] ?? [])]
+    const clusterCodes = [...clusterByCode.values()]
+      .filter((c) => variants.some((v) => c.name.includes(v) || c.short.includes(v) || c.keywords.includes(v)))
+      .map((c) => c.code)
+    const textMatches = variants.flatMap((v) => {
+      const pattern = `%${escapeLike(v)}%`
+      return [ilike(listings.title, pattern), ilike(listings.description, pattern), ilike(organisations.name, pattern)]
+    })
+    const clusterMatch = clusterCodes.length
+      ? [
+          exists(
+            db
+              .select({ one: sql`1` })
+              .from(listingClusters)
+              .where(and(eq(listingClusters.listingId, listings.id), inArray(listingClusters.clusterCode, clusterCodes))),
+          ),
+        ]
+      : []
+    return or(...textMatches, ...clusterMatch)!
+  })
+}
+
+type FacetKey = keyof FacetCounts
+
+function filterConditions(params: ListingSearchParams, without?: FacetKey): SQL[] {
+  const conditions: SQL[] = [eq(listings.status, 'published')]
+  if (without !== 'clusters' && params.clusters.length)
+    conditions.push(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(listingClusters)
+          .where(and(eq(listingClusters.listingId, listings.id), inArray(listingClusters.clusterCode, params.clusters))),
+      ),
+    )
+  if (without !== 'type' && params.types.length) conditions.push(inArray(listings.type, params.types))
+  if (without !== 'city' && params.cities.length) conditions.push(inArray(listings.cityCode, params.cities))
+  if (without !== 'organisationKind' && params.orgKinds.length) conditions.push(inArray(organisations.kind, params.orgKinds))
+  if (without !== 'direction' && params.directions.length) conditions.push(inArray(listings.direction, params.directions))
+  return [...conditions, ...termConditions(params.q)]
+}
+
+async function facetCounts(params: ListingSearchParams): Promise<FacetCounts> {
+  const grouped = async (facet: FacetKey, column: SQL | typeof listings.type) => {
+    const base = db
+      .select({ value: sql<string>`${column}`, n: count() })
+      .from(listings)
+      .innerJoin(organisations, eq(organisations.id, listings.organisationId))
+    const rows =
+      facet === 'clusters'
+        ? await base
+            .innerJoin(listingClusters, eq(listingClusters.listingId, listings.id))
+            .where(and(...filterConditions(params, facet)))
+            .groupBy(sql`1`)
+        : await base.where(and(...filterConditions(params, facet))).groupBy(sql`1`)
+    return Object.fromEntries(rows.map((r) => [r.value, Number(r.n)]))
+  }
+  const [clusters, type, city, organisationKind, direction] = await Promise.all([
+    grouped('clusters', sql`${listingClusters.clusterCode}`),
+    grouped('type', sql`${listings.type}`),
+    grouped('city', sql`${listings.cityCode}`),
+    grouped('organisationKind', sql`${organisations.kind}`),
+    grouped('direction', sql`${listings.direction}`),
+  ])
+  return { clusters, type, city, organisationKind, direction }
+}
+
+const ORDER = {
+  relevance: (q: string) =>
+    q
+      ? [desc(sql`${listings.title} ilike ${`%${escapeLike(q.split(/\s+/)[0]!)}%`}`), desc(listings.publishedAt)]
+      : [desc(listings.publishedAt)],
+  newest: () => [desc(listings.publishedAt)],
+  closing: () => [listings.endsOn],
+  capacity: () => [desc(listings.capacity)],
+}
+
+/** Wraps occurrences of the query's words in the same markers Meilisearch uses. */
+function highlight(text: string, q: string) {
+  const words = q.split(/\s+/).filter(Boolean).flatMap((w) => [w, ...(synonyms[w] ?? [])])
+  if (words.length === 0) return markHighlights(text)
+  const pattern = new RegExp(`(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'gi')
+  return markHighlights(text.replace(pattern, '\uE000$1\uE001'))
+}
+
+const dayNumber = (isoDate: string) => Math.floor(Date.parse(`${isoDate}T00:00:00Z`) / 86_400_000)
+
+export async function searchListingsInPostgres(params: ListingSearchParams): Promise<ListingSearchResult> {
+  const started = performance.now()
+  const where = and(...filterConditions(params))
+  const [rows, [{ total }], facets] = await Promise.all([
+    db
+      .select({
+        id: listings.id,
+        title: listings.title,
+        description: listings.description,
+        direction: listings.direction,
+        type: listings.type,
+        cityCode: listings.cityCode,
+        capacity: listings.capacity,
+        startsOn: listings.startsOn,
+        endsOn: listings.endsOn,
+        publishedAt: listings.publishedAt,
+        organisationId: organisations.id,
+        organisationName: organisations.name,
+        organisationKind: organisations.kind,
+        verification: organisations.verification,
+        clusters: sql<string[]>`array(select cluster_code from listing_clusters lc where lc.listing_id = ${listings.id} order by cluster_code)`,
+      })
+      .from(listings)
+      .innerJoin(organisations, eq(organisations.id, listings.organisationId))
+      .where(where)
+      .orderBy(...ORDER[params.sort](params.q))
+      .limit(params.perPage)
+      .offset((params.page - 1) * params.perPage),
+    db
+      .select({ total: count() })
+      .from(listings)
+      .innerJoin(organisations, eq(organisations.id, listings.organisationId))
+      .where(where),
+    facetCounts(params),
+  ])
+  const hits: ListingHit[] = rows.map((row) => {
+    const region = regionOfCity.get(row.cityCode)
+    const clusterInfo = row.clusters.map((c) => clusterByCode.get(c)).filter((c) => c !== undefined)
+    return {
+      id: row.id,
+      title: row.title,
+      description: row.description,
+      direction: row.direction,
+      type: row.type,
+      typeName: cooperationTypeByCode.get(row.type)?.name ?? row.type,
+      organisationId: row.organisationId,
+      organisationName: row.organisationName,
+      organisationKind: row.organisationKind,
+      organisationKindName: orgKindByCode.get(row.organisationKind)?.name ?? row.organisationKind,
+      organisationVerified: row.verification === 'verified',
+      city: row.cityCode,
+      cityName: cityByCode.get(row.cityCode)?.name ?? row.cityCode,
+      region: region?.code ?? '',
+      regionName: region?.name ?? '',
+      clusters: row.clusters,
+      clusterNames: clusterInfo.map((c) => c.name),
+      clusterKeywords: clusterInfo.flatMap((c) => c.keywords),
+      capacity: row.capacity,
+      startsOn: dayNumber(row.startsOn),
+      endsOn: dayNumber(row.endsOn),
+      publishedAt: row.publishedAt ? Math.floor(row.publishedAt.getTime() / 1000) : 0,
+      highlightedTitle: highlight(row.title, params.q),
+      snippet: highlight(row.description.length > 120 ? `${row.description.slice(0, 120)}…` : row.description, params.q),
+    }
+  })
+  return {
+    hits,
+    total: Number(total),
+    facets,
+    page: params.page,
+    totalPages: Math.ceil(Number(total) / params.perPage),
+    processingTimeMs: Math.round(performance.now() - started),
+    engine: 'postgres',
+  }
+}
