@@ -42,10 +42,22 @@ async function assertMayPublish(tx: Executor, organisationId: number) {
 
 const today = () => new Date().toISOString().slice(0, 10)
 
+/** JSONB stores object keys in its own order, so compare with sorted keys. */
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`
+  if (value && typeof value === 'object')
+    return `{${Object.keys(value)
+      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`
+  return JSON.stringify(value ?? null)
+}
+
 function changesBetween(before: Record<string, unknown>, after: Record<string, unknown>) {
   const changes: Record<string, { from: unknown; to: unknown }> = {}
   for (const key of Object.keys(after)) {
-    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changes[key] = { from: before[key] ?? null, to: after[key] }
+    if (stableJson(before[key]) !== stableJson(after[key])) changes[key] = { from: before[key] ?? null, to: after[key] }
   }
   return changes
 }

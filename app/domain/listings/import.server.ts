@@ -1,0 +1,344 @@
+import { Readable } from 'node:stream'
+import ExcelJS from 'exceljs'
+import { and, eq, inArray } from 'drizzle-orm'
+import { db } from '~/db.server'
+import { importColumns, type ImportColumn } from '~/lib/import-columns'
+import { ListingSchema, type CooperationTypeCode, type ListingInput } from '~/lib/schemas/listing'
+import { listings, organisations } from '../../../db/schema'
+import { taxonomy } from '../../../db/taxonomy'
+import { assertOrgRole } from '../accounts/guards.server'
+import type { Actor } from '../actor'
+import { recordAudit } from '../audit/audit.server'
+import { createListing, updateListing } from './mutations.server'
+
+export const IMPORT_MAX_BYTES = 20 * 1024 * 1024
+export const IMPORT_MAX_ROWS = 20_000
+
+export type RowError = { row: number; column: string; message: string }
+export type ImportFile = { name: string; bytes: Uint8Array }
+export type ParsedRow = { row: number; input: ListingInput }
+export type ImportCheck = {
+  type: CooperationTypeCode
+  rows: ParsedRow[]
+  errors: RowError[]
+  fileError?: string
+  encoding?: 'utf-8' | 'gbk'
+}
+type Progress = (phase: string, done: number, total: number) => void
+
+// ── Reading the file ──────────────────────────────────────────────────────────
+
+/** CSV from Chinese Excel is often GBK; decode it when it is not valid UTF-8. */
+export function decodeCsv(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'gbk' } {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
+    return { text, encoding: 'utf-8' }
+  } catch {
+    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gbk' }
+  }
+}
+
+/** RFC 4180: quoted fields may hold commas, quotes ("") and line breaks. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let field = ''
+  let quoted = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"'
+        i++
+      } else if (c === '"') quoted = false
+      else field += c
+    } else if (c === '"') quoted = true
+    else if (c === ',') {
+      row.push(field)
+      field = ''
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++
+      row.push(field)
+      rows.push(row)
+      row = []
+      field = ''
+    } else field += c
+  }
+  if (field !== '' || row.length) rows.push([...row, field])
+  return rows
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return ''
+  if (value instanceof Date) return value.toISOString().slice(0, 10)
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((r) => r.text).join('')
+    if ('text' in value) return String(value.text)
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue)
+    return ''
+  }
+  return String(value)
+}
+
+async function* xlsxRows(bytes: Uint8Array): AsyncGenerator<string[]> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(Buffer.from(bytes)), {
+    sharedStrings: 'cache',
+    worksheets: 'emit',
+    styles: 'ignore',
+    hyperlinks: 'ignore',
+  })
+  for await (const sheet of reader) {
+    for await (const row of sheet) {
+      const values = (row as ExcelJS.Row).values as ExcelJS.CellValue[]
+      const cells: string[] = []
+      for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]).trim())
+      yield cells
+    }
+    return // the first sheet only
+  }
+}
+
+/** The streaming reader skips merge information, so look for it in the sheet's XML directly. */
+async function hasMergedCells(bytes: Uint8Array) {
+  const JSZip = (await import('jszip')).default
+  const zip = await JSZip.loadAsync(bytes)
+  const sheet = Object.keys(zip.files).find((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name))
+  if (!sheet) return false
+  return (await zip.file(sheet)!.async('string')).includes('<mergeCell ')
+}
+
+const isXlsx = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b
+
+// ── Turning cells into listing input ──────────────────────────────────────────
+
+const clusterCodeByName = new Map(taxonomy.clusters.flatMap((c) => [[c.name, c.code], [c.short, c.code], [c.code, c.code]] as const))
+const cityCodeByName = new Map(
+  taxonomy.regions.cities.flatMap((c) => [[c.name, c.code], [c.name.replace(/市$/, ''), c.code], [c.code, c.code]] as const),
+)
+const DIRECTIONS: Record<string, string> = { 需求: 'need', 供给: 'offer', need: 'need', offer: 'offer' }
+const TECH_KINDS: Record<string, string> = { 难题: 'problem', 技术难题: 'problem', 成果: 'result', problem: 'problem', result: 'result' }
+
+function setPath(target: Record<string, unknown>, path: string, value: unknown) {
+  const [head, ...rest] = path.split('.')
+  if (rest.length === 0) target[head!] = value
+  else setPath((target[head!] ??= {}) as Record<string, unknown>, rest.join('.'), value)
+}
+
+function rowToInput(type: CooperationTypeCode, columns: ImportColumn[], cells: Map<string, string>, rowNumber: number) {
+  const errors: RowError[] = []
+  const raw: Record<string, unknown> = { type, details: {} }
+  for (const column of columns) {
+    let value: unknown = cells.get(column.header) ?? ''
+    if (value === '') {
+      if (column.required) errors.push({ row: rowNumber, column: column.header, message: `${column.header}不能为空` })
+      continue
+    }
+    if (column.path === 'clusters') {
+      const names = String(value).split(/[、,，;；]+/).map((s) => s.trim()).filter(Boolean)
+      const unknown = names.filter((n) => !clusterCodeByName.has(n))
+      if (unknown.length) errors.push({ row: rowNumber, column: column.header, message: `未知的产业集群：${unknown.join('、')}` })
+      value = names.map((n) => clusterCodeByName.get(n)).filter(Boolean)
+    } else if (column.path === 'cityCode') {
+      const code = cityCodeByName.get(String(value))
+      if (!code) errors.push({ row: rowNumber, column: column.header, message: `“${value}”不是山西省的地级市` })
+      value = code ?? ''
+    } else if (column.path === 'direction') {
+      value = DIRECTIONS[String(value)] ?? value
+    } else if (column.path === 'details.kind') {
+      value = TECH_KINDS[String(value)] ?? value
+    }
+    setPath(raw, column.path, value)
+  }
+  if (errors.length) return { errors }
+  const parsed = ListingSchema.safeParse(raw)
+  if (parsed.success) return { input: parsed.data, errors }
+  const headerOf = (path: (string | number)[]) => {
+    const key = path.filter((p) => typeof p === 'string').join('.')
+    return columns.find((c) => c.path === key)?.header ?? columns.find((c) => key.startsWith(c.path))?.header ?? key
+  }
+  return { errors: parsed.error.issues.map((issue) => ({ row: rowNumber, column: headerOf(issue.path), message: issue.message })) }
+}
+
+/**
+ * Reads and checks a whole file without writing anything: file-level problems (size, format,
+ * headers, merged cells) stop it at once; row problems are collected with row and column.
+ */
+export async function checkImportFile(options: { type: CooperationTypeCode; file: ImportFile; onProgress?: Progress }): Promise<ImportCheck> {
+  const { type, file } = options
+  const fail = (fileError: string): ImportCheck => ({ type, rows: [], errors: [], fileError })
+  if (file.bytes.byteLength === 0) return fail('请选择要导入的 XLSX 或 CSV 文件')
+  if (file.bytes.byteLength > IMPORT_MAX_BYTES) return fail(`文件不能超过 ${IMPORT_MAX_BYTES / 1024 / 1024} MB，请拆分后分批导入`)
+  const columns = importColumns(type)
+  let encoding: ImportCheck['encoding']
+  let source: AsyncIterable<string[]> | Iterable<string[]>
+  if (isXlsx(file.bytes)) {
+    try {
+      if (await hasMergedCells(file.bytes)) return fail('表格中有合并单元格，请取消合并后再导入（每行一条记录，每格一个值）')
+    } catch {
+      return fail('无法读取该 XLSX 文件，请确认它是 Excel 2007 及以上格式（.xlsx）')
+    }
+    source = xlsxRows(file.bytes)
+  } else if (/\.csv$/i.test(file.name) || !/\.[a-z]+$/i.test(file.name)) {
+    const decoded = decodeCsv(file.bytes)
+    encoding = decoded.encoding
+    source = parseCsv(decoded.text.replace(/^\uFEFF/, ''))
+  } else {
+    return fail('只支持 .xlsx 或 .csv 文件')
+  }
+
+  const rows: ParsedRow[] = []
+  const errors: RowError[] = []
+  let headers: string[] | undefined
+  let rowNumber = 0
+  try {
+    for await (const cells of source) {
+      rowNumber++
+      if (!headers) {
+        headers = cells.map((h) => h.trim())
+        const missing = columns.filter((c) => c.required && !headers!.includes(c.header)).map((c) => c.header)
+        if (missing.length) return { ...fail(`缺少必填列：${missing.join('、')}。请下载模板，按模板的表头填写。`), encoding }
+        continue
+      }
+      if (cells.every((c) => c.trim() === '')) continue
+      if (rows.length + errors.length >= IMPORT_MAX_ROWS) return { ...fail(`一次最多导入 ${IMPORT_MAX_ROWS.toLocaleString('zh-CN')} 行`), encoding }
+      const byHeader = new Map(headers.map((h, i) => [h, (cells[i] ?? '').trim()]))
+      const result = rowToInput(type, columns, byHeader, rowNumber)
+      if (result.input) rows.push({ row: rowNumber, input: result.input })
+      errors.push(...result.errors)
+      if (rowNumber % 500 === 0) options.onProgress?.('检查', rowNumber, 0)
+    }
+  } catch {
+    return { ...fail('无法读取文件内容，请确认文件没有损坏'), encoding }
+  }
+  if (!headers) return { ...fail('文件是空的'), encoding }
+  if (rows.length === 0 && errors.length === 0) return { ...fail('文件里没有数据行'), encoding }
+  const seen = new Map<string, number>()
+  for (const { row, input } of rows) {
+    const previous = seen.get(input.reference!)
+    if (previous) errors.push({ row, column: '内部编号', message: `与第 ${previous} 行的内部编号重复` })
+    else seen.set(input.reference!, row)
+  }
+  return { type, rows, errors, encoding }
+}
+
+/**
+ * Writes every row or none (one transaction). Rows whose reference already exists in this
+ * organisation update that listing, so importing the same file twice changes nothing.
+ */
+export async function commitImport(options: {
+  actor: Actor
+  organisationId: number
+  check: ImportCheck
+  onProgress?: Progress
+}) {
+  const { actor, organisationId, check } = options
+  assertOrgRole(actor, organisationId, 'member')
+  if (check.fileError || check.errors.length) throw new Error('导入文件有错误，未写入任何数据')
+  const [org] = await db.select({ verification: organisations.verification }).from(organisations).where(eq(organisations.id, organisationId))
+  const publish = org?.verification === 'verified'
+  return db.transaction(async (tx) => {
+    const references = check.rows.map((r) => r.input.reference!)
+    const existing = new Map<string, number>()
+    for (let i = 0; i < references.length; i += 5000) {
+      const found = await tx
+        .select({ id: listings.id, reference: listings.reference })
+        .from(listings)
+        .where(and(eq(listings.organisationId, organisationId), inArray(listings.reference, references.slice(i, i + 5000))))
+      for (const f of found) existing.set(f.reference!, f.id)
+    }
+    let created = 0
+    let updated = 0
+    let unchanged = 0
+    for (const [i, { input }] of check.rows.entries()) {
+      const id = existing.get(input.reference!)
+      if (id) {
+        const result = await updateListing({ actor, id, input, tx })
+        if (result.changed) updated++
+        else unchanged++
+      } else {
+        await createListing({ actor, organisationId, input, publish, tx })
+        created++
+      }
+      if ((i + 1) % 100 === 0 || i + 1 === check.rows.length) options.onProgress?.('写入', i + 1, check.rows.length)
+    }
+    await recordAudit(tx, {
+      actor,
+      organisationId,
+      action: 'listing.import',
+      entity: 'listing',
+      summary: { type: check.type, created, updated, unchanged, published: publish },
+    })
+    return { created, updated, unchanged, published: publish }
+  })
+}
+
+// ── Workbooks people download ─────────────────────────────────────────────────
+
+export async function buildTemplateWorkbook(type: CooperationTypeCode): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook()
+  const sheet = workbook.addWorksheet('导入')
+  const columns = importColumns(type)
+  sheet.columns = columns.map((c) => ({ header: c.header, key: c.path, width: Math.max(12, c.header.length * 2 + 4) }))
+  sheet.getRow(1).font = { bold: true }
+  sheet.addRow(columns.map((c) => c.example))
+  const help = workbook.addWorksheet('填写说明')
+  help.columns = [
+    { header: '列', width: 20 },
+    { header: '必填', width: 8 },
+    { header: '说明', width: 60 },
+  ]
+  for (const c of columns) help.addRow([c.header, c.required ? '是' : '否', c.hint ?? `示例：${c.example}`])
+  help.addRow([])
+  help.addRow(['产业集群可填', '', taxonomy.clusters.map((c) => `${c.name}（${c.short}）`).join('、')])
+  help.addRow(['城市可填', '', taxonomy.regions.cities.map((c) => c.name).join('、')])
+  return Buffer.from(await workbook.xlsx.writeBuffer())
+}
+
+export async function buildErrorReport(errors: RowError[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook()
+  const sheet = workbook.addWorksheet('错误报告')
+  sheet.columns = [
+    { header: '行号', key: 'row', width: 8 },
+    { header: '列', key: 'column', width: 20 },
+    { header: '错误说明', key: 'message', width: 70 },
+  ]
+  sheet.getRow(1).font = { bold: true }
+  for (const e of errors) sheet.addRow(e)
+  return Buffer.from(await workbook.xlsx.writeBuffer())
+}
+
+export async function buildListingsExport(options: { actor: Actor; organisationId: number }): Promise<Buffer> {
+  assertOrgRole(options.actor, options.organisationId, 'member')
+  const rows = await db
+    .select()
+    .from(listings)
+    .where(eq(listings.organisationId, options.organisationId))
+    .orderBy(listings.id)
+  const workbook = new ExcelJS.Workbook()
+  const sheet = workbook.addWorksheet('需求与供给')
+  sheet.columns = [
+    { header: '编号', key: 'id', width: 8 },
+    { header: '内部编号', key: 'reference', width: 16 },
+    { header: '类型', key: 'type', width: 16 },
+    { header: '需求或供给', key: 'direction', width: 10 },
+    { header: '标题', key: 'title', width: 40 },
+    { header: '状态', key: 'status', width: 10 },
+    { header: '数量', key: 'capacity', width: 8 },
+    { header: '开始日期', key: 'startsOn', width: 12 },
+    { header: '结束日期', key: 'endsOn', width: 12 },
+    { header: '城市', key: 'cityCode', width: 10 },
+  ]
+  sheet.getRow(1).font = { bold: true }
+  const typeName = new Map(taxonomy.cooperation_types.map((t) => [t.code, t.name]))
+  const cityName = new Map(taxonomy.regions.cities.map((c) => [c.code, c.name]))
+  const statusName: Record<string, string> = { draft: '草稿', published: '已发布', paused: '已暂停', closed: '已关闭', expired: '已过期' }
+  for (const r of rows)
+    sheet.addRow({
+      ...r,
+      type: typeName.get(r.type) ?? r.type,
+      direction: r.direction === 'need' ? '需求' : '供给',
+      status: statusName[r.status] ?? r.status,
+      cityCode: cityName.get(r.cityCode) ?? r.cityCode,
+    })
+  return Buffer.from(await workbook.xlsx.writeBuffer())
+}
