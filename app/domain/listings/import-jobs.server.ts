@@ -1,0 +1,99 @@
+import { randomBytes } from 'node:crypto'
+import { remember } from '~/lib/remember'
+import type { CooperationTypeCode } from '~/lib/schemas/listing'
+import type { Actor } from '../actor'
+import { checkImportFile, commitImport, type ImportCheck, type ImportFile, type RowError } from './import.server'
+
+/**
+ * An import runs in the background of the server process so the page can show its progress;
+ * the job lives in memory for an hour (a restart loses the progress, never half a file: the
+ * commit is one transaction).
+ */
+export type ImportJob = {
+  id: string
+  organisationId: number
+  userId: number
+  type: CooperationTypeCode
+  fileName: string
+  state: 'checking' | 'ready' | 'committing' | 'done' | 'failed'
+  phase: string
+  done: number
+  total: number
+  check?: Omit<ImportCheck, 'rows'> & { rowCount: number; sample: { row: number; title: string; reference?: string }[] }
+  result?: { created: number; updated: number; unchanged: number; published: boolean }
+  error?: string
+  errors: RowError[]
+  startedAt: number
+}
+
+const jobs = () => remember('import-jobs', () => new Map<string, { job: ImportJob; rows?: ImportCheck['rows'] }>())
+
+function prune() {
+  const cutoff = Date.now() - 3_600_000
+  for (const [id, entry] of jobs()) if (entry.job.startedAt < cutoff) jobs().delete(id)
+}
+
+export function startImportCheck(options: { actor: Actor & { kind: 'user' }; organisationId: number; type: CooperationTypeCode; file: ImportFile }) {
+  prune()
+  const job: ImportJob = {
+    id: randomBytes(12).toString('hex'),
+    organisationId: options.organisationId,
+    userId: options.actor.userId,
+    type: options.type,
+    fileName: options.file.name,
+    state: 'checking',
+    phase: '检查',
+    done: 0,
+    total: 0,
+    errors: [],
+    startedAt: Date.now(),
+  }
+  const entry: { job: ImportJob; rows?: ImportCheck['rows'] } = { job }
+  jobs().set(job.id, entry)
+  void checkImportFile({
+    type: options.type,
+    file: options.file,
+    onProgress: (phase, done) => Object.assign(job, { phase, done }),
+  })
+    .then((check) => {
+      entry.rows = check.rows
+      job.errors = check.errors
+      job.check = {
+        type: check.type,
+        errors: check.errors,
+        fileError: check.fileError,
+        encoding: check.encoding,
+        rowCount: check.rows.length + new Set(check.errors.map((e) => e.row)).size,
+        sample: check.rows.slice(0, 10).map((r) => ({ row: r.row, title: r.input.title, reference: r.input.reference })),
+      }
+      job.state = check.fileError || check.errors.length ? 'failed' : 'ready'
+      job.error = check.fileError ?? (check.errors.length ? `${check.errors.length} 处错误，未写入任何数据` : undefined)
+      job.done = job.total = check.rows.length
+    })
+    .catch((error: Error) => Object.assign(job, { state: 'failed', error: `检查失败：${error.message}` }))
+  return job
+}
+
+export function startImportCommit(options: { actor: Actor & { kind: 'user' }; jobId: string }) {
+  const entry = jobs().get(options.jobId)
+  if (!entry || entry.job.userId !== options.actor.userId || entry.job.state !== 'ready' || !entry.rows) return null
+  const { job } = entry
+  Object.assign(job, { state: 'committing', phase: '写入', done: 0, total: entry.rows.length })
+  void commitImport({
+    actor: options.actor,
+    organisationId: job.organisationId,
+    check: { type: job.type, rows: entry.rows, errors: [] },
+    onProgress: (phase, done, total) => Object.assign(job, { phase, done, total }),
+  })
+    .then((result) => Object.assign(job, { state: 'done', result }))
+    .catch((error: Error) => Object.assign(job, { state: 'failed', error: `写入失败，已全部撤销：${error.message}` }))
+    .finally(() => (entry.rows = undefined))
+  return job
+}
+
+/** Only the user who started a job may see it. */
+export function getImportJob({ actor, jobId }: { actor: Actor; jobId: string }) {
+  const entry = jobs().get(jobId)
+  if (!entry || actor.kind !== 'user' || entry.job.userId !== actor.userId) return null
+  return entry.job
+}
