@@ -5,7 +5,12 @@ import { taxonomy } from '../db/taxonomy'
  * Relevance settings, in one place. Every choice says why.
  */
 
-/** Meilisearch's Chinese segmenter splits domain terms badly (煤机智能制造 → 煤/机智/能/制造); the dictionary keeps them whole. */
+/**
+ * Meilisearch's Chinese segmenter splits domain terms badly (煤机智能制造 → 煤/机智/能/制造).
+ * The dictionary teaches it the short terms (煤机, 智能制造, 碳化硅 …), so long names split
+ * into them. Long compounds stay out: as single tokens they would hide their parts
+ * (国产芯片适配 as one word is not found by 芯片).
+ */
 export function searchDictionary(): string[] {
   const words = new Set<string>()
   for (const cluster of taxonomy.clusters) {
@@ -18,8 +23,16 @@ export function searchDictionary(): string[] {
     words.add(group.older_name)
   }
   for (const city of taxonomy.regions.cities) words.add(city.name.replace(/市$/, ''))
-  return [...words].filter((w) => w.length > 1).sort()
+  return [...words].filter((w) => w.length >= 2 && w.length <= 4).sort()
 }
+
+/** Gaps the quality queries found that the taxonomy does not cover: everyday words for the same thing. */
+const EVERYDAY_SYNONYMS: string[][] = [
+  ['新能源车', '新能源汽车', '电动汽车'],
+  ['芯片', '集成电路'],
+  ['实习', '顶岗实习', '实训'],
+  ['无人机', '无人驾驶航空器'],
+]
 
 /** People type the short name (信创) or the full one (信息技术应用创新); both must find the same listings. */
 export function searchSynonyms(): Record<string, string[]> {
@@ -33,6 +46,7 @@ export function searchSynonyms(): Record<string, string[]> {
   for (const cluster of taxonomy.clusters) link([cluster.name, cluster.short])
   for (const group of taxonomy.regions.groups) link([group.name, group.older_name])
   for (const city of taxonomy.regions.cities) link([city.name, city.name.replace(/市$/, '')])
+  for (const words of EVERYDAY_SYNONYMS) link(words)
   return synonyms
 }
 
