@@ -392,3 +392,10 @@ export const verificationDocuments = pgTable(
   },
   (t) => [index('verification_documents_org_idx').on(t.organisationId)],
 )
+
+/** Small facts the platform keeps about itself, e.g. the hash of the search settings last applied. */
+export const platformState = pgTable('platform_state', {
+  key: text().primaryKey(),
+  value: text().notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+})

@@ -27,7 +27,7 @@ if (process.env.SEED_ON_START !== 'false' && (await isDatabaseEmpty(handle.db)))
   )
 }
 
-const search = await startSearch(env)
+const search = await startSearch(env, handle.db)
 const indexer = search
   ? createOutboxIndexer({
       db: handle.db,
