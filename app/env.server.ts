@@ -29,7 +29,7 @@ export type Env = z.infer<typeof EnvSchema>
 export class EnvError extends Error {}
 
 /** Parses the environment once. Empty strings count as unset, as shells often export them. */
-export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ''))
   const result = EnvSchema.safeParse(cleaned)
   if (!result.success) {

@@ -81,7 +81,7 @@ describe('bulk import', () => {
       ]),
     )
     const report = new ExcelJS.Workbook()
-    await report.xlsx.load(await buildErrorReport(check.errors))
+    await report.xlsx.load((await buildErrorReport(check.errors)) as never)
     expect(report.getWorksheet('错误报告')!.getRow(1).values).toEqual([undefined, '行号', '列', '错误说明'])
   })
 

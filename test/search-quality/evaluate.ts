@@ -39,7 +39,7 @@ export async function evaluate(search: (params: ListingSearchParams) => Promise<
 export function summarise(scores: QueryScore[]) {
   const groups = [...new Set(scores.map((s) => s.query.group))]
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length
-  const rows = groups.map((group) => {
+  const rows: { group: string; queries: number; recall: number; ndcg: number }[] = groups.map((group) => {
     const inGroup = scores.filter((s) => s.query.group === group)
     return { group, queries: inGroup.length, recall: mean(inGroup.map((s) => s.recall)), ndcg: mean(inGroup.map((s) => s.ndcg)) }
   })

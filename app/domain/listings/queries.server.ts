@@ -1,0 +1,130 @@
+import { and, count, desc, eq, inArray, sql } from 'drizzle-orm'
+import { db } from '~/db.server'
+import { listingClusters, listings, listingVersions, organisations, users } from '../../../db/schema'
+import { isMemberOf, isPlatformAdmin, type Actor } from '../actor'
+
+const clustersOf = sql<string[]>`array(select lc.cluster_code from listing_clusters lc where lc.listing_id = ${listings.id} order by lc.cluster_code)`
+
+export async function listLatestListings({ limit }: { actor: Actor; limit: number }) {
+  return db
+    .select({
+      id: listings.id,
+      title: listings.title,
+      direction: listings.direction,
+      type: listings.type,
+      city: listings.cityCode,
+      capacity: listings.capacity,
+      startsOn: listings.startsOn,
+      endsOn: listings.endsOn,
+      organisationName: organisations.name,
+      organisationVerified: sql<boolean>`${organisations.verification} = 'verified'`,
+      clusters: clustersOf,
+    })
+    .from(listings)
+    .innerJoin(organisations, eq(organisations.id, listings.organisationId))
+    .where(eq(listings.status, 'published'))
+    .orderBy(desc(listings.publishedAt), desc(listings.id))
+    .limit(limit)
+}
+
+/**
+ * A published listing is public; anything else only its organisation's members (and platform
+ * admins) may see. Returns null otherwise, so the page answers 404 without saying why.
+ */
+export async function getListing({ id, actor }: { id: number; actor: Actor }) {
+  const [row] = await db
+    .select({
+      id: listings.id,
+      organisationId: listings.organisationId,
+      direction: listings.direction,
+      type: listings.type,
+      title: listings.title,
+      description: listings.description,
+      city: listings.cityCode,
+      capacity: listings.capacity,
+      startsOn: listings.startsOn,
+      endsOn: listings.endsOn,
+      details: listings.details,
+      status: listings.status,
+      reference: listings.reference,
+      version: listings.version,
+      publishedAt: listings.publishedAt,
+      updatedAt: listings.updatedAt,
+      organisationName: organisations.name,
+      organisationKind: organisations.kind,
+      organisationCity: organisations.cityCode,
+      organisationVerification: organisations.verification,
+      contactName: organisations.contactName,
+      contactPhone: organisations.contactPhone,
+      contactEmail: organisations.contactEmail,
+      clusters: clustersOf,
+    })
+    .from(listings)
+    .innerJoin(organisations, eq(organisations.id, listings.organisationId))
+    .where(eq(listings.id, id))
+  if (!row) return null
+  const isOwner = isMemberOf(actor, row.organisationId)
+  if (row.status !== 'published' && !isOwner && !isPlatformAdmin(actor)) return null
+  // Contact details are for signed-in users; the reference is the owner's own.
+  const signedIn = actor.kind === 'user'
+  return {
+    ...row,
+    contactName: signedIn ? row.contactName : null,
+    contactPhone: signedIn ? row.contactPhone : null,
+    contactEmail: signedIn ? row.contactEmail : null,
+    reference: isOwner ? row.reference : null,
+    canEdit: isOwner,
+  }
+}
+
+export async function listListingVersions({ id, actor }: { id: number; actor: Actor }) {
+  const [listing] = await db.select({ organisationId: listings.organisationId }).from(listings).where(eq(listings.id, id))
+  if (!listing || !isMemberOf(actor, listing.organisationId)) return []
+  return db
+    .select({ version: listingVersions.version, changes: listingVersions.changes, createdAt: listingVersions.createdAt, actorName: users.name })
+    .from(listingVersions)
+    .leftJoin(users, eq(users.id, listingVersions.actorUserId))
+    .where(eq(listingVersions.listingId, id))
+    .orderBy(desc(listingVersions.version))
+    .limit(50)
+}
+
+export async function countPublishedListingsByCluster() {
+  const rows = await db
+    .select({ code: listingClusters.clusterCode, n: count() })
+    .from(listingClusters)
+    .innerJoin(listings, eq(listings.id, listingClusters.listingId))
+    .where(eq(listings.status, 'published'))
+    .groupBy(listingClusters.clusterCode)
+  return Object.fromEntries(rows.map((r) => [r.code, Number(r.n)]))
+}
+
+export async function countPublishedListingsByType() {
+  const rows = await db
+    .select({ code: listings.type, n: count() })
+    .from(listings)
+    .where(eq(listings.status, 'published'))
+    .groupBy(listings.type)
+  return Object.fromEntries(rows.map((r) => [r.code, Number(r.n)]))
+}
+
+/** An organisation's own listings, by status, for its dashboard. */
+export async function listOrganisationListings({ actor, organisationId, statuses }: { actor: Actor; organisationId: number; statuses?: string[] }) {
+  if (!isMemberOf(actor, organisationId)) return []
+  return db
+    .select({
+      id: listings.id,
+      title: listings.title,
+      type: listings.type,
+      direction: listings.direction,
+      status: listings.status,
+      capacity: listings.capacity,
+      startsOn: listings.startsOn,
+      endsOn: listings.endsOn,
+      updatedAt: listings.updatedAt,
+    })
+    .from(listings)
+    .where(and(eq(listings.organisationId, organisationId), statuses?.length ? inArray(listings.status, statuses as never[]) : undefined))
+    .orderBy(desc(listings.updatedAt))
+    .limit(500)
+}

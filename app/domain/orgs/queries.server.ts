@@ -1,0 +1,66 @@
+import { and, count, desc, eq, or, sql } from 'drizzle-orm'
+import { db } from '~/db.server'
+import { listings, matches, organisationClusters, organisations } from '../../../db/schema'
+import { isMemberOf, isPlatformAdmin, type Actor } from '../actor'
+
+/** The public profile: who they are, what they publish, their cooperation record. */
+export async function getOrganisationProfile({ id, actor }: { id: number; actor: Actor }) {
+  const [org] = await db
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      kind: organisations.kind,
+      city: organisations.cityCode,
+      address: organisations.address,
+      description: organisations.description,
+      website: organisations.website,
+      staffCount: organisations.staffCount,
+      technicalPostCount: organisations.technicalPostCount,
+      studentCount: organisations.studentCount,
+      majors: organisations.majors,
+      verification: organisations.verification,
+      verificationNote: organisations.verificationNote,
+      isDemo: organisations.isDemo,
+    })
+    .from(organisations)
+    .where(eq(organisations.id, id))
+  if (!org) return null
+  const insider = isMemberOf(actor, id) || isPlatformAdmin(actor)
+  const [clusterRows, published, [{ total }], stages] = await Promise.all([
+    db.select({ code: organisationClusters.clusterCode }).from(organisationClusters).where(eq(organisationClusters.organisationId, id)),
+    db
+      .select({
+        id: listings.id,
+        title: listings.title,
+        direction: listings.direction,
+        type: listings.type,
+        city: listings.cityCode,
+        capacity: listings.capacity,
+        startsOn: listings.startsOn,
+        endsOn: listings.endsOn,
+        clusters: sql<string[]>`array(select lc.cluster_code from listing_clusters lc where lc.listing_id = ${listings.id} order by lc.cluster_code)`,
+      })
+      .from(listings)
+      .where(and(eq(listings.organisationId, id), eq(listings.status, 'published')))
+      .orderBy(desc(listings.publishedAt))
+      .limit(50),
+    db
+      .select({ total: count() })
+      .from(listings)
+      .where(and(eq(listings.organisationId, id), eq(listings.status, 'published'))),
+    db
+      .select({ stage: matches.stage, n: count() })
+      .from(matches)
+      .where(or(eq(matches.initiatorOrganisationId, id), eq(matches.partnerOrganisationId, id)))
+      .groupBy(matches.stage),
+  ])
+  return {
+    ...org,
+    // Why a verification was rejected is for the organisation itself.
+    verificationNote: insider ? org.verificationNote : null,
+    clusters: clusterRows.map((r) => r.code),
+    listings: published,
+    listingTotal: Number(total),
+    matchStages: Object.fromEntries(stages.map((s) => [s.stage, Number(s.n)])) as Record<string, number>,
+  }
+}

@@ -1,0 +1,46 @@
+import { cityByCode, clusterByCode, cooperationTypeByCode, orgKindByCode } from '../../db/taxonomy'
+import type { ListingSearchParams } from '../../search/types'
+
+/**
+ * The search page's whole state lives in its URL, so a search can be shared and the back
+ * button works. Anything unknown is dropped and numbers are clamped: a hand-edited URL gives
+ * a normal page, never an error or an injected filter.
+ */
+export const PER_PAGE = 20
+export const MAX_PAGE = 500
+export const MAX_QUERY_LENGTH = 200
+const SORTS = ['relevance', 'newest', 'closing', 'capacity'] as const
+
+const known = (values: string[], isKnown: (v: string) => boolean, max = 20) => [...new Set(values.filter(isKnown))].slice(0, max)
+
+export function parseSearchParams(search: URLSearchParams): ListingSearchParams {
+  const page = Number.parseInt(search.get('page') ?? '1', 10)
+  const sort = search.get('sort')
+  return {
+    q: (search.get('q') ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH),
+    clusters: known(search.getAll('cluster'), (v) => clusterByCode.has(v)),
+    types: known(search.getAll('type'), (v) => cooperationTypeByCode.has(v)),
+    cities: known(search.getAll('city'), (v) => cityByCode.has(v)),
+    orgKinds: known(search.getAll('kind'), (v) => orgKindByCode.has(v)),
+    directions: known(search.getAll('dir'), (v) => v === 'need' || v === 'offer') as ('need' | 'offer')[],
+    sort: (SORTS as readonly string[]).includes(sort ?? '') ? (sort as ListingSearchParams['sort']) : 'relevance',
+    page: Number.isFinite(page) ? Math.min(Math.max(page, 1), MAX_PAGE) : 1,
+    perPage: PER_PAGE,
+  }
+}
+
+export const FILTER_KEYS = { clusters: 'cluster', types: 'type', cities: 'city', orgKinds: 'kind', directions: 'dir' } as const
+export type FilterField = keyof typeof FILTER_KEYS
+
+export function toSearchUrl(params: ListingSearchParams, overrides: Partial<ListingSearchParams> = {}) {
+  const p = { ...params, ...overrides }
+  const search = new URLSearchParams()
+  if (p.q) search.set('q', p.q)
+  for (const [field, key] of Object.entries(FILTER_KEYS) as [FilterField, string][]) for (const v of p[field]) search.append(key, v)
+  if (p.sort !== 'relevance') search.set('sort', p.sort)
+  if (p.page > 1) search.set('page', String(p.page))
+  const query = search.toString()
+  return query ? `/search?${query}` : '/search'
+}
+
+export const hasFilters = (p: ListingSearchParams) => Object.keys(FILTER_KEYS).some((f) => p[f as FilterField].length > 0)
