@@ -12,19 +12,21 @@ import {
   organisationClusters,
   organisations,
   users,
+  type ListingStatus,
   type MatchStage,
+  type VerificationState,
 } from '../schema'
-import { cityByCode, clusterByCode, regionOfCity, taxonomy } from '../taxonomy'
-import { CLUSTER_CONTENT, GIVEN_NAMES, SURNAMES } from './cluster-content'
+import { cityByCode, clusterByCode, orgKindByCode, regionOfCity, taxonomy } from '../taxonomy'
 import { generateEnterprises } from './enterprises'
 import { GOVERNMENT_UNITS, INSTITUTIONS } from './institutions'
-import { draftListing } from './listing-templates'
+import { draftListing, RELATED_CLUSTERS } from './listing-templates'
 import { createRandom, type Random } from './random'
 
-const SEED = 20_180_420 // 晋政办发〔2018〕38号, issued 2018-04-20
+/** Fixed seed: 晋政办发〔2018〕38号 was issued on 2018-04-20. Same seed and day, same data. */
+const SEED = 20_180_420
 export const DEMO_PASSWORD = 'Jinchanjiao2026'
 
-/** Accounts a newcomer can sign in with (README lists them). */
+/** Accounts a newcomer can sign in with (password DEMO_PASSWORD). Other demo contacts have no password. */
 export const DEMO_ACCOUNTS = {
   platformAdmin: 'admin@demo.jcj.example.cn',
   enterprise: 'enterprise@demo.jcj.example.cn',
@@ -32,336 +34,702 @@ export const DEMO_ACCOUNTS = {
   unverified: 'unverified@demo.jcj.example.cn',
   province: 'gov-province@demo.jcj.example.cn',
   taiyuan: 'gov-taiyuan@demo.jcj.example.cn',
-  regions: Object.fromEntries(taxonomy.regions.groups.map((g) => [g.code, `gov-${g.code}@demo.jcj.example.cn`])),
+  regions: Object.fromEntries(taxonomy.regions.groups.map((g) => [g.code, `gov-${g.code}@demo.jcj.example.cn`])) as Record<string, string>,
 }
+const DEMO_ENTERPRISE = '晋中示例煤机装备有限公司'
+const DEMO_COLLEGE = '山西职业技术学院'
 
 export type SeedSummary = { organisations: number; listings: number; matches: number; users: number }
-type Progress = (step: string, done: number, total: number) => void
+export type SeedOptions = {
+  db: Database
+  onProgress?: (step: string, done: number, total: number) => void
+  /** Multiplies enterprises, listings and matches (institutions are always all present). Default 1. */
+  scale?: number
+  /** Wipe organisations, users, listings, matches and the outbox first, instead of refusing a non-empty database. */
+  force?: boolean
+  /** The "today" that date windows are relative to (default: now). Content never depends on the clock otherwise. */
+  now?: Date
+}
 
-export async function isDatabaseEmpty(db: Executor) {
+export async function isDatabaseEmpty(db: Executor): Promise<boolean> {
   const [row] = await db.select({ n: count() }).from(organisations)
   return Number(row?.n ?? 0) === 0
 }
 
-async function insertChunked<T>(items: T[], size: number, insert: (chunk: T[]) => Promise<void>, onChunk?: (done: number) => void) {
-  for (let i = 0; i < items.length; i += size) {
-    await insert(items.slice(i, i + size))
-    onChunk?.(Math.min(i + size, items.length))
-  }
-}
-
-const personName = (rand: Random) => rand.pick(SURNAMES) + rand.pick(GIVEN_NAMES)
 const DAY = 86_400_000
+const HOUR = 3_600_000
+const CHUNK = 500
 const isoDay = (d: Date) => d.toISOString().slice(0, 10)
+const addDays = (d: Date, n: number) => new Date(d.getTime() + n * DAY)
+const maxDate = (...dates: Date[]) => new Date(Math.max(...dates.map((d) => d.getTime())))
+const minDate = (...dates: Date[]) => new Date(Math.min(...dates.map((d) => d.getTime())))
 
-type OrgRow = typeof organisations.$inferInsert & { clusters: string[] }
-
-function buildOrganisations(rand: Random, scale: number): OrgRow[] {
-  const verification = (): OrgRow['verification'] =>
-    rand.weighted([
-      ['verified', 85],
-      ['pending', 8],
-      ['unverified', 7],
-    ] as const)
-  const institutions: OrgRow[] = INSTITUTIONS.map((inst) => ({
-    kind: inst.kind,
-    name: inst.name,
-    creditCode: generateCreditCode(rand.next, { cityCode: inst.city, prefix: '12' }),
-    cityCode: inst.city,
-    address: `${cityByCode.get(inst.city)!.name}（地址以学校官网为准）`,
-    description: `${inst.name}是位于${cityByCode.get(inst.city)!.name}的${inst.kind === 'research_institute' ? '科研院所' : inst.kind === 'undergrad' ? '本科高校' : '高等职业院校'}，重点服务${inst.clusters.map((c) => clusterByCode.get(c)!.name).join('、')}等产业集群。平台中的联系人与数据为演示用途。`,
-    studentCount: inst.students ?? null,
-    majors: inst.majors,
-    verification: 'verified',
-    verifiedAt: new Date(),
-    isDemo: true,
-    clusters: inst.clusters,
-  }))
-  const enterprises: OrgRow[] = generateEnterprises(rand, Math.max(30, Math.round(300 * scale))).map((e) => ({
-    kind: 'enterprise',
-    name: e.name,
-    creditCode: generateCreditCode(rand.next, { cityCode: e.city, prefix: '91' }),
-    cityCode: e.city,
-    address: e.address,
-    description: e.description,
-    staffCount: e.staff,
-    technicalPostCount: e.technicalPosts,
-    majors: rand.sample(CLUSTER_CONTENT[e.clusters[0]!]!.majors, 3),
-    verification: verification(),
-    isDemo: true,
-    clusters: e.clusters,
-  }))
-  for (const e of enterprises) if (e.verification === 'verified') e.verifiedAt = new Date()
-  // A few rejected, with the reason the organisation sees.
-  for (const e of rand.sample(enterprises.filter((e) => e.verification !== 'verified'), 3)) {
-    e.verification = 'rejected'
-    e.verificationNote = rand.pick(['营业执照扫描件模糊，无法辨认统一社会信用代码', '上传的证明材料与机构名称不一致', '缺少加盖公章的授权书'])
-  }
-  // The demo enterprise from the product brief: a coal-machinery maker in Jinzhong, 1,200 staff, 300 technical posts.
-  const demo = enterprises.find((e) => e.clusters[0] === 'coal_machinery')!
-  Object.assign(demo, { name: '晋中示例煤机装备有限公司', cityCode: 'jinzhong', staffCount: 1200, technicalPostCount: 300, verification: 'verified', verifiedAt: new Date(), verificationNote: null, address: '晋中市榆次区汇通路 88 号' })
-  const government: OrgRow[] = GOVERNMENT_UNITS.map((g) => ({
-    kind: 'government',
-    name: g.name,
-    creditCode: generateCreditCode(rand.next, { cityCode: g.city, prefix: '11' }),
-    cityCode: g.city,
-    address: cityByCode.get(g.city)!.name,
-    description: `${g.name}（演示账号）`,
-    verification: 'verified',
-    verifiedAt: new Date(),
-    isDemo: true,
-    clusters: g.clusters,
-  }))
-  return [...institutions, ...enterprises, ...government]
+async function inChunks<T>(items: T[], size: number, each: (chunk: T[], done: number) => Promise<void>) {
+  for (let i = 0; i < items.length; i += size) await each(items.slice(i, i + size), Math.min(i + size, items.length))
 }
 
-const STAGES: readonly (readonly [MatchStage, number])[] = [
-  ['contact', 15],
-  ['negotiation', 15],
-  ['signed', 15],
-  ['in_progress', 20],
-  ['completed', 25],
-  ['terminated', 10],
+// ── People ───────────────────────────────────────────────────────────────────
+
+const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '郭', '任', '武', '贾', '郝', '牛', '阎', '薛', '梁', '韩', '程', '田', '孟', '乔', '段', '常', '范', '冯', '高', '侯', '吕', '温', '卫', '霍', '裴', '柴', '史', '秦', '申']
+const GIVEN = ['建国', '丽娜', '志强', '晓燕', '海峰', '文静', '俊杰', '雅琴', '国华', '红梅', '鹏飞', '慧敏', '宏伟', '晓东', '亚楠', '振华', '瑞', '敏', '磊', '静', '涛', '婷', '军', '芳', '浩然', '思远', '嘉怡', '晋生', '汾生', '佳琪', '志刚', '秀英', '利民', '晓峰', '雪梅', '永强', '春燕', '卫东', '玉兰', '子涵']
+const personName = (rand: Random) => rand.pick(SURNAMES) + rand.pick(GIVEN)
+
+// ── Organisations ────────────────────────────────────────────────────────────
+
+type OrgPlan = {
+  row: typeof organisations.$inferInsert
+  clusters: string[]
+  shortName: string
+  contactName: string
+  contactEmail?: string
+}
+
+type Org = {
+  id: number
+  userId: number
+  kind: string
+  name: string
+  shortName: string
+  cityCode: string
+  clusters: string[]
+  majors: string[]
+  staff: number
+  students: number
+  verification: VerificationState
+  /** When the organisation could first publish: verification, else registration. */
+  readyAt: Date
+  createdAt: Date
+}
+
+const REJECTION_NOTES = [
+  '营业执照扫描件模糊，无法辨认统一社会信用代码，请重新上传清晰的彩色扫描件。',
+  '上传的证明材料与机构名称不一致，请上传本机构的营业执照或法人证书。',
+  '缺少加盖公章的平台使用授权书，请补充后重新提交。',
 ]
-const STAGE_ORDER: MatchStage[] = ['contact', 'negotiation', 'signed', 'in_progress', 'completed']
-const STAGE_NOTES: Record<MatchStage, string[]> = {
-  contact: ['双方首次电话沟通，确认合作意向', '通过平台检索到对方发布的信息，发起联系'],
-  negotiation: ['就岗位数量、补贴标准和安全责任进行洽谈', '双方实地考察，讨论合作方案细节'],
-  signed: ['签订校企合作协议', '合作协议经双方盖章生效'],
-  in_progress: ['首批学生已进岗，带教师傅到位', '项目启动会召开，双方团队进场'],
-  completed: ['合作完成，提交成效报告', '项目验收通过'],
-  terminated: ['因企业生产计划调整，合作终止', '双方协商一致终止合作'],
+
+function planOrganisations(rand: Random, scale: number, today: Date): OrgPlan[] {
+  const start = addDays(today, -3 * 365)
+  const plans: OrgPlan[] = []
+
+  for (const inst of INSTITUTIONS) {
+    const city = cityByCode.get(inst.city)!
+    const createdAt = rand.between(addDays(start, -30), addDays(start, 90))
+    const verified = rand.chance(0.95)
+    const verifiedAt = verified ? addDays(createdAt, rand.int(1, 10)) : null
+    const kindName = orgKindByCode.get(inst.kind)!.name
+    const clusterNames = inst.clusters.map((c) => clusterByCode.get(c)!.name)
+    const prefix = inst.name.endsWith('有限公司') ? '91' : inst.private ? '52' : '12'
+    plans.push({
+      row: {
+        kind: inst.kind,
+        name: inst.name,
+        creditCode: generateCreditCode(rand.next, { cityCode: inst.city, prefix }),
+        cityCode: inst.city,
+        address: `${city.name}（以${inst.kind === 'research_institute' ? '单位' : '学校'}公布的地址为准）`,
+        description: [
+          `${inst.name}是位于${city.name}的${inst.private ? '民办' : ''}${kindName}${inst.students && inst.kind !== 'research_institute' ? `，全日制在校生约 ${inst.students.toLocaleString('zh-CN')} 人` : ''}，${inst.kind === 'research_institute' ? '研究方向包括' : '开设'}${inst.majors.slice(0, 4).join('、')}等${inst.kind === 'research_institute' ? '' : '专业'}。`,
+          `重点服务${clusterNames.join('、')}等产业集群。`,
+          '本平台中的联系人、联系方式和统一社会信用代码均为演示数据。',
+        ].join(''),
+        studentCount: inst.students ?? null,
+        majors: inst.majors,
+        verification: verified ? 'verified' : 'pending',
+        verifiedAt,
+        isDemo: true,
+        createdAt,
+        updatedAt: verifiedAt ?? createdAt,
+      },
+      clusters: inst.clusters,
+      shortName: inst.name,
+      contactName: personName(rand),
+    })
+  }
+
+  const enterprises = generateEnterprises(rand, Math.max(28, Math.round(320 * scale)))
+  const entPlans: OrgPlan[] = enterprises.map((e) => {
+    const verification: VerificationState =
+      e.name === DEMO_ENTERPRISE ? 'verified' : rand.weighted([['verified', 83], ['pending', 8], ['unverified', 9]] as const)
+    const createdAt =
+      verification === 'verified'
+        ? rand.chance(0.55)
+          ? rand.between(start, addDays(start, 180))
+          : rand.between(start, addDays(today, -20))
+        : rand.between(addDays(today, -150), addDays(today, -1))
+    const verifiedAt = verification === 'verified' ? minDate(addDays(createdAt, rand.int(1, 14)), addDays(today, -1)) : null
+    return {
+      row: {
+        kind: 'enterprise',
+        name: e.name,
+        creditCode: generateCreditCode(rand.next, { cityCode: e.city, prefix: '91' }),
+        cityCode: e.city,
+        address: e.address,
+        description: e.description,
+        staffCount: e.staff,
+        technicalPostCount: e.technicalPosts,
+        majors: e.majors,
+        verification,
+        verifiedAt,
+        isDemo: true,
+        createdAt,
+        updatedAt: verifiedAt ?? createdAt,
+      },
+      clusters: e.clusters,
+      shortName: e.shortName,
+      contactName: personName(rand),
+    }
+  })
+  // A few rejected registrations, with the reason the organisation sees.
+  const notVerified = entPlans.filter((p) => p.row.verification !== 'verified')
+  rand.sample(notVerified, Math.min(3, Math.max(0, notVerified.length - 1))).forEach((p, i) => {
+    p.row.verification = 'rejected'
+    p.row.verificationNote = REJECTION_NOTES[i % REJECTION_NOTES.length]
+  })
+  // The unverified demo account needs an unverified enterprise.
+  const unverified = entPlans.find((p) => p.row.verification === 'unverified') ?? entPlans[entPlans.length - 1]!
+  if (unverified.row.verification !== 'unverified') Object.assign(unverified.row, { verification: 'unverified', verifiedAt: null, verificationNote: null })
+  unverified.contactEmail = DEMO_ACCOUNTS.unverified
+  entPlans.find((p) => p.row.name === DEMO_ENTERPRISE)!.contactEmail = DEMO_ACCOUNTS.enterprise
+  plans.find((p) => p.row.name === DEMO_COLLEGE)!.contactEmail = DEMO_ACCOUNTS.college
+  plans.find((p) => p.row.name === DEMO_COLLEGE)!.row.verification = 'verified'
+  plans.find((p) => p.row.name === DEMO_COLLEGE)!.row.verifiedAt ??= addDays(start, 30)
+  plans.push(...entPlans)
+
+  for (const g of GOVERNMENT_UNITS) {
+    const createdAt = rand.between(addDays(start, -30), start)
+    plans.push({
+      row: {
+        kind: 'government',
+        name: g.name,
+        creditCode: generateCreditCode(rand.next, { cityCode: g.city, prefix: '11' }),
+        cityCode: g.city,
+        address: `${cityByCode.get(g.city)!.name}（以部门公布的地址为准）`,
+        description: `${g.description}（演示账号，联系人与联系方式为虚构。）`,
+        verification: 'verified',
+        verifiedAt: addDays(createdAt, 1),
+        isDemo: true,
+        createdAt,
+        updatedAt: addDays(createdAt, 1),
+      },
+      clusters: g.clusters,
+      shortName: g.name,
+      contactName: personName(rand),
+    })
+  }
+  plans.forEach((p, i) => {
+    p.row.contactName = p.contactName
+    p.row.contactPhone = `1990000${String(i + 1).padStart(4, '0')}` // 199 0000 xxxx: visibly fake, still a valid pattern
+  })
+  return plans
 }
 
-function outcomeFor(rand: Random, type: string, capacity: number): Record<string, number> {
+// ── Listings ─────────────────────────────────────────────────────────────────
+
+type Type = 'internship' | 'teacher_practice' | 'joint_lab' | 'industry_college' | 'tech_transfer'
+type Direction = 'need' | 'offer'
+
+const TYPE_WEIGHTS: Record<string, [Type, number][]> = {
+  enterprise: [['internship', 34], ['teacher_practice', 20], ['tech_transfer', 24], ['joint_lab', 11], ['industry_college', 11]],
+  undergrad: [['internship', 22], ['teacher_practice', 6], ['tech_transfer', 36], ['joint_lab', 22], ['industry_college', 14]],
+  vocational_higher: [['internship', 38], ['teacher_practice', 24], ['tech_transfer', 8], ['joint_lab', 10], ['industry_college', 20]],
+  vocational_secondary: [['internship', 60], ['teacher_practice', 30], ['industry_college', 10]],
+  research_institute: [['tech_transfer', 60], ['joint_lab', 40]],
+}
+
+/** Enterprises offer posts and need solutions; colleges need posts and offer results; both propose labs and industry colleges. */
+function directionFor(rand: Random, kind: string, type: Type): Direction {
+  const enterprise = kind === 'enterprise'
   switch (type) {
     case 'internship':
-      return { studentsPlaced: Math.max(1, Math.round(capacity * (0.6 + rand.next() * 0.4))), studentsHired: rand.int(0, Math.ceil(capacity / 3)) }
+      return enterprise ? 'offer' : rand.chance(0.06) ? 'offer' : 'need'
     case 'teacher_practice':
-      return { teachersTrained: Math.max(1, Math.round(capacity * (0.7 + rand.next() * 0.3))) }
-    case 'industry_college':
-      return { studentsEnrolled: Math.round(capacity * (0.7 + rand.next() * 0.3)) }
+      return enterprise ? 'offer' : 'need'
+    case 'tech_transfer':
+      return enterprise ? (rand.chance(0.8) ? 'need' : 'offer') : rand.chance(0.88) ? 'offer' : 'need'
     case 'joint_lab':
-      return { contractValueYuan: rand.int(50, 800) * 10_000, patentsFiled: rand.int(0, 5) }
+      return rand.chance(kind === 'research_institute' ? 0.65 : 0.5) ? 'offer' : 'need'
     default:
-      return { transferIncomeYuan: rand.int(5, 300) * 10_000 }
+      return rand.chance(enterprise ? 0.55 : 0.45) ? 'offer' : 'need'
   }
 }
 
-export async function seedDemoData(options: { db: Database; onProgress?: Progress; scale?: number; force?: boolean; now?: Date }): Promise<SeedSummary> {
+/** How long a cooperation of each type runs, in days. */
+function durationDays(rand: Random, type: Type) {
+  switch (type) {
+    case 'internship':
+      return rand.pick([60, 90, 120, 150, 180])
+    case 'teacher_practice':
+      return rand.pick([30, 45, 60, 90, 120])
+    case 'joint_lab':
+      return 365 * rand.pick([2, 3, 3, 5])
+    case 'industry_college':
+      return 365 * rand.pick([3, 3, 4])
+    default:
+      return rand.int(90, 540)
+  }
+}
+
+type ListingPlan = {
+  row: typeof listings.$inferInsert
+  clusters: string[]
+  owner: Org
+}
+
+function cumulative(weights: number[]) {
+  const acc: number[] = []
+  weights.reduce((s, w, i) => (acc[i] = s + w), 0)
+  return acc
+}
+function pickCumulative<T>(rand: Random, items: T[], acc: number[]): T {
+  const r = rand.next() * acc[acc.length - 1]!
+  let lo = 0
+  let hi = acc.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (acc[mid]! > r) hi = mid
+    else lo = mid + 1
+  }
+  return items[lo]!
+}
+
+function planListings(rand: Random, orgs: Org[], total: number, today: Date): ListingPlan[] {
+  const start = addDays(today, -3 * 365)
+  const owners = orgs.filter((o) => o.kind !== 'government')
+  const weightOf = (o: Org) =>
+    (o.verification === 'verified' ? 1 : 0.3) *
+    (o.kind === 'enterprise' ? 1 + Math.min(o.staff, 6000) / 2500 : o.kind === 'research_institute' ? 3 : 3 + o.students / 5000)
+  const acc = cumulative(owners.map(weightOf))
+  const verifiedOwners = owners.filter((o) => o.verification === 'verified')
+
+  // The first picks guarantee every cluster, city and type appears even at small scales.
+  const choose = (test: (o: Org) => boolean) => {
+    const fitting = verifiedOwners.filter(test)
+    return rand.pick(fitting.length ? fitting : owners.filter(test))
+  }
+  const forced: { org: Org; cluster?: string; type?: Type }[] = [
+    ...taxonomy.clusters.map((c) => ({ org: choose((o) => o.clusters.includes(c.code)), cluster: c.code })),
+    ...taxonomy.regions.cities.map((c) => ({ org: choose((o) => o.cityCode === c.code) })),
+    ...(['internship', 'teacher_practice', 'joint_lab', 'industry_college', 'tech_transfer'] as const).map((t) => ({
+      org: choose((o) => TYPE_WEIGHTS[o.kind]!.some(([k]) => k === t)),
+      type: t,
+    })),
+  ]
+  const plans: ListingPlan[] = []
+  const sequence = new Map<number, number>()
+  for (let i = 0; i < total; i++) {
+    const f = forced[i]
+    const org = f?.org ?? pickCumulative(rand, owners, acc)
+    const type = f?.type ?? rand.weighted(TYPE_WEIGHTS[org.kind]!)
+    const direction = directionFor(rand, org.kind, type)
+    const cluster = f?.cluster ?? (rand.chance(0.7) ? org.clusters[0]! : rand.pick(org.clusters))
+    const extra = rand.chance(0.15) ? (RELATED_CLUSTERS[cluster] ?? []).filter((c) => c !== cluster) : []
+    const clusters = extra.length ? [cluster, rand.pick(extra)] : [cluster]
+    const region = regionOfCity.get(org.cityCode)!
+    const cityCode = rand.chance(0.88) || region.cities.length === 1 ? org.cityCode : rand.pick(region.cities.filter((c) => c !== org.cityCode))
+    let status: ListingStatus =
+      org.verification === 'verified' ? rand.weighted([['published', 84], ['draft', 3], ['paused', 3], ['closed', 5], ['expired', 5]] as const) : 'draft'
+
+    // Dates: live listings run into the future, expired ones ended, closed ones anywhere in the three years.
+    const duration = durationDays(rand, type)
+    const earliest = maxDate(org.readyAt, start)
+    if ((status === 'closed' || status === 'expired') && earliest > addDays(today, -150)) status = 'published' // too new to have ended
+    const latest = addDays(today, -1)
+    let created: Date
+    let starts: Date
+    let ends: Date
+    if (status === 'published' || status === 'paused') {
+      starts = rand.between(maxDate(earliest, addDays(today, -0.6 * duration)), addDays(today, rand.int(10, 200)))
+      created = minDate(latest, maxDate(earliest, addDays(starts, -rand.int(7, 90))))
+      if (starts < created) starts = addDays(created, rand.int(3, 30))
+      ends = addDays(starts, duration)
+      if (ends < addDays(today, 7)) ends = addDays(today, rand.int(14, 120))
+    } else if (status === 'draft') {
+      created = rand.between(maxDate(earliest, addDays(today, -120)), latest)
+      starts = addDays(created, rand.int(14, 120))
+      ends = addDays(starts, duration)
+    } else {
+      const lastCreated = status === 'expired' ? addDays(today, -duration - 30) : addDays(today, -30)
+      created = rand.between(earliest, maxDate(earliest, lastCreated))
+      starts = addDays(created, rand.int(7, 60))
+      ends = addDays(starts, duration)
+      if (status === 'expired' && ends >= today) {
+        ends = addDays(today, -rand.int(1, 60))
+        if (starts > ends) starts = addDays(ends, -Math.min(duration, 30))
+      }
+    }
+    const publishedAt = status === 'draft' ? null : minDate(latest, addDays(created, rand.int(0, 3)))
+    const updatedAt =
+      status === 'closed' || status === 'expired' || status === 'paused'
+        ? minDate(today, maxDate(publishedAt!, status === 'expired' ? addDays(ends, 1) : rand.between(publishedAt!, minDate(today, ends))))
+        : (publishedAt ?? created)
+
+    const startsOn = isoDay(starts)
+    const endsOn = isoDay(ends)
+    const draft = draftListing(type, direction, {
+      rand,
+      cluster,
+      org: { name: org.name, shortName: org.shortName, kind: org.kind, majors: org.majors },
+      cityCode,
+      startsOn,
+      endsOn,
+    })
+    const seq = (sequence.get(org.id) ?? 0) + 1
+    sequence.set(org.id, seq)
+    plans.push({
+      owner: org,
+      clusters,
+      row: {
+        organisationId: org.id,
+        direction,
+        type,
+        title: draft.title.slice(0, 80),
+        description: draft.description.slice(0, 5000),
+        cityCode,
+        capacity: draft.capacity,
+        startsOn,
+        endsOn,
+        details: draft.details,
+        status,
+        reference: `JCJ-${created.getUTCFullYear()}-${String(seq).padStart(5, '0')}`,
+        createdByUserId: org.userId,
+        publishedAt,
+        createdAt: created,
+        updatedAt,
+      },
+    })
+  }
+  return plans
+}
+
+// ── Matches ──────────────────────────────────────────────────────────────────
+
+const STAGE_WEIGHTS: [MatchStage, number][] = [
+  ['contact', 12],
+  ['negotiation', 14],
+  ['signed', 14],
+  ['in_progress', 20],
+  ['completed', 28],
+  ['terminated', 12],
+]
+const FORWARD: MatchStage[] = ['contact', 'negotiation', 'signed', 'in_progress', 'completed']
+
+const COLLEGE_KINDS = new Set(['undergrad', 'vocational_higher', 'vocational_secondary'])
+/** Which kinds of partner fit a listing of this type owned by this kind. */
+function partnerKinds(ownerKind: string, type: Type): Set<string> {
+  if (ownerKind !== 'enterprise') return new Set(['enterprise'])
+  if (type === 'joint_lab' || type === 'tech_transfer') return new Set(['undergrad', 'vocational_higher', 'research_institute'])
+  return COLLEGE_KINDS
+}
+
+function gapDays(rand: Random, type: Type, to: MatchStage): number {
+  switch (to) {
+    case 'negotiation':
+      return rand.int(3, 25)
+    case 'signed':
+      return rand.int(7, 45)
+    case 'in_progress':
+      return rand.int(3, 40)
+    case 'completed':
+      return { internship: rand.int(60, 180), teacher_practice: rand.int(20, 90), joint_lab: rand.int(240, 700), industry_college: rand.int(300, 800), tech_transfer: rand.int(60, 300) }[type]
+    case 'terminated':
+      return rand.int(5, 90)
+    default:
+      return 0
+  }
+}
+
+function pathFor(rand: Random, stage: MatchStage): MatchStage[] {
+  if (stage !== 'terminated') return FORWARD.slice(0, FORWARD.indexOf(stage) + 1)
+  return [...FORWARD.slice(0, rand.weighted([[1, 3], [2, 4], [3, 2], [4, 1]] as const)), 'terminated']
+}
+
+function outcomeFor(rand: Random, type: Type, capacity: number, details: Record<string, unknown>): Record<string, number> {
+  switch (type) {
+    case 'internship': {
+      const placed = Math.max(1, Math.round(capacity * rand.float(0.55, 1)))
+      return { studentsPlaced: placed, studentsHired: Math.round(placed * rand.float(0, 0.45)) }
+    }
+    case 'teacher_practice':
+      return { teachersTrained: Math.max(1, Math.round(capacity * rand.float(0.6, 1))) }
+    case 'industry_college':
+      return { studentsEnrolled: Math.round(capacity * rand.float(0.6, 1)), contractValueYuan: rand.int(20, 300) * 10_000 }
+    case 'joint_lab': {
+      const invested = Number(details.investmentEnterpriseWan ?? 100) + Number(details.investmentCollegeWan ?? 50)
+      return { contractValueYuan: Math.round(invested * rand.float(0.5, 1.1)) * 10_000, patentsFiled: rand.int(0, 6) }
+    }
+    default:
+      return details.kind === 'problem'
+        ? { contractValueYuan: Math.round(Number(details.budgetWan ?? 50) * rand.float(0.6, 1.2)) * 10_000 }
+        : { transferIncomeYuan: Math.round(Number(details.priceMinWan ?? 20) * rand.float(0.8, 2)) * 10_000 }
+  }
+}
+
+const STAGE_NOTES: Record<Exclude<MatchStage, 'contact'>, Record<Type | 'any', string[]>> = {
+  negotiation: {
+    internship: ['双方确认实习人数、岗位安排和实习补贴标准。', '学校带队教师赴企业实地查看宿舍、食堂和安全防护条件。'],
+    teacher_practice: ['确定实践岗位、带教工程师和考核方式。', '企业提供实践任务清单，学校确认参加教师名单。'],
+    joint_lab: ['就投入比例、知识产权归属和场地进行洽谈。', '双方技术负责人讨论研究方向与首年任务书。'],
+    industry_college: ['商定专业方向、招生计划和课程共建分工。', '讨论订单班学生选拔方式和企业奖学金设置。'],
+    tech_transfer: ['就技术指标、转化方式和价格进行磋商。', '企业提供现场数据，团队评估技术可行性。'],
+    any: ['双方通过平台交换了合作方案草稿。'],
+  },
+  signed: {
+    internship: ['签订三方实习协议并办理实习责任保险。'],
+    teacher_practice: ['签订教师企业实践协议，明确安全与保密责任。'],
+    joint_lab: ['签订联合实验室共建协议，约定知识产权共享办法。'],
+    industry_college: ['签订产业学院共建协议，成立理事会。'],
+    tech_transfer: ['签订技术合同，已在技术合同登记机构登记。'],
+    any: ['合作协议经双方盖章生效。'],
+  },
+  in_progress: {
+    internship: ['首批学生已到岗，企业指定带教师傅。', '学校带队教师完成月度巡查，学生反馈良好。'],
+    teacher_practice: ['教师已进入企业车间开展实践。'],
+    joint_lab: ['实验室挂牌，首批设备到位。', '召开项目启动会，双方团队进场。'],
+    industry_college: ['首届订单班开班。', '企业工程师开始承担专业课教学。'],
+    tech_transfer: ['技术团队驻厂开展中试。', '完成首轮现场试验，指标接近预期。'],
+    any: ['项目按计划推进。'],
+  },
+  completed: {
+    internship: ['实习结束，学生全部通过考核。', '实习期满，部分学生与企业签订就业意向。'],
+    teacher_practice: ['教师完成实践并提交实践报告，企业出具证明。'],
+    joint_lab: ['联合实验室通过阶段验收。'],
+    industry_college: ['首届学生完成学徒岗位实践。'],
+    tech_transfer: ['成果通过企业现场验收，合同款项已结清。'],
+    any: ['合作完成，已提交成效报告。'],
+  },
+  terminated: {
+    internship: ['因企业生产计划调整，本期实习取消。'],
+    teacher_practice: ['教师教学任务冲突，双方同意延后至下一学期再议。'],
+    joint_lab: ['双方对投入比例未能达成一致，协商终止。'],
+    industry_college: ['招生计划未获批准，合作暂缓。'],
+    tech_transfer: ['技术方案未达到企业要求，协商终止。'],
+    any: ['双方协商一致终止合作。'],
+  },
+}
+
+type MatchPlan = { row: typeof matches.$inferInsert; events: Omit<typeof matchEvents.$inferInsert, 'matchId'>[] }
+
+function planMatches(rand: Random, orgs: Org[], listingPlans: (ListingPlan & { id: number })[], total: number, today: Date): MatchPlan[] {
+  const verified = orgs.filter((o) => o.verification === 'verified' && o.kind !== 'government')
+  const byCluster = new Map<string, Org[]>()
+  for (const o of verified) for (const c of o.clusters) byCluster.set(c, [...(byCluster.get(c) ?? []), o])
+  const live = listingPlans.filter((l) => l.row.status !== 'draft')
+  // Listings that have been out longer, or were closed after finding partners, gather more matches.
+  const ageDays = (l: ListingPlan) => Math.max(30, (today.getTime() - l.row.publishedAt!.getTime()) / DAY)
+  const acc = cumulative(live.map((l) => ({ closed: 3, expired: 2, published: 1, paused: 0.5, draft: 0 })[l.row.status!] * Math.sqrt(ageDays(l))))
+  /** Each organisation's listings by type and direction, to link a counterpart listing. */
+  const offers = new Map<string, (ListingPlan & { id: number })[]>()
+  for (const l of live) {
+    const key = `${l.row.organisationId}:${l.row.type}:${l.row.direction}`
+    offers.set(key, [...(offers.get(key) ?? []), l])
+  }
+  const seen = new Set<string>()
+  const plans: MatchPlan[] = []
+  for (let attempt = 0; plans.length < total && attempt < total * 5; attempt++) {
+    // The stage first, then a listing published long enough ago for a partnership to get that far.
+    let stage = rand.weighted(STAGE_WEIGHTS)
+    let path = pathFor(rand, stage)
+    let listing = pickCumulative(rand, live, acc)
+    let gaps: number[] = []
+    let room = 0
+    for (let tries = 0; tries < 12; tries++) {
+      if (tries > 0) listing = pickCumulative(rand, live, acc)
+      gaps = path.map((to, k) => (k === 0 ? 0 : gapDays(rand, listing.row.type as Type, to)))
+      room = (today.getTime() - listing.row.publishedAt!.getTime()) / DAY - 2
+      if (gaps.reduce((s, g) => s + g, 0) <= room) break
+    }
+    while (gaps.reduce((s, g) => s + g, 0) > room && path.length > 1) {
+      // Still not enough time since publication for this far a stage: stop one stage earlier.
+      path = path.slice(0, -1)
+      gaps = gaps.slice(0, -1)
+      stage = path[path.length - 1]!
+    }
+    const owner = listing.owner
+    const type = listing.row.type as Type
+    const kinds = partnerKinds(owner.kind, type)
+    // Partners share the listing's main cluster (always one of the owner's); its second cluster only as a fallback.
+    const fits = (c: string) => (byCluster.get(c) ?? []).filter((o) => kinds.has(o.kind) && o.id !== owner.id)
+    let pool = fits(listing.clusters[0]!)
+    if (!pool.length) pool = [...new Set(listing.clusters.slice(1).flatMap(fits))]
+    if (!pool.length) continue
+    const region = regionOfCity.get(owner.cityCode)!.code
+    const near = pool.filter((o) => regionOfCity.get(o.cityCode)!.code === region)
+    const partner = rand.pick(near.length && rand.chance(0.75) ? near : pool)
+    const key = `${listing.id}:${partner.id}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    const opposite = offers.get(`${partner.id}:${type}:${listing.row.direction === 'need' ? 'offer' : 'need'}`) ?? []
+    const counterpart = opposite.find((l) => l.clusters.some((c) => listing.clusters.includes(c)))
+    const partnerInitiates = rand.chance(0.65)
+    const initiator = partnerInitiates ? partner : owner
+    const other = partnerInitiates ? owner : partner
+
+    // Timeline: first contact after publication, each stage later than the one before, all before today.
+    const published = listing.row.publishedAt!
+    const span = gaps.reduce((s, g) => s + g, 0)
+    const latestStart = minDate(addDays(today, -span - 1), listing.row.status === 'published' || listing.row.status === 'paused' ? today : addDays(new Date(`${listing.row.endsOn}T00:00:00Z`), 0))
+    const contactAt = rand.between(addDays(published, 1), maxDate(addDays(published, 1), minDate(latestStart, addDays(published, 240))))
+    const times: Date[] = []
+    path.forEach((_, k) => times.push(k === 0 ? contactAt : new Date(times[k - 1]!.getTime() + gaps[k]! * DAY + rand.int(1, 8) * HOUR)))
+    const last = times[times.length - 1]!
+    const cutoff = today.getTime() - 12 * HOUR
+    if (last.getTime() > cutoff) {
+      // Recently published listing: squeeze the story into the time there was.
+      const scaleBack = (cutoff - contactAt.getTime()) / (last.getTime() - contactAt.getTime())
+      for (let k = 1; k < times.length; k++) times[k] = new Date(contactAt.getTime() + (times[k]!.getTime() - contactAt.getTime()) * scaleBack)
+    }
+
+    const actorFor = (k: number) => (k % 2 === 0 ? initiator.userId : other.userId)
+    const events: MatchPlan['events'] = []
+    path.forEach((to, k) => {
+      const at = times[k]!
+      events.push({ kind: 'stage_change', fromStage: k === 0 ? null : path[k - 1]!, toStage: to, actorUserId: actorFor(k), createdAt: at })
+      if (k === 0) {
+        events.push({
+          kind: 'message',
+          actorUserId: initiator.userId,
+          body: rand.pick([
+            `您好，我们是${initiator.name}，在平台上看到“${listing.row.title}”，希望进一步沟通合作。`,
+            `${other.name}您好：我单位与贵方在${clusterByCode.get(listing.clusters[0]!)!.short}领域方向一致，想就“${listing.row.title}”约时间面谈。`,
+            `您好，关于“${listing.row.title}”，我们有意向合作，方便时请回电 199-0000 开头的联系电话。`,
+          ]),
+          createdAt: new Date(at.getTime() + rand.int(2, 50) * 60_000),
+        })
+        if (rand.chance(0.6))
+          events.push({ kind: 'message', actorUserId: other.userId, body: rand.pick(['收到，欢迎来访，我们安排专人对接。', '感谢关注，请发送贵单位的合作方案。', '可以，下周二上午视频沟通如何？']), createdAt: new Date(at.getTime() + rand.int(3, 20) * HOUR) })
+      } else if (rand.chance(to === 'completed' || to === 'terminated' ? 0.95 : 0.6)) {
+        const notes = STAGE_NOTES[to as Exclude<MatchStage, 'contact'>]
+        events.push({ kind: 'note', actorUserId: actorFor(k), body: rand.pick([...notes[type], ...notes.any]), createdAt: new Date(at.getTime() + rand.int(1, 6) * HOUR) })
+      }
+    })
+    events.sort((a, b) => a.createdAt!.getTime() - b.createdAt!.getTime())
+    const signedIndex = path.indexOf('signed')
+    plans.push({
+      row: {
+        listingId: listing.id,
+        counterpartListingId: counterpart && rand.chance(0.7) ? counterpart.id : null,
+        initiatorOrganisationId: initiator.id,
+        partnerOrganisationId: other.id,
+        type,
+        stage,
+        outcome: stage === 'completed' ? outcomeFor(rand, type, listing.row.capacity, listing.row.details ?? {}) : {},
+        version: path.length,
+        signedAt: signedIndex >= 0 ? times[signedIndex]! : null,
+        completedAt: stage === 'completed' ? times[times.length - 1]! : null,
+        createdAt: contactAt,
+        updatedAt: events[events.length - 1]!.createdAt!,
+      },
+      events,
+    })
+  }
+  return plans
+}
+
+// ── Entry point ──────────────────────────────────────────────────────────────
+
+/**
+ * Loads the Shanxi demo data: every real institution, fictional 示例 enterprises, government
+ * units, one contact per organisation, ≥2,000 listings and ≥1,000 matches at scale 1, with
+ * outbox rows so search catches up. Deterministic for a given day. Refuses a non-empty database
+ * unless `force`, which wipes organisations, users, listings, matches and the outbox first.
+ */
+export async function seedDemoData(options: SeedOptions): Promise<SeedSummary> {
   const { db, onProgress } = options
   const scale = options.scale ?? 1
+  if (!(scale > 0)) throw new Error('scale 必须大于 0')
   const now = options.now ?? new Date()
+  // Midnight UTC of the run's day: every generated moment lies before it, and a run gives the same data all day.
+  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()))
   const rand = createRandom(SEED)
+
   if (!(await isDatabaseEmpty(db))) {
-    if (!options.force) throw new Error('数据库已有数据，跳过示例数据 (database not empty)')
+    if (!options.force) throw new Error('数据库已有数据，跳过示例数据')
     await db.execute(
       sql`truncate match_events, matches, listing_versions, listing_clusters, listings, memberships, invitations, password_resets, sessions, verification_documents, organisation_clusters, audit_log, outbox, mail_outbox, users, organisations restart identity cascade`,
     )
   }
   const passwordHash = await hash(DEMO_PASSWORD, { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 })
 
-  // ── Organisations ──
-  const orgRows = buildOrganisations(rand, scale)
-  const orgs: (OrgRow & { id: number })[] = []
+  // ── Organisations, their contacts and outbox rows, in one transaction ──
+  const plans = planOrganisations(rand, scale, today)
+  const orgs: Org[] = []
+  let userCount = 0
   await db.transaction(async (tx) => {
-    await insertChunked(
-      orgRows,
-      500,
-      async (chunk) => {
-        const ids = await tx
-          .insert(organisations)
-          .values(chunk.map(({ clusters: _, ...row }) => row))
-          .returning({ id: organisations.id })
-        chunk.forEach((row, i) => orgs.push({ ...row, id: ids[i]!.id }))
-        await tx.insert(organisationClusters).values(chunk.flatMap((row, i) => row.clusters.map((clusterCode) => ({ organisationId: ids[i]!.id, clusterCode }))))
-        await enqueueSearchSync(tx, 'organisation', ids.map((r) => r.id))
-      },
-      (done) => onProgress?.('机构', done, orgRows.length),
-    )
-  })
-
-  // ── People: one administrator per organisation, plus the demo accounts ──
-  const byName = new Map(orgs.map((o) => [o.name, o]))
-  const special = new Map<number, string>([
-    [byName.get('晋中示例煤机装备有限公司')!.id, DEMO_ACCOUNTS.enterprise],
-    [byName.get('山西职业技术学院')!.id, DEMO_ACCOUNTS.college],
-  ])
-  const unverifiedOrg = orgs.find((o) => o.kind === 'enterprise' && o.verification === 'unverified')
-  if (unverifiedOrg) special.set(unverifiedOrg.id, DEMO_ACCOUNTS.unverified)
-  const userRows = orgs.map((o) => {
-    const name = personName(rand)
-    return { email: special.get(o.id) ?? `contact+${o.id}@demo.jcj.example.cn`, name, organisationId: o.id }
-  })
-  const govUsers = [
-    { email: DEMO_ACCOUNTS.province, name: '省教育厅演示用户', govScopeType: 'province' as const, govScopeCode: 'shanxi' },
-    { email: DEMO_ACCOUNTS.taiyuan, name: '太原市演示用户', govScopeType: 'city' as const, govScopeCode: 'taiyuan' },
-    ...taxonomy.regions.groups.map((g) => ({ email: DEMO_ACCOUNTS.regions[g.code]!, name: `${g.name}演示用户`, govScopeType: 'region' as const, govScopeCode: g.code })),
-  ]
-  await db.transaction(async (tx) => {
-    await insertChunked(userRows, 500, async (chunk) => {
-      const ids = await tx
+    await inChunks(plans, CHUNK, async (chunk, done) => {
+      const ids = await tx.insert(organisations).values(chunk.map((p) => p.row)).returning({ id: organisations.id })
+      await tx.insert(organisationClusters).values(chunk.flatMap((p, i) => p.clusters.map((clusterCode) => ({ organisationId: ids[i]!.id, clusterCode }))))
+      await enqueueSearchSync(tx, 'organisation', ids.map((r) => r.id))
+      const userIds = await tx
         .insert(users)
-        .values(chunk.map(({ email, name }) => ({ email, name, passwordHash })))
+        .values(
+          chunk.map((p, i) => ({
+            email: p.contactEmail ?? `contact+${ids[i]!.id}@demo.jcj.example.cn`,
+            name: p.contactName,
+            passwordHash: p.contactEmail ? passwordHash : null,
+            createdAt: p.row.createdAt,
+          })),
+        )
         .returning({ id: users.id })
-      await tx.insert(memberships).values(chunk.map((u, i) => ({ userId: ids[i]!.id, organisationId: u.organisationId, role: 'admin' as const })))
+      await tx.insert(memberships).values(chunk.map((p, i) => ({ userId: userIds[i]!.id, organisationId: ids[i]!.id, role: 'admin' as const, createdAt: p.row.createdAt })))
+      userCount += userIds.length
+      chunk.forEach((p, i) =>
+        orgs.push({
+          id: ids[i]!.id,
+          userId: userIds[i]!.id,
+          kind: p.row.kind,
+          name: p.row.name,
+          shortName: p.shortName,
+          cityCode: p.row.cityCode,
+          clusters: p.clusters,
+          majors: p.row.majors ?? [],
+          staff: p.row.staffCount ?? 0,
+          students: p.row.studentCount ?? 0,
+          verification: p.row.verification!,
+          readyAt: p.row.verifiedAt ?? p.row.createdAt!,
+          createdAt: p.row.createdAt!,
+        }),
+      )
+      onProgress?.('机构', done, plans.length)
     })
     await tx.execute(
-      sql`update organisations o set contact_name = u.name, contact_email = u.email, contact_phone = '1990000' || lpad((o.id % 10000)::text, 4, '0') from memberships m join users u on u.id = m.user_id where m.organisation_id = o.id`,
+      sql`update organisations o set contact_email = u.email from memberships m join users u on u.id = m.user_id where m.organisation_id = o.id and o.is_demo`,
     )
-    await tx.insert(users).values([{ email: DEMO_ACCOUNTS.platformAdmin, name: '平台管理员', passwordHash, platformRole: 'admin' }, ...govUsers.map((g) => ({ ...g, passwordHash }))])
+    const govUsers = [
+      { email: DEMO_ACCOUNTS.platformAdmin, name: '平台管理员（演示）', platformRole: 'admin' as const },
+      { email: DEMO_ACCOUNTS.province, name: '省级演示用户', govScopeType: 'province' as const, govScopeCode: 'shanxi' },
+      { email: DEMO_ACCOUNTS.taiyuan, name: '太原市演示用户', govScopeType: 'city' as const, govScopeCode: 'taiyuan' },
+      ...taxonomy.regions.groups.map((g) => ({ email: DEMO_ACCOUNTS.regions[g.code]!, name: `${g.name}演示用户`, govScopeType: 'region' as const, govScopeCode: g.code })),
+    ]
+    await tx.insert(users).values(govUsers.map((u) => ({ ...u, passwordHash, createdAt: addDays(today, -3 * 365 - 30) })))
+    userCount += govUsers.length
   })
 
   // ── Listings ──
-  const enterprises = orgs.filter((o) => o.kind === 'enterprise')
-  const colleges = orgs.filter((o) => o.kind === 'undergrad' || o.kind === 'vocational_higher' || o.kind === 'research_institute')
-  const listingTotal = Math.max(200, Math.round(2200 * scale))
-  const threeYearsAgo = new Date(now.getTime() - 3 * 365 * DAY)
-  type ListingRow = typeof listings.$inferInsert & { clusters: string[] }
-  const listingRows: ListingRow[] = []
-  const refCounter = new Map<number, number>()
-  for (let i = 0; i < listingTotal; i++) {
-    const fromEnterprise = rand.chance(0.6)
-    const org = rand.pick(fromEnterprise ? enterprises : colleges)
-    const type = fromEnterprise
-      ? rand.weighted([['internship', 35], ['teacher_practice', 20], ['tech_transfer', 25], ['joint_lab', 10], ['industry_college', 10]] as const)
-      : rand.weighted([['internship', 25], ['teacher_practice', 15], ['tech_transfer', 30], ['joint_lab', 15], ['industry_college', 15]] as const)
-    const direction: 'need' | 'offer' =
-      type === 'internship' || type === 'teacher_practice'
-        ? fromEnterprise ? (rand.chance(0.9) ? 'offer' : 'need') : rand.chance(0.85) ? 'need' : 'offer'
-        : type === 'tech_transfer'
-          ? fromEnterprise ? (rand.chance(0.85) ? 'need' : 'offer') : rand.chance(0.85) ? 'offer' : 'need'
-          : rand.chance(0.5) ? 'need' : 'offer'
-    const cluster = rand.chance(0.75) ? org.clusters[0]! : rand.pick(org.clusters)
-    const clusters = rand.chance(0.15) ? [cluster, rand.pick(taxonomy.clusters.filter((c) => c.code !== cluster)).code] : [cluster]
-    const status = org.verification === 'verified'
-      ? rand.weighted([['published', 80], ['draft', 5], ['paused', 4], ['closed', 6], ['expired', 5]] as const)
-      : 'draft'
-    const created = new Date(threeYearsAgo.getTime() + rand.next() * (now.getTime() - threeYearsAgo.getTime()))
-    const durationDays = { internship: rand.int(60, 240), teacher_practice: rand.int(30, 120), joint_lab: rand.int(365, 1095), industry_college: rand.int(730, 1460), tech_transfer: rand.int(90, 365) }[type]
-    let starts = new Date(created.getTime() + rand.int(7, 120) * DAY)
-    let ends = new Date(starts.getTime() + durationDays * DAY)
-    if (status === 'published' || status === 'paused' || status === 'draft') {
-      if (ends <= now) {
-        // Live listings run into the future.
-        ends = new Date(now.getTime() + rand.int(30, 365) * DAY)
-        if (starts > ends) starts = new Date(ends.getTime() - durationDays * DAY)
-      }
-    } else if (status === 'expired' && ends > now) {
-      ends = new Date(now.getTime() - rand.int(1, 200) * DAY)
-      starts = new Date(ends.getTime() - durationDays * DAY)
-    }
-    const year = starts.getUTCFullYear()
-    const clusterInfo = clusterByCode.get(cluster)!
-    const draft = draftListing(type, direction, {
-      rand,
-      content: CLUSTER_CONTENT[cluster]!,
-      clusterName: clusterInfo.name,
-      keyword: rand.pick([clusterInfo.short, ...clusterInfo.keywords.slice(0, 3)]),
-      orgName: org.name,
-      cityName: cityByCode.get(org.cityCode)!.name,
-      year,
-    })
-    const seq = (refCounter.get(org.id) ?? 0) + 1
-    refCounter.set(org.id, seq)
-    listingRows.push({
-      organisationId: org.id,
-      direction,
-      type,
-      title: draft.title.slice(0, 80),
-      description: draft.description,
-      cityCode: rand.chance(0.9) ? org.cityCode : rand.pick(regionOfCity.get(org.cityCode)!.cities),
-      capacity: draft.capacity,
-      startsOn: isoDay(starts),
-      endsOn: isoDay(ends),
-      details: draft.details,
-      status,
-      reference: `JCJ-${year}-${String(seq).padStart(4, '0')}`,
-      publishedAt: status === 'draft' ? null : created,
-      createdAt: created,
-      updatedAt: created,
-      clusters,
-    })
-  }
-  const listingIds: number[] = []
+  const listingTotal = Math.max(60, Math.round(2200 * scale))
+  const listingPlans = planListings(rand, orgs, listingTotal, today)
+  const withIds: (ListingPlan & { id: number })[] = []
   await db.transaction(async (tx) => {
-    await insertChunked(
-      listingRows,
-      500,
-      async (chunk) => {
-        const ids = await tx
-          .insert(listings)
-          .values(chunk.map(({ clusters: _, ...row }) => row))
-          .returning({ id: listings.id })
-        listingIds.push(...ids.map((r) => r.id))
-        await tx.insert(listingClusters).values(chunk.flatMap((row, i) => row.clusters.map((clusterCode) => ({ listingId: ids[i]!.id, clusterCode }))))
-        await enqueueSearchSync(tx, 'listing', ids.map((r) => r.id))
-      },
-      (done) => onProgress?.('需求与供给', done, listingRows.length),
-    )
+    await inChunks(listingPlans, CHUNK, async (chunk, done) => {
+      const ids = await tx.insert(listings).values(chunk.map((p) => p.row)).returning({ id: listings.id })
+      await tx.insert(listingClusters).values(chunk.flatMap((p, i) => p.clusters.map((clusterCode) => ({ listingId: ids[i]!.id, clusterCode }))))
+      await enqueueSearchSync(tx, 'listing', ids.map((r) => r.id))
+      chunk.forEach((p, i) => withIds.push({ ...p, id: ids[i]!.id }))
+      onProgress?.('需求与供给', done, listingPlans.length)
+    })
   })
 
-  // ── Matches: partnerships at every stage over three years ──
-  const matchTotal = Math.max(100, Math.round(1100 * scale))
-  const candidates = listingRows.map((row, i) => ({ ...row, id: listingIds[i]! })).filter((l) => l.status !== 'draft')
-  const orgById = new Map(orgs.map((o) => [o.id, o]))
-  const partnersFor = (listing: (typeof candidates)[number]) => {
-    const owner = orgById.get(listing.organisationId)!
-    const pool = (owner.kind === 'enterprise' ? colleges : enterprises).filter((o) => o.verification === 'verified')
-    const sameCluster = pool.filter((o) => o.clusters.some((c) => listing.clusters.includes(c)))
-    const sameRegion = sameCluster.filter((o) => regionOfCity.get(o.cityCode) === regionOfCity.get(owner.cityCode))
-    return sameRegion.length && rand.chance(0.7) ? sameRegion : sameCluster.length ? sameCluster : pool
-  }
-  type MatchRow = typeof matches.$inferInsert
-  const matchRows: MatchRow[] = []
-  const eventsByMatch: (typeof matchEvents.$inferInsert)[][] = []
-  for (let i = 0; i < matchTotal; i++) {
-    const listing = rand.pick(candidates)
-    const partner = rand.pick(partnersFor(listing))
-    const stage = rand.weighted(STAGES)
-    const created = new Date(Math.max(listing.createdAt!.getTime(), threeYearsAgo.getTime()) + rand.next() * (now.getTime() - listing.createdAt!.getTime()) * 0.6)
-    const path: MatchStage[] = stage === 'terminated' ? [...STAGE_ORDER.slice(0, rand.int(1, 3)), 'terminated'] : STAGE_ORDER.slice(0, STAGE_ORDER.indexOf(stage) + 1)
-    const stepDays = Math.max(3, Math.floor((now.getTime() - created.getTime()) / DAY / (path.length + 1)))
-    const times = path.map((_, k) => new Date(created.getTime() + k * rand.int(Math.ceil(stepDays / 2), stepDays) * DAY))
-    const signedIndex = path.indexOf('signed')
-    const enterpriseInitiates = rand.chance(0.5)
-    matchRows.push({
-      listingId: listing.id,
-      initiatorOrganisationId: enterpriseInitiates ? listing.organisationId : partner.id,
-      partnerOrganisationId: enterpriseInitiates ? partner.id : listing.organisationId,
-      type: listing.type,
-      stage,
-      outcome: stage === 'completed' ? outcomeFor(rand, listing.type, listing.capacity) : {},
-      version: path.length,
-      signedAt: signedIndex >= 0 ? times[signedIndex] : null,
-      completedAt: stage === 'completed' ? times[times.length - 1] : null,
-      createdAt: created,
-      updatedAt: times[times.length - 1],
-    })
-    eventsByMatch.push(
-      path.flatMap((to, k) => {
-        const events: (typeof matchEvents.$inferInsert)[] = [
-          { matchId: 0, kind: 'stage_change', fromStage: k === 0 ? null : path[k - 1], toStage: to, createdAt: times[k] },
-        ]
-        if (rand.chance(0.6)) events.push({ matchId: 0, kind: 'note', body: rand.pick(STAGE_NOTES[to]), createdAt: new Date(times[k]!.getTime() + 3_600_000) })
-        return events
-      }),
-    )
-  }
+  // ── Matches and their story ──
+  const matchTotal = Math.max(30, Math.round(1100 * scale))
+  const matchPlans = planMatches(rand, orgs, withIds, matchTotal, today)
   await db.transaction(async (tx) => {
-    await insertChunked(
-      matchRows.map((row, i) => ({ row, events: eventsByMatch[i]! })),
-      500,
-      async (chunk) => {
-        const ids = await tx
-          .insert(matches)
-          .values(chunk.map((c) => c.row))
-          .returning({ id: matches.id })
-        await tx.insert(matchEvents).values(chunk.flatMap((c, i) => c.events.map((e) => ({ ...e, matchId: ids[i]!.id }))))
-      },
-      (done) => onProgress?.('合作记录', done, matchRows.length),
-    )
+    await inChunks(matchPlans, CHUNK, async (chunk, done) => {
+      const ids = await tx.insert(matches).values(chunk.map((p) => p.row)).returning({ id: matches.id })
+      const events = chunk.flatMap((p, i) => p.events.map((e) => ({ ...e, matchId: ids[i]!.id })))
+      await inChunks(events, 1000, async (part) => {
+        await tx.insert(matchEvents).values(part)
+      })
+      onProgress?.('合作记录', done, matchPlans.length)
+    })
   })
 
-  return { organisations: orgs.length, listings: listingRows.length, matches: matchRows.length, users: userRows.length + govUsers.length + 1 }
+  return { organisations: orgs.length, listings: withIds.length, matches: matchPlans.length, users: userCount }
 }

@@ -31,9 +31,14 @@ async function waitUntilIndexed(baseUrl: string, server: ChildProcess, timeoutMs
  * A production build served on a throwaway database (never the dev one) with its own
  * Meilisearch, seeded with the demo data, fully indexed before the first test.
  */
+/** Vitest marks its own process; a build or server started from here must not look like a test run. */
+function cleanEnv() {
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'TEST'))
+}
+
 export default async function setup(project: TestProject) {
   if (process.env.E2E_SKIP_BUILD !== '1') {
-    const build = spawnSync('npx', ['remix', 'vite:build'], { stdio: 'inherit' })
+    const build = spawnSync('npx', ['remix', 'vite:build'], { stdio: 'inherit', env: { ...cleanEnv(), NODE_ENV: 'production' } })
     if (build.status !== 0) throw new Error('npm run build failed')
   }
   const dataDir = mkdtempSync(path.join(tmpdir(), 'jcj-e2e-'))
@@ -41,9 +46,11 @@ export default async function setup(project: TestProject) {
   const databaseUrl = (await postgresAnswers()) ? await createDatabase(databaseName) : undefined
   const port = await getPort()
   const baseUrl = `http://127.0.0.1:${port}`
-  const server = spawn('npx', ['tsx', 'scripts/serve.ts'], {
+  // Its own process group, so teardown stops tsx and the Meilisearch it started together.
+  const server = spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/serve.ts'], {
+    detached: true,
     env: {
-      ...process.env,
+      ...cleanEnv(),
       NODE_ENV: 'production',
       PORT: String(port),
       HOST: '127.0.0.1',
@@ -58,8 +65,16 @@ export default async function setup(project: TestProject) {
   project.provide('baseUrl', baseUrl)
   return async () => {
     const exited = new Promise((r) => server.once('exit', r))
-    server.kill('SIGTERM')
+    const stop = (signal: NodeJS.Signals) => {
+      try {
+        process.kill(-server.pid!, signal)
+      } catch {
+        // already gone
+      }
+    }
+    stop('SIGTERM')
     await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))])
+    stop('SIGKILL')
     if (databaseUrl) await dropDatabase(databaseName)
     rmSync(dataDir, { recursive: true, force: true })
   }
