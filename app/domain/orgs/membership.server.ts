@@ -1,0 +1,14 @@
+import { asc, eq } from 'drizzle-orm'
+import { db } from '~/db.server'
+import { memberships } from '../../../db/schema'
+
+/** The organisation a user acts for right after signing in: their first one. */
+export async function firstOrganisationOf(userId: number) {
+  const [row] = await db
+    .select({ id: memberships.organisationId })
+    .from(memberships)
+    .where(eq(memberships.userId, userId))
+    .orderBy(asc(memberships.createdAt))
+    .limit(1)
+  return row?.id ?? null
+}

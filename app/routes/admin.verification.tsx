@@ -1,0 +1,92 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { z } from 'zod'
+import { Button } from '~/components/button'
+import { EmptyState } from '~/components/empty-state'
+import { Notice } from '~/components/notice'
+import { AdminNav } from '~/components/admin-nav'
+import { VerificationBadge } from '~/components/verification-badge'
+import { requirePlatformAdmin } from '~/domain/accounts/guards.server'
+import { decideVerification, listVerificationQueue } from '~/domain/orgs/verification.server'
+import { formatDate } from '~/lib/format'
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const actor = await requirePlatformAdmin(request)
+  return { queue: await listVerificationQueue({ actor }) }
+}
+
+const DecisionSchema = z.object({
+  organisationId: z.coerce.number().int().positive(),
+  decision: z.enum(['approve', 'reject']),
+  reason: z.string().max(500, '原因不能超过 500 字').optional(),
+})
+
+export async function action({ request }: ActionFunctionArgs) {
+  const actor = await requirePlatformAdmin(request)
+  const parsed = DecisionSchema.safeParse(Object.fromEntries(await request.formData()))
+  if (!parsed.success) return Response.json({ ok: false, organisationId: null, message: parsed.error.issues[0]!.message }, { status: 400 })
+  const result = await decideVerification({ actor, ...parsed.data })
+  return Response.json({ ...result, organisationId: parsed.data.organisationId, message: result.ok ? null : result.message }, { status: result.ok ? 200 : 400 })
+}
+
+export default function VerificationQueue() {
+  const { queue } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  return (
+    <div className="space-y-4">
+      <AdminNav />
+      <h1 className="text-xl font-bold">机构认证审核（{queue.length}）</h1>
+      {result?.ok ? <Notice tone="success">已处理，机构管理员会收到邮件通知。</Notice> : null}
+      {queue.length === 0 ? <EmptyState title="没有待审核的机构" /> : null}
+      <ul className="space-y-3">
+        {queue.map((org) => (
+          <li key={org.id} className="rounded-lg border border-slate-200 bg-white p-4">
+            <div className="flex flex-wrap items-center gap-2">
+              <Link to={`/orgs/${org.id}`} className="font-semibold text-brand-700 hover:underline">
+                {org.name}
+              </Link>
+              <VerificationBadge state={org.verification} />
+            </div>
+            <p className="mt-1 text-sm text-slate-600">
+              {org.kindName} · {org.cityName} · 统一社会信用代码 <span className="font-mono">{org.creditCode}</span> · 注册于 {formatDate(org.createdAt, 'zh-CN')}
+            </p>
+            <ul className="mt-2 text-sm">
+              {org.documents.length === 0 ? <li className="text-slate-500">尚未上传证明材料</li> : null}
+              {org.documents.map((d) => (
+                <li key={d.id}>
+                  <a href={`/files/verification/${d.id}`} className="text-brand-700 underline" target="_blank" rel="noreferrer">
+                    {d.fileName}
+                  </a>{' '}
+                  <span className="text-slate-500">({Math.ceil(d.sizeBytes / 1024)} KB)</span>
+                </li>
+              ))}
+            </ul>
+            <div className="mt-3 flex flex-wrap items-end gap-3">
+              <Form method="post">
+                <input type="hidden" name="organisationId" value={org.id} />
+                <Button name="decision" value="approve" type="submit">
+                  通过认证
+                </Button>
+              </Form>
+              <Form method="post" className="flex flex-wrap items-end gap-2">
+                <input type="hidden" name="organisationId" value={org.id} />
+                <label className="text-sm">
+                  <span className="block text-slate-700">驳回原因</span>
+                  <input name="reason" maxLength={500} className="mt-1 w-64 rounded-md border border-slate-300 px-2 py-1.5 text-sm" aria-describedby={`reason-${org.id}`} />
+                </label>
+                <Button name="decision" value="reject" type="submit" variant="secondary">
+                  驳回
+                </Button>
+                {result && !result.ok && result.organisationId === org.id ? (
+                  <p id={`reason-${org.id}`} className="w-full text-sm text-red-700" role="alert">
+                    {result.message}
+                  </p>
+                ) : null}
+              </Form>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}

@@ -1,0 +1,76 @@
+import { MaxPartSizeExceededError, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
+import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { Button } from '~/components/button'
+import { Card, CardTitle } from '~/components/card'
+import { ErrorList } from '~/components/field'
+import { Notice } from '~/components/notice'
+import { VerificationBadge } from '~/components/verification-badge'
+import { requireOrgRole } from '~/domain/accounts/guards.server'
+import { getOrganisationProfile } from '~/domain/orgs/queries.server'
+import { EVIDENCE_LIMITS, submitVerificationEvidence } from '~/domain/orgs/verification.server'
+import { invariantResponse, parseId } from '~/lib/http'
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const id = parseId(params.id)
+  const actor = await requireOrgRole(request, id, 'admin')
+  const org = await getOrganisationProfile({ id, actor })
+  invariantResponse(org, '机构不存在')
+  return { org: { id: org.id, name: org.name, verification: org.verification, verificationNote: org.verificationNote } }
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const id = parseId(params.id)
+  const actor = await requireOrgRole(request, id, 'admin')
+  let form: FormData
+  try {
+    form = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: EVIDENCE_LIMITS.maxBytes }))
+  } catch (error) {
+    if (error instanceof MaxPartSizeExceededError) return Response.json({ error: '文件不能超过 5 MB' }, { status: 400 })
+    return Response.json({ error: '上传失败，请重新选择文件' }, { status: 400 })
+  }
+  const file = form.get('evidence')
+  if (!(file instanceof File)) return Response.json({ error: '请选择要上传的营业执照或法人证书扫描件' }, { status: 400 })
+  const result = await submitVerificationEvidence({
+    actor,
+    organisationId: id,
+    file: { name: file.name, size: file.size, bytes: new Uint8Array(await file.arrayBuffer()) },
+  })
+  if (!result.ok) return Response.json({ error: result.message }, { status: 400 })
+  return Response.json({ error: null, submitted: true })
+}
+
+export default function VerificationPage() {
+  const { org } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const [search] = useSearchParams()
+  const submitted = (result && 'submitted' in result) || org.verification === 'pending'
+  return (
+    <div className="mx-auto max-w-2xl space-y-4">
+      <h1 className="text-xl font-bold">机构认证：{org.name}</h1>
+      {search.get('registered') ? <Notice tone="success">注册成功！请上传证明材料申请认证。认证前可以保存草稿，认证后才能发布。</Notice> : null}
+      <Card>
+        <p className="flex items-center gap-2 text-sm">
+          当前状态：<VerificationBadge state={org.verification} />
+        </p>
+        {org.verification === 'rejected' && org.verificationNote ? (
+          <div className="mt-3">
+            <Notice tone="error">未通过原因：{org.verificationNote}。请补充材料后重新提交。</Notice>
+          </div>
+        ) : null}
+      </Card>
+      {org.verification !== 'verified' ? (
+        <Card>
+          <CardTitle>{submitted ? '材料已提交，平台将在 3 个工作日内审核' : '上传证明材料'}</CardTitle>
+          <Form method="post" encType="multipart/form-data" className="space-y-3">
+            <label htmlFor="evidence" className="block text-sm font-medium">
+              营业执照或事业单位法人证书（PDF、JPG 或 PNG，不超过 5 MB）
+            </label>
+            <input id="evidence" name="evidence" type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" aria-describedby="evidence-error" className="block w-full text-sm" />
+            <ErrorList id="evidence-error" errors={result?.error ? [result.error] : undefined} />
+            <Button type="submit">{submitted ? '重新提交' : '提交审核'}</Button>
+          </Form>
+        </Card>
+      ) : null}
+    </div>
+  )
+}
