@@ -1,0 +1,22 @@
+import type { LoaderFunctionArgs } from '@remix-run/node'
+import { useLoaderData } from '@remix-run/react'
+import { AdminNav } from '~/components/admin-nav'
+import { AuditTable } from '~/components/audit-table'
+import { requirePlatformAdmin } from '~/domain/accounts/guards.server'
+import { listAuditEntries } from '~/domain/audit/audit-log.server'
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const actor = await requirePlatformAdmin(request)
+  return { rows: await listAuditEntries({ actor }) }
+}
+
+export default function AdminAudit() {
+  const { rows } = useLoaderData<typeof loader>()
+  return (
+    <div className="space-y-4">
+      <AdminNav />
+      <h1 className="text-xl font-bold">审计日志（最近 200 条）</h1>
+      <AuditTable rows={rows} />
+    </div>
+  )
+}

@@ -1,0 +1,38 @@
+import type { LoaderFunctionArgs } from '@remix-run/node'
+import { useLoaderData } from '@remix-run/react'
+import { AdminNav } from '~/components/admin-nav'
+import { Notice } from '~/components/notice'
+import { requirePlatformAdmin } from '~/domain/accounts/guards.server'
+import { listRecentMail } from '~/domain/mail/mail.server'
+import { getEnv } from '~/env.server'
+import { formatDate } from '~/lib/format'
+
+/** Without SMTP_URL nothing is sent: this page shows what would have been. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePlatformAdmin(request)
+  return { mail: await listRecentMail(), smtp: Boolean(getEnv().SMTP_URL) }
+}
+
+export default function Mailbox() {
+  const { mail, smtp } = useLoaderData<typeof loader>()
+  return (
+    <div className="space-y-4">
+      <AdminNav />
+      <h1 className="text-xl font-bold">开发邮箱</h1>
+      <Notice tone="info">{smtp ? '已配置 SMTP_URL：邮件会真实发出，这里是发送记录。' : '未配置 SMTP_URL：邮件不会发出，可在此查看内容（含重置与邀请链接）。'}</Notice>
+      <ul className="space-y-3">
+        {mail.map((m) => (
+          <li key={m.id} className="rounded-lg border border-slate-200 bg-white p-4">
+            <p className="text-sm">
+              <span className="font-medium">{m.subject}</span> → {m.to}
+            </p>
+            <p className="text-xs text-slate-500">
+              {formatDate(m.createdAt, 'zh-CN')} {m.sentAt ? '· 已发送' : ''}
+            </p>
+            <pre className="mt-2 text-sm break-all whitespace-pre-wrap text-slate-800">{m.text}</pre>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}

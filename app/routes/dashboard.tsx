@@ -1,0 +1,116 @@
+import { redirect, type LoaderFunctionArgs } from '@remix-run/node'
+import { Link, useLoaderData } from '@remix-run/react'
+import { Badge } from '~/components/badge'
+import { ButtonLink } from '~/components/button'
+import { Card, CardTitle } from '~/components/card'
+import { Notice } from '~/components/notice'
+import { QuotaPanel } from '~/components/quota-panel'
+import { VerificationBadge } from '~/components/verification-badge'
+import { requireUser } from '~/domain/accounts/guards.server'
+import { isOrgAdmin } from '~/domain/actor'
+import { listOrganisationListings } from '~/domain/listings/queries.server'
+import { getEnterpriseQuota } from '~/domain/metrics/quota.server'
+import { getOrganisationProfile } from '~/domain/orgs/queries.server'
+import { formatDate } from '~/lib/format'
+import { taxonomyLabel, useT } from '~/lib/i18n'
+import { LISTING_STATUSES } from '../../db/schema'
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const actor = await requireUser(request)
+  const organisationId = actor.activeOrganisationId
+  if (!organisationId) throw redirect('/account')
+  const [org, listings, quota] = await Promise.all([
+    getOrganisationProfile({ id: organisationId, actor }),
+    listOrganisationListings({ actor, organisationId }),
+    getEnterpriseQuota({ actor, organisationId }),
+  ])
+  return { org: org!, listings, quota, isAdmin: isOrgAdmin(actor, organisationId) }
+}
+
+export default function Dashboard() {
+  const { org, listings, quota, isAdmin } = useLoaderData<typeof loader>()
+  const t = useT()
+  const counts = Object.fromEntries(LISTING_STATUSES.map((s) => [s, listings.filter((l) => l.status === s).length]))
+  return (
+    <div className="space-y-5">
+      <header className="flex flex-wrap items-center gap-2">
+        <h1 className="text-xl font-bold">{org.name}</h1>
+        <VerificationBadge state={org.verification} />
+        <div className="ml-auto flex flex-wrap gap-2">
+          <ButtonLink to="/listings/new">发布需求或供给</ButtonLink>
+          <ButtonLink to="/import" variant="secondary">
+            批量导入
+          </ButtonLink>
+          <ButtonLink to={`/orgs/${org.id}/export`} variant="secondary" reloadDocument>
+            导出 XLSX
+          </ButtonLink>
+        </div>
+      </header>
+      {org.verification !== 'verified' ? (
+        <Notice tone="warning">
+          机构尚未通过认证：可以保存草稿，认证后才能发布。{' '}
+          {isAdmin ? (
+            <Link to={`/orgs/${org.id}/verification`} className="underline">
+              上传证明材料
+            </Link>
+          ) : null}
+        </Notice>
+      ) : null}
+      {quota ? <QuotaPanel quota={quota} /> : null}
+      <Card>
+        <CardTitle>我的需求与供给</CardTitle>
+        <ul className="mb-3 flex flex-wrap gap-2 text-sm">
+          {LISTING_STATUSES.map((s) => (
+            <li key={s} className="rounded bg-slate-100 px-2 py-1">
+              {t(`listing.status.${s}`)} <span className="font-semibold tabular-nums">{counts[s]}</span>
+            </li>
+          ))}
+        </ul>
+        {listings.length === 0 ? <p className="text-sm text-slate-600">还没有发布内容。</p> : null}
+        <div className="overflow-x-auto">
+          <table className="w-full min-w-[40rem] text-sm">
+            <thead className="text-left text-xs text-slate-500">
+              <tr>
+                <th className="py-1.5 font-medium">标题</th>
+                <th className="font-medium">类型</th>
+                <th className="font-medium">状态</th>
+                <th className="font-medium">数量</th>
+                <th className="font-medium">结束日期</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {listings.slice(0, 100).map((l) => (
+                <tr key={l.id}>
+                  <td className="py-1.5 pr-2">
+                    <Link to={`/listings/${l.id}`} className="text-brand-700 hover:underline">
+                      {l.title}
+                    </Link>
+                  </td>
+                  <td className="pr-2 text-xs">{taxonomyLabel.type(l.type, t.lang)}</td>
+                  <td className="pr-2">
+                    <Badge tone={l.status === 'published' ? 'green' : 'neutral'}>{t(`listing.status.${l.status}`)}</Badge>
+                  </td>
+                  <td className="pr-2 tabular-nums">{l.capacity}</td>
+                  <td className="text-xs">{formatDate(l.endsOn, t.lang)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Card>
+      <nav className="flex flex-wrap gap-3 text-sm">
+        <Link to={`/orgs/${org.id}`} className="text-brand-700 underline">
+          公开主页
+        </Link>
+        <Link to={`/orgs/${org.id}/members`} className="text-brand-700 underline">
+          成员管理
+        </Link>
+        {isAdmin ? (
+          <Link to={`/orgs/${org.id}/audit`} className="text-brand-700 underline">
+            操作记录
+          </Link>
+        ) : null}
+      </nav>
+    </div>
+  )
+}

@@ -1,0 +1,22 @@
+import type { LoaderFunctionArgs } from '@remix-run/node'
+import { useLoaderData } from '@remix-run/react'
+import { AuditTable } from '~/components/audit-table'
+import { requireOrgRole } from '~/domain/accounts/guards.server'
+import { listAuditEntries } from '~/domain/audit/audit-log.server'
+import { parseId } from '~/lib/http'
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const organisationId = parseId(params.id)
+  const actor = await requireOrgRole(request, organisationId, 'admin')
+  return { rows: await listAuditEntries({ actor, organisationId }) }
+}
+
+export default function OrganisationAudit() {
+  const { rows } = useLoaderData<typeof loader>()
+  return (
+    <div className="space-y-4">
+      <h1 className="text-xl font-bold">本机构操作记录</h1>
+      <AuditTable rows={rows} />
+    </div>
+  )
+}

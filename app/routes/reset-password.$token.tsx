@@ -1,0 +1,52 @@
+import { getFormProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod'
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { AuthCard } from '~/components/auth-card'
+import { Button } from '~/components/button'
+import { TextField } from '~/components/field'
+import { FormErrors } from '~/components/form-errors'
+import { Notice } from '~/components/notice'
+import { completePasswordReset, findValidReset } from '~/domain/accounts/sign-in.server'
+import { fieldProps } from '~/lib/forms'
+import { ResetPasswordSchema } from '~/lib/schemas/auth'
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  return { valid: (await findValidReset(params.token ?? '')) !== null }
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const submission = parseWithZod(await request.formData(), { schema: ResetPasswordSchema })
+  const hideFields = ['password', 'confirmPassword']
+  if (submission.status !== 'success') return Response.json(submission.reply({ hideFields }), { status: 400 })
+  const result = await completePasswordReset({ token: params.token ?? '', password: submission.value.password })
+  if (!result.ok) return Response.json(submission.reply({ formErrors: ['链接无效或已过期，请重新申请'], hideFields }), { status: 400 })
+  return redirect('/login?reset=1')
+}
+
+export default function ResetPassword() {
+  const { valid } = useLoaderData<typeof loader>()
+  const lastResult = useActionData<typeof action>()
+  const [form, fields] = useForm({ lastResult, onValidate: ({ formData }) => parseWithZod(formData, { schema: ResetPasswordSchema }) })
+  if (!valid)
+    return (
+      <AuthCard title="设置新密码">
+        <Notice tone="error">链接无效或已过期。</Notice>
+        <Link to="/forgot-password" className="mt-4 inline-block text-brand-700 underline">
+          重新申请重置
+        </Link>
+      </AuthCard>
+    )
+  return (
+    <AuthCard title="设置新密码">
+      <Form method="post" className="space-y-4" {...getFormProps(form)}>
+        <FormErrors errors={form.errors} />
+        <TextField label="新密码" hint="至少 10 位，包含字母和数字" autoComplete="new-password" {...fieldProps(fields.password, 'password')} />
+        <TextField label="确认新密码" autoComplete="new-password" {...fieldProps(fields.confirmPassword, 'password')} />
+        <Button type="submit" className="w-full">
+          保存新密码（其他设备将退出登录）
+        </Button>
+      </Form>
+    </AuthCard>
+  )
+}
