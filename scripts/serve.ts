@@ -44,6 +44,14 @@ indexer?.start()
 
 // Mail waits in the outbox; with SMTP_URL set it is sent from here, otherwise admins read it on /admin/mailbox.
 const { sendPendingMail } = await import('../app/domain/mail/mail.server')
+// Listings past their end date leave search without anyone pressing a button: at start, then hourly.
+const { expireListings } = await import('../app/domain/listings/mutations.server')
+const expire = () =>
+  expireListings()
+    .then((n) => n && console.log(`${n} 条需求与供给已到期 (expired)`))
+    .catch((e) => console.warn(`到期检查失败: ${e.message}`))
+void expire()
+const expiryTimer = setInterval(expire, 3_600_000)
 const mailTimer = env.SMTP_URL
   ? setInterval(() => sendPendingMail().catch((e) => console.warn(`邮件发送失败，稍后重试: ${e.message}`)), 5_000)
   : undefined
@@ -89,6 +97,7 @@ async function shutdown(signal: string) {
   console.log(`\n收到 ${signal}，正在关闭 (shutting down)…`)
   server.close()
   clearInterval(mailTimer)
+  clearInterval(expiryTimer)
   await indexer?.stop()
   await search?.stop()
   await handle.close()

@@ -1,12 +1,16 @@
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData } from '@remix-run/react'
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { Badge } from '~/components/badge'
 import { ButtonLink } from '~/components/button'
 import { Card, CardTitle } from '~/components/card'
 import { ListingDetails } from '~/components/listing-details'
 import { VerificationBadge } from '~/components/verification-badge'
 import { getActor } from '~/domain/accounts/session.server'
-import { getListing } from '~/domain/listings/queries.server'
+import { requireUser } from '~/domain/accounts/guards.server'
+import { ListingRuleError, STATUS_TRANSITIONS, changeListingStatus, duplicateListing, type StatusAction } from '~/domain/listings/mutations.server'
+import { getListing, listListingVersions } from '~/domain/listings/queries.server'
+import { Button } from '~/components/button'
+import { Notice } from '~/components/notice'
 import { formatDate } from '~/lib/format'
 import { invariantResponse, parseId } from '~/lib/http'
 import { taxonomyLabel, useT } from '~/lib/i18n'
@@ -18,11 +22,32 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await getActor(request)
   const listing = await getListing({ id, actor })
   invariantResponse(listing, '需求或供给不存在')
-  return { listing, signedIn: actor.kind === 'user' }
+  const versions = listing.canEdit ? await listListingVersions({ id, actor }) : []
+  const actions = listing.canEdit ? Object.entries(STATUS_TRANSITIONS).filter(([, t]) => t.from.includes(listing.status)).map(([name]) => name) : []
+  return { listing, versions, actions, signedIn: actor.kind === 'user' }
 }
 
+/** Status changes and duplication by members of the owning organisation (checked in the domain). */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const actor = await requireUser(request)
+  const id = parseId(params.id)
+  const intent = String((await request.formData()).get('intent'))
+  if (intent === 'duplicate') return redirect(`/listings/${await duplicateListing({ actor, id })}/edit`)
+  if (!(intent in STATUS_TRANSITIONS)) return Response.json({ error: '未知的操作' }, { status: 400 })
+  try {
+    await changeListingStatus({ actor, id, action: intent as StatusAction })
+    return Response.json({ error: null })
+  } catch (error) {
+    if (error instanceof ListingRuleError) return Response.json({ error: error.message }, { status: 400 })
+    throw error
+  }
+}
+
+const ACTION_LABELS: Record<string, string> = { publish: '发布', pause: '暂停', resume: '恢复发布', close: '关闭', reopen: '重新开放' }
+
 export default function ListingPage() {
-  const { listing, signedIn } = useLoaderData<typeof loader>()
+  const { listing, signedIn, versions, actions } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
   const t = useT()
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
@@ -99,14 +124,42 @@ export default function ListingPage() {
         </Card>
         {listing.canEdit ? (
           <Card>
+            <CardTitle>管理</CardTitle>
+            {result?.error ? (
+              <div className="mb-3">
+                <Notice tone="error">{result.error}</Notice>
+              </div>
+            ) : null}
             {listing.reference ? (
               <p className="mb-3 text-xs text-slate-500">
                 {t('listing.reference')}: {listing.reference}
               </p>
             ) : null}
-            <ButtonLink variant="secondary" to={`/listings/${listing.id}/edit`}>
-              {t('listing.edit')}
-            </ButtonLink>
+            <Form method="post" className="flex flex-wrap gap-2">
+              <ButtonLink variant="secondary" to={`/listings/${listing.id}/edit`}>
+                {t('listing.edit')}
+              </ButtonLink>
+              {actions.map((a) => (
+                <Button key={a} type="submit" name="intent" value={a} variant={a === 'publish' || a === 'resume' || a === 'reopen' ? 'primary' : 'secondary'}>
+                  {ACTION_LABELS[a]}
+                </Button>
+              ))}
+              <Button type="submit" name="intent" value="duplicate" variant="ghost">
+                复制为新草稿
+              </Button>
+            </Form>
+            {versions.length ? (
+              <details className="mt-4 text-xs">
+                <summary className="cursor-pointer text-slate-600">修改记录（{versions.length}）</summary>
+                <ul className="mt-2 space-y-1">
+                  {versions.map((v) => (
+                    <li key={v.version}>
+                      v{v.version} · {formatDate(v.createdAt, t.lang)} · {v.actorName ?? '系统'} · {Object.keys(v.changes).join('、')}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            ) : null}
           </Card>
         ) : null}
       </aside>

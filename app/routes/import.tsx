@@ -1,0 +1,77 @@
+import { MaxPartSizeExceededError, redirect, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
+import { Form, useActionData } from '@remix-run/react'
+import { Button } from '~/components/button'
+import { Card, CardTitle } from '~/components/card'
+import { ErrorList, SelectField } from '~/components/field'
+import { requireUser } from '~/domain/accounts/guards.server'
+import { IMPORT_MAX_BYTES } from '~/domain/listings/import.server'
+import { startImportCheck } from '~/domain/listings/import-jobs.server'
+import { DETAILS_SCHEMAS, type CooperationTypeCode } from '~/lib/schemas/listing'
+import { taxonomy } from '../../db/taxonomy'
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const actor = await requireUser(request)
+  if (!actor.activeOrganisationId) throw redirect('/account')
+  return null
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const actor = await requireUser(request)
+  if (!actor.activeOrganisationId) throw redirect('/account')
+  let form: FormData
+  try {
+    form = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: IMPORT_MAX_BYTES }))
+  } catch (error) {
+    const message = error instanceof MaxPartSizeExceededError ? `文件不能超过 ${IMPORT_MAX_BYTES / 1024 / 1024} MB，请拆分后分批导入` : '上传失败，请重新选择文件'
+    return Response.json({ errors: { file: [message] } }, { status: 400 })
+  }
+  const type = String(form.get('type'))
+  const file = form.get('file')
+  if (!(type in DETAILS_SCHEMAS)) return Response.json({ errors: { type: ['请选择合作类型'] } }, { status: 400 })
+  if (!(file instanceof File) || file.size === 0) return Response.json({ errors: { file: ['请选择要导入的 XLSX 或 CSV 文件'] } }, { status: 400 })
+  const job = startImportCheck({
+    actor,
+    organisationId: actor.activeOrganisationId,
+    type: type as CooperationTypeCode,
+    file: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
+  })
+  return redirect(`/import/${job.id}`)
+}
+
+export default function ImportPage() {
+  const data = useActionData<typeof action>()
+  const errors = data?.errors as Record<string, string[]> | undefined
+  return (
+    <div className="mx-auto max-w-3xl space-y-4">
+      <h1 className="text-xl font-bold">批量导入需求与供给</h1>
+      <Card>
+        <CardTitle>1. 下载模板</CardTitle>
+        <p className="mb-3 text-sm text-slate-600">每种合作类型一个模板，表头为中文。用“内部编号”标识每一行：再次导入同一编号会更新原记录，不会重复。</p>
+        <ul className="flex flex-wrap gap-2">
+          {taxonomy.cooperation_types.map((t) => (
+            <li key={t.code}>
+              <a href={`/import/template/${t.code}`} className="inline-block rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50">
+                {t.name}.xlsx
+              </a>
+            </li>
+          ))}
+        </ul>
+      </Card>
+      <Card>
+        <CardTitle>2. 上传文件</CardTitle>
+        <Form method="post" encType="multipart/form-data" className="space-y-3">
+          <SelectField id="import-type" name="type" label="合作类型" placeholder="请选择" options={taxonomy.cooperation_types.map((t) => ({ value: t.code, label: t.name }))} errors={errors?.type} />
+          <div>
+            <label htmlFor="import-file" className="block text-sm font-medium">
+              XLSX 或 CSV 文件（不超过 20 MB；CSV 支持 UTF-8 和 GBK 编码）
+            </label>
+            <input id="import-file" name="file" type="file" accept=".xlsx,.csv" aria-describedby="import-file-error" className="mt-1 block w-full text-sm" />
+            <ErrorList id="import-file-error" errors={errors?.file} />
+          </div>
+          <Button type="submit">检查文件</Button>
+          <p className="text-xs text-slate-500">先检查、预览，确认后才写入；有任何一行出错则整份文件都不写入。</p>
+        </Form>
+      </Card>
+    </div>
+  )
+}

@@ -1,0 +1,116 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
+import { Form, Link, useLoaderData, useRevalidator } from '@remix-run/react'
+import { useEffect } from 'react'
+import { Button, ButtonLink } from '~/components/button'
+import { Card, CardTitle } from '~/components/card'
+import { Notice } from '~/components/notice'
+import { requireUser } from '~/domain/accounts/guards.server'
+import { getImportJob, startImportCommit } from '~/domain/listings/import-jobs.server'
+import { invariantResponse } from '~/lib/http'
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const actor = await requireUser(request)
+  const job = getImportJob({ actor, jobId: params.jobId ?? '' })
+  invariantResponse(job, '导入任务不存在或已过期')
+  const { errors, ...rest } = job
+  return { job: { ...rest, errorCount: errors.length, errors: errors.slice(0, 50) } }
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const actor = await requireUser(request)
+  const job = startImportCommit({ actor, jobId: params.jobId ?? '' })
+  invariantResponse(job, '导入任务不存在、已过期或不可提交', { status: 400 })
+  return { ok: true }
+}
+
+const RUNNING = new Set(['checking', 'committing'])
+
+export default function ImportJobPage() {
+  const { job } = useLoaderData<typeof loader>()
+  const revalidator = useRevalidator()
+  const running = RUNNING.has(job.state)
+  useEffect(() => {
+    if (!running) return
+    const timer = setInterval(() => revalidator.state === 'idle' && revalidator.revalidate(), 500)
+    return () => clearInterval(timer)
+  }, [running, revalidator])
+  const percent = job.total ? Math.round((job.done / job.total) * 100) : 0
+  return (
+    <div className="mx-auto max-w-3xl space-y-4">
+      {/* Without JavaScript the page refreshes itself while the job runs. */}
+      {running ? <noscript><meta httpEquiv="refresh" content="1" /></noscript> : null}
+      <h1 className="text-xl font-bold">导入：{job.fileName}</h1>
+      {running ? (
+        <Card>
+          <p className="text-sm">{job.state === 'checking' ? '正在检查文件…' : `正在写入 ${job.done.toLocaleString()} / ${job.total.toLocaleString()}`}</p>
+          <div className="mt-2 h-3 rounded bg-slate-100" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-label="导入进度">
+            <div className="h-3 rounded bg-brand-600 transition-all" style={{ width: `${job.state === 'checking' ? 15 : percent}%` }} />
+          </div>
+        </Card>
+      ) : null}
+      {job.state === 'failed' ? (
+        <Card>
+          <Notice tone="error">{job.error ?? '导入失败'}</Notice>
+          {job.errorCount ? (
+            <>
+              <div className="mt-3 overflow-x-auto">
+                <table className="w-full text-sm">
+                  <thead className="text-left text-xs text-slate-500">
+                    <tr>
+                      <th className="py-1 font-medium">行号</th>
+                      <th className="font-medium">列</th>
+                      <th className="font-medium">错误说明</th>
+                    </tr>
+                  </thead>
+                  <tbody className="divide-y divide-slate-100">
+                    {job.errors.map((e, i) => (
+                      <tr key={i}>
+                        <td className="py-1 tabular-nums">{e.row}</td>
+                        <td>{e.column}</td>
+                        <td>{e.message}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <a href={`/import/${job.id}/report`} className="mt-3 inline-block text-sm text-brand-700 underline">
+                下载完整错误报告（XLSX，共 {job.errorCount} 处）
+              </a>
+            </>
+          ) : null}
+          <div className="mt-4">
+            <ButtonLink to="/import" variant="secondary">
+              修改后重新上传
+            </ButtonLink>
+          </div>
+        </Card>
+      ) : null}
+      {job.state === 'ready' && job.check ? (
+        <Card>
+          <CardTitle>检查通过：{job.check.rowCount.toLocaleString()} 行{job.check.encoding === 'gbk' ? '（已按 GBK 编码读取）' : ''}</CardTitle>
+          <ul className="mb-4 list-disc pl-5 text-sm text-slate-700">
+            {job.check.sample.map((r) => (
+              <li key={r.row}>
+                第 {r.row} 行 · {r.reference} · {r.title}
+              </li>
+            ))}
+          </ul>
+          <Form method="post">
+            <Button type="submit">确认导入</Button>
+          </Form>
+        </Card>
+      ) : null}
+      {job.state === 'done' && job.result ? (
+        <Card>
+          <Notice tone="success">
+            导入完成：新增 {job.result.created} 条，更新 {job.result.updated} 条，未变化 {job.result.unchanged} 条
+            {job.result.published ? '，已发布。' : '，机构未认证，已保存为草稿。'}
+          </Notice>
+          <Link to="/dashboard" className="mt-3 inline-block text-sm text-brand-700 underline">
+            返回工作台
+          </Link>
+        </Card>
+      ) : null}
+    </div>
+  )
+}

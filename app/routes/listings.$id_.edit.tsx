@@ -1,0 +1,58 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
+import { useActionData, useLoaderData } from '@remix-run/react'
+import { Card } from '~/components/card'
+import { ListingForm } from '~/components/listing-form'
+import { requireUser } from '~/domain/accounts/guards.server'
+import { handleListingSubmission } from '~/domain/listings/form-submission.server'
+import { changeListingStatus, updateListing } from '~/domain/listings/mutations.server'
+import { getListing } from '~/domain/listings/queries.server'
+import { invariantResponse, parseId } from '~/lib/http'
+import type { CooperationTypeCode } from '~/lib/schemas/listing'
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const actor = await requireUser(request)
+  const listing = await getListing({ id: parseId(params.id), actor })
+  invariantResponse(listing?.canEdit, '需求或供给不存在', { status: 404 })
+  return { listing }
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const actor = await requireUser(request)
+  const id = parseId(params.id)
+  return handleListingSubmission(request, async (input, publish) => {
+    await updateListing({ actor, id, input })
+    const listing = await getListing({ id, actor })
+    if (publish && listing?.status === 'draft') await changeListingStatus({ actor, id, action: 'publish' })
+    return redirect(`/listings/${id}`)
+  })
+}
+
+export default function EditListing() {
+  const { listing } = useLoaderData<typeof loader>()
+  const lastResult = useActionData<typeof action>()
+  return (
+    <div className="mx-auto max-w-3xl space-y-4">
+      <h1 className="text-xl font-bold">编辑：{listing.title}</h1>
+      <Card>
+        <ListingForm
+          type={listing.type as CooperationTypeCode}
+          lastResult={lastResult}
+          canPublish={listing.organisationVerification === 'verified'}
+          submitLabel={listing.status === 'draft' ? '保存并发布' : '保存修改'}
+          defaultValue={{
+            direction: listing.direction,
+            title: listing.title,
+            description: listing.description,
+            clusters: listing.clusters,
+            cityCode: listing.city,
+            capacity: String(listing.capacity),
+            startsOn: listing.startsOn,
+            endsOn: listing.endsOn,
+            reference: listing.reference ?? '',
+            details: listing.details,
+          }}
+        />
+      </Card>
+    </div>
+  )
+}
