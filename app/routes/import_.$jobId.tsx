@@ -19,7 +19,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireUser(request)
   const job = startImportCommit({ actor, jobId: params.jobId ?? '' })
-  invariantResponse(job, '导入任务不存在、已过期或不可提交', { status: 400 })
+  invariantResponse(job, '导入任务不存在、已过期或不可提交')
   return { ok: true }
 }
 

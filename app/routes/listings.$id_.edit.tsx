@@ -19,6 +19,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireUser(request)
   const id = parseId(params.id)
+  // Who may edit is settled before the form is even read.
+  invariantResponse((await getListing({ id, actor }))?.canEdit, '需求或供给不存在', { status: 404 })
   return handleListingSubmission(request, async (input, publish) => {
     await updateListing({ actor, id, input })
     const listing = await getListing({ id, actor })

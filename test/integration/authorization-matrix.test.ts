@@ -1,0 +1,186 @@
+import { readdirSync } from 'node:fs'
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { createListing, createOrganisation } from '../factories'
+import { addMember, createUser, signIn } from '../factories/accounts'
+import { db } from '../../app/db.server'
+import { uploadsDir } from '../../app/domain/orgs/verification.server'
+import { verificationDocuments } from '../../db/schema'
+
+/**
+ * Every route × every role, as a table. A route file without a row fails the test, so a new
+ * page cannot ship without someone deciding who may use it.
+ *
+ * Outcomes: ok (answered, including 400 for an empty form: the role got past the guards),
+ * login (sent to sign in), redirect (sent elsewhere, e.g. no organisation yet), forbidden (403),
+ * notfound (404: exists-or-not is not revealed).
+ */
+type Outcome = 'ok' | 'login' | 'redirect' | 'forbidden' | 'notfound'
+const ROLES = ['anonymous', 'memberA', 'adminA', 'memberB', 'cityTaiyuan', 'province', 'platformAdmin'] as const
+type Role = (typeof ROLES)[number]
+type Row = Record<Role, Outcome>
+
+const row = (anonymous: Outcome, memberA: Outcome, adminA: Outcome, memberB: Outcome, cityTaiyuan: Outcome, province: Outcome, platformAdmin: Outcome): Row => ({
+  anonymous,
+  memberA,
+  adminA,
+  memberB,
+  cityTaiyuan,
+  province,
+  platformAdmin,
+})
+const everyone = row('ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok')
+const redirectsEveryone = row('redirect', 'redirect', 'redirect', 'redirect', 'redirect', 'redirect', 'redirect')
+const signedIn = row('login', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok')
+const withOrganisation = row('login', 'ok', 'ok', 'ok', 'redirect', 'redirect', 'redirect')
+const platformAdminOnly = row('login', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'ok')
+const membersOfA = row('login', 'ok', 'ok', 'forbidden', 'forbidden', 'forbidden', 'forbidden')
+const adminsOfA = row('login', 'forbidden', 'ok', 'forbidden', 'forbidden', 'forbidden', 'forbidden')
+
+type Fixture = { orgA: number; orgB: number; listingA: number; draftA: number; documentA: number }
+type Case = { loader?: Row; action?: Row; params?: (f: Fixture) => Record<string, string>; body?: (f: Fixture) => Record<string, string> }
+
+const MATRIX: Record<string, Case> = {
+  '_index.tsx': { loader: everyone },
+  'search.tsx': { loader: everyone },
+  'healthz.ts': { loader: everyone },
+  'favicon[.]svg.ts': { loader: everyone },
+  'favicon[.]ico.ts': {},
+  'set-language.tsx': { loader: redirectsEveryone, action: redirectsEveryone, body: () => ({ lang: 'en', redirectTo: '/' }) },
+  'login.tsx': { loader: row('ok', 'redirect', 'redirect', 'redirect', 'redirect', 'redirect', 'redirect'), action: everyone },
+  'logout.tsx': { loader: redirectsEveryone, action: redirectsEveryone },
+  'register.tsx': { action: everyone },
+  'forgot-password.tsx': { action: everyone },
+  'reset-password.$token.tsx': { loader: everyone, action: everyone, params: () => ({ token: 'not-a-token' }) },
+  'invitations.$token.tsx': { loader: everyone, action: everyone, params: () => ({ token: 'not-a-token' }) },
+  'account.tsx': {
+    loader: signedIn,
+    // Switching to organisation A: only its members may.
+    action: row('login', 'redirect', 'redirect', 'forbidden', 'forbidden', 'forbidden', 'forbidden'),
+    body: (f) => ({ organisationId: String(f.orgA) }),
+  },
+  'dashboard.tsx': { loader: withOrganisation },
+  'listings.$id.tsx': {
+    loader: everyone,
+    action: row('login', 'ok', 'ok', 'forbidden', 'forbidden', 'forbidden', 'forbidden'),
+    params: (f) => ({ id: String(f.listingA) }),
+    body: () => ({ intent: 'pause' }),
+  },
+  'listings.$id_.edit.tsx': {
+    loader: row('login', 'ok', 'ok', 'notfound', 'notfound', 'notfound', 'notfound'),
+    action: row('login', 'ok', 'ok', 'notfound', 'notfound', 'notfound', 'notfound'),
+    params: (f) => ({ id: String(f.draftA) }),
+  },
+  'listings.new.tsx': { loader: withOrganisation, action: withOrganisation },
+  'orgs.$id.tsx': { loader: everyone, params: (f) => ({ id: String(f.orgA) }) },
+  'orgs.$id_.members.tsx': { loader: membersOfA, action: adminsOfA, params: (f) => ({ id: String(f.orgA) }) },
+  'orgs.$id_.verification.tsx': { loader: adminsOfA, action: adminsOfA, params: (f) => ({ id: String(f.orgA) }) },
+  'orgs.$id_.audit.tsx': { loader: adminsOfA, params: (f) => ({ id: String(f.orgA) }) },
+  'orgs.$id_.export.ts': { loader: membersOfA, params: (f) => ({ id: String(f.orgA) }) },
+  'files.verification.$id.ts': {
+    loader: row('login', 'notfound', 'ok', 'notfound', 'notfound', 'notfound', 'ok'),
+    params: (f) => ({ id: String(f.documentA) }),
+  },
+  'import.tsx': { loader: withOrganisation, action: withOrganisation },
+  'import_.$jobId.tsx': { loader: row('login', 'notfound', 'notfound', 'notfound', 'notfound', 'notfound', 'notfound'), action: row('login', 'notfound', 'notfound', 'notfound', 'notfound', 'notfound', 'notfound'), params: () => ({ jobId: 'nope' }) },
+  'import_.$jobId.report.ts': { loader: row('login', 'notfound', 'notfound', 'notfound', 'notfound', 'notfound', 'notfound'), params: () => ({ jobId: 'nope' }) },
+  'import_.template.$type.ts': { loader: everyone, params: () => ({ type: 'internship' }) },
+  'admin.verification.tsx': { loader: platformAdminOnly, action: platformAdminOnly },
+  'admin.gov-accounts.tsx': { loader: platformAdminOnly, action: platformAdminOnly },
+  'admin.audit.tsx': { loader: platformAdminOnly },
+  'admin.mailbox.tsx': { loader: platformAdminOnly },
+}
+
+const routesDir = path.resolve('app/routes')
+const routeFiles = readdirSync(routesDir).filter((f) => /\.(tsx?|jsx?)$/.test(f) && !/\.(server|test)\./.test(f))
+
+function classify(response: Response): Outcome {
+  if (response.status === 403) return 'forbidden'
+  if (response.status === 404) return 'notfound'
+  if (response.status >= 300 && response.status < 400) return (response.headers.get('Location') ?? '').startsWith('/login') ? 'login' : 'redirect'
+  return 'ok'
+}
+
+async function outcomeOf(call: () => Promise<unknown>): Promise<Outcome> {
+  try {
+    const result = await call()
+    return result instanceof Response ? classify(result) : 'ok'
+  } catch (thrown) {
+    if (thrown instanceof Response) return classify(thrown)
+    throw thrown
+  }
+}
+
+let fixture: Fixture
+const cookies = {} as Record<Role, () => Promise<string | null>>
+
+beforeAll(async () => {
+  const orgA = await createOrganisation({ cityCode: 'taiyuan', name: '太原示例信创软件有限公司' })
+  const orgB = await createOrganisation({ cityCode: 'datong', name: '大同示例数据标注有限公司' })
+  const listingA = await createListing(orgA.id)
+  const draftA = await createListing(orgA.id, { status: 'draft', publishedAt: null })
+  const [doc] = await db
+    .insert(verificationDocuments)
+    .values({ organisationId: orgA.id, fileName: '营业执照.pdf', storedName: 'matrix.pdf', contentType: 'application/pdf', sizeBytes: 8 })
+    .returning()
+  await mkdir(uploadsDir(), { recursive: true })
+  await writeFile(path.join(uploadsDir(), 'matrix.pdf'), '%PDF-1.4')
+  fixture = { orgA: orgA.id, orgB: orgB.id, listingA: listingA.id, draftA: draftA.id, documentA: doc!.id }
+  const memberA = await createUser()
+  const adminA = await createUser()
+  const memberB = await createUser()
+  await addMember(memberA.id, orgA.id, 'member')
+  await addMember(adminA.id, orgA.id, 'admin')
+  await addMember(memberB.id, orgB.id, 'member')
+  const city = await createUser({ govScopeType: 'city', govScopeCode: 'taiyuan' })
+  const province = await createUser({ govScopeType: 'province', govScopeCode: 'shanxi' })
+  const platformAdmin = await createUser({ platformRole: 'admin' })
+  // A fresh session per request: an action such as sign-out must not spoil the next one.
+  const sessionFor = (userId: number, org: number | null) => async () => (await signIn(userId, org)).cookie
+  Object.assign(cookies, {
+    anonymous: async () => null,
+    memberA: sessionFor(memberA.id, orgA.id),
+    adminA: sessionFor(adminA.id, orgA.id),
+    memberB: sessionFor(memberB.id, orgB.id),
+    cityTaiyuan: sessionFor(city.id, null),
+    province: sessionFor(province.id, null),
+    platformAdmin: sessionFor(platformAdmin.id, null),
+  })
+})
+
+describe('authorization matrix', () => {
+  it('has a row for every route module and every loader and action it exports', async () => {
+    expect(routeFiles.filter((f) => !(f in MATRIX))).toEqual([])
+    expect(Object.keys(MATRIX).filter((f) => !routeFiles.includes(f))).toEqual([])
+    for (const file of routeFiles) {
+      const mod = await import(path.join(routesDir, file))
+      const entry = MATRIX[file]!
+      const reExportsOnly = file === 'favicon[.]ico.ts'
+      expect({ file, loader: Boolean(entry.loader) || reExportsOnly }).toEqual({ file, loader: typeof mod.loader === 'function' })
+      expect({ file, action: Boolean(entry.action) }).toEqual({ file, action: typeof mod.action === 'function' })
+    }
+  })
+
+  const cells = Object.entries(MATRIX).flatMap(([file, entry]) =>
+    (['loader', 'action'] as const).flatMap((kind) => (entry[kind] ? ROLES.map((role) => ({ file, kind, role, expected: entry[kind]![role] })) : [])),
+  )
+
+  it.each(cells)('$file $kind as $role → $expected', async ({ file, kind, role, expected }) => {
+    const entry = MATRIX[file]!
+    const mod = await import(path.join(routesDir, file))
+    const params = entry.params?.(fixture) ?? {}
+    const cookie = await cookies[role]()
+    const headers = new Headers(cookie ? { Cookie: cookie } : {})
+    const url = `http://localhost/${file}`
+    const request =
+      kind === 'loader'
+        ? new Request(url, { headers })
+        : new Request(url, { method: 'POST', headers, body: new URLSearchParams(entry.body?.(fixture) ?? {}) })
+    expect(await outcomeOf(() => mod[kind]({ request, params, context: {} }))).toBe(expected)
+  })
+
+  it(`covers ${Object.keys(MATRIX).length} routes × ${ROLES.length} roles`, () => {
+    expect(cells.length).toBeGreaterThan(200)
+  })
+})
