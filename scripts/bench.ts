@@ -143,6 +143,7 @@ if (wants('import')) {
   t = performance.now()
   const check = await checkImportFile({ type: 'internship', file: { name: 'import.xlsx', bytes } })
   const checkTime = seconds(t)
+  if (check.errors.length) console.log('import errors:', check.errors.slice(0, 3))
   const result = await commitImport({ actor, organisationId: org!.id, check })
   const total = seconds(t)
   clearInterval(sampler)

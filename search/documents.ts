@@ -1,8 +1,9 @@
 import { and, eq, inArray } from 'drizzle-orm'
 import type { Executor } from '../db/client'
-import { listingClusters, listings, organisationClusters, organisations } from '../db/schema'
+import { listings, organisationClusters, organisations } from '../db/schema'
 import { cityByCode, clusterByCode, cooperationTypeByCode, orgKindByCode, regionOfCity } from '../db/taxonomy'
 import type { ListingDocument } from './types'
+import { listingClusterCodes } from '../db/fragments'
 
 export type OrganisationDocument = {
   id: number
@@ -50,37 +51,45 @@ function clustersOf<T extends { id: number }>(
   return byOwner
 }
 
-/** Builds index documents for the listings that are searchable (published); ids not returned must leave the index. */
-export async function loadListingDocuments(db: Executor, ids: number[]): Promise<ListingDocument[]> {
-  if (ids.length === 0) return []
-  const rows = await db
-    .select({
-      id: listings.id,
-      title: listings.title,
-      description: listings.description,
-      direction: listings.direction,
-      type: listings.type,
-      cityCode: listings.cityCode,
-      capacity: listings.capacity,
-      startsOn: listings.startsOn,
-      endsOn: listings.endsOn,
-      publishedAt: listings.publishedAt,
-      organisationId: organisations.id,
-      organisationName: organisations.name,
-      organisationKind: organisations.kind,
-      organisationVerification: organisations.verification,
-    })
-    .from(listings)
-    .innerJoin(organisations, eq(organisations.id, listings.organisationId))
-    .where(and(inArray(listings.id, ids), eq(listings.status, 'published')))
-  const clusterRows = rows.length
-    ? await db
-        .select({ ownerId: listingClusters.listingId, clusterCode: listingClusters.clusterCode })
-        .from(listingClusters)
-        .where(inArray(listingClusters.listingId, rows.map((r) => r.id)))
-    : []
-  const clustersByListing = clustersOf(clusterRows, rows)
-  return rows.map((row) => ({
+/** The columns a listing document is built from; the Postgres fallback selects the same. */
+export const listingDocumentColumns = {
+  id: listings.id,
+  title: listings.title,
+  description: listings.description,
+  direction: listings.direction,
+  type: listings.type,
+  cityCode: listings.cityCode,
+  capacity: listings.capacity,
+  startsOn: listings.startsOn,
+  endsOn: listings.endsOn,
+  publishedAt: listings.publishedAt,
+  organisationId: organisations.id,
+  organisationName: organisations.name,
+  organisationKind: organisations.kind,
+  organisationVerification: organisations.verification,
+  clusters: listingClusterCodes,
+}
+
+type ListingDocumentRow = {
+  id: number
+  title: string
+  description: string
+  direction: 'need' | 'offer'
+  type: string
+  cityCode: string
+  capacity: number
+  startsOn: string
+  endsOn: string
+  publishedAt: Date | null
+  organisationId: number
+  organisationName: string
+  organisationKind: string
+  organisationVerification: string
+  clusters: string[]
+}
+
+export function toListingDocument(row: ListingDocumentRow): ListingDocument {
+  return {
     id: row.id,
     title: row.title,
     description: row.description,
@@ -93,12 +102,23 @@ export async function loadListingDocuments(db: Executor, ids: number[]): Promise
     organisationKindName: orgKindByCode.get(row.organisationKind)?.name ?? row.organisationKind,
     organisationVerified: row.organisationVerification === 'verified',
     ...placeFields(row.cityCode),
-    ...clusterFields(clustersByListing.get(row.id) ?? []),
+    ...clusterFields(row.clusters),
     capacity: row.capacity,
     startsOn: dayNumber(row.startsOn),
     endsOn: dayNumber(row.endsOn),
     publishedAt: row.publishedAt ? Math.floor(row.publishedAt.getTime() / 1000) : 0,
-  }))
+  }
+}
+
+/** Builds index documents for the listings that are searchable (published); ids not returned must leave the index. */
+export async function loadListingDocuments(db: Executor, ids: number[]): Promise<ListingDocument[]> {
+  if (ids.length === 0) return []
+  const rows = await db
+    .select(listingDocumentColumns)
+    .from(listings)
+    .innerJoin(organisations, eq(organisations.id, listings.organisationId))
+    .where(and(inArray(listings.id, ids), eq(listings.status, 'published')))
+  return rows.map(toListingDocument)
 }
 
 export async function loadOrganisationDocuments(db: Executor, ids: number[]): Promise<OrganisationDocument[]> {

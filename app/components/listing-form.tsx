@@ -31,7 +31,7 @@ export function ListingForm({
   canPublish: boolean
   submitLabel?: string
 }) {
-  const [form, fields] = useForm({
+  const [form] = useForm({
     lastResult,
     defaultValue: { type, ...defaultValue },
     shouldValidate: 'onBlur',

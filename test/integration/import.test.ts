@@ -117,6 +117,24 @@ describe('bulk import', () => {
     expect(check.rows[0]!.input.description).toContain('"引号"')
   })
 
+  it('reads thousands of Chinese rows without breaking characters, and Excel date cells', async () => {
+    const rows = Array.from({ length: 10_000 }, (_, i) => internshipRow(`BIG-${i}`, { 城市: i % 2 ? '晋中市' : '长治市', 产业集群: '煤机智能制造装备' }))
+    const bytes = await workbookFrom([headers, ...rows])
+    const check = await checkImportFile({ type: 'internship', file: { name: 'big.xlsx', bytes } })
+    expect(check.errors).toEqual([])
+    expect(check.rows).toHaveLength(10_000)
+
+    const workbook = new ExcelJS.Workbook()
+    const sheet = workbook.addWorksheet('导入')
+    sheet.addRow(headers)
+    const dated = internshipRow('DATE-1')
+    const row = sheet.addRow(dated)
+    row.getCell(headers.indexOf('开始日期') + 1).value = new Date(Date.UTC(2027, 2, 1))
+    const check2 = await checkImportFile({ type: 'internship', file: { name: 'dates.xlsx', bytes: new Uint8Array(await workbook.xlsx.writeBuffer()) } })
+    expect(check2.errors).toEqual([])
+    expect(check2.rows[0]!.input.startsOn).toBe('2027-03-01')
+  })
+
   it('refuses files that are too large or of another type', async () => {
     const big = await checkImportFile({ type: 'internship', file: { name: 'big.xlsx', bytes: new Uint8Array(50 * 1024 * 1024) } })
     expect(big.fileError).toContain('不能超过 20 MB')

@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { configureSearch, searchListings } from '../../app/search.server'
-import type { ListingSearchParams } from '../../search/types'
-import { createListing, createOrganisation } from '../factories'
+import { createListing, createOrganisation, searchParams } from '../factories'
 
-const params = (overrides: Partial<ListingSearchParams> = {}): ListingSearchParams => ({
-  q: '',
-  clusters: [],
-  types: [],
-  cities: [],
-  orgKinds: [],
-  directions: [],
-  sort: 'relevance',
-  page: 1,
-  perPage: 20,
-  ...overrides,
-})
+const params = searchParams
 
 describe('search when Meilisearch is down', () => {
   it('answers from Postgres with the same filters, synonyms and facet counts, and says so', async () => {

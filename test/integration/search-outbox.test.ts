@@ -11,22 +11,10 @@ import { createSearchClient } from '../../search/client'
 import { startEmbeddedMeilisearch, type EmbeddedMeilisearch } from '../../search/embedded'
 import { ensureIndexes, indexNames } from '../../search/indexes'
 import { createOutboxIndexer } from '../../search/indexer'
-import type { ListingSearchParams } from '../../search/types'
-import { createListing, createOrganisation } from '../factories'
+import { createListing, createOrganisation, searchParams } from '../factories'
 import { prepareSearch } from '../setup/search'
 
-const params = (overrides: Partial<ListingSearchParams> = {}): ListingSearchParams => ({
-  q: '',
-  clusters: [],
-  types: [],
-  cities: [],
-  orgKinds: [],
-  directions: [],
-  sort: 'relevance',
-  page: 1,
-  perPage: 20,
-  ...overrides,
-})
+const params = searchParams
 
 describe('search through the outbox', () => {
   it('finds a published listing by a Chinese cluster word once the outbox is drained', async () => {

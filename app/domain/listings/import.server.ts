@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream'
 import ExcelJS from 'exceljs'
 import { and, eq, inArray } from 'drizzle-orm'
 import { db } from '~/db.server'
@@ -10,6 +9,7 @@ import { assertOrgRole } from '../accounts/guards.server'
 import type { Actor } from '../actor'
 import { recordAudit } from '../audit/audit.server'
 import { createListing, updateListing } from './mutations.server'
+import { openFirstSheet, type XlsxSheet } from './xlsx-rows.server'
 
 export const IMPORT_MAX_BYTES = 20 * 1024 * 1024
 export const IMPORT_MAX_ROWS = 20_000
@@ -68,45 +68,6 @@ export function parseCsv(text: string): string[][] {
   return rows
 }
 
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return ''
-  if (value instanceof Date) return value.toISOString().slice(0, 10)
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((r) => r.text).join('')
-    if ('text' in value) return String(value.text)
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue)
-    return ''
-  }
-  return String(value)
-}
-
-async function* xlsxRows(bytes: Uint8Array): AsyncGenerator<string[]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(Buffer.from(bytes)), {
-    sharedStrings: 'cache',
-    worksheets: 'emit',
-    styles: 'ignore',
-    hyperlinks: 'ignore',
-  })
-  for await (const sheet of reader) {
-    for await (const row of sheet) {
-      const values = (row as ExcelJS.Row).values as ExcelJS.CellValue[]
-      const cells: string[] = []
-      for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]).trim())
-      yield cells
-    }
-    return // the first sheet only
-  }
-}
-
-/** The streaming reader skips merge information, so look for it in the sheet's XML directly. */
-async function hasMergedCells(bytes: Uint8Array) {
-  const JSZip = (await import('jszip')).default
-  const zip = await JSZip.loadAsync(bytes)
-  const sheet = Object.keys(zip.files).find((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name))
-  if (!sheet) return false
-  return (await zip.file(sheet)!.async('string')).includes('<mergeCell ')
-}
-
 const isXlsx = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b
 
 // ── Turning cells into listing input ──────────────────────────────────────────
@@ -142,6 +103,9 @@ function rowToInput(type: CooperationTypeCode, columns: ImportColumn[], cells: M
       const code = cityCodeByName.get(String(value))
       if (!code) errors.push({ row: rowNumber, column: column.header, message: `“${value}”不是山西省的地级市` })
       value = code ?? ''
+    } else if ((column.path === 'startsOn' || column.path === 'endsOn' || column.path === 'details.deadline') && /^\d{5}(\.\d+)?$/.test(String(value))) {
+      // A cell Excel formatted as a date holds a serial day number (1 = 1900-01-01, with Excel's 1900 leap-year quirk).
+      value = new Date(Date.UTC(1899, 11, 30) + Math.floor(Number(value)) * 86_400_000).toISOString().slice(0, 10)
     } else if (column.path === 'direction') {
       value = DIRECTIONS[String(value)] ?? value
     } else if (column.path === 'details.kind') {
@@ -172,12 +136,14 @@ export async function checkImportFile(options: { type: CooperationTypeCode; file
   let encoding: ImportCheck['encoding']
   let source: AsyncIterable<string[]> | Iterable<string[]>
   if (isXlsx(file.bytes)) {
+    let sheet: XlsxSheet
     try {
-      if (await hasMergedCells(file.bytes)) return fail('表格中有合并单元格，请取消合并后再导入（每行一条记录，每格一个值）')
+      sheet = await openFirstSheet(file.bytes)
     } catch {
       return fail('无法读取该 XLSX 文件，请确认它是 Excel 2007 及以上格式（.xlsx）')
     }
-    source = xlsxRows(file.bytes)
+    if (sheet.hasMergedCells) return fail('表格中有合并单元格，请取消合并后再导入（每行一条记录，每格一个值）')
+    source = sheet.rows()
   } else if (/\.csv$/i.test(file.name) || !/\.[a-z]+$/i.test(file.name)) {
     const decoded = decodeCsv(file.bytes)
     encoding = decoded.encoding

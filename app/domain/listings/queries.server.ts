@@ -2,8 +2,7 @@ import { and, count, desc, eq, inArray, sql } from 'drizzle-orm'
 import { db } from '~/db.server'
 import { listingClusters, listings, listingVersions, organisations, users } from '../../../db/schema'
 import { isMemberOf, isPlatformAdmin, type Actor } from '../actor'
-
-const clustersOf = sql<string[]>`array(select lc.cluster_code from listing_clusters lc where lc.listing_id = ${listings.id} order by lc.cluster_code)`
+import { listingClusterCodes } from '../../../db/fragments'
 
 export async function listLatestListings({ limit }: { actor: Actor; limit: number }) {
   return db
@@ -18,7 +17,7 @@ export async function listLatestListings({ limit }: { actor: Actor; limit: numbe
       endsOn: listings.endsOn,
       organisationName: organisations.name,
       organisationVerified: sql<boolean>`${organisations.verification} = 'verified'`,
-      clusters: clustersOf,
+      clusters: listingClusterCodes,
     })
     .from(listings)
     .innerJoin(organisations, eq(organisations.id, listings.organisationId))
@@ -57,7 +56,7 @@ export async function getListing({ id, actor }: { id: number; actor: Actor }) {
       contactName: organisations.contactName,
       contactPhone: organisations.contactPhone,
       contactEmail: organisations.contactEmail,
-      clusters: clustersOf,
+      clusters: listingClusterCodes,
     })
     .from(listings)
     .innerJoin(organisations, eq(organisations.id, listings.organisationId))

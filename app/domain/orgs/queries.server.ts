@@ -1,7 +1,8 @@
-import { and, count, desc, eq, or, sql } from 'drizzle-orm'
+import { and, count, desc, eq, or } from 'drizzle-orm'
 import { db } from '~/db.server'
 import { listings, matches, organisationClusters, organisations } from '../../../db/schema'
 import { isMemberOf, isPlatformAdmin, type Actor } from '../actor'
+import { listingClusterCodes } from '../../../db/fragments'
 
 /** The public profile: who they are, what they publish, their cooperation record. */
 export async function getOrganisationProfile({ id, actor }: { id: number; actor: Actor }) {
@@ -38,7 +39,7 @@ export async function getOrganisationProfile({ id, actor }: { id: number; actor:
         capacity: listings.capacity,
         startsOn: listings.startsOn,
         endsOn: listings.endsOn,
-        clusters: sql<string[]>`array(select lc.cluster_code from listing_clusters lc where lc.listing_id = ${listings.id} order by lc.cluster_code)`,
+        clusters: listingClusterCodes,
       })
       .from(listings)
       .where(and(eq(listings.organisationId, id), eq(listings.status, 'published')))

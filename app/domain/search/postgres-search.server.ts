@@ -1,7 +1,8 @@
 import { and, count, desc, eq, exists, ilike, inArray, or, sql, type SQL } from 'drizzle-orm'
 import { db } from '~/db.server'
 import { listingClusters, listings, organisations } from '../../../db/schema'
-import { cityByCode, clusterByCode, cooperationTypeByCode, orgKindByCode, regionOfCity } from '../../../db/taxonomy'
+import { clusterByCode } from '../../../db/taxonomy'
+import { listingDocumentColumns, toListingDocument } from '../../../search/documents'
 import { markHighlights } from '../../../search/listing-search'
 import { searchSynonyms } from '../../../search/settings'
 import type { FacetCounts, ListingHit, ListingSearchParams, ListingSearchResult } from '../../../search/types'
@@ -104,30 +105,12 @@ function highlight(text: string, q: string) {
   return markHighlights(text.replace(pattern, '\uE000$1\uE001'))
 }
 
-const dayNumber = (isoDate: string) => Math.floor(Date.parse(`${isoDate}T00:00:00Z`) / 86_400_000)
-
 export async function searchListingsInPostgres(params: ListingSearchParams): Promise<ListingSearchResult> {
   const started = performance.now()
   const where = and(...filterConditions(params))
   const [rows, [{ total }], facets] = await Promise.all([
     db
-      .select({
-        id: listings.id,
-        title: listings.title,
-        description: listings.description,
-        direction: listings.direction,
-        type: listings.type,
-        cityCode: listings.cityCode,
-        capacity: listings.capacity,
-        startsOn: listings.startsOn,
-        endsOn: listings.endsOn,
-        publishedAt: listings.publishedAt,
-        organisationId: organisations.id,
-        organisationName: organisations.name,
-        organisationKind: organisations.kind,
-        verification: organisations.verification,
-        clusters: sql<string[]>`array(select cluster_code from listing_clusters lc where lc.listing_id = ${listings.id} order by cluster_code)`,
-      })
+      .select(listingDocumentColumns)
       .from(listings)
       .innerJoin(organisations, eq(organisations.id, listings.organisationId))
       .where(where)
@@ -141,36 +124,11 @@ export async function searchListingsInPostgres(params: ListingSearchParams): Pro
       .where(where),
     facetCounts(params),
   ])
-  const hits: ListingHit[] = rows.map((row) => {
-    const region = regionOfCity.get(row.cityCode)
-    const clusterInfo = row.clusters.map((c) => clusterByCode.get(c)).filter((c) => c !== undefined)
-    return {
-      id: row.id,
-      title: row.title,
-      description: row.description,
-      direction: row.direction,
-      type: row.type,
-      typeName: cooperationTypeByCode.get(row.type)?.name ?? row.type,
-      organisationId: row.organisationId,
-      organisationName: row.organisationName,
-      organisationKind: row.organisationKind,
-      organisationKindName: orgKindByCode.get(row.organisationKind)?.name ?? row.organisationKind,
-      organisationVerified: row.verification === 'verified',
-      city: row.cityCode,
-      cityName: cityByCode.get(row.cityCode)?.name ?? row.cityCode,
-      region: region?.code ?? '',
-      regionName: region?.name ?? '',
-      clusters: row.clusters,
-      clusterNames: clusterInfo.map((c) => c.name),
-      clusterKeywords: clusterInfo.flatMap((c) => c.keywords),
-      capacity: row.capacity,
-      startsOn: dayNumber(row.startsOn),
-      endsOn: dayNumber(row.endsOn),
-      publishedAt: row.publishedAt ? Math.floor(row.publishedAt.getTime() / 1000) : 0,
-      highlightedTitle: highlight(row.title, params.q),
-      snippet: highlight(row.description.length > 120 ? `${row.description.slice(0, 120)}…` : row.description, params.q),
-    }
-  })
+  const hits: ListingHit[] = rows.map((row) => ({
+    ...toListingDocument(row),
+    highlightedTitle: highlight(row.title, params.q),
+    snippet: highlight(row.description.length > 120 ? `${row.description.slice(0, 120)}…` : row.description, params.q),
+  }))
   return {
     hits,
     total: Number(total),
