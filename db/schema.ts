@@ -399,3 +399,21 @@ export const platformState = pgTable('platform_state', {
   value: text().notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 })
+
+/** Files a listing's owner attaches (a brochure, a lab floor plan): PDF or images, size-limited. */
+export const listingAttachments = pgTable(
+  'listing_attachments',
+  {
+    id: integer().primaryKey().generatedByDefaultAsIdentity(),
+    listingId: integer('listing_id')
+      .notNull()
+      .references(() => listings.id, { onDelete: 'cascade' }),
+    fileName: text('file_name').notNull(),
+    storedName: text('stored_name').notNull(),
+    contentType: text('content_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    uploadedByUserId: integer('uploaded_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('listing_attachments_listing_idx').on(t.listingId)],
+)

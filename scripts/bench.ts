@@ -50,7 +50,7 @@ const report = (measure: string, figure: string, notes: string) => {
 const { env, handle } = await openMigratedDatabase()
 const search = await startSearch(env, handle.db, { autoReindex: false })
 if (!search) throw new Error('search unavailable')
-const indexer = createOutboxIndexer({ db: handle.db, client: search.runtime.client, names: search.runtime.names, idleDelayMs: 20 })
+const indexer = createOutboxIndexer({ db: handle.db, client: search.indexingClient, names: search.runtime.names, idleDelayMs: 20 })
 
 let t = performance.now()
 const summary = await seedDemoData({ db: handle.db })
@@ -88,23 +88,23 @@ if (wants('scale')) {
   const documents = []
   for (let i = 0; i < ids.length; i += 5000) documents.push(...(await loadListingDocuments(handle.db, ids.slice(i, i + 5000))))
   const rawUid = `${search.runtime.names.listings}_raw`
-  await search.runtime.client.createIndex(rawUid, { primaryKey: 'id' }).waitTask()
-  await search.runtime.client.index(rawUid).updateSettings(listingIndexSettings).waitTask()
+  await search.indexingClient.createIndex(rawUid, { primaryKey: 'id' }).waitTask()
+  await search.indexingClient.index(rawUid).updateSettings(listingIndexSettings).waitTask()
   t = performance.now()
   const tasks = []
-  for (let i = 0; i < documents.length; i += 5000) tasks.push(search.runtime.client.index(rawUid).addDocuments(documents.slice(i, i + 5000), { primaryKey: 'id' }).waitTask())
+  for (let i = 0; i < documents.length; i += 5000) tasks.push(search.indexingClient.index(rawUid).addDocuments(documents.slice(i, i + 5000), { primaryKey: 'id' }).waitTask())
   await Promise.all(tasks)
   const rawAdd = (performance.now() - t) / 1000
   report('raw bulk add', `${rawAdd.toFixed(1)} s`, `${documents.length.toLocaleString()} documents prebuilt in memory`)
   documents.length = 0
 
   t = performance.now()
-  const counts = await reindexAll({ db: handle.db, client: search.runtime.client, names: search.runtime.names, onProgress: progress.update })
+  const counts = await reindexAll({ db: handle.db, client: search.indexingClient, names: search.runtime.names, onProgress: progress.update })
   progress.stop()
   const reindexTime = (performance.now() - t) / 1000
   report('npm run search:reindex equivalent', `${reindexTime.toFixed(1)} s`, `${counts.listings.toLocaleString()} listings; ${(reindexTime / rawAdd).toFixed(2)}× raw bulk add (reads Postgres too)`)
 
-  await search.runtime.client.deleteIndex(rawUid).waitTask()
+  await search.indexingClient.deleteIndex(rawUid).waitTask()
 }
 
 if (wants('search')) {

@@ -31,7 +31,7 @@ const search = await startSearch(env, handle.db)
 const indexer = search
   ? createOutboxIndexer({
       db: handle.db,
-      client: search.runtime.client,
+      client: search.indexingClient,
       names: search.runtime.names,
       onError: (error) => {
         console.warn(`索引同步稍后重试 (indexer will retry): ${(error as Error).message}`)

@@ -9,6 +9,7 @@ import { getActor } from '~/domain/accounts/session.server'
 import { requireUser } from '~/domain/accounts/guards.server'
 import { ListingRuleError, STATUS_TRANSITIONS, changeListingStatus, duplicateListing, type StatusAction } from '~/domain/listings/mutations.server'
 import { getListing, listListingVersions } from '~/domain/listings/queries.server'
+import { listListingAttachments } from '~/domain/listings/attachments.server'
 import { Button } from '~/components/button'
 import { Notice } from '~/components/notice'
 import { formatDate } from '~/lib/format'
@@ -24,7 +25,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   invariantResponse(listing, '需求或供给不存在')
   const versions = listing.canEdit ? await listListingVersions({ id, actor }) : []
   const actions = listing.canEdit ? Object.entries(STATUS_TRANSITIONS).filter(([, t]) => t.from.includes(listing.status)).map(([name]) => name) : []
-  return { listing, versions, actions, signedIn: actor.kind === 'user' }
+  const attachments = await listListingAttachments(id)
+  const attachmentError = new URL(request.url).searchParams.get('attachmentError')
+  return { listing, versions, actions, attachments, attachmentError, signedIn: actor.kind === 'user' }
 }
 
 /** Status changes and duplication by members of the owning organisation (checked in the domain). */
@@ -46,7 +49,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 const ACTION_LABELS: Record<string, string> = { publish: '发布', pause: '暂停', resume: '恢复发布', close: '关闭', reopen: '重新开放' }
 
 export default function ListingPage() {
-  const { listing, signedIn, versions, actions } = useLoaderData<typeof loader>()
+  const { listing, signedIn, versions, actions, attachments, attachmentError } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const t = useT()
   return (
@@ -82,6 +85,45 @@ export default function ListingPage() {
           <CardTitle>{t('listing.details')}</CardTitle>
           <ListingDetails type={listing.type} details={listing.details} />
         </Card>
+        {attachments.length || listing.canEdit ? (
+          <Card>
+            <CardTitle>附件</CardTitle>
+            <ul className="space-y-1 text-sm">
+              {attachments.map((a) => (
+                <li key={a.id} className="flex flex-wrap items-center gap-2">
+                  <a href={`/files/attachments/${a.id}`} className="text-brand-700 underline" target="_blank" rel="noreferrer">
+                    {a.fileName}
+                  </a>
+                  <span className="text-xs text-slate-500">{Math.ceil(a.sizeBytes / 1024).toLocaleString()} KB</span>
+                  {listing.canEdit ? (
+                    <Form method="post" action={`/listings/${listing.id}/attachments`} encType="multipart/form-data">
+                      <button type="submit" name="remove" value={a.id} className="text-xs text-slate-500 underline">
+                        删除
+                      </button>
+                    </Form>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+            {listing.canEdit ? (
+              <Form method="post" action={`/listings/${listing.id}/attachments`} encType="multipart/form-data" className="mt-3 flex flex-wrap items-center gap-2">
+                <label htmlFor="attachment-file" className="sr-only">
+                  选择附件
+                </label>
+                <input id="attachment-file" name="file" type="file" accept=".pdf,.jpg,.jpeg,.png" aria-describedby="attachment-error" className="text-sm" />
+                <Button type="submit" variant="secondary">
+                  上传附件
+                </Button>
+                <p className="w-full text-xs text-slate-500">PDF、JPG 或 PNG，每个不超过 10 MB，最多 5 个。</p>
+                {attachmentError ? (
+                  <p id="attachment-error" role="alert" className="w-full text-sm text-red-700">
+                    {attachmentError}
+                  </p>
+                ) : null}
+              </Form>
+            ) : null}
+          </Card>
+        ) : null}
         <div>
           <h2 className="mb-2 text-sm font-semibold text-slate-700">{t('listing.clusters')}</h2>
           <ul className="flex flex-wrap gap-1.5">

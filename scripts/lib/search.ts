@@ -4,6 +4,7 @@ import type { Env } from '../../app/env.server'
 import type { SearchEndpoint } from '../../search/client'
 import { startEmbeddedMeilisearch } from '../../search/embedded'
 import type { Executor } from '../../db/client'
+import { createSearchClient } from '../../search/client'
 import { ensureIndexes } from '../../search/indexes'
 import { reindexAll } from '../../search/reindex'
 import { appliedSettingsHash, currentSettingsHash, recordSettingsHash } from '../../search/settings-hash'
@@ -29,6 +30,8 @@ export async function startSearch(env: Env, db: Executor, { autoReindex = true }
     }
   }
   const runtime = configureSearch(endpoint, env.SEARCH_INDEX_PREFIX)
+  // Pages give up on search after 5 s and fall back to Postgres; indexing may wait much longer.
+  const indexingClient = createSearchClient(endpoint, { timeoutMs: 300_000, taskTimeoutMs: 3_600_000 })
   try {
     const { created } = await ensureIndexes(runtime.client, runtime.names)
     const hash = currentSettingsHash()
@@ -37,7 +40,7 @@ export async function startSearch(env: Env, db: Executor, { autoReindex = true }
       // Settings changed since the indexes were built: rebuild beside them and swap, in the background.
       console.log('搜索设置已变更，正在后台重建索引 (search settings changed: reindexing)…')
       const progress = createProgress()
-      void reindexAll({ db, client: runtime.client, names: runtime.names, onProgress: progress.update })
+      void reindexAll({ db, client: indexingClient, names: runtime.names, onProgress: progress.update })
         .then(async (counts) => {
           progress.stop()
           await recordSettingsHash(db, hash)
@@ -50,5 +53,5 @@ export async function startSearch(env: Env, db: Executor, { autoReindex = true }
       `⚠ 搜索服务不可用 (search unavailable at ${endpoint.url}): ${(error as Error).message}. 页面照常服务，搜索恢复后索引会自动补齐。`,
     )
   }
-  return { endpoint, runtime, stop }
+  return { endpoint, runtime, indexingClient, stop }
 }

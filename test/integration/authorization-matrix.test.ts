@@ -6,7 +6,7 @@ import { createListing, createOrganisation } from '../factories'
 import { addMember, createUser, signIn } from '../factories/accounts'
 import { db } from '../../app/db.server'
 import { uploadsDir } from '../../app/domain/orgs/verification.server'
-import { verificationDocuments } from '../../db/schema'
+import { listingAttachments, verificationDocuments } from '../../db/schema'
 
 /**
  * Every route × every role, as a table. A route file without a row fails the test, so a new
@@ -38,7 +38,7 @@ const platformAdminOnly = row('login', 'forbidden', 'forbidden', 'forbidden', 'f
 const membersOfA = row('login', 'ok', 'ok', 'forbidden', 'forbidden', 'forbidden', 'forbidden')
 const adminsOfA = row('login', 'forbidden', 'ok', 'forbidden', 'forbidden', 'forbidden', 'forbidden')
 
-type Fixture = { orgA: number; orgB: number; listingA: number; draftA: number; documentA: number }
+type Fixture = { orgA: number; orgB: number; listingA: number; draftA: number; documentA: number; attachmentA: number }
 type Case = { loader?: Row; action?: Row; params?: (f: Fixture) => Record<string, string>; body?: (f: Fixture) => Record<string, string> }
 
 const MATRIX: Record<string, Case> = {
@@ -82,6 +82,12 @@ const MATRIX: Record<string, Case> = {
     loader: row('login', 'notfound', 'ok', 'notfound', 'notfound', 'notfound', 'ok'),
     params: (f) => ({ id: String(f.documentA) }),
   },
+  'listings.$id_.attachments.tsx': {
+    // An empty form goes back to the listing with a message for members; others are refused.
+    action: row('login', 'redirect', 'redirect', 'forbidden', 'forbidden', 'forbidden', 'forbidden'),
+    params: (f) => ({ id: String(f.listingA) }),
+  },
+  'files.attachments.$id.ts': { loader: everyone, params: (f) => ({ id: String(f.attachmentA) }) },
   'import.tsx': { loader: withOrganisation, action: withOrganisation },
   'import_.$jobId.tsx': { loader: row('login', 'notfound', 'notfound', 'notfound', 'notfound', 'notfound', 'notfound'), action: row('login', 'notfound', 'notfound', 'notfound', 'notfound', 'notfound', 'notfound'), params: () => ({ jobId: 'nope' }) },
   'import_.$jobId.report.ts': { loader: row('login', 'notfound', 'notfound', 'notfound', 'notfound', 'notfound', 'notfound'), params: () => ({ jobId: 'nope' }) },
@@ -126,7 +132,15 @@ beforeAll(async () => {
     .returning()
   await mkdir(uploadsDir(), { recursive: true })
   await writeFile(path.join(uploadsDir(), 'matrix.pdf'), '%PDF-1.4')
-  fixture = { orgA: orgA.id, orgB: orgB.id, listingA: listingA.id, draftA: draftA.id, documentA: doc!.id }
+  // Its own listing: the status cells above pause listingA, and a paused listing's files are private.
+  const attachedListing = await createListing(orgA.id)
+  const [attachment] = await db
+    .insert(listingAttachments)
+    .values({ listingId: attachedListing.id, fileName: '实习手册.pdf', storedName: 'matrix.pdf', contentType: 'application/pdf', sizeBytes: 8 })
+    .returning()
+  await mkdir(path.join(uploadsDir(), '..', 'attachments'), { recursive: true })
+  await writeFile(path.join(uploadsDir(), '..', 'attachments', 'matrix.pdf'), '%PDF-1.4')
+  fixture = { orgA: orgA.id, orgB: orgB.id, listingA: listingA.id, draftA: draftA.id, documentA: doc!.id, attachmentA: attachment!.id }
   const memberA = await createUser()
   const adminA = await createUser()
   const memberB = await createUser()

@@ -1,9 +1,8 @@
-import { randomBytes } from 'node:crypto'
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import { and, asc, desc, eq, inArray } from 'drizzle-orm'
 import { db } from '~/db.server'
-import { getEnv } from '~/env.server'
+import { checkDocument, storeUpload, uploadsDir as uploadsRoot, type UploadedFile } from '../files/uploads.server'
 import { enqueueOrganisationWithListings } from '../../../db/outbox'
 import { memberships, organisations, users, verificationDocuments } from '../../../db/schema'
 import { cityByCode, orgKindByCode } from '../../../db/taxonomy'
@@ -13,33 +12,13 @@ import { isPlatformAdmin } from '../actor'
 import { recordAudit } from '../audit/audit.server'
 import { queueMail } from '../mail/mail.server'
 
-export const EVIDENCE_LIMITS = {
-  maxBytes: 5 * 1024 * 1024,
-  types: { 'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png' } as Record<string, string>,
+export const EVIDENCE_LIMITS = { maxBytes: 5 * 1024 * 1024 }
+
+export function checkEvidenceFile(file: UploadedFile) {
+  return checkDocument(file, { maxBytes: EVIDENCE_LIMITS.maxBytes, missing: '请选择要上传的营业执照或法人证书扫描件' })
 }
 
-/** Checks the file's first bytes too: a renamed .exe must not pass as a PDF. */
-function sniffType(bytes: Uint8Array): string | null {
-  const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b)
-  if (starts(0x25, 0x50, 0x44, 0x46)) return 'application/pdf'
-  if (starts(0xff, 0xd8, 0xff)) return 'image/jpeg'
-  if (starts(0x89, 0x50, 0x4e, 0x47)) return 'image/png'
-  return null
-}
-
-export type EvidenceCheck = { ok: true; contentType: string } | { ok: false; message: string }
-
-export function checkEvidenceFile(file: { name: string; size: number; bytes: Uint8Array }): EvidenceCheck {
-  if (file.size === 0) return { ok: false, message: '请选择要上传的营业执照或法人证书扫描件' }
-  if (file.size > EVIDENCE_LIMITS.maxBytes) return { ok: false, message: '文件不能超过 5 MB' }
-  const type = sniffType(file.bytes)
-  if (!type) return { ok: false, message: '只接受 PDF、JPG 或 PNG 文件' }
-  return { ok: true, contentType: type }
-}
-
-export function uploadsDir() {
-  return path.join(getEnv().DATA_DIR, 'uploads', 'verification')
-}
+export const uploadsDir = () => uploadsRoot('verification')
 
 /** An org admin submits evidence; the organisation moves to the review queue. */
 export async function submitVerificationEvidence(options: {
@@ -50,10 +29,7 @@ export async function submitVerificationEvidence(options: {
   assertOrgRole(options.actor, options.organisationId, 'admin')
   const check = checkEvidenceFile(options.file)
   if (!check.ok) return check
-  const storedName = `${options.organisationId}-${randomBytes(12).toString('hex')}.${EVIDENCE_LIMITS.types[check.contentType]}`
-  await mkdir(uploadsDir(), { recursive: true })
-  const storedPath = path.join(uploadsDir(), storedName)
-  await writeFile(storedPath, options.file.bytes)
+  const { storedName, storedPath } = await storeUpload('verification', options.organisationId, check.contentType, options.file.bytes)
   try {
     await db.transaction(async (tx) => {
       const [doc] = await tx
