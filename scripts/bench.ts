@@ -112,7 +112,7 @@ if (wants('search')) {
   const queries = ['煤机', '智能制造', '信创', '碳化硅', '实习', '新能源汽车', '液压支架', '镁合金', '大数据', '教师实践', '产业学院', '太原', '']
   const raw: number[] = []
   const facade: number[] = []
-  const params = (q: string) => ({ q, clusters: [], types: [], cities: [], orgKinds: [], directions: [], sort: 'relevance' as const, page: 1, perPage: 20 })
+  const params = (q: string) => ({ q, clusters: [], types: [], cities: [], orgKinds: [], directions: [], regions: [], verifiedOnly: false, sort: 'relevance' as const, page: 1, perPage: 20 })
   for (let round = 0; round < 20; round++) {
     for (const q of queries) {
       t = performance.now()

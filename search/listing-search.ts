@@ -1,7 +1,7 @@
 import type { Meilisearch, SearchParams, SearchResponse } from 'meilisearch'
 import type { FacetCounts, ListingDocument, ListingHit, ListingSearchParams, ListingSearchResult } from './types'
 
-const FACETS = ['clusters', 'type', 'city', 'organisationKind', 'direction'] as const
+const FACETS = ['clusters', 'type', 'city', 'region', 'organisationKind', 'direction'] as const
 type Facet = (typeof FACETS)[number]
 
 // Private-use markers survive HTML escaping; they become <mark> after it.
@@ -26,10 +26,12 @@ function filtersFor(params: ListingSearchParams, without?: Facet) {
     city: params.cities,
     organisationKind: params.orgKinds,
     direction: params.directions,
+    region: params.regions,
   }
-  return FACETS.filter((f) => f !== without)
+  const filters = FACETS.filter((f) => f !== without)
     .map((f) => anyOf(f, selected[f]))
     .filter((f): f is string => f !== undefined)
+  return params.verifiedOnly ? [...filters, 'organisationVerified = true'] : filters
 }
 
 const SORTS: Record<ListingSearchParams['sort'], string[] | undefined> = {
@@ -40,7 +42,7 @@ const SORTS: Record<ListingSearchParams['sort'], string[] | undefined> = {
 }
 
 function emptyFacets(): FacetCounts {
-  return { clusters: {}, type: {}, city: {}, organisationKind: {}, direction: {} }
+  return { clusters: {}, type: {}, city: {}, region: {}, organisationKind: {}, direction: {} }
 }
 
 /**

@@ -6,6 +6,9 @@ export type ListingSearchParams = {
   cities: string[]
   orgKinds: string[]
   directions: ('need' | 'offer')[]
+  regions: string[]
+  /** Only listings of organisations the platform has verified. */
+  verifiedOnly: boolean
   sort: 'relevance' | 'newest' | 'closing' | 'capacity'
   page: number
   perPage: number
@@ -37,7 +40,7 @@ export type ListingDocument = {
   publishedAt: number
 }
 
-export type FacetCounts = Record<'clusters' | 'type' | 'city' | 'organisationKind' | 'direction', Record<string, number>>
+export type FacetCounts = Record<'clusters' | 'type' | 'city' | 'region' | 'organisationKind' | 'direction', Record<string, number>>
 
 export type ListingHit = ListingDocument & {
   /** Title and description with matched words wrapped in <mark>…</mark>; the rest is HTML-escaped. */

@@ -5,8 +5,8 @@ const parse = (query: string) => parseSearchParams(new URLSearchParams(query))
 
 describe('search URL state', () => {
   it('round-trips the whole state through the URL', () => {
-    const params = parse('q=煤机&cluster=coal_machinery&cluster=nev&type=internship&city=jinzhong&dir=offer&sort=newest&page=3')
-    expect(params).toMatchObject({ q: '煤机', clusters: ['coal_machinery', 'nev'], types: ['internship'], cities: ['jinzhong'], directions: ['offer'], sort: 'newest', page: 3 })
+    const params = parse('q=煤机&cluster=coal_machinery&cluster=nev&type=internship&city=jinzhong&region=southeast&verified=1&dir=offer&sort=newest&page=3')
+    expect(params).toMatchObject({ q: '煤机', clusters: ['coal_machinery', 'nev'], types: ['internship'], cities: ['jinzhong'], regions: ['southeast'], verifiedOnly: true, directions: ['offer'], sort: 'newest', page: 3 })
     expect(parse(toSearchUrl(params).split('?')[1]!)).toEqual(params)
   })
 

@@ -1,4 +1,4 @@
-import { cityByCode, clusterByCode, cooperationTypeByCode, orgKindByCode } from '../../db/taxonomy'
+import { cityByCode, clusterByCode, cooperationTypeByCode, orgKindByCode, regionByCode } from '../../db/taxonomy'
 import type { ListingSearchParams } from '../../search/types'
 
 /**
@@ -23,13 +23,15 @@ export function parseSearchParams(search: URLSearchParams): ListingSearchParams 
     cities: known(search.getAll('city'), (v) => cityByCode.has(v)),
     orgKinds: known(search.getAll('kind'), (v) => orgKindByCode.has(v)),
     directions: known(search.getAll('dir'), (v) => v === 'need' || v === 'offer') as ('need' | 'offer')[],
+    regions: known(search.getAll('region'), (v) => regionByCode.has(v)),
+    verifiedOnly: search.get('verified') === '1',
     sort: (SORTS as readonly string[]).includes(sort ?? '') ? (sort as ListingSearchParams['sort']) : 'relevance',
     page: Number.isFinite(page) ? Math.min(Math.max(page, 1), MAX_PAGE) : 1,
     perPage: PER_PAGE,
   }
 }
 
-export const FILTER_KEYS = { clusters: 'cluster', types: 'type', cities: 'city', orgKinds: 'kind', directions: 'dir' } as const
+export const FILTER_KEYS = { clusters: 'cluster', types: 'type', cities: 'city', regions: 'region', orgKinds: 'kind', directions: 'dir' } as const
 export type FilterField = keyof typeof FILTER_KEYS
 
 export function toSearchUrl(params: ListingSearchParams, overrides: Partial<ListingSearchParams> = {}) {
@@ -37,10 +39,13 @@ export function toSearchUrl(params: ListingSearchParams, overrides: Partial<List
   const search = new URLSearchParams()
   if (p.q) search.set('q', p.q)
   for (const [field, key] of Object.entries(FILTER_KEYS) as [FilterField, string][]) for (const v of p[field]) search.append(key, v)
+  if (p.verifiedOnly) search.set('verified', '1')
   if (p.sort !== 'relevance') search.set('sort', p.sort)
   if (p.page > 1) search.set('page', String(p.page))
   const query = search.toString()
   return query ? `/search?${query}` : '/search'
 }
 
-export const hasFilters = (p: ListingSearchParams) => Object.keys(FILTER_KEYS).some((f) => p[f as FilterField].length > 0)
+export const hasFilters = (p: ListingSearchParams) => p.verifiedOnly || Object.keys(FILTER_KEYS).some((f) => p[f as FilterField].length > 0)
+
+export const NO_FILTERS = { clusters: [], types: [], cities: [], regions: [], orgKinds: [], directions: [], verifiedOnly: false }

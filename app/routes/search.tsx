@@ -8,7 +8,7 @@ import { ListingCard } from '~/components/listing-card'
 import { Pagination } from '~/components/pagination'
 import { formatCount } from '~/lib/format'
 import { taxonomyLabel, useT, type Language, type MessageKey } from '~/lib/i18n'
-import { FILTER_KEYS, hasFilters, parseSearchParams, toSearchUrl, type FilterField } from '~/lib/search-params'
+import { FILTER_KEYS, NO_FILTERS, hasFilters, parseSearchParams, toSearchUrl, type FilterField } from '~/lib/search-params'
 import { searchListings } from '~/search.server'
 import { taxonomy } from '../../db/taxonomy'
 
@@ -24,12 +24,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 type Facet = { field: FilterField; facetKey: keyof typeof FACET_SOURCE; label: MessageKey; options: { value: string; label: (lang: Language) => string }[] }
 
-const FACET_SOURCE = { clusters: 'clusters', type: 'types', city: 'cities', organisationKind: 'orgKinds', direction: 'directions' } as const
+const FACET_SOURCE = { clusters: 'clusters', type: 'types', city: 'cities', region: 'regions', organisationKind: 'orgKinds', direction: 'directions' } as const
 
 const FACETS: Facet[] = [
   { field: 'clusters', facetKey: 'clusters', label: 'search.facet.clusters', options: taxonomy.clusters.map((c) => ({ value: c.code, label: (l) => taxonomyLabel.clusterShort(c.code, l) })) },
   { field: 'types', facetKey: 'type', label: 'search.facet.type', options: taxonomy.cooperation_types.map((c) => ({ value: c.code, label: (l) => taxonomyLabel.type(c.code, l) })) },
   { field: 'directions', facetKey: 'direction', label: 'search.facet.direction', options: (['need', 'offer'] as const).map((d) => ({ value: d, label: (l) => (l === 'en' ? (d === 'need' ? 'Need' : 'Offer') : d === 'need' ? '需求' : '供给') })) },
+  { field: 'regions', facetKey: 'region', label: 'search.facet.region', options: taxonomy.regions.groups.map((g) => ({ value: g.code, label: (l) => taxonomyLabel.region(g.code, l) })) },
   { field: 'cities', facetKey: 'city', label: 'search.facet.city', options: taxonomy.regions.cities.map((c) => ({ value: c.code, label: (l) => taxonomyLabel.city(c.code, l) })) },
   { field: 'orgKinds', facetKey: 'organisationKind', label: 'search.facet.organisationKind', options: taxonomy.org_kinds.filter((k) => k.code !== 'government').map((k) => ({ value: k.code, label: (l) => taxonomyLabel.orgKind(k.code, l) })) },
 ]
@@ -87,6 +88,10 @@ export default function SearchPage() {
           </ul>
         </fieldset>
       ))}
+      <label className="flex cursor-pointer items-center gap-2 text-sm font-medium">
+        <input type="checkbox" name="verified" value="1" defaultChecked={params.verifiedOnly} onChange={onType} className="size-4 accent-brand-600" />
+        {t('search.verifiedOnly')}
+      </label>
       <noscript>
         <Button type="submit" className="w-full">
           {t('search.apply')}
@@ -146,7 +151,7 @@ export default function SearchPage() {
           <span data-testid="result-count">{t('search.results', { total: formatCount(result.total, t.lang) })}</span>
           {busy ? <span className="text-slate-400">…</span> : null}
           {hasFilters(params) ? (
-            <Link to={toSearchUrl(params, { clusters: [], types: [], cities: [], orgKinds: [], directions: [], page: 1 })} className="ml-auto text-brand-700 hover:underline">
+            <Link to={toSearchUrl(params, { ...NO_FILTERS, page: 1 })} className="ml-auto text-brand-700 hover:underline">
               {t('search.clearAll')}
             </Link>
           ) : null}

@@ -69,5 +69,5 @@ export const allClusterCodes = taxonomy.clusters.map((c) => c.code)
 
 /** A search with nothing chosen, to override field by field. */
 export function searchParams(overrides: Partial<import('../../search/types').ListingSearchParams> = {}) {
-  return { q: '', clusters: [], types: [], cities: [], orgKinds: [], directions: [], sort: 'relevance' as const, page: 1, perPage: 20, ...overrides }
+  return { q: '', clusters: [], types: [], cities: [], orgKinds: [], directions: [], regions: [], verifiedOnly: false, sort: 'relevance' as const, page: 1, perPage: 20, ...overrides }
 }

@@ -12,7 +12,7 @@ import {
 import { searchListings } from '../../app/search.server'
 import { ListingSchema } from '../../app/lib/schemas/listing'
 import { auditLog, listings, listingVersions, outbox } from '../../db/schema'
-import { createOrganisation } from '../factories'
+import { createOrganisation, searchParams } from '../factories'
 import { addMember, createUser, signIn } from '../factories/accounts'
 import { prepareSearch } from '../setup/search'
 
@@ -42,7 +42,7 @@ describe('publishing listings', () => {
     const { org, actor } = await memberOf()
     const id = await createListing({ actor, organisationId: org.id, input, publish: true })
     await indexer.drainAll()
-    const result = await searchListings({ q: '教师企业实践', clusters: [], types: [], cities: [], orgKinds: [], directions: [], sort: 'relevance', page: 1, perPage: 20 })
+    const result = await searchListings(searchParams({ q: '教师企业实践' }))
     expect(result.hits.map((h) => h.id)).toContain(id)
     expect(await db.select().from(auditLog).where(eq(auditLog.entityId, id))).toHaveLength(1)
   })

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { db } from '../../app/db.server'
 import { searchListings } from '../../app/search.server'
 import { reindexAll } from '../../search/reindex'
-import { createListing, createOrganisation } from '../factories'
+import { createListing, createOrganisation, searchParams } from '../factories'
 import { prepareSearch } from '../setup/search'
 
-const all = { q: '', clusters: [], types: [], cities: [], orgKinds: [], directions: [], sort: 'relevance' as const, page: 1, perPage: 20 }
+const all = searchParams()
 
 describe('reindex', () => {
   it('swaps in a fresh index without search going blank, and keeps writes made meanwhile', async () => {

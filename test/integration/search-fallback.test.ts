@@ -26,6 +26,10 @@ describe('search when Meilisearch is down', () => {
     expect(result.facets.city).toEqual({ taiyuan: 1 })
     expect(result.hits[0]!.snippet).toContain('<mark>信息技术应用创新</mark>')
 
+    const central = await searchListings(params({ regions: ['central'] }))
+    expect(central.facets.region).toEqual({ central: 2 })
+    expect(central.total).toBe(2)
+
     const all = await searchListings(params({ types: ['internship'] }))
     expect(all.total).toBe(2)
     expect(all.facets.clusters).toEqual({ xinchuang: 1, coal_machinery: 1 })

@@ -61,6 +61,21 @@ describe('search through the outbox', () => {
     expect(result.facets.clusters.semiconductor).toBe(1)
   })
 
+  it('filters by regional group and by verified organisations', async () => {
+    const { indexer } = await prepareSearch()
+    const verified = await createOrganisation({ clusters: ['photovoltaic'], cityCode: 'jincheng' })
+    const pending = await createOrganisation({ clusters: ['photovoltaic'], cityCode: 'datong', verification: 'pending' })
+    const south = await createListing(verified.id, { title: '异质结电池片产线实习（晋城）', clusters: ['photovoltaic'], cityCode: 'jincheng' })
+    const north = await createListing(pending.id, { title: '异质结电池片产线实习（大同）', clusters: ['photovoltaic'], cityCode: 'datong' })
+    await indexer.drainAll()
+    const southeast = await searchListings(params({ q: '异质结', regions: ['southeast'] }))
+    expect(southeast.hits.map((h) => h.id)).toEqual([south.id])
+    expect(southeast.facets.region).toMatchObject({ southeast: 1, north: 1 })
+    const onlyVerified = await searchListings(params({ q: '异质结', verifiedOnly: true }))
+    expect(onlyVerified.hits.map((h) => h.id)).not.toContain(north.id)
+    expect(onlyVerified.hits.map((h) => h.id)).toContain(south.id)
+  })
+
   it('treats filter syntax typed into the query as plain words', async () => {
     await prepareSearch()
     const result = await searchListings(params({ q: '" OR clusters = "nev' }))

@@ -16,6 +16,8 @@ export async function evaluate(search: (params: ListingSearchParams) => Promise<
       cities: [],
       orgKinds: [],
       directions: [],
+      regions: [],
+      verifiedOnly: false,
       ...query.filters,
       sort: 'relevance',
       page: 1,

@@ -1,7 +1,7 @@
 import { and, count, desc, eq, exists, ilike, inArray, or, sql, type SQL } from 'drizzle-orm'
 import { db } from '~/db.server'
 import { listingClusters, listings, organisations } from '../../../db/schema'
-import { clusterByCode } from '../../../db/taxonomy'
+import { clusterByCode, regionByCode, regionOfCity } from '../../../db/taxonomy'
 import { listingDocumentColumns, toListingDocument } from '../../../search/documents'
 import { markHighlights } from '../../../search/listing-search'
 import { searchSynonyms } from '../../../search/settings'
@@ -59,6 +59,8 @@ function filterConditions(params: ListingSearchParams, without?: FacetKey): SQL[
   if (without !== 'city' && params.cities.length) conditions.push(inArray(listings.cityCode, params.cities))
   if (without !== 'organisationKind' && params.orgKinds.length) conditions.push(inArray(organisations.kind, params.orgKinds))
   if (without !== 'direction' && params.directions.length) conditions.push(inArray(listings.direction, params.directions))
+  if (without !== 'region' && params.regions.length) conditions.push(inArray(listings.cityCode, params.regions.flatMap((r) => regionByCode.get(r)?.cities ?? [])))
+  if (params.verifiedOnly) conditions.push(eq(organisations.verification, 'verified'))
   return [...conditions, ...termConditions(params.q)]
 }
 
@@ -77,14 +79,20 @@ async function facetCounts(params: ListingSearchParams): Promise<FacetCounts> {
         : await base.where(and(...filterConditions(params, facet))).groupBy(sql`1`)
     return Object.fromEntries(rows.map((r) => [r.value, Number(r.n)]))
   }
-  const [clusters, type, city, organisationKind, direction] = await Promise.all([
+  const [clusters, type, city, citiesForRegions, organisationKind, direction] = await Promise.all([
     grouped('clusters', sql`${listingClusters.clusterCode}`),
     grouped('type', sql`${listings.type}`),
     grouped('city', sql`${listings.cityCode}`),
+    grouped('region', sql`${listings.cityCode}`),
     grouped('organisationKind', sql`${organisations.kind}`),
     grouped('direction', sql`${listings.direction}`),
   ])
-  return { clusters, type, city, organisationKind, direction }
+  const region: Record<string, number> = {}
+  for (const [cityCode, n] of Object.entries(citiesForRegions)) {
+    const code = regionOfCity.get(cityCode)?.code
+    if (code) region[code] = (region[code] ?? 0) + n
+  }
+  return { clusters, type, city, region, organisationKind, direction }
 }
 
 const ORDER = {
