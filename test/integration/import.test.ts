@@ -77,6 +77,7 @@ describe('bulk import', () => {
       expect.arrayContaining([
         { row: 3, column: '城市', message: '“北京”不是山西省的地级市' },
         { row: 4, column: '产业集群', message: '未知的产业集群：钢铁' },
+        { row: 4, column: '数量', message: '数量至少为 1' },
         { row: 5, column: '内部编号', message: '与第 2 行的内部编号重复' },
       ]),
     )

@@ -113,14 +113,21 @@ function rowToInput(type: CooperationTypeCode, columns: ImportColumn[], cells: M
     }
     setPath(raw, column.path, value)
   }
-  if (errors.length) return { errors }
   const parsed = ListingSchema.safeParse(raw)
-  if (parsed.success) return { input: parsed.data, errors }
+  if (parsed.success && errors.length === 0) return { input: parsed.data, errors }
   const headerOf = (path: (string | number)[]) => {
     const key = path.filter((p) => typeof p === 'string').join('.')
     return columns.find((c) => c.path === key)?.header ?? columns.find((c) => key.startsWith(c.path))?.header ?? key
   }
-  return { errors: parsed.error.issues.map((issue) => ({ row: rowNumber, column: headerOf(issue.path), message: issue.message })) }
+  // Every problem of the row at once, but one message per column: the first found.
+  const reported = new Set(errors.map((e) => e.column))
+  for (const issue of parsed.success ? [] : parsed.error.issues) {
+    const column = headerOf(issue.path)
+    if (reported.has(column)) continue
+    reported.add(column)
+    errors.push({ row: rowNumber, column, message: issue.message })
+  }
+  return { errors }
 }
 
 /**
