@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises'
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { requireUser } from '~/domain/accounts/guards.server'
+import { storedFileResponse } from '~/domain/files/uploads.server'
 import { getEvidenceDocument } from '~/domain/orgs/verification.server'
 import { invariantResponse, parseId } from '~/lib/http'
 
@@ -9,14 +9,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireUser(request)
   const doc = await getEvidenceDocument({ actor, id: parseId(params.id) })
   invariantResponse(doc, '文件不存在')
-  const bytes = await readFile(doc.path).catch(() => null)
-  invariantResponse(bytes, '文件不存在')
-  return new Response(bytes, {
-    headers: {
-      'Content-Type': doc.contentType,
-      'Content-Disposition': `inline; filename*=UTF-8''${encodeURIComponent(doc.fileName)}`,
-      'Cache-Control': 'private, no-store',
-      'X-Content-Type-Options': 'nosniff',
-    },
-  })
+  return storedFileResponse(doc, 'private, no-store')
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { getEnv } from '~/env.server'
 
@@ -36,4 +36,18 @@ export async function storeUpload(kind: 'verification' | 'attachments', prefix: 
   const storedPath = path.join(uploadsDir(kind), storedName)
   await writeFile(storedPath, bytes)
   return { storedName, storedPath }
+}
+
+/** Streams a stored upload back inline, or 404 when the file has gone from disk. */
+export async function storedFileResponse(file: { path: string; contentType: string; fileName: string }, cacheControl: string) {
+  const bytes = await readFile(file.path).catch(() => null)
+  if (!bytes) throw new Response('文件不存在', { status: 404 })
+  return new Response(bytes, {
+    headers: {
+      'Content-Type': file.contentType,
+      'Content-Disposition': `inline; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      'Cache-Control': cacheControl,
+      'X-Content-Type-Options': 'nosniff',
+    },
+  })
 }
