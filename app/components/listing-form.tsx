@@ -91,8 +91,8 @@ export function ListingForm({
                 <TextAreaField label={column.header} rows={3} required={column.required} {...props} />
               </div>
             )
-          if (typeof input === 'object') return <SelectField key={name} label={column.header} placeholder="请选择" options={input.options} {...props} />
-          return <TextField key={name} label={column.header} inputMode={input === 'number' ? 'decimal' : undefined} placeholder={column.example ? `如：${column.example}` : undefined} {...props} />
+          if (typeof input === 'object') return <SelectField key={name} label={column.header} required={column.required} placeholder="请选择" options={input.options} {...props} />
+          return <TextField key={name} label={column.header} required={column.required} inputMode={input === 'number' ? 'decimal' : undefined} placeholder={column.example ? `如：${column.example}` : undefined} {...props} />
         })}
       </fieldset>
       <div className="flex flex-wrap gap-2">
