@@ -3,7 +3,9 @@ import { createSearchClient, isSearchHealthy, type SearchEndpoint } from '../sea
 import { indexNames, type IndexNames } from '../search/indexes'
 import { searchListingIndex, unavailableResult } from '../search/listing-search'
 import type { ListingSearchParams, ListingSearchResult } from '../search/types'
+import { searchOrganisationsInPostgres } from './domain/search/postgres-org-search.server'
 import { searchListingsInPostgres } from './domain/search/postgres-search.server'
+import { searchOrganisationIndex, type OrganisationSearchParams, type OrganisationSearchResult } from '../search/organisation-search'
 import { getEnv } from './env.server'
 import { remember } from './lib/remember'
 
@@ -47,6 +49,23 @@ export async function searchListings(params: ListingSearchParams): Promise<Listi
   } catch (error) {
     console.error(`数据库检索失败 (Postgres search failed): ${error instanceof Error ? error.message : error}`)
     return unavailableResult(params)
+  }
+}
+
+/** Organisations, with the same fallback: Meilisearch, else Postgres, else an empty result with a notice. */
+export async function searchOrganisations(params: OrganisationSearchParams): Promise<OrganisationSearchResult> {
+  const runtime = getSearchRuntime()
+  if (runtime) {
+    try {
+      return await searchOrganisationIndex(runtime.client, runtime.names.organisations, params)
+    } catch (error) {
+      console.warn(`Meilisearch 不可用，改用数据库检索 (falling back to Postgres): ${error instanceof Error ? error.message : error}`)
+    }
+  }
+  try {
+    return await searchOrganisationsInPostgres(params)
+  } catch {
+    return { hits: [], total: 0, totalPages: 0, facets: { kind: {}, city: {}, clusters: {} }, unavailable: true }
   }
 }
 

@@ -49,3 +49,17 @@ export function toSearchUrl(params: ListingSearchParams, overrides: Partial<List
 export const hasFilters = (p: ListingSearchParams) => p.verifiedOnly || Object.keys(FILTER_KEYS).some((f) => p[f as FilterField].length > 0)
 
 export const NO_FILTERS = { clusters: [], types: [], cities: [], regions: [], orgKinds: [], directions: [], verifiedOnly: false }
+
+/** The organisation search's URL state, with the same clamping as the listing search. */
+export function parseOrganisationSearchParams(search: URLSearchParams) {
+  const page = Number.parseInt(search.get('page') ?? '1', 10)
+  return {
+    q: (search.get('q') ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH),
+    kinds: known(search.getAll('kind'), (v) => orgKindByCode.has(v) && v !== 'government'),
+    cities: known(search.getAll('city'), (v) => cityByCode.has(v)),
+    clusters: known(search.getAll('cluster'), (v) => clusterByCode.has(v)),
+    verifiedOnly: search.get('verified') === '1',
+    page: Number.isFinite(page) ? Math.min(Math.max(page, 1), MAX_PAGE) : 1,
+    perPage: PER_PAGE,
+  }
+}

@@ -6,6 +6,7 @@ import { EmptyState } from '~/components/empty-state'
 import { Notice } from '~/components/notice'
 import { ListingCard } from '~/components/listing-card'
 import { Pagination } from '~/components/pagination'
+import { SearchTabs } from '~/components/search-tabs'
 import { formatCount } from '~/lib/format'
 import { taxonomyLabel, useT, type Language, type MessageKey } from '~/lib/i18n'
 import { FILTER_KEYS, NO_FILTERS, hasFilters, parseSearchParams, toSearchUrl, type FilterField } from '~/lib/search-params'
@@ -103,6 +104,9 @@ export default function SearchPage() {
   return (
     <Form ref={formRef} method="get" action="/search" className="grid gap-6 md:grid-cols-[15rem_1fr]" key={toSearchUrl({ ...params, page: 1 })}>
       <h1 className="sr-only">{t('search.title')}</h1>
+      <div className="md:col-span-2">
+        <SearchTabs current="listings" q={params.q} />
+      </div>
       <aside>
         {/* One set of facets: a toggle opens them on a phone (no JavaScript needed), a sidebar on desktop. */}
         <input type="checkbox" id="show-filters" className="peer sr-only" />

@@ -17,7 +17,7 @@ describe('a first-time visitor', () => {
     const page = await browser.newPage({ viewport: VIEWPORTS.desktop })
     await page.goto(baseUrl)
     expect(await page.locator('h1').textContent()).toContain('实习岗位')
-    expect(await page.getByRole('link', { name: /煤机智能制造装备/ }).isVisible()).toBe(true)
+    await page.getByRole('link', { name: /煤机智能制造装备/ }).waitFor({ timeout: 10_000 })
     await screenshot(page, 'home-desktop')
 
     await page.locator('#home-search').fill('煤机')
@@ -45,8 +45,8 @@ describe('a first-time visitor', () => {
 
     await page.locator('article h3 a').first().click()
     await page.waitForURL(/\/listings\/\d+/)
-    expect((await page.locator('h1').textContent())?.trim()).toBe(titles[0]!.trim())
-    expect(await page.getByText('具体要求').isVisible()).toBe(true)
+    await page.locator('h1', { hasText: titles[0]!.trim() }).waitFor({ timeout: 10_000 })
+    await page.getByText('具体要求').waitFor({ timeout: 10_000 })
     await screenshot(page, 'listing-detail-desktop')
     await page.close()
   })
@@ -66,12 +66,21 @@ describe('a first-time visitor', () => {
     const page = await context.newPage()
     await page.goto(`${baseUrl}/search?q=${encodeURIComponent('信创')}`)
     expect(await page.locator('article').count()).toBeGreaterThan(0)
-    await page.getByRole('button', { name: 'English' }).click()
-    await page.waitForURL(/search/)
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'English' }).click()])
     expect(await page.locator('html').getAttribute('lang')).toBe('en')
     expect(await page.getByTestId('result-count').textContent()).toContain('results')
     await screenshot(page, 'search-english-phone-nojs')
     await context.close()
+  })
+
+  it('switches to organisations and finds a university by name', async () => {
+    const page = await browser.newPage({ viewport: VIEWPORTS.phone })
+    await page.goto(`${baseUrl}/search?q=${encodeURIComponent('太原理工')}`)
+    await page.getByRole('link', { name: '机构', exact: true }).click()
+    await page.waitForURL(/\/orgs\?q=/)
+    await page.getByRole('link', { name: '太原理工大学' }).first().waitFor({ timeout: 10_000 })
+    await screenshot(page, 'org-search-phone')
+    await page.close()
   })
 
   it('gets a Chinese 404 for unknown or malformed listing ids, never a 500', async () => {

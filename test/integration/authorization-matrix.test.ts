@@ -73,6 +73,7 @@ const MATRIX: Record<string, Case> = {
     params: (f) => ({ id: String(f.draftA) }),
   },
   'listings.new.tsx': { loader: withOrganisation, action: withOrganisation },
+  'orgs._index.tsx': { loader: everyone },
   'orgs.$id.tsx': { loader: everyone, params: (f) => ({ id: String(f.orgA) }) },
   'orgs.$id_.members.tsx': { loader: membersOfA, action: adminsOfA, params: (f) => ({ id: String(f.orgA) }) },
   'orgs.$id_.verification.tsx': { loader: adminsOfA, action: adminsOfA, params: (f) => ({ id: String(f.orgA) }) },
