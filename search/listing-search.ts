@@ -31,7 +31,13 @@ function filtersFor(params: ListingSearchParams, without?: Facet) {
   const filters = FACETS.filter((f) => f !== without)
     .map((f) => anyOf(f, selected[f]))
     .filter((f): f is string => f !== undefined)
-  return params.verifiedOnly ? [...filters, 'organisationVerified = true'] : filters
+  if (params.verifiedOnly) filters.push('organisationVerified = true')
+  if (params.from !== undefined) filters.push(`endsOn >= ${params.from}`)
+  if (params.to !== undefined) filters.push(`startsOn <= ${params.to}`)
+  const today = params.today ?? Math.floor(Date.now() / 86_400_000)
+  if (params.phase === 'upcoming') filters.push(`startsOn > ${today}`)
+  if (params.phase === 'ongoing') filters.push(`startsOn <= ${today} AND endsOn >= ${today}`)
+  return filters
 }
 
 const SORTS: Record<ListingSearchParams['sort'], string[] | undefined> = {

@@ -9,6 +9,13 @@ export type ListingSearchParams = {
   regions: string[]
   /** Only listings of organisations the platform has verified. */
   verifiedOnly: boolean
+  /** Time window (days since 1970): listings whose period overlaps it. */
+  from?: number
+  to?: number
+  /** upcoming: not started yet; ongoing: running today. */
+  phase?: 'upcoming' | 'ongoing'
+  /** Today as a day number, so tests and the fallback agree on what "today" is. */
+  today?: number
   sort: 'relevance' | 'newest' | 'closing' | 'capacity'
   page: number
   perPage: number

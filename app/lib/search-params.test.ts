@@ -10,6 +10,15 @@ describe('search URL state', () => {
     expect(parse(toSearchUrl(params).split('?')[1]!)).toEqual(params)
   })
 
+  it('keeps a month window and a phase, and drops malformed ones', () => {
+    const params = parse('from=2027-03&to=2027-06&phase=ongoing')
+    expect(new Date(params.from! * 86_400_000).toISOString().slice(0, 10)).toBe('2027-03-01')
+    expect(new Date(params.to! * 86_400_000).toISOString().slice(0, 10)).toBe('2027-06-30')
+    expect(params.phase).toBe('ongoing')
+    expect(toSearchUrl(params)).toBe('/search?from=2027-03&to=2027-06&phase=ongoing')
+    expect(parse('from=2027-13&to=soon&phase=yesterday')).toMatchObject({ from: undefined, to: undefined, phase: undefined })
+  })
+
   it('drops unknown facet values and sorts', () => {
     expect(parse('cluster=steel&cluster=nev&type=x&city=beijing&kind=alien&dir=sideways&sort=random')).toMatchObject({
       clusters: ['nev'],

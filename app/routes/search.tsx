@@ -9,7 +9,7 @@ import { Pagination } from '~/components/pagination'
 import { SearchTabs } from '~/components/search-tabs'
 import { formatCount } from '~/lib/format'
 import { taxonomyLabel, useT, type Language, type MessageKey } from '~/lib/i18n'
-import { FILTER_KEYS, NO_FILTERS, hasFilters, parseSearchParams, toSearchUrl, type FilterField } from '~/lib/search-params'
+import { FILTER_KEYS, NO_FILTERS, dayToMonth, hasFilters, parseSearchParams, toSearchUrl, type FilterField } from '~/lib/search-params'
 import { searchListings } from '~/search.server'
 import { taxonomy } from '../../db/taxonomy'
 
@@ -89,6 +89,25 @@ export default function SearchPage() {
           </ul>
         </fieldset>
       ))}
+      <fieldset className="space-y-2">
+        <legend className="mb-1.5 text-sm font-semibold text-slate-800">{t('search.when')}</legend>
+        <label className="flex items-center justify-between gap-2 text-sm">
+          {t('search.from')}
+          <input type="month" name="from" defaultValue={dayToMonth(params.from)} onChange={onType} className="w-36 rounded-md border border-slate-300 px-2 py-1 text-sm" />
+        </label>
+        <label className="flex items-center justify-between gap-2 text-sm">
+          {t('search.to')}
+          <input type="month" name="to" defaultValue={dayToMonth(params.to)} onChange={onType} className="w-36 rounded-md border border-slate-300 px-2 py-1 text-sm" />
+        </label>
+        <label className="flex items-center justify-between gap-2 text-sm">
+          {t('search.phase')}
+          <select name="phase" defaultValue={params.phase ?? ''} onChange={onType} className="w-36 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm">
+            <option value="">{t('search.phase.any')}</option>
+            <option value="ongoing">{t('search.phase.ongoing')}</option>
+            <option value="upcoming">{t('search.phase.upcoming')}</option>
+          </select>
+        </label>
+      </fieldset>
       <label className="flex cursor-pointer items-center gap-2 text-sm font-medium">
         <input type="checkbox" name="verified" value="1" defaultChecked={params.verifiedOnly} onChange={onType} className="size-4 accent-brand-600" />
         {t('search.verifiedOnly')}

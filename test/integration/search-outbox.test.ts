@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import getPort from 'get-port'
 import { eq } from 'drizzle-orm'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, inject, it } from 'vitest'
 import { db } from '../../app/db.server'
-import { searchListings } from '../../app/search.server'
+import { configureSearch, searchListings } from '../../app/search.server'
 import { outbox } from '../../db/schema'
 import { createSearchClient } from '../../search/client'
 import { startEmbeddedMeilisearch, type EmbeddedMeilisearch } from '../../search/embedded'
@@ -74,6 +74,27 @@ describe('search through the outbox', () => {
     const onlyVerified = await searchListings(params({ q: '异质结', verifiedOnly: true }))
     expect(onlyVerified.hits.map((h) => h.id)).not.toContain(north.id)
     expect(onlyVerified.hits.map((h) => h.id)).toContain(south.id)
+  })
+
+  it('filters by time window and by phase, the same in Meilisearch and in the fallback', async () => {
+    const { indexer } = await prepareSearch()
+    const org = await createOrganisation({ clusters: ['general_aviation'], cityCode: 'datong' })
+    const spring = await createListing(org.id, { title: '无人机装调春季实习', clusters: ['general_aviation'], startsOn: '2027-03-01', endsOn: '2027-06-30' })
+    const autumn = await createListing(org.id, { title: '无人机装调秋季实习', clusters: ['general_aviation'], startsOn: '2027-09-01', endsOn: '2027-12-31' })
+    await indexer.drainAll()
+    const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000
+    const checks = async () => {
+      const april = await searchListings(params({ q: '无人机装调', from: day('2027-04-01'), to: day('2027-04-30') }))
+      expect(april.hits.map((h) => h.id)).toEqual([spring.id])
+      const ongoing = await searchListings(params({ q: '无人机装调', phase: 'ongoing', today: day('2027-10-15') }))
+      expect(ongoing.hits.map((h) => h.id)).toEqual([autumn.id])
+      const upcoming = await searchListings(params({ q: '无人机装调', phase: 'upcoming', today: day('2027-05-01') }))
+      expect(upcoming.hits.map((h) => h.id)).toEqual([autumn.id])
+    }
+    await checks()
+    configureSearch({ url: 'http://127.0.0.1:9' })
+    await checks()
+    configureSearch({ url: inject('meiliUrl') })
   })
 
   it('treats filter syntax typed into the query as plain words', async () => {

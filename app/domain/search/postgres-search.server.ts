@@ -1,4 +1,4 @@
-import { and, count, desc, eq, exists, ilike, inArray, or, sql, type SQL } from 'drizzle-orm'
+import { and, count, desc, eq, exists, gt, gte, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm'
 import { db } from '~/db.server'
 import { listingClusters, listings, organisations } from '../../../db/schema'
 import { clusterByCode, regionByCode, regionOfCity } from '../../../db/taxonomy'
@@ -61,6 +61,12 @@ function filterConditions(params: ListingSearchParams, without?: FacetKey): SQL[
   if (without !== 'direction' && params.directions.length) conditions.push(inArray(listings.direction, params.directions))
   if (without !== 'region' && params.regions.length) conditions.push(inArray(listings.cityCode, params.regions.flatMap((r) => regionByCode.get(r)?.cities ?? [])))
   if (params.verifiedOnly) conditions.push(eq(organisations.verification, 'verified'))
+  const isoDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10)
+  const today = isoDay(params.today ?? Math.floor(Date.now() / 86_400_000))
+  if (params.from !== undefined) conditions.push(gte(listings.endsOn, isoDay(params.from)))
+  if (params.to !== undefined) conditions.push(lte(listings.startsOn, isoDay(params.to)))
+  if (params.phase === 'upcoming') conditions.push(gt(listings.startsOn, today))
+  if (params.phase === 'ongoing') conditions.push(and(lte(listings.startsOn, today), gte(listings.endsOn, today))!)
   return [...conditions, ...termConditions(params.q)]
 }
 
