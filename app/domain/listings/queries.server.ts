@@ -2,22 +2,14 @@ import { and, count, desc, eq, inArray, sql } from 'drizzle-orm'
 import { db } from '~/db.server'
 import { listingClusters, listings, listingVersions, organisations, users } from '../../../db/schema'
 import { isMemberOf, isPlatformAdmin, type Actor } from '../actor'
-import { listingClusterCodes } from '../../../db/fragments'
+import { listingCardColumns, listingClusterCodes } from '../../../db/fragments'
 
 export async function listLatestListings({ limit }: { actor: Actor; limit: number }) {
   return db
     .select({
-      id: listings.id,
-      title: listings.title,
-      direction: listings.direction,
-      type: listings.type,
-      city: listings.cityCode,
-      capacity: listings.capacity,
-      startsOn: listings.startsOn,
-      endsOn: listings.endsOn,
+      ...listingCardColumns,
       organisationName: organisations.name,
       organisationVerified: sql<boolean>`${organisations.verification} = 'verified'`,
-      clusters: listingClusterCodes,
     })
     .from(listings)
     .innerJoin(organisations, eq(organisations.id, listings.organisationId))

@@ -2,7 +2,7 @@ import { and, count, desc, eq, or } from 'drizzle-orm'
 import { db } from '~/db.server'
 import { listings, matches, organisationClusters, organisations } from '../../../db/schema'
 import { isMemberOf, isPlatformAdmin, type Actor } from '../actor'
-import { listingClusterCodes } from '../../../db/fragments'
+import { listingCardColumns } from '../../../db/fragments'
 
 /** The public profile: who they are, what they publish, their cooperation record. */
 export async function getOrganisationProfile({ id, actor }: { id: number; actor: Actor }) {
@@ -30,17 +30,7 @@ export async function getOrganisationProfile({ id, actor }: { id: number; actor:
   const [clusterRows, published, [{ total }], stages] = await Promise.all([
     db.select({ code: organisationClusters.clusterCode }).from(organisationClusters).where(eq(organisationClusters.organisationId, id)),
     db
-      .select({
-        id: listings.id,
-        title: listings.title,
-        direction: listings.direction,
-        type: listings.type,
-        city: listings.cityCode,
-        capacity: listings.capacity,
-        startsOn: listings.startsOn,
-        endsOn: listings.endsOn,
-        clusters: listingClusterCodes,
-      })
+      .select(listingCardColumns)
       .from(listings)
       .where(and(eq(listings.organisationId, id), eq(listings.status, 'published')))
       .orderBy(desc(listings.publishedAt))
