@@ -1,8 +1,23 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Form, Link, Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useLoaderData, useLocation, useRouteError } from '@remix-run/react'
+import {
+  Form,
+  Link,
+  Links,
+  Meta,
+  NavLink,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  isRouteErrorResponse,
+  useLoaderData,
+  useLocation,
+  useRouteError,
+  useRouteLoaderData,
+  type ShouldRevalidateFunction,
+} from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { getSessionUser } from './domain/accounts/session.server'
-import { getLanguage, translate, useT, type Language } from './lib/i18n'
+import { DEFAULT_LANGUAGE, MESSAGES, getLanguage, translate, useT, type Language } from './lib/i18n'
 import { useNonce } from './lib/nonce'
 import stylesheet from './tailwind.css?url'
 
@@ -11,12 +26,17 @@ export const links: LinksFunction = () => [
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
 ]
 
-export const meta: MetaFunction = () => [{ title: '晋产教 · 山西产教融合信息服务平台' }]
+export const meta: MetaFunction<typeof loader> = ({ data }) => {
+  const lang = data?.lang ?? DEFAULT_LANGUAGE
+  return [{ title: `${translate(lang, 'app.brand')} · ${translate(lang, 'app.tagline')}` }, { name: 'description', content: translate(lang, 'app.oneLiner') }]
+}
 
 export async function loader({ request }: LoaderFunctionArgs) {
+  const lang = getLanguage(request)
   const user = await getSessionUser(request)
   return {
-    lang: getLanguage(request),
+    lang,
+    messages: MESSAGES[lang],
     user: user
       ? {
           name: user.name,
@@ -31,24 +51,62 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export type RootUser = Awaited<ReturnType<typeof loader>>['user']
 
+/**
+ * Language and signed-in user change only through a form post (sign in or out, the language
+ * switch reloads the page), so GET navigations, e.g. each keystroke of search-as-you-type,
+ * do not fetch them again.
+ */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ formMethod, defaultShouldRevalidate }) =>
+  formMethod !== undefined && formMethod.toUpperCase() !== 'GET' ? defaultShouldRevalidate : false
+
+/** 中文 | English as two submit buttons of one POST form: it works before JavaScript loads. */
+function LanguageSwitch({ lang }: { lang: Language }) {
+  const location = useLocation()
+  const option = (value: Language, label: string) => (
+    <button
+      type="submit"
+      name="lang"
+      value={value}
+      lang={value}
+      aria-pressed={lang === value}
+      className={`px-2.5 py-1 text-sm ${lang === value ? 'bg-slate-800 font-medium text-white' : 'bg-white text-slate-700 hover:bg-slate-100'}`}
+    >
+      {label}
+    </button>
+  )
+  return (
+    <Form method="post" action="/set-language" reloadDocument className="flex shrink-0 overflow-hidden rounded-md border border-slate-300">
+      <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
+      {option('zh-CN', '中文')}
+      {option('en', 'English')}
+    </Form>
+  )
+}
+
 function Header({ lang, user }: { lang: Language; user: RootUser }) {
   const t = useT()
-  const location = useLocation()
-  const here = location.pathname + location.search
-  const navLink = 'rounded px-2 py-1 text-sm text-slate-700 hover:bg-slate-100 hover:text-slate-900'
+  // The search page has its own, fuller search box.
+  const onSearchPage = useLocation().pathname === '/search'
+  const navLink = ({ isActive }: { isActive: boolean }) =>
+    `shrink-0 rounded-md px-2.5 py-1.5 text-sm whitespace-nowrap ${isActive ? 'bg-brand-50 font-medium text-brand-700' : 'text-slate-700 hover:bg-slate-100 hover:text-slate-900'}`
   return (
     <header className="border-b border-slate-200 bg-white">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
+      <a href="#main" className="sr-only rounded bg-white p-2 focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10">
         {t('nav.skip')}
       </a>
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
-        <Link to="/" className="flex items-baseline gap-2">
-          <span className="text-xl font-bold text-brand-700">{t('app.name')}</span>
-          <span className="hidden text-sm text-slate-500 sm:inline">{t('app.tagline')}</span>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
+        <Link to="/" className="order-1 flex min-w-0 flex-1 flex-col leading-tight lg:max-w-60 lg:flex-none" lang="zh-CN">
+          <span className="text-xl font-bold tracking-wide text-brand-700">{t('app.brand')}</span>
+          <span className="text-xs text-slate-600" lang={lang}>
+            {t('app.tagline')}
+          </span>
         </Link>
-        <Form method="get" action="/search" role="search" className="order-3 flex w-full gap-2 md:order-none md:ml-4 md:w-auto md:flex-1">
+        <div className="order-2 lg:order-4 lg:ml-auto">
+          <LanguageSwitch lang={lang} />
+        </div>
+        <Form method="get" action="/search" role="search" className={`order-3 w-full gap-2 lg:order-2 lg:w-auto lg:max-w-md lg:flex-1 ${onSearchPage ? 'hidden' : 'flex'}`}>
           <label htmlFor="site-search" className="sr-only">
-            {t('search.button')}
+            {t('search.label')}
           </label>
           <input
             id="site-search"
@@ -56,54 +114,50 @@ function Header({ lang, user }: { lang: Language; user: RootUser }) {
             type="search"
             maxLength={200}
             placeholder={t('search.placeholder')}
-            className="min-w-0 flex-1 rounded-md border border-slate-300 px-3 py-1.5 text-sm"
+            className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm placeholder:text-slate-500"
           />
-          <button type="submit" className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
+          <button type="submit" className="shrink-0 rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
             {t('search.button')}
           </button>
         </Form>
-        <nav className="ml-auto flex flex-wrap items-center gap-1">
-          <Link to="/search" className={navLink}>
+        <nav aria-label={t('nav.label')} className="order-4 -mx-1 flex w-full flex-wrap gap-1 lg:order-3 lg:mx-0 lg:w-auto">
+          <NavLink to="/search" className={navLink}>
             {t('nav.search')}
-          </Link>
+          </NavLink>
+          <NavLink to="/orgs" end className={navLink}>
+            {t('nav.orgs')}
+          </NavLink>
           {user ? (
             <>
               {user.activeOrganisationId ? (
-                <Link to="/dashboard" className={navLink}>
+                <NavLink to="/dashboard" className={navLink}>
                   {t('nav.dashboard')}
-                </Link>
+                </NavLink>
               ) : null}
               {user.isPlatformAdmin ? (
-                <Link to="/admin/verification" className={navLink}>
+                <NavLink to="/admin/verification" className={navLink}>
                   {t('nav.admin')}
-                </Link>
+                </NavLink>
               ) : null}
-              <Link to="/account" className={navLink}>
+              <NavLink to="/account" className={navLink}>
                 {user.name}
-              </Link>
-              <Form method="post" action="/logout">
-                <button type="submit" className={navLink}>
+              </NavLink>
+              <Form method="post" action="/logout" className="shrink-0">
+                <button type="submit" className="rounded-md px-2.5 py-1.5 text-sm whitespace-nowrap text-slate-700 hover:bg-slate-100">
                   {t('nav.signOut')}
                 </button>
               </Form>
             </>
           ) : (
             <>
-              <Link to="/login" className={navLink}>
+              <NavLink to="/login" className={navLink}>
                 {t('nav.signIn')}
-              </Link>
-              <Link to="/register" className={navLink}>
+              </NavLink>
+              <NavLink to="/register" className={navLink}>
                 {t('nav.register')}
-              </Link>
+              </NavLink>
             </>
           )}
-          <Form method="post" action="/set-language">
-            <input type="hidden" name="lang" value={lang === 'zh-CN' ? 'en' : 'zh-CN'} />
-            <input type="hidden" name="redirectTo" value={here} />
-            <button type="submit" className={`${navLink} border border-slate-200`} lang={lang === 'zh-CN' ? 'en' : 'zh-CN'}>
-              {t('lang.switch')}
-            </button>
-          </Form>
         </nav>
       </div>
     </header>
@@ -113,8 +167,11 @@ function Header({ lang, user }: { lang: Language; user: RootUser }) {
 function Footer() {
   const t = useT()
   return (
-    <footer className="mt-12 border-t border-slate-200 bg-white">
-      <div className="mx-auto max-w-6xl space-y-1 px-4 py-6 text-xs text-slate-500">
+    <footer className="mt-16 border-t border-slate-200 bg-white">
+      <div className="mx-auto max-w-6xl space-y-1.5 px-4 py-8 text-xs leading-relaxed text-slate-600">
+        <p className="text-sm font-semibold text-slate-800">
+          {t('app.brand')} · {t('app.tagline')}
+        </p>
         <p>{t('footer.demo')}</p>
         <p>{t('footer.policy')}</p>
       </div>
@@ -146,7 +203,7 @@ export default function App() {
   return (
     <Document lang={lang}>
       <Header lang={lang} user={user} />
-      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8">
         <Outlet />
       </main>
       <Footer />
@@ -154,16 +211,26 @@ export default function App() {
   )
 }
 
+/** Last resort when the root itself fails: Chinese, no data needed. */
 export function ErrorBoundary() {
   const error = useRouteError()
-  const notFound = isRouteErrorResponse(error) && error.status === 404
-  const lang: Language = 'zh-CN'
+  const lang = (useRouteLoaderData('root') as { lang?: Language } | undefined)?.lang ?? DEFAULT_LANGUAGE
+  const status = isRouteErrorResponse(error) ? error.status : 500
+  const notFound = status === 404
   return (
     <Document lang={lang}>
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto max-w-6xl px-4 py-3">
+          <a href="/" className="text-xl font-bold text-brand-700" lang="zh-CN">
+            {translate(lang, 'app.brand')}
+          </a>
+        </div>
+      </header>
       <main id="main" className="mx-auto w-full max-w-3xl flex-1 px-4 py-16 text-center">
-        <h1 className="text-2xl font-bold">{translate(lang, notFound ? 'error.notFound' : 'error.generic')}</h1>
-        <p className="mt-2 text-slate-600">{translate(lang, notFound ? 'error.notFoundHint' : 'error.genericHint')}</p>
-        <a href="/" className="mt-6 inline-block text-brand-700 underline">
+        <p className="text-sm font-semibold text-brand-700 tabular-nums">{status}</p>
+        <h1 className="mt-2 text-2xl font-bold">{translate(lang, notFound ? 'error.notFound' : 'error.generic')}</h1>
+        <p className="mt-3 text-slate-700">{translate(lang, notFound ? 'error.notFoundHint' : 'error.genericHint')}</p>
+        <a href="/" className="mt-8 inline-block rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
           {translate(lang, 'error.home')}
         </a>
       </main>

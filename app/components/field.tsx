@@ -128,3 +128,6 @@ export function CheckboxField({ label, name, defaultChecked, id }: { label: Reac
     </label>
   )
 }
+
+/** A labelled text input with its errors tied to it: the field most forms use. */
+export const Field = TextField

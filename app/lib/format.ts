@@ -1,23 +1,52 @@
 import type { Language } from './i18n'
 
-/** Counts the way Chinese officials read them: separators, and 万 for large ones. */
+const locale = (lang: Language) => (lang === 'zh-CN' ? 'zh-CN' : 'en-US')
+
+/** Plain numbers with thousands separators: 1,200. */
+export function formatNumber(n: number, lang: Language, maximumFractionDigits = 2) {
+  return n.toLocaleString(locale(lang), { maximumFractionDigits })
+}
+
+/** Counts the way Chinese officials read them: separators, and 万 once the number is large. */
 export function formatCount(n: number, lang: Language) {
-  if (lang === 'zh-CN' && n >= 100_000) return `${(n / 10_000).toLocaleString('zh-CN', { maximumFractionDigits: 1 })}万`
-  return n.toLocaleString(lang === 'zh-CN' ? 'zh-CN' : 'en-US')
+  if (lang === 'zh-CN' && Math.abs(n) >= 100_000) return `${formatNumber(n / 10_000, lang, 1)}万`
+  return formatNumber(n, lang, 0)
+}
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/
+// Timestamps are shown on the calendar of the people reading them: Shanxi is UTC+8.
+const shanghaiDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' })
+
+/** Calendar parts of a date column ('2026-11-23'), a timestamp, or a Date. */
+function dayParts(value: string | Date | number): [number, number, number] | null {
+  if (typeof value === 'string') {
+    const m = DATE_ONLY.exec(value)
+    if (m) return [Number(m[1]), Number(m[2]), Number(m[3])]
+  }
+  const date = value instanceof Date ? value : new Date(value)
+  if (Number.isNaN(date.getTime())) return null
+  const [y, mo, d] = shanghaiDay.format(date).split('-').map(Number)
+  return [y!, mo!, d!]
 }
 
 /** 2026年11月23日 in Chinese, ISO 2026-11-23 in English. */
 export function formatDate(value: string | Date | number, lang: Language) {
-  const date = typeof value === 'string' ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : typeof value === 'number' ? new Date(value) : value
-  if (Number.isNaN(date.getTime())) return ''
-  if (lang === 'en') return date.toISOString().slice(0, 10)
-  return `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`
+  const parts = dayParts(value)
+  if (!parts) return ''
+  const [y, m, d] = parts
+  if (lang === 'en') return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+  return `${y}年${m}月${d}日`
+}
+
+/** "2027年3月1日 – 2027年6月30日". */
+export function formatDateRange(from: string | Date | number, to: string | Date | number, lang: Language) {
+  return `${formatDate(from, lang)} – ${formatDate(to, lang)}`
 }
 
 /** Search documents keep dates as day numbers since 1970. */
 export const dayNumberToDate = (day: number) => new Date(day * 86_400_000)
 
 export function formatYuan(n: number, lang: Language) {
-  if (lang === 'zh-CN' && n >= 10_000) return `${(n / 10_000).toLocaleString('zh-CN', { maximumFractionDigits: 1 })} 万元`
-  return `${n.toLocaleString(lang === 'zh-CN' ? 'zh-CN' : 'en-US')} ${lang === 'zh-CN' ? '元' : 'CNY'}`
+  if (lang === 'zh-CN' && n >= 10_000) return `${formatNumber(n / 10_000, lang, 1)} 万元`
+  return lang === 'zh-CN' ? `${formatNumber(n, lang)} 元` : `CNY ${formatNumber(n, lang)}`
 }

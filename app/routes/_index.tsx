@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
-import { Card } from '~/components/card'
+import { EmptyState } from '~/components/empty-state'
+import { RouteErrorBoundary } from '~/components/error-page'
 import { ListingCard } from '~/components/listing-card'
 import { getActor } from '~/domain/accounts/session.server'
 import { countPublishedListingsByCluster, countPublishedListingsByType, listLatestListings } from '~/domain/listings/queries.server'
@@ -8,12 +9,14 @@ import { formatCount } from '~/lib/format'
 import { taxonomyLabel, useT } from '~/lib/i18n'
 import { taxonomy } from '../../db/taxonomy'
 
+const LATEST_COUNT = 8
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await getActor(request)
   const [byCluster, byType, latest] = await Promise.all([
-    countPublishedListingsByCluster(),
-    countPublishedListingsByType(),
-    listLatestListings({ actor, limit: 8 }),
+    countPublishedListingsByCluster({ actor }),
+    countPublishedListingsByType({ actor }),
+    listLatestListings({ actor, limit: LATEST_COUNT }),
   ])
   return { byCluster, byType, latest }
 }
@@ -22,13 +25,13 @@ export default function Home() {
   const { byCluster, byType, latest } = useLoaderData<typeof loader>()
   const t = useT()
   return (
-    <div className="space-y-10">
-      <section className="rounded-xl bg-gradient-to-br from-brand-700 to-brand-800 px-5 py-8 text-white sm:px-10 sm:py-12">
-        <h1 className="text-2xl font-bold sm:text-3xl">{t('home.searchTitle')}</h1>
-        <p className="mt-3 max-w-3xl text-sm text-brand-100 sm:text-base">{t('app.oneLiner')}</p>
-        <Form method="get" action="/search" className="mt-6 flex max-w-2xl gap-2">
+    <div className="space-y-12">
+      <section className="rounded-xl bg-gradient-to-br from-brand-700 to-brand-900 px-5 py-8 text-white sm:px-10 sm:py-12">
+        <h1 className="text-2xl leading-snug font-bold sm:text-3xl">{t('home.searchTitle')}</h1>
+        <p className="mt-3 max-w-3xl text-sm leading-relaxed text-brand-50 sm:text-base">{t('app.oneLiner')}</p>
+        <Form method="get" action="/search" role="search" className="mt-6 flex max-w-2xl flex-col gap-2 sm:flex-row">
           <label htmlFor="home-search" className="sr-only">
-            {t('search.button')}
+            {t('search.label')}
           </label>
           <input
             id="home-search"
@@ -36,27 +39,30 @@ export default function Home() {
             type="search"
             maxLength={200}
             placeholder={t('search.placeholder')}
-            className="min-w-0 flex-1 rounded-md border-0 bg-white px-4 py-3 text-base text-slate-900"
+            className="min-w-0 flex-1 rounded-md border-0 bg-white px-4 py-3 text-base text-slate-900 placeholder:text-slate-500 focus-visible:outline-white"
           />
-          <button type="submit" className="rounded-md bg-white px-5 py-3 font-semibold text-brand-700 hover:bg-brand-50">
+          <button type="submit" className="rounded-md bg-white px-6 py-3 text-base font-semibold text-brand-700 hover:bg-brand-50 focus-visible:outline-white">
             {t('search.button')}
           </button>
         </Form>
       </section>
 
       <section aria-labelledby="clusters-heading">
-        <h2 id="clusters-heading" className="mb-3 text-lg font-semibold">
-          {t('home.clusters')}
-        </h2>
+        <div className="mb-4">
+          <h2 id="clusters-heading" className="text-lg font-semibold text-slate-900">
+            {t('home.clusters')}
+          </h2>
+          <p className="mt-0.5 text-sm text-slate-600">{t('home.clustersHint')}</p>
+        </div>
         <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-4">
           {taxonomy.clusters.map((c) => (
             <li key={c.code}>
               <Link
                 to={`/search?cluster=${c.code}`}
-                className="flex h-full items-center justify-between gap-2 rounded-lg border border-slate-200 bg-white px-3 py-2.5 hover:border-brand-600 hover:bg-brand-50"
+                className="flex h-full flex-col justify-between gap-1 rounded-lg border border-slate-200 bg-white px-3 py-2.5 hover:border-brand-600 hover:bg-brand-50"
               >
-                <span className="text-sm font-medium">{taxonomyLabel.cluster(c.code, t.lang)}</span>
-                <span className="text-sm text-slate-500 tabular-nums">{formatCount(byCluster[c.code] ?? 0, t.lang)}</span>
+                <span className="text-sm font-medium break-words text-slate-900">{taxonomyLabel.cluster(c.code, t.lang)}</span>
+                <span className="text-sm text-slate-600 tabular-nums">{t('home.listingsCount', { count: formatCount(byCluster[c.code] ?? 0, t.lang) })}</span>
               </Link>
             </li>
           ))}
@@ -64,16 +70,18 @@ export default function Home() {
       </section>
 
       <section aria-labelledby="types-heading">
-        <h2 id="types-heading" className="mb-3 text-lg font-semibold">
+        <h2 id="types-heading" className="mb-4 text-lg font-semibold text-slate-900">
           {t('home.types')}
         </h2>
         <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-5">
           {taxonomy.cooperation_types.map((type) => (
             <li key={type.code}>
-              <Link to={`/search?type=${type.code}`} className="block h-full rounded-lg border border-slate-200 bg-white p-3 hover:border-brand-600">
-                <span className="block text-sm font-semibold">{taxonomyLabel.type(type.code, t.lang)}</span>
-                <span className="mt-1 block text-2xl font-bold text-brand-700 tabular-nums">{formatCount(byType[type.code] ?? 0, t.lang)}</span>
-                <span className="mt-1 block text-xs text-slate-500">{type.typical_fields.slice(0, 3).join(' · ')}</span>
+              <Link
+                to={`/search?type=${type.code}`}
+                className="flex h-full flex-row items-center justify-between gap-3 rounded-lg border border-slate-200 bg-white p-3 hover:border-brand-600 lg:flex-col lg:items-start lg:justify-start"
+              >
+                <span className="min-w-0 text-sm font-semibold break-words text-slate-900">{taxonomyLabel.type(type.code, t.lang)}</span>
+                <span className="shrink-0 text-2xl font-bold text-brand-700 tabular-nums lg:mt-auto">{formatCount(byType[type.code] ?? 0, t.lang)}</span>
               </Link>
             </li>
           ))}
@@ -81,12 +89,12 @@ export default function Home() {
       </section>
 
       <section aria-labelledby="latest-heading">
-        <div className="mb-3 flex items-baseline justify-between">
-          <h2 id="latest-heading" className="text-lg font-semibold">
+        <div className="mb-4 flex items-baseline justify-between gap-4">
+          <h2 id="latest-heading" className="text-lg font-semibold text-slate-900">
             {t('home.latest')}
           </h2>
-          <Link to="/search?sort=newest" className="text-sm text-brand-700 hover:underline">
-            {t('home.viewAll')}
+          <Link to="/search?sort=newest" className="text-sm font-medium text-brand-700 hover:underline">
+            {t('home.viewAll')} <span aria-hidden="true">→</span>
           </Link>
         </div>
         {latest.length ? (
@@ -96,11 +104,11 @@ export default function Home() {
             ))}
           </div>
         ) : (
-          <Card>
-            <p className="text-sm text-slate-600">—</p>
-          </Card>
+          <EmptyState title={t('home.noListings')} />
         )}
       </section>
     </div>
   )
 }
+
+export const ErrorBoundary = RouteErrorBoundary

@@ -1,31 +1,34 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { Badge } from '~/components/badge'
-import { ButtonLink } from '~/components/button'
+import { Button, ButtonLink } from '~/components/button'
 import { Card, CardTitle } from '~/components/card'
+import { RouteErrorBoundary } from '~/components/error-page'
 import { ListingDetails } from '~/components/listing-details'
+import { Notice } from '~/components/notice'
 import { VerificationBadge } from '~/components/verification-badge'
-import { getActor } from '~/domain/accounts/session.server'
 import { requireUser } from '~/domain/accounts/guards.server'
+import { getActor } from '~/domain/accounts/session.server'
+import { listListingAttachments } from '~/domain/listings/attachments.server'
 import { ListingRuleError, STATUS_TRANSITIONS, changeListingStatus, duplicateListing, type StatusAction } from '~/domain/listings/mutations.server'
 import { getListing, listListingVersions } from '~/domain/listings/queries.server'
-import { listListingAttachments } from '~/domain/listings/attachments.server'
-import { Button } from '~/components/button'
-import { Notice } from '~/components/notice'
-import { formatDate } from '~/lib/format'
+import { formatCount, formatDate, formatDateRange, formatNumber } from '~/lib/format'
 import { invariantResponse, parseId } from '~/lib/http'
-import { taxonomyLabel, useT } from '~/lib/i18n'
+import { langFromMatches, taxonomyLabel, translate, useT, type MessageKey } from '~/lib/i18n'
+import { regionOfCity } from '../../db/taxonomy'
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.listing.title} · 晋产教` : '晋产教' }]
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  const lang = langFromMatches(matches)
+  return [{ title: `${data ? data.listing.title : translate(lang, 'error.notFound')} · ${translate(lang, 'app.brand')}` }]
+}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = parseId(params.id)
   const actor = await getActor(request)
   const listing = await getListing({ id, actor })
   invariantResponse(listing, '需求或供给不存在')
-  const versions = listing.canEdit ? await listListingVersions({ id, actor }) : []
+  const [versions, attachments] = await Promise.all([listListingVersions({ id, actor }), listListingAttachments(id)])
   const actions = listing.canEdit ? Object.entries(STATUS_TRANSITIONS).filter(([, t]) => t.from.includes(listing.status)).map(([name]) => name) : []
-  const attachments = await listListingAttachments(id)
   const attachmentError = new URL(request.url).searchParams.get('attachmentError')
   return { listing, versions, actions, attachments, attachmentError, signedIn: actor.kind === 'user' }
 }
@@ -46,59 +49,102 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 }
 
-const ACTION_LABELS: Record<string, string> = { publish: '发布', pause: '暂停', resume: '恢复发布', close: '关闭', reopen: '重新开放' }
+function Fact({ label, children, wide = false }: { label: string; children: React.ReactNode; wide?: boolean }) {
+  return (
+    <div className={wide ? 'col-span-2' : undefined}>
+      <dt className="text-xs text-slate-600">{label}</dt>
+      <dd className="mt-0.5 text-sm font-medium text-slate-900">{children}</dd>
+    </div>
+  )
+}
 
 export default function ListingPage() {
   const { listing, signedIn, versions, actions, attachments, attachmentError } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const t = useT()
+  const region = regionOfCity.get(listing.city)
   return (
-    <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
-      <article className="min-w-0 space-y-4">
-        <div className="flex flex-wrap items-center gap-1.5">
-          <Badge tone={listing.direction === 'need' ? 'blue' : 'brand'}>{t(`direction.${listing.direction}`)}</Badge>
-          <Badge>{taxonomyLabel.type(listing.type, t.lang)}</Badge>
-          {listing.status !== 'published' ? <Badge tone="amber">{t(`listing.status.${listing.status}`)}</Badge> : null}
-        </div>
-        <h1 className="text-2xl leading-snug font-bold">{listing.title}</h1>
-        <dl className="grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4">
-          <div>
-            <dt className="text-xs text-slate-500">{t('listing.capacity')}</dt>
-            <dd className="text-lg font-semibold tabular-nums">{listing.capacity.toLocaleString()}</dd>
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <article className="min-w-0 space-y-5">
+        <header className="space-y-3">
+          <div className="flex flex-wrap items-center gap-1.5">
+            <Badge tone={listing.direction === 'need' ? 'blue' : 'brand'}>{t(`direction.${listing.direction}`)}</Badge>
+            <Badge>{taxonomyLabel.type(listing.type, t.lang)}</Badge>
+            {listing.status !== 'published' ? <Badge tone="amber">{t(`listing.status.${listing.status}`)}</Badge> : null}
           </div>
-          <div>
-            <dt className="text-xs text-slate-500">{t('listing.city')}</dt>
-            <dd className="text-sm font-medium">{taxonomyLabel.city(listing.city, t.lang)}</dd>
-          </div>
-          <div className="col-span-2">
-            <dt className="text-xs text-slate-500">{t('listing.window')}</dt>
-            <dd className="text-sm font-medium">
-              {formatDate(listing.startsOn, t.lang)} – {formatDate(listing.endsOn, t.lang)}
-            </dd>
-          </div>
+          <h1 className="text-2xl leading-snug font-bold break-words text-slate-900">{listing.title}</h1>
+          <p className="text-sm text-slate-700">
+            <Link to={`/orgs/${listing.organisationId}`} className="font-medium text-brand-700 hover:underline">
+              {listing.organisationName}
+            </Link>
+            {listing.publishedAt ? (
+              <span className="text-slate-600">
+                {' · '}
+                {t('listing.publishedAt')} {formatDate(listing.publishedAt, t.lang)}
+              </span>
+            ) : null}
+          </p>
+        </header>
+
+        <dl className="grid grid-cols-2 gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4">
+          <Fact label={t('listing.capacity')}>
+            <span className="text-lg font-semibold tabular-nums">{formatCount(listing.capacity, t.lang)}</span>
+          </Fact>
+          <Fact label={t('listing.city')}>
+            {taxonomyLabel.city(listing.city, t.lang)}
+            {region ? <span className="block text-xs font-normal text-slate-600">{taxonomyLabel.region(region.code, t.lang)}</span> : null}
+          </Fact>
+          <Fact label={t('listing.window')} wide>
+            <span className="tabular-nums">{formatDateRange(listing.startsOn, listing.endsOn, t.lang)}</span>
+          </Fact>
+          <Fact label={t('listing.type')} wide>
+            {taxonomyLabel.type(listing.type, t.lang)}
+          </Fact>
+          <Fact label={t('listing.direction')}>{t(`direction.${listing.direction}`)}</Fact>
+          <Fact label={t('listing.updatedAt')}>
+            <span className="tabular-nums">{formatDate(listing.updatedAt, t.lang)}</span>
+          </Fact>
         </dl>
+
         <Card>
           <CardTitle>{t('listing.description')}</CardTitle>
-          <p className="text-sm leading-relaxed whitespace-pre-line text-slate-800">{listing.description}</p>
+          <p className="text-sm leading-relaxed break-words whitespace-pre-line text-slate-800">{listing.description}</p>
         </Card>
+
         <Card>
           <CardTitle>{t('listing.details')}</CardTitle>
           <ListingDetails type={listing.type} details={listing.details} />
         </Card>
+
+        <section aria-labelledby="listing-clusters">
+          <h2 id="listing-clusters" className="mb-2 text-sm font-semibold text-slate-800">
+            {t('listing.clusters')}
+          </h2>
+          <ul className="flex flex-wrap gap-1.5">
+            {listing.clusters.map((c) => (
+              <li key={c}>
+                <Link to={`/search?cluster=${c}`} className="inline-block rounded-full border border-amber-300 bg-amber-50 px-3 py-1 text-sm text-amber-900 hover:border-amber-600">
+                  {taxonomyLabel.cluster(c, t.lang)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+
         {attachments.length || listing.canEdit ? (
           <Card>
-            <CardTitle>附件</CardTitle>
+            <CardTitle>{t('listing.attachments')}</CardTitle>
             <ul className="space-y-1 text-sm">
               {attachments.map((a) => (
                 <li key={a.id} className="flex flex-wrap items-center gap-2">
-                  <a href={`/files/attachments/${a.id}`} className="text-brand-700 underline" target="_blank" rel="noreferrer">
+                  <a href={`/files/attachments/${a.id}`} className="break-all text-brand-700 underline" target="_blank" rel="noreferrer">
                     {a.fileName}
                   </a>
-                  <span className="text-xs text-slate-500">{Math.ceil(a.sizeBytes / 1024).toLocaleString()} KB</span>
+                  <span className="text-xs text-slate-600">{formatNumber(Math.ceil(a.sizeBytes / 1024), t.lang)} KB</span>
                   {listing.canEdit ? (
                     <Form method="post" action={`/listings/${listing.id}/attachments`} encType="multipart/form-data">
-                      <button type="submit" name="remove" value={a.id} className="text-xs text-slate-500 underline">
-                        删除
+                      <button type="submit" name="remove" value={a.id} className="text-xs text-slate-600 underline">
+                        {t('listing.attachment.remove')}
                       </button>
                     </Form>
                   ) : null}
@@ -108,13 +154,22 @@ export default function ListingPage() {
             {listing.canEdit ? (
               <Form method="post" action={`/listings/${listing.id}/attachments`} encType="multipart/form-data" className="mt-3 flex flex-wrap items-center gap-2">
                 <label htmlFor="attachment-file" className="sr-only">
-                  选择附件
+                  {t('listing.attachment.choose')}
                 </label>
-                <input id="attachment-file" name="file" type="file" accept=".pdf,.jpg,.jpeg,.png" aria-describedby="attachment-error" className="text-sm" />
+                <input
+                  id="attachment-file"
+                  name="file"
+                  type="file"
+                  accept=".pdf,.jpg,.jpeg,.png"
+                  aria-describedby={attachmentError ? 'attachment-hint attachment-error' : 'attachment-hint'}
+                  className="max-w-full text-sm"
+                />
                 <Button type="submit" variant="secondary">
-                  上传附件
+                  {t('listing.attachment.upload')}
                 </Button>
-                <p className="w-full text-xs text-slate-500">PDF、JPG 或 PNG，每个不超过 10 MB，最多 5 个。</p>
+                <p id="attachment-hint" className="w-full text-xs text-slate-600">
+                  {t('listing.attachment.hint')}
+                </p>
                 {attachmentError ? (
                   <p id="attachment-error" role="alert" className="w-full text-sm text-red-700">
                     {attachmentError}
@@ -124,57 +179,54 @@ export default function ListingPage() {
             ) : null}
           </Card>
         ) : null}
-        <div>
-          <h2 className="mb-2 text-sm font-semibold text-slate-700">{t('listing.clusters')}</h2>
-          <ul className="flex flex-wrap gap-1.5">
-            {listing.clusters.map((c) => (
-              <li key={c}>
-                <Link to={`/search?cluster=${c}`} className="rounded-full border border-amber-300 bg-amber-50 px-2.5 py-0.5 text-xs text-amber-900 hover:border-amber-500">
-                  {taxonomyLabel.cluster(c, t.lang)}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </div>
       </article>
-      <aside className="space-y-4">
+
+      <aside className="space-y-4" aria-label={t('listing.publisher')}>
         <Card>
           <CardTitle>{t('listing.publisher')}</CardTitle>
-          <Link to={`/orgs/${listing.organisationId}`} className="font-medium text-brand-700 hover:underline">
+          <Link to={`/orgs/${listing.organisationId}`} className="font-medium break-words text-brand-700 hover:underline">
             {listing.organisationName}
           </Link>
-          <div className="mt-2 flex flex-wrap items-center gap-1.5 text-xs text-slate-600">
+          <div className="mt-2 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-700">
             <VerificationBadge state={listing.organisationVerification} />
             <span>{taxonomyLabel.orgKind(listing.organisationKind, t.lang)}</span>
             <span>{taxonomyLabel.city(listing.organisationCity, t.lang)}</span>
           </div>
+          <Link to={`/orgs/${listing.organisationId}`} className="mt-3 inline-block text-sm text-brand-700 underline-offset-2 hover:underline">
+            {t('listing.viewOrganisation')} <span aria-hidden="true">→</span>
+          </Link>
         </Card>
         <Card>
           <CardTitle>{t('listing.contact')}</CardTitle>
           {signedIn ? (
-            <dl className="space-y-1 text-sm">
-              <dd>{listing.contactName}</dd>
-              <dd>{listing.contactPhone}</dd>
-              <dd className="break-all">{listing.contactEmail}</dd>
+            <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+              <dt className="text-slate-600">{t('listing.contactName')}</dt>
+              <dd>{listing.contactName ?? '—'}</dd>
+              <dt className="text-slate-600">{t('listing.contactPhone')}</dt>
+              <dd>{listing.contactPhone ?? '—'}</dd>
+              <dt className="text-slate-600">{t('listing.contactEmail')}</dt>
+              <dd className="break-all">{listing.contactEmail ?? '—'}</dd>
             </dl>
           ) : (
             <div className="space-y-3">
-              <p className="text-sm text-slate-600">{t('listing.contactHint')}</p>
+              <p className="text-sm text-slate-700">{t('listing.contactHint')}</p>
               <ButtonLink to={`/login?redirectTo=/listings/${listing.id}`}>{t('nav.signIn')}</ButtonLink>
             </div>
           )}
         </Card>
         {listing.canEdit ? (
           <Card>
-            <CardTitle>管理</CardTitle>
+            <CardTitle>{t('listing.manage')}</CardTitle>
             {result?.error ? (
               <div className="mb-3">
                 <Notice tone="error">{result.error}</Notice>
               </div>
             ) : null}
             {listing.reference ? (
-              <p className="mb-3 text-xs text-slate-500">
-                {t('listing.reference')}: {listing.reference}
+              <p className="mb-3 text-xs text-slate-600">
+                {t('listing.reference')}
+                {t('common.colon')}
+                {listing.reference}
               </p>
             ) : null}
             <Form method="post" className="flex flex-wrap gap-2">
@@ -183,20 +235,20 @@ export default function ListingPage() {
               </ButtonLink>
               {actions.map((a) => (
                 <Button key={a} type="submit" name="intent" value={a} variant={a === 'publish' || a === 'resume' || a === 'reopen' ? 'primary' : 'secondary'}>
-                  {ACTION_LABELS[a]}
+                  {t(`listing.action.${a}` as MessageKey)}
                 </Button>
               ))}
               <Button type="submit" name="intent" value="duplicate" variant="ghost">
-                复制为新草稿
+                {t('listing.duplicate')}
               </Button>
             </Form>
             {versions.length ? (
               <details className="mt-4 text-xs">
-                <summary className="cursor-pointer text-slate-600">修改记录（{versions.length}）</summary>
-                <ul className="mt-2 space-y-1">
+                <summary className="cursor-pointer text-slate-700">{t('listing.history', { n: versions.length })}</summary>
+                <ul className="mt-2 space-y-1 text-slate-700">
                   {versions.map((v) => (
                     <li key={v.version}>
-                      v{v.version} · {formatDate(v.createdAt, t.lang)} · {v.actorName ?? '系统'} · {Object.keys(v.changes).join('、')}
+                      v{v.version} · {formatDate(v.createdAt, t.lang)} · {v.actorName ?? t('common.system')} · {Object.keys(v.changes).join(t('common.listSeparator'))}
                     </li>
                   ))}
                 </ul>
@@ -208,3 +260,5 @@ export default function ListingPage() {
     </div>
   )
 }
+
+export const ErrorBoundary = RouteErrorBoundary

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { Card, CardTitle } from '~/components/card'
 import { EmptyState } from '~/components/empty-state'
+import { RouteErrorBoundary } from '~/components/error-page'
 import { ListingCard } from '~/components/listing-card'
 import { Notice } from '~/components/notice'
 import { VerificationBadge } from '~/components/verification-badge'
@@ -9,11 +10,14 @@ import { getActor } from '~/domain/accounts/session.server'
 import { getOrganisationProfile } from '~/domain/orgs/queries.server'
 import { formatCount } from '~/lib/format'
 import { invariantResponse, parseId } from '~/lib/http'
-import { taxonomyLabel, useT } from '~/lib/i18n'
+import { langFromMatches, taxonomyLabel, translate, useT } from '~/lib/i18n'
 import { MATCH_STAGES } from '../../db/schema'
-import { regionOfCity } from '../../db/taxonomy'
+import { taxonomy } from '../../db/taxonomy'
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.org.name} · 晋产教` : '晋产教' }]
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  const lang = langFromMatches(matches)
+  return [{ title: `${data ? data.org.name : translate(lang, 'error.notFound')} · ${translate(lang, 'app.brand')}` }]
+}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = parseId(params.id)
@@ -23,91 +27,131 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { org }
 }
 
+const clusterOrder = new Map(taxonomy.clusters.map((c, i) => [c.code, i]))
+
 export default function OrganisationPage() {
   const { org } = useLoaderData<typeof loader>()
   const t = useT()
-  const region = regionOfCity.get(org.city)
   const facts = [
     org.staffCount ? [t('org.staff'), formatCount(org.staffCount, t.lang)] : null,
     org.technicalPostCount ? [t('org.technicalPosts'), formatCount(org.technicalPostCount, t.lang)] : null,
     org.studentCount ? [t('org.students'), formatCount(org.studentCount, t.lang)] : null,
   ].filter((f): f is string[] => f !== null)
   const totalMatches = Object.values(org.matchStages).reduce((a, b) => a + b, 0)
+  const clusters = [...org.clusters].sort((a, b) => (clusterOrder.get(a) ?? 99) - (clusterOrder.get(b) ?? 99))
   return (
-    <div className="space-y-6">
+    <div className="space-y-8">
       <header className="space-y-2">
         <div className="flex flex-wrap items-center gap-2">
-          <h1 className="text-2xl font-bold">{org.name}</h1>
+          <h1 className="text-2xl leading-snug font-bold break-words text-slate-900">{org.name}</h1>
           <VerificationBadge state={org.verification} />
         </div>
-        <p className="text-sm text-slate-600">
+        <p className="text-sm text-slate-700">
           {taxonomyLabel.orgKind(org.kind, t.lang)} · {taxonomyLabel.city(org.city, t.lang)}
-          {region ? ` · ${region.name}` : ''}
+          {org.region ? ` · ${taxonomyLabel.region(org.region, t.lang)}` : ''}
         </p>
         {org.verificationNote ? <Notice tone="error">{org.verificationNote}</Notice> : null}
       </header>
+
       <div className="grid gap-4 lg:grid-cols-3">
         <Card className="lg:col-span-2">
-          <p className="text-sm leading-relaxed text-slate-800">{org.description}</p>
-          <ul className="mt-3 flex flex-wrap gap-1.5">
-            {org.clusters.map((c) => (
-              <li key={c}>
-                <Link to={`/search?cluster=${c}`} className="rounded-full border border-amber-300 bg-amber-50 px-2.5 py-0.5 text-xs text-amber-900">
-                  {taxonomyLabel.cluster(c, t.lang)}
-                </Link>
-              </li>
-            ))}
-          </ul>
-          {org.majors.length ? (
-            <p className="mt-3 text-sm text-slate-700">
-              <span className="text-slate-500">{t('org.majors')}：</span>
-              {org.majors.join(t.lang === 'zh-CN' ? '、' : ', ')}
-            </p>
-          ) : null}
-          {org.address ? (
-            <p className="mt-1 text-sm text-slate-700">
-              <span className="text-slate-500">{t('org.address')}：</span>
-              {org.address}
-            </p>
-          ) : null}
+          <CardTitle>{t('org.about')}</CardTitle>
+          {org.description ? <p className="text-sm leading-relaxed break-words whitespace-pre-line text-slate-800">{org.description}</p> : null}
+          <dl className="mt-4 space-y-2 text-sm">
+            {clusters.length ? (
+              <div>
+                <dt className="text-xs text-slate-600">{t('org.clusters')}</dt>
+                <dd className="mt-1">
+                  <ul className="flex flex-wrap gap-1.5">
+                    {clusters.map((c) => (
+                      <li key={c}>
+                        <Link to={`/search?cluster=${c}`} className="inline-block rounded-full border border-amber-300 bg-amber-50 px-2.5 py-0.5 text-xs text-amber-900 hover:border-amber-600">
+                          {taxonomyLabel.cluster(c, t.lang)}
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                </dd>
+              </div>
+            ) : null}
+            {org.majors.length ? (
+              <div>
+                <dt className="text-xs text-slate-600">{t('org.majors')}</dt>
+                <dd className="mt-0.5 break-words text-slate-800">{org.majors.join(t('common.listSeparator'))}</dd>
+              </div>
+            ) : null}
+            {org.address ? (
+              <div>
+                <dt className="text-xs text-slate-600">{t('org.address')}</dt>
+                <dd className="mt-0.5 break-words text-slate-800">{org.address}</dd>
+              </div>
+            ) : null}
+            {org.website && /^https?:\/\//.test(org.website) ? (
+              <div>
+                <dt className="text-xs text-slate-600">{t('org.website')}</dt>
+                <dd className="mt-0.5 break-all">
+                  <a href={org.website} className="text-brand-700 underline" rel="noreferrer nofollow" target="_blank">
+                    {org.website}
+                  </a>
+                </dd>
+              </div>
+            ) : null}
+          </dl>
         </Card>
-        <Card>
+
+        <div className="space-y-4">
           {facts.length ? (
-            <dl className="mb-4 grid grid-cols-2 gap-3">
-              {facts.map(([label, value]) => (
-                <div key={label}>
-                  <dt className="text-xs text-slate-500">{label}</dt>
-                  <dd className="text-lg font-semibold tabular-nums">{value}</dd>
+            <Card>
+              <CardTitle>{t('org.facts')}</CardTitle>
+              <dl className="grid grid-cols-2 gap-3">
+                {facts.map(([label, value]) => (
+                  <div key={label}>
+                    <dt className="text-xs text-slate-600">{label}</dt>
+                    <dd className="text-lg font-semibold text-slate-900 tabular-nums">{value}</dd>
+                  </div>
+                ))}
+              </dl>
+            </Card>
+          ) : null}
+          <Card>
+            <CardTitle>{t('org.record')}</CardTitle>
+            <p className="-mt-1 mb-3 text-xs text-slate-600">{t('org.recordHint')}</p>
+            <dl className="grid grid-cols-2 gap-2 text-sm">
+              {MATCH_STAGES.map((stage) => (
+                <div key={stage} className="flex justify-between gap-2 rounded bg-slate-50 px-2 py-1.5">
+                  <dt className="text-slate-700">{t(`stage.${stage}`)}</dt>
+                  <dd className="font-semibold text-slate-900 tabular-nums">{formatCount(org.matchStages[stage] ?? 0, t.lang)}</dd>
                 </div>
               ))}
             </dl>
-          ) : null}
-          <CardTitle>{t('org.record')}</CardTitle>
-          <dl className="grid grid-cols-2 gap-2 text-sm">
-            {MATCH_STAGES.map((stage) => (
-              <div key={stage} className="flex justify-between gap-2 rounded bg-slate-50 px-2 py-1">
-                <dt className="text-slate-600">{t(`stage.${stage}`)}</dt>
-                <dd className="font-medium tabular-nums">{org.matchStages[stage] ?? 0}</dd>
-              </div>
-            ))}
-          </dl>
-          <p className="mt-2 text-xs text-slate-500">Σ {totalMatches}</p>
-        </Card>
+            <p className="mt-3 text-sm font-medium text-slate-800">{t('org.recordTotal', { n: formatCount(totalMatches, t.lang) })}</p>
+          </Card>
+        </div>
       </div>
-      <section>
-        <h2 className="mb-3 text-lg font-semibold">
-          {t('org.listings')} <span className="text-sm font-normal text-slate-500">({org.listingTotal})</span>
-        </h2>
+
+      <section aria-labelledby="org-listings">
+        <div className="mb-4 flex flex-wrap items-baseline gap-x-3 gap-y-1">
+          <h2 id="org-listings" className="text-lg font-semibold text-slate-900">
+            {t('org.listings')}
+          </h2>
+          <span className="text-sm text-slate-600 tabular-nums">
+            {org.listingTotal > org.listings.length
+              ? t('org.listingsShown', { shown: formatCount(org.listings.length, t.lang), total: formatCount(org.listingTotal, t.lang) })
+              : t('home.listingsCount', { count: formatCount(org.listingTotal, t.lang) })}
+          </span>
+        </div>
         {org.listings.length ? (
           <div className="grid gap-3 md:grid-cols-2">
             {org.listings.map((l) => (
-              <ListingCard key={l.id} listing={{ ...l, organisationName: org.name, organisationVerified: org.verification === 'verified' }} />
+              <ListingCard key={l.id} showOrganisation={false} listing={{ ...l, organisationName: org.name, organisationVerified: org.verification === 'verified' }} />
             ))}
           </div>
         ) : (
-          <EmptyState title="—" />
+          <EmptyState title={t('org.noListings')} />
         )}
       </section>
     </div>
   )
 }
+
+export const ErrorBoundary = RouteErrorBoundary

@@ -3,19 +3,25 @@ import { Form, Link, useLoaderData, useNavigation, useSubmit } from '@remix-run/
 import { useEffect, useRef } from 'react'
 import { Button } from '~/components/button'
 import { EmptyState } from '~/components/empty-state'
-import { Notice } from '~/components/notice'
+import { RouteErrorBoundary } from '~/components/error-page'
+import { FacetList } from '~/components/facet-list'
 import { ListingCard } from '~/components/listing-card'
+import { Notice } from '~/components/notice'
 import { Pagination } from '~/components/pagination'
 import { SearchTabs } from '~/components/search-tabs'
+import { Select } from '~/components/select'
 import { formatCount } from '~/lib/format'
-import { taxonomyLabel, useT, type Language, type MessageKey } from '~/lib/i18n'
-import { FILTER_KEYS, NO_FILTERS, dayToMonth, hasFilters, parseSearchParams, toSearchUrl, type FilterField } from '~/lib/search-params'
+import { langFromMatches, taxonomyLabel, translate, useT, type Language, type MessageKey } from '~/lib/i18n'
+import { DIRECTIONS, FILTER_KEYS, MAX_PAGE, NO_FILTERS, SORTS, dayToMonth, hasFilters, parseSearchParams, toSearchUrl, type FilterField } from '~/lib/search-params'
 import { searchListings } from '~/search.server'
+import type { FacetCounts, ListingSearchParams } from '../../search/types'
 import { taxonomy } from '../../db/taxonomy'
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data?.params.q ? `${data.params.q} · 找合作 · 晋产教` : '找合作 · 晋产教' },
-]
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  const lang = langFromMatches(matches)
+  const title = data?.params.q ? translate(lang, 'search.titleWithQuery', { q: data.params.q }) : translate(lang, 'search.title')
+  return [{ title: `${title} · ${translate(lang, 'app.brand')}` }]
+}
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const params = parseSearchParams(new URL(request.url).searchParams)
@@ -23,17 +29,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { params, result }
 }
 
-type Facet = { field: FilterField; facetKey: keyof typeof FACET_SOURCE; label: MessageKey; options: { value: string; label: (lang: Language) => string }[] }
-
-const FACET_SOURCE = { clusters: 'clusters', type: 'types', city: 'cities', region: 'regions', organisationKind: 'orgKinds', direction: 'directions' } as const
+type Facet = { field: FilterField; facetKey: keyof FacetCounts; label: MessageKey; options: { value: string; label: (lang: Language) => string }[] }
 
 const FACETS: Facet[] = [
   { field: 'clusters', facetKey: 'clusters', label: 'search.facet.clusters', options: taxonomy.clusters.map((c) => ({ value: c.code, label: (l) => taxonomyLabel.clusterShort(c.code, l) })) },
   { field: 'types', facetKey: 'type', label: 'search.facet.type', options: taxonomy.cooperation_types.map((c) => ({ value: c.code, label: (l) => taxonomyLabel.type(c.code, l) })) },
-  { field: 'directions', facetKey: 'direction', label: 'search.facet.direction', options: (['need', 'offer'] as const).map((d) => ({ value: d, label: (l) => (l === 'en' ? (d === 'need' ? 'Need' : 'Offer') : d === 'need' ? '需求' : '供给') })) },
+  { field: 'directions', facetKey: 'direction', label: 'search.facet.direction', options: DIRECTIONS.map((d) => ({ value: d, label: (l) => translate(l, `direction.${d}`) })) },
   { field: 'regions', facetKey: 'region', label: 'search.facet.region', options: taxonomy.regions.groups.map((g) => ({ value: g.code, label: (l) => taxonomyLabel.region(g.code, l) })) },
   { field: 'cities', facetKey: 'city', label: 'search.facet.city', options: taxonomy.regions.cities.map((c) => ({ value: c.code, label: (l) => taxonomyLabel.city(c.code, l) })) },
-  { field: 'orgKinds', facetKey: 'organisationKind', label: 'search.facet.organisationKind', options: taxonomy.org_kinds.filter((k) => k.code !== 'government').map((k) => ({ value: k.code, label: (l) => taxonomyLabel.orgKind(k.code, l) })) },
+  {
+    field: 'orgKinds',
+    facetKey: 'organisationKind',
+    label: 'search.facet.organisationKind',
+    options: taxonomy.org_kinds.filter((k) => k.code !== 'government').map((k) => ({ value: k.code, label: (l) => taxonomyLabel.orgKind(k.code, l) })),
+  },
 ]
 
 /** Debounced search-as-you-type; Remix cancels a navigation that a newer one supersedes. */
@@ -45,192 +54,249 @@ function useSearchAsYouType(formRef: React.RefObject<HTMLFormElement | null>) {
     clearTimeout(timer.current)
     timer.current = setTimeout(() => {
       if (!formRef.current) return
-      const data = new FormData(formRef.current)
-      data.delete('page')
+      // Keep shared URLs short: no page (a new search starts at 1), no empty fields, no default sort.
+      const data = new URLSearchParams()
+      for (const [key, value] of new FormData(formRef.current)) {
+        if (key === 'page' || typeof value !== 'string' || value === '' || (key === 'sort' && value === 'relevance')) continue
+        data.append(key, value)
+      }
       submit(data, { method: 'get', action: '/search', replace: true, preventScrollReset: true })
     }, 250)
   }
+}
+
+/**
+ * The form's fields are uncontrolled (so they work before JavaScript loads). When the URL changes
+ * by a link (a removed filter chip, "clear all", back button) the fields follow it here, without
+ * remounting the form, so the box being typed in keeps its focus.
+ */
+function useFormFollowsUrl(formRef: React.RefObject<HTMLFormElement | null>, params: ListingSearchParams) {
+  useEffect(() => {
+    const form = formRef.current
+    if (!form) return
+    const selected = new Map<string, string[]>(Object.entries(FILTER_KEYS).map(([field, key]) => [key, params[field as FilterField]]))
+    for (const element of Array.from(form.elements)) {
+      if (!(element instanceof HTMLInputElement || element instanceof HTMLSelectElement)) continue
+      if (element instanceof HTMLInputElement && element.type === 'checkbox') {
+        element.checked = element.name === 'verified' ? params.verifiedOnly : (selected.get(element.name) ?? []).includes(element.value)
+      } else if (element.name === 'q' && document.activeElement !== element) element.value = params.q
+      else if (element.name === 'sort') element.value = params.sort
+      else if (element.name === 'from') element.value = dayToMonth(params.from)
+      else if (element.name === 'to') element.value = dayToMonth(params.to)
+      else if (element.name === 'phase') element.value = params.phase ?? ''
+    }
+  }, [formRef, params])
+}
+
+/** Browsers that cannot show a closed <details> as a sidebar with CSS get it opened when there is room. */
+function useOpenOnWideScreens(detailsRef: React.RefObject<HTMLDetailsElement | null>) {
+  useEffect(() => {
+    if (typeof CSS !== 'undefined' && CSS.supports?.('selector(::details-content)')) return
+    if (detailsRef.current && window.matchMedia('(min-width: 48rem)').matches) detailsRef.current.open = true
+  }, [detailsRef])
 }
 
 export default function SearchPage() {
   const { params, result } = useLoaderData<typeof loader>()
   const t = useT()
   const formRef = useRef<HTMLFormElement>(null)
-  const onType = useSearchAsYouType(formRef)
+  const detailsRef = useRef<HTMLDetailsElement>(null)
+  const onChange = useSearchAsYouType(formRef)
+  useFormFollowsUrl(formRef, params)
+  useOpenOnWideScreens(detailsRef)
   const navigation = useNavigation()
   const busy = navigation.state === 'loading' && navigation.location.pathname === '/search'
 
   const activeFacets = FACETS.filter((f) => params[f.field].length > 0)
+  const activeCount = activeFacets.reduce((sum, f) => sum + params[f.field].length, 0) + (params.verifiedOnly ? 1 : 0) + (params.from !== undefined || params.to !== undefined ? 1 : 0) + (params.phase ? 1 : 0)
   // The nearest broader search: drop the filter whose selected values are rarest.
   const rarest = activeFacets
     .map((f) => ({ f, n: params[f.field].reduce((sum, v) => sum + (result.facets[f.facetKey][v] ?? 0), 0) }))
     .sort((a, b) => a.n - b.n)[0]?.f
-
-  const facetsBlock = (
-    <div className="space-y-5">
-      {FACETS.map((facet) => (
-        <fieldset key={facet.field}>
-          <legend className="mb-1.5 text-sm font-semibold text-slate-800">{t(facet.label)}</legend>
-          <ul className="space-y-1">
-            {facet.options.map((o) => {
-              const n = result.facets[facet.facetKey][o.value] ?? 0
-              const checked = (params[facet.field] as string[]).includes(o.value)
-              if (!checked && n === 0) return null
-              return (
-                <li key={o.value}>
-                  <label className="flex cursor-pointer items-center gap-2 text-sm">
-                    <input type="checkbox" name={FILTER_KEYS[facet.field]} value={o.value} defaultChecked={checked} onChange={onType} className="size-4 accent-brand-600" />
-                    <span className="flex-1">{o.label(t.lang)}</span>
-                    <span className="text-xs text-slate-500 tabular-nums">{formatCount(n, t.lang)}</span>
-                  </label>
-                </li>
-              )
-            })}
-          </ul>
-        </fieldset>
-      ))}
-      <fieldset className="space-y-2">
-        <legend className="mb-1.5 text-sm font-semibold text-slate-800">{t('search.when')}</legend>
-        <label className="flex items-center justify-between gap-2 text-sm">
-          {t('search.from')}
-          <input type="month" name="from" defaultValue={dayToMonth(params.from)} onChange={onType} className="w-36 rounded-md border border-slate-300 px-2 py-1 text-sm" />
-        </label>
-        <label className="flex items-center justify-between gap-2 text-sm">
-          {t('search.to')}
-          <input type="month" name="to" defaultValue={dayToMonth(params.to)} onChange={onType} className="w-36 rounded-md border border-slate-300 px-2 py-1 text-sm" />
-        </label>
-        <label className="flex items-center justify-between gap-2 text-sm">
-          {t('search.phase')}
-          <select name="phase" defaultValue={params.phase ?? ''} onChange={onType} className="w-36 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm">
-            <option value="">{t('search.phase.any')}</option>
-            <option value="ongoing">{t('search.phase.ongoing')}</option>
-            <option value="upcoming">{t('search.phase.upcoming')}</option>
-          </select>
-        </label>
-      </fieldset>
-      <label className="flex cursor-pointer items-center gap-2 text-sm font-medium">
-        <input type="checkbox" name="verified" value="1" defaultChecked={params.verifiedOnly} onChange={onType} className="size-4 accent-brand-600" />
-        {t('search.verifiedOnly')}
-      </label>
-      <noscript>
-        <Button type="submit" className="w-full">
-          {t('search.apply')}
-        </Button>
-      </noscript>
-    </div>
-  )
+  const totalPages = Math.min(result.totalPages, MAX_PAGE)
+  const filtered = hasFilters(params)
 
   return (
-    <Form ref={formRef} method="get" action="/search" className="grid gap-6 md:grid-cols-[15rem_1fr]" key={toSearchUrl({ ...params, page: 1 })}>
-      <h1 className="sr-only">{t('search.title')}</h1>
-      <div className="md:col-span-2">
-        <SearchTabs current="listings" q={params.q} />
-      </div>
-      <aside>
-        {/* One set of facets: a toggle opens them on a phone (no JavaScript needed), a sidebar on desktop. */}
-        <input type="checkbox" id="show-filters" className="peer sr-only" />
-        <label htmlFor="show-filters" className="flex cursor-pointer items-center justify-between rounded-lg border border-slate-200 bg-white px-3 py-2 text-sm font-semibold md:hidden">
-          <span>
-            {t('search.filters')}
-            {activeFacets.length ? ` (${activeFacets.reduce((s, f) => s + params[f.field].length, 0)})` : ''}
-          </span>
-          <span aria-hidden="true">▾</span>
-        </label>
-        <div className="mt-2 hidden rounded-lg border border-slate-200 bg-white p-4 peer-checked:block md:mt-0 md:block">{facetsBlock}</div>
-      </aside>
+    <div className="space-y-4">
+      <SearchTabs current="listings" q={params.q} />
+      <h1 className="text-xl font-bold break-words text-slate-900 sm:text-2xl">{params.q ? t('search.titleWithQuery', { q: params.q }) : t('search.title')}</h1>
 
-      <div className="min-w-0">
-        <div className="flex flex-wrap items-end gap-2">
-          <div className="min-w-0 flex-1">
-            <label htmlFor="q" className="sr-only">
-              {t('search.button')}
-            </label>
-            <input
-              id="q"
-              name="q"
-              type="search"
-              defaultValue={params.q}
-              maxLength={200}
-              onChange={onType}
-              placeholder={t('search.placeholder')}
-              className="w-full rounded-md border border-slate-300 px-3 py-2"
-              autoComplete="off"
-            />
-          </div>
-          <label className="text-sm">
-            <span className="sr-only">{t('search.sort')}</span>
-            <select name="sort" defaultValue={params.sort} onChange={onType} className="rounded-md border border-slate-300 bg-white px-2 py-2 text-sm">
-              {(['relevance', 'newest', 'closing', 'capacity'] as const).map((s) => (
-                <option key={s} value={s}>
-                  {t(`search.sort.${s}`)}
-                </option>
-              ))}
-            </select>
+      <Form ref={formRef} method="get" action="/search" className="space-y-4">
+        <div className="flex flex-wrap items-center gap-2">
+          <label htmlFor="q" className="sr-only">
+            {t('search.label')}
           </label>
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={params.q}
+            maxLength={200}
+            onChange={onChange}
+            placeholder={t('search.placeholder')}
+            className="min-w-0 flex-[1_1_16rem] rounded-md border border-slate-300 bg-white px-3 py-2 text-base placeholder:text-slate-500"
+            autoComplete="off"
+          />
+          <Select
+            id="sort"
+            name="sort"
+            label={t('search.sort')}
+            defaultValue={params.sort}
+            onChange={onChange}
+            options={SORTS.map((s) => ({ value: s, label: t(`search.sort.${s}`) }))}
+          />
           <Button type="submit">{t('search.button')}</Button>
         </div>
 
-        <div className="mt-3 flex flex-wrap items-center gap-2 text-sm text-slate-600" aria-live="polite">
-          <span data-testid="result-count">{t('search.results', { total: formatCount(result.total, t.lang) })}</span>
-          {busy ? <span className="text-slate-400">…</span> : null}
-          {hasFilters(params) ? (
-            <Link to={toSearchUrl(params, { ...NO_FILTERS, page: 1 })} className="ml-auto text-brand-700 hover:underline">
-              {t('search.clearAll')}
-            </Link>
-          ) : null}
-        </div>
-        {activeFacets.length ? (
-          <ul className="mt-2 flex flex-wrap gap-1.5" aria-label={t('search.filters')}>
-            {activeFacets.flatMap((f) =>
-              (params[f.field] as string[]).map((v) => (
-                <li key={`${f.field}-${v}`}>
-                  <Link
-                    to={toSearchUrl(params, { [f.field]: (params[f.field] as string[]).filter((x) => x !== v), page: 1 })}
-                    className="inline-flex items-center gap-1 rounded-full border border-slate-300 bg-white px-2.5 py-0.5 text-xs hover:border-brand-600"
-                  >
-                    {f.options.find((o) => o.value === v)?.label(t.lang) ?? v} <span aria-hidden="true">×</span>
-                  </Link>
-                </li>
-              )),
-            )}
-          </ul>
-        ) : null}
-
-        <div className="mt-4 space-y-3">
-          {result.unavailable ? <Notice tone="warning">{t('search.unavailable')}</Notice> : null}
-          {result.engine === 'postgres' ? <Notice tone="info">{t('search.fallback')}</Notice> : null}
-          {result.hits.map((hit) => (
-            <ListingCard key={hit.id} listing={hit} />
-          ))}
-          {result.total === 0 && !result.unavailable ? (
-            <EmptyState title={t('search.noResults')}>
-              <p>{t('search.noResultsHint')}</p>
-              <p className="mt-3 flex flex-wrap justify-center gap-2">
-                {rarest ? (
-                  <Link className="text-brand-700 underline" to={toSearchUrl(params, { [rarest.field]: [], page: 1 })}>
-                    {t('search.broader', { label: t(rarest.label) })}
-                  </Link>
-                ) : null}
-                {params.q || hasFilters(params) ? (
-                  <Link className="text-brand-700 underline" to="/search">
-                    {t('search.everything')}
-                  </Link>
-                ) : null}
-              </p>
-              <ul className="mt-4 flex flex-wrap justify-center gap-1.5">
-                {taxonomy.clusters.map((c) => (
-                  <li key={c.code}>
-                    <Link to={`/search?cluster=${c.code}`} className="rounded-full border border-slate-300 px-2.5 py-0.5 text-xs hover:border-brand-600">
-                      {taxonomyLabel.clusterShort(c.code, t.lang)}
-                    </Link>
-                  </li>
+        <div className="grid gap-6 md:grid-cols-[15rem_minmax(0,1fr)] lg:grid-cols-[16rem_minmax(0,1fr)]">
+          <aside aria-label={t('search.filters')}>
+            <details ref={detailsRef} className="filters-panel group rounded-lg border border-slate-200 bg-white md:border-0 md:bg-transparent">
+              <summary className="flex cursor-pointer list-none items-center justify-between px-4 py-3 text-sm font-semibold text-slate-900 [&::-webkit-details-marker]:hidden">
+                <span>
+                  {t('search.filters')}
+                  {activeCount ? <span className="ml-1.5 rounded-full bg-brand-600 px-1.5 py-0.5 text-xs text-white tabular-nums">{activeCount}</span> : null}
+                </span>
+                <span aria-hidden="true" className="text-slate-500 transition-transform group-open:rotate-180">
+                  ▾
+                </span>
+              </summary>
+              <div className="space-y-6 border-t border-slate-200 p-4 md:rounded-lg md:border md:bg-white">
+                {FACETS.map((facet) => (
+                  <FacetList
+                    key={facet.field}
+                    legend={t(facet.label)}
+                    name={FILTER_KEYS[facet.field]}
+                    onChange={onChange}
+                    options={facet.options.map((o) => ({
+                      value: o.value,
+                      label: o.label(t.lang),
+                      count: result.facets[facet.facetKey][o.value] ?? 0,
+                      checked: (params[facet.field] as string[]).includes(o.value),
+                    }))}
+                  />
                 ))}
+                <fieldset className="space-y-2">
+                  <legend className="mb-2 text-sm font-semibold text-slate-900">{t('search.when')}</legend>
+                  <div className="flex items-center justify-between gap-2 text-sm">
+                    <label htmlFor="filter-from">{t('search.from')}</label>
+                    <input id="filter-from" type="month" name="from" defaultValue={dayToMonth(params.from)} onChange={onChange} className="w-40 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm" />
+                  </div>
+                  <div className="flex items-center justify-between gap-2 text-sm">
+                    <label htmlFor="filter-to">{t('search.to')}</label>
+                    <input id="filter-to" type="month" name="to" defaultValue={dayToMonth(params.to)} onChange={onChange} className="w-40 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm" />
+                  </div>
+                  <div className="flex items-center justify-between gap-2 text-sm">
+                    <label htmlFor="filter-phase">{t('search.phase')}</label>
+                    <select id="filter-phase" name="phase" defaultValue={params.phase ?? ''} onChange={onChange} className="w-40 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm">
+                      <option value="">{t('search.phase.any')}</option>
+                      <option value="ongoing">{t('search.phase.ongoing')}</option>
+                      <option value="upcoming">{t('search.phase.upcoming')}</option>
+                    </select>
+                  </div>
+                </fieldset>
+                <label htmlFor="filter-verified" className="flex cursor-pointer items-center gap-2 text-sm font-medium text-slate-900">
+                  <input id="filter-verified" type="checkbox" name="verified" value="1" defaultChecked={params.verifiedOnly} onChange={onChange} className="size-4 accent-brand-600" />
+                  {t('search.verifiedOnly')}
+                </label>
+                <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-4">
+                  <Button type="submit" className="flex-1">
+                    {t('search.apply')}
+                  </Button>
+                  {filtered ? (
+                    <Link to={toSearchUrl(params, { ...NO_FILTERS, page: 1 })} className="text-sm text-brand-700 underline-offset-2 hover:underline">
+                      {t('search.clearAll')}
+                    </Link>
+                  ) : null}
+                </div>
+              </div>
+            </details>
+          </aside>
+
+          <section className="min-w-0" aria-labelledby="result-count">
+            <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-700" aria-live="polite">
+              <h2 id="result-count" data-testid="result-count" className="font-medium text-slate-900">
+                {t('search.results', { total: formatCount(result.total, t.lang) })}
+              </h2>
+              {busy ? <span className="text-slate-600">{t('search.updating')}</span> : null}
+              {filtered ? (
+                <Link to={toSearchUrl(params, { ...NO_FILTERS, page: 1 })} className="ml-auto text-brand-700 underline-offset-2 hover:underline">
+                  {t('search.clearAll')}
+                </Link>
+              ) : null}
+            </div>
+            {activeFacets.length ? (
+              <ul className="mt-2 flex flex-wrap gap-1.5" aria-label={t('search.activeFilters')}>
+                {activeFacets.flatMap((f) =>
+                  (params[f.field] as string[]).map((v) => {
+                    const label = f.options.find((o) => o.value === v)?.label(t.lang) ?? v
+                    return (
+                      <li key={`${f.field}-${v}`}>
+                        <Link
+                          to={toSearchUrl(params, { [f.field]: (params[f.field] as string[]).filter((x) => x !== v), page: 1 })}
+                          aria-label={t('search.removeFilter', { label })}
+                          className="inline-flex items-center gap-1 rounded-full border border-slate-300 bg-white px-2.5 py-0.5 text-xs text-slate-800 hover:border-brand-600"
+                        >
+                          {label} <span aria-hidden="true">×</span>
+                        </Link>
+                      </li>
+                    )
+                  }),
+                )}
               </ul>
-            </EmptyState>
-          ) : null}
+            ) : null}
+
+            <div className="mt-4 space-y-3">
+              {result.unavailable ? <Notice tone="warning">{t('search.unavailable')}</Notice> : null}
+              {result.engine === 'postgres' && !result.unavailable ? <Notice tone="info">{t('search.fallback')}</Notice> : null}
+              {result.hits.map((hit) => (
+                <ListingCard key={hit.id} listing={hit} />
+              ))}
+              {result.total === 0 && !result.unavailable ? (
+                <EmptyState title={t('search.noResults')}>
+                  <p>{t('search.noResultsHint')}</p>
+                  <p className="mt-3 flex flex-wrap justify-center gap-x-4 gap-y-2">
+                    {params.q && filtered ? (
+                      <Link className="text-brand-700 underline" to={toSearchUrl(params, { ...NO_FILTERS, page: 1 })}>
+                        {t('search.withoutFilters', { q: params.q })}
+                      </Link>
+                    ) : null}
+                    {rarest && activeFacets.length > 1 ? (
+                      <Link className="text-brand-700 underline" to={toSearchUrl(params, { [rarest.field]: [], page: 1 })}>
+                        {t('search.broader', { label: t(rarest.label) })}
+                      </Link>
+                    ) : null}
+                    {params.q || filtered ? (
+                      <Link className="text-brand-700 underline" to="/search">
+                        {t('search.everything')}
+                      </Link>
+                    ) : null}
+                  </p>
+                  <h3 className="mt-6 text-sm font-semibold text-slate-800">{t('search.browseClusters')}</h3>
+                  <ul className="mx-auto mt-3 grid max-w-2xl grid-cols-2 gap-2 text-left sm:grid-cols-3">
+                    {taxonomy.clusters.map((c) => (
+                      <li key={c.code}>
+                        <Link to={`/search?cluster=${c.code}`} className="block h-full rounded-md border border-slate-200 bg-white px-3 py-2 text-sm text-slate-800 hover:border-brand-600 hover:bg-brand-50">
+                          {taxonomyLabel.cluster(c.code, t.lang)}
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                </EmptyState>
+              ) : null}
+              {result.total > 0 && result.hits.length === 0 && !result.unavailable ? (
+                <EmptyState title={t('search.pageEmpty')}>
+                  <Link className="text-brand-700 underline" to={toSearchUrl(params, { page: 1 })}>
+                    {t('search.firstPage')}
+                  </Link>
+                </EmptyState>
+              ) : null}
+            </div>
+            <Pagination page={params.page} totalPages={totalPages} hrefFor={(page) => toSearchUrl(params, { page })} />
+          </section>
         </div>
-        <Pagination page={params.page} totalPages={Math.min(result.totalPages, 500)} hrefFor={(page) => toSearchUrl(params, { page })} />
-      </div>
-    </Form>
+      </Form>
+    </div>
   )
 }
+
+export const ErrorBoundary = RouteErrorBoundary

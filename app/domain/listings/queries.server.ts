@@ -4,6 +4,9 @@ import { listingClusters, listings, listingVersions, organisations, users } from
 import { isMemberOf, isPlatformAdmin, type Actor } from '../actor'
 import { listingCardColumns, listingClusterCodes } from '../../../db/fragments'
 
+const MAX_LATEST = 50
+
+/** The newest published listings, for the home page. Published listings are public, whoever asks. */
 export async function listLatestListings({ limit }: { actor: Actor; limit: number }) {
   return db
     .select({
@@ -15,7 +18,7 @@ export async function listLatestListings({ limit }: { actor: Actor; limit: numbe
     .innerJoin(organisations, eq(organisations.id, listings.organisationId))
     .where(eq(listings.status, 'published'))
     .orderBy(desc(listings.publishedAt), desc(listings.id))
-    .limit(limit)
+    .limit(Math.min(Math.max(Math.trunc(limit), 1), MAX_LATEST))
 }
 
 /**
@@ -80,7 +83,11 @@ export async function listListingVersions({ id, actor }: { id: number; actor: Ac
     .limit(50)
 }
 
-export async function countPublishedListingsByCluster() {
+/**
+ * Live counts for the home page. They count published listings only, which everyone may see,
+ * so the actor does not narrow them; it is taken so every domain call reads the same way.
+ */
+export async function countPublishedListingsByCluster(_: { actor: Actor }): Promise<Record<string, number>> {
   const rows = await db
     .select({ code: listingClusters.clusterCode, n: count() })
     .from(listingClusters)
@@ -90,7 +97,7 @@ export async function countPublishedListingsByCluster() {
   return Object.fromEntries(rows.map((r) => [r.code, Number(r.n)]))
 }
 
-export async function countPublishedListingsByType() {
+export async function countPublishedListingsByType(_: { actor: Actor }): Promise<Record<string, number>> {
   const rows = await db
     .select({ code: listings.type, n: count() })
     .from(listings)

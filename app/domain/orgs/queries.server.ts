@@ -3,6 +3,9 @@ import { db } from '~/db.server'
 import { listings, matches, organisationClusters, organisations } from '../../../db/schema'
 import { isMemberOf, isPlatformAdmin, type Actor } from '../actor'
 import { listingCardColumns } from '../../../db/fragments'
+import { regionOfCity } from '../../../db/taxonomy'
+
+const PROFILE_LISTING_LIMIT = 50
 
 /** The public profile: who they are, what they publish, their cooperation record. */
 export async function getOrganisationProfile({ id, actor }: { id: number; actor: Actor }) {
@@ -33,8 +36,8 @@ export async function getOrganisationProfile({ id, actor }: { id: number; actor:
       .select(listingCardColumns)
       .from(listings)
       .where(and(eq(listings.organisationId, id), eq(listings.status, 'published')))
-      .orderBy(desc(listings.publishedAt))
-      .limit(50),
+      .orderBy(desc(listings.publishedAt), desc(listings.id))
+      .limit(PROFILE_LISTING_LIMIT),
     db
       .select({ total: count() })
       .from(listings)
@@ -49,6 +52,7 @@ export async function getOrganisationProfile({ id, actor }: { id: number; actor:
     ...org,
     // Why a verification was rejected is for the organisation itself.
     verificationNote: insider ? org.verificationNote : null,
+    region: regionOfCity.get(org.city)?.code ?? null,
     clusters: clusterRows.map((r) => r.code),
     listings: published,
     listingTotal: Number(total),
