@@ -7,6 +7,7 @@ describe('safeRedirectPath', () => {
     expect(safeRedirectPath('//evil.example/x')).toBe('/')
     expect(safeRedirectPath('https://evil.example')).toBe('/')
     expect(safeRedirectPath('/\\evil.example')).toBe('/')
+    expect(safeRedirectPath('/\t/evil.example')).toBe('/')
     expect(safeRedirectPath(null, '/dashboard')).toBe('/dashboard')
   })
 })

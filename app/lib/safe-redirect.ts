@@ -1,5 +1,15 @@
-/** Only same-site relative paths: "/search?q=…" yes, "//evil.example" or "https://…" no. */
+/**
+ * Only same-site relative paths: "/search?q=…" yes; "//evil.example", "https://…" and tricks
+ * browsers normalise into them ("/\\evil", "/\t/evil") no. The URL parser decides, as a browser would.
+ */
 export function safeRedirectPath(value: FormDataEntryValue | string | null | undefined, fallback = '/') {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback
-  return value
+  if (typeof value !== 'string' || !value.startsWith('/')) return fallback
+  try {
+    const base = 'http://jcj.invalid'
+    const url = new URL(value, base)
+    if (url.origin !== base) return fallback
+    return value
+  } catch {
+    return fallback
+  }
 }
