@@ -16,6 +16,7 @@ import {
   type ShouldRevalidateFunction,
 } from '@remix-run/react'
 import type { ReactNode } from 'react'
+import { SearchBox } from './components/search-box'
 import { getSessionUser } from './domain/accounts/session.server'
 import { DEFAULT_LANGUAGE, MESSAGES, getLanguage, translate, useT, type Language } from './lib/i18n'
 import { useNonce } from './lib/nonce'
@@ -104,22 +105,7 @@ function Header({ lang, user }: { lang: Language; user: RootUser }) {
         <div className="order-2 lg:order-4 lg:ml-auto">
           <LanguageSwitch lang={lang} />
         </div>
-        <Form method="get" action="/search" role="search" className={`order-3 w-full gap-2 lg:order-2 lg:w-auto lg:max-w-md lg:flex-1 ${onSearchPage ? 'hidden' : 'flex'}`}>
-          <label htmlFor="site-search" className="sr-only">
-            {t('search.label')}
-          </label>
-          <input
-            id="site-search"
-            name="q"
-            type="search"
-            maxLength={200}
-            placeholder={t('search.placeholder')}
-            className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm placeholder:text-slate-500"
-          />
-          <button type="submit" className="shrink-0 rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
-            {t('search.button')}
-          </button>
-        </Form>
+        <SearchBox id="site-search" variant="header" className={`order-3 w-full gap-2 lg:order-2 lg:w-auto lg:max-w-md lg:flex-1 ${onSearchPage ? 'hidden' : 'flex'}`} />
         <nav aria-label={t('nav.label')} className="order-4 -mx-1 flex w-full flex-wrap gap-1 lg:order-3 lg:mx-0 lg:w-auto">
           <NavLink to="/search" className={navLink}>
             {t('nav.search')}

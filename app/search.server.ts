@@ -35,38 +35,37 @@ export function getSearchRuntime(): SearchRuntime | null {
  * Never throws: when Meilisearch cannot answer, Postgres answers the same question (the result
  * says so, and the page shows a discreet notice); only if both fail is the result empty.
  */
-export async function searchListings(params: ListingSearchParams): Promise<ListingSearchResult> {
+async function withFallback<T>(fromIndex: (runtime: SearchRuntime) => Promise<T>, fromPostgres: () => Promise<T>, unavailable: () => T): Promise<T> {
   const runtime = getSearchRuntime()
   if (runtime) {
     try {
-      return await searchListingIndex(runtime.client, runtime.names.listings, params)
+      return await fromIndex(runtime)
     } catch (error) {
       console.warn(`Meilisearch 不可用，改用数据库检索 (falling back to Postgres): ${error instanceof Error ? error.message : error}`)
     }
   }
   try {
-    return await searchListingsInPostgres(params)
+    return await fromPostgres()
   } catch (error) {
     console.error(`数据库检索失败 (Postgres search failed): ${error instanceof Error ? error.message : error}`)
-    return unavailableResult(params)
+    return unavailable()
   }
 }
 
-/** Organisations, with the same fallback: Meilisearch, else Postgres, else an empty result with a notice. */
-export async function searchOrganisations(params: OrganisationSearchParams): Promise<OrganisationSearchResult> {
-  const runtime = getSearchRuntime()
-  if (runtime) {
-    try {
-      return await searchOrganisationIndex(runtime.client, runtime.names.organisations, params)
-    } catch (error) {
-      console.warn(`Meilisearch 不可用，改用数据库检索 (falling back to Postgres): ${error instanceof Error ? error.message : error}`)
-    }
-  }
-  try {
-    return await searchOrganisationsInPostgres(params)
-  } catch {
-    return { hits: [], total: 0, totalPages: 0, facets: { kind: {}, city: {}, clusters: {} }, unavailable: true }
-  }
+export function searchListings(params: ListingSearchParams): Promise<ListingSearchResult> {
+  return withFallback(
+    (runtime) => searchListingIndex(runtime.client, runtime.names.listings, params),
+    () => searchListingsInPostgres(params),
+    () => unavailableResult(params),
+  )
+}
+
+export function searchOrganisations(params: OrganisationSearchParams): Promise<OrganisationSearchResult> {
+  return withFallback(
+    (runtime) => searchOrganisationIndex(runtime.client, runtime.names.organisations, params),
+    () => searchOrganisationsInPostgres(params),
+    () => ({ hits: [], total: 0, totalPages: 0, facets: { kind: {}, city: {}, clusters: {} }, unavailable: true }),
+  )
 }
 
 export async function checkSearchHealth() {

@@ -32,6 +32,7 @@ const { searchListings } = await import('../app/search.server')
 const { checkImportFile, commitImport } = await import('../app/domain/listings/import.server')
 const { createListing } = await import('../app/domain/listings/mutations.server')
 const { importColumns } = await import('../app/lib/import-columns')
+const { blankSearch } = await import('../app/lib/search-params')
 const { ListingSchema } = await import('../app/lib/schemas/listing')
 const schema = await import('../db/schema')
 
@@ -112,7 +113,6 @@ if (wants('search')) {
   const queries = ['煤机', '智能制造', '信创', '碳化硅', '实习', '新能源汽车', '液压支架', '镁合金', '大数据', '教师实践', '产业学院', '太原', '']
   const raw: number[] = []
   const facade: number[] = []
-  const params = (q: string) => ({ q, clusters: [], types: [], cities: [], orgKinds: [], directions: [], regions: [], verifiedOnly: false, sort: 'relevance' as const, page: 1, perPage: 20 })
   for (let round = 0; round < 20; round++) {
     for (const q of queries) {
       t = performance.now()
@@ -121,7 +121,7 @@ if (wants('search')) {
         .search(q, { hitsPerPage: 20, facets: ['clusters', 'type', 'city', 'organisationKind', 'direction'], attributesToHighlight: ['title', 'description'], attributesToCrop: ['description'] })
       raw.push(performance.now() - t)
       t = performance.now()
-      await searchListings(params(q))
+      await searchListings(blankSearch({ q }))
       facade.push(performance.now() - t)
     }
   }

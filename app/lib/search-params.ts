@@ -145,3 +145,13 @@ export function parseOrganisationSearchParams(search: URLSearchParams) {
   })
   return { q: raw.q, kinds: raw.kind, cities: raw.city, clusters: raw.cluster, verifiedOnly: raw.verified === '1', page: raw.page, perPage: PER_PAGE }
 }
+
+/** A search with nothing chosen: the starting point for tests, benchmarks and evaluations. */
+export const blankSearch = (overrides: Partial<ListingSearchParams> = {}): ListingSearchParams => ({
+  q: '',
+  ...NO_FILTERS,
+  sort: 'relevance',
+  page: 1,
+  perPage: PER_PAGE,
+  ...overrides,
+})

@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { Form, Link, useLoaderData } from '@remix-run/react'
+import { Link, useLoaderData } from '@remix-run/react'
 import { EmptyState } from '~/components/empty-state'
 import { RouteErrorBoundary } from '~/components/error-page'
+import { SearchBox } from '~/components/search-box'
 import { ListingCard } from '~/components/listing-card'
 import { getActor } from '~/domain/accounts/session.server'
 import { countPublishedListingsByCluster, countPublishedListingsByType, listLatestListings } from '~/domain/listings/queries.server'
@@ -29,22 +30,7 @@ export default function Home() {
       <section className="rounded-xl bg-gradient-to-br from-brand-700 to-brand-900 px-5 py-8 text-white sm:px-10 sm:py-12">
         <h1 className="text-2xl leading-snug font-bold sm:text-3xl">{t('home.searchTitle')}</h1>
         <p className="mt-3 max-w-3xl text-sm leading-relaxed text-brand-50 sm:text-base">{t('app.oneLiner')}</p>
-        <Form method="get" action="/search" role="search" className="mt-6 flex max-w-2xl flex-col gap-2 sm:flex-row">
-          <label htmlFor="home-search" className="sr-only">
-            {t('search.label')}
-          </label>
-          <input
-            id="home-search"
-            name="q"
-            type="search"
-            maxLength={200}
-            placeholder={t('search.placeholder')}
-            className="min-w-0 flex-1 rounded-md border-0 bg-white px-4 py-3 text-base text-slate-900 placeholder:text-slate-500 focus-visible:outline-white"
-          />
-          <button type="submit" className="rounded-md bg-white px-6 py-3 text-base font-semibold text-brand-700 hover:bg-brand-50 focus-visible:outline-white">
-            {t('search.button')}
-          </button>
-        </Form>
+        <SearchBox id="home-search" variant="hero" className="mt-6 flex max-w-2xl flex-col gap-2 sm:flex-row" />
       </section>
 
       <section aria-labelledby="clusters-heading">

@@ -1,20 +1,13 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../db/seed'
-import { VIEWPORTS, launchBrowser, screenshot } from './browser'
+import { VIEWPORTS, screenshot, useBrowser } from './browser'
 
 const baseUrl = inject('baseUrl')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browserOf = useBrowser()
 
 async function signIn(email: string, password = DEMO_PASSWORD, viewport: { width: number; height: number } = VIEWPORTS.desktop) {
-  const page = await browser.newPage({ viewport })
+  const page = await browserOf().newPage({ viewport })
   await page.goto(`${baseUrl}/login`)
   await page.getByLabel('邮箱').fill(email)
   await page.getByLabel('密码').fill(password)
@@ -27,7 +20,7 @@ const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000
 
 describe('an enterprise joins the platform', () => {
   it('registers in Chinese, is told once what to fix, gets verified by an admin and shows the badge', async () => {
-    const page = await browser.newPage({ viewport: VIEWPORTS.phone })
+    const page = await browserOf().newPage({ viewport: VIEWPORTS.phone })
     await page.goto(`${baseUrl}/register`)
     await page.getByLabel('机构类型').selectOption('enterprise')
     await page.getByLabel('机构全称').fill('晋城示例智能矿山装备有限公司')

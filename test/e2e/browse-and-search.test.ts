@@ -1,20 +1,12 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { VIEWPORTS, launchBrowser, screenshot } from './browser'
+import { describe, expect, inject, it } from 'vitest'
+import { VIEWPORTS, screenshot, useBrowser } from './browser'
 
 const baseUrl = inject('baseUrl')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browserOf = useBrowser()
 
 describe('a first-time visitor', () => {
   it('searches from the home page, narrows with two facets, shares the URL and opens a listing', async () => {
-    const page = await browser.newPage({ viewport: VIEWPORTS.desktop })
+    const page = await browserOf().newPage({ viewport: VIEWPORTS.desktop })
     await page.goto(baseUrl)
     expect(await page.locator('h1').textContent()).toContain('实习岗位')
     await page.getByRole('link', { name: /煤机智能制造装备/ }).waitFor({ timeout: 10_000 })
@@ -37,7 +29,7 @@ describe('a first-time visitor', () => {
     const sharedUrl = page.url()
     await screenshot(page, 'search-two-facets-desktop')
 
-    const other = await browser.newPage({ viewport: VIEWPORTS.phone })
+    const other = await browserOf().newPage({ viewport: VIEWPORTS.phone })
     await other.goto(sharedUrl)
     expect(await other.locator('article h3').allTextContents()).toEqual(titles)
     await screenshot(other, 'search-shared-phone')
@@ -52,7 +44,7 @@ describe('a first-time visitor', () => {
   })
 
   it('types a query and sees results update without pressing search', async () => {
-    const page = await browser.newPage({ viewport: VIEWPORTS.phone })
+    const page = await browserOf().newPage({ viewport: VIEWPORTS.phone })
     await page.goto(`${baseUrl}/search`)
     await page.locator('#q').pressSequentially('碳化硅', { delay: 50 })
     await page.waitForURL(/q=%E7%A2%B3%E5%8C%96%E7%A1%85/)
@@ -62,7 +54,7 @@ describe('a first-time visitor', () => {
   })
 
   it('works without JavaScript and in English', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: VIEWPORTS.phone })
+    const context = await browserOf().newContext({ javaScriptEnabled: false, viewport: VIEWPORTS.phone })
     const page = await context.newPage()
     await page.goto(`${baseUrl}/search?q=${encodeURIComponent('信创')}`)
     expect(await page.locator('article').count()).toBeGreaterThan(0)
@@ -74,7 +66,7 @@ describe('a first-time visitor', () => {
   })
 
   it('switches to organisations and finds a university by name', async () => {
-    const page = await browser.newPage({ viewport: VIEWPORTS.phone })
+    const page = await browserOf().newPage({ viewport: VIEWPORTS.phone })
     await page.goto(`${baseUrl}/search?q=${encodeURIComponent('太原理工')}`)
     await page.getByRole('link', { name: '机构', exact: true }).click()
     await page.waitForURL(/\/orgs\?q=/)

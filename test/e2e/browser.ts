@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 
 export const ARTIFACTS = path.resolve('test-results/e2e')
 
@@ -30,4 +31,16 @@ export async function screenshot(page: Page, name: string) {
   const file = path.join(ARTIFACTS, `${name}.png`)
   await page.screenshot({ path: file, fullPage: true })
   return file
+}
+
+/** One browser for a test file: launched before its tests, closed after. */
+export function useBrowser() {
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return () => browser!
 }

@@ -68,6 +68,4 @@ export async function createListing(organisationId: number, overrides: ListingOv
 export const allClusterCodes = taxonomy.clusters.map((c) => c.code)
 
 /** A search with nothing chosen, to override field by field. */
-export function searchParams(overrides: Partial<import('../../search/types').ListingSearchParams> = {}) {
-  return { q: '', clusters: [], types: [], cities: [], orgKinds: [], directions: [], regions: [], verifiedOnly: false, sort: 'relevance' as const, page: 1, perPage: 20, ...overrides }
-}
+export { blankSearch as searchParams } from '../../app/lib/search-params'

@@ -1,3 +1,4 @@
+import { blankSearch } from '../../app/lib/search-params'
 import type { ListingSearchParams, ListingSearchResult } from '../../search/types'
 import { FIXTURE } from './fixture'
 import { QUERIES, type QualityQuery } from './queries'
@@ -9,20 +10,7 @@ export async function evaluate(search: (params: ListingSearchParams) => Promise<
   const keyOf = new Map([...idOf].map(([k, id]) => [id, k]))
   const scores: QueryScore[] = []
   for (const query of QUERIES) {
-    const result = await search({
-      q: query.q,
-      clusters: [],
-      types: [],
-      cities: [],
-      orgKinds: [],
-      directions: [],
-      regions: [],
-      verifiedOnly: false,
-      ...query.filters,
-      sort: 'relevance',
-      page: 1,
-      perPage: 10,
-    })
+    const result = await search(blankSearch({ q: query.q, ...query.filters, perPage: 10 }))
     const ranked = result.hits.map((h) => keyOf.get(h.id))
     const expected = new Set(query.expect)
     const found = query.expect.filter((k) => ranked.includes(k))
