@@ -5,10 +5,13 @@ const STYLES = {
   header: {
     input: 'min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm placeholder:text-slate-500',
     button: 'shrink-0 rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700',
+    // The header box is narrow: a short hint, so no half-cut characters.
+    placeholder: 'search.placeholderShort',
   },
   hero: {
     input: 'min-w-0 flex-1 rounded-md border-0 bg-white px-4 py-3 text-base text-slate-900 placeholder:text-slate-500 focus-visible:outline-white',
     button: 'rounded-md bg-white px-6 py-3 text-base font-semibold text-brand-700 hover:bg-brand-50 focus-visible:outline-white',
+    placeholder: 'search.placeholder',
   },
 } as const
 
@@ -20,7 +23,7 @@ export function SearchBox({ id, variant, className }: { id: string; variant: key
       <label htmlFor={id} className="sr-only">
         {t('search.label')}
       </label>
-      <input id={id} name="q" type="search" maxLength={200} placeholder={t('search.placeholder')} className={STYLES[variant].input} />
+      <input id={id} name="q" type="search" maxLength={200} placeholder={t(STYLES[variant].placeholder)} className={STYLES[variant].input} />
       <button type="submit" className={STYLES[variant].button}>
         {t('search.button')}
       </button>
