@@ -29,7 +29,10 @@ export const links: LinksFunction = () => [
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
   const lang = data?.lang ?? DEFAULT_LANGUAGE
-  return [{ title: `${translate(lang, 'app.brand')} · ${translate(lang, 'app.tagline')}` }, { name: 'description', content: translate(lang, 'app.oneLiner') }]
+  return [
+    { title: `${translate(lang, 'app.brand')} · ${translate(lang, 'app.tagline')}` },
+    { name: 'description', content: translate(lang, 'app.oneLiner') },
+  ]
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -105,7 +108,11 @@ function Header({ lang, user }: { lang: Language; user: RootUser }) {
         <div className="order-2 lg:order-4 lg:ml-auto">
           <LanguageSwitch lang={lang} />
         </div>
-        <SearchBox id="site-search" variant="header" className={`order-3 w-full gap-2 lg:order-2 lg:w-auto lg:max-w-md lg:flex-1 ${onSearchPage ? 'hidden' : 'flex'}`} />
+        <SearchBox
+          id="site-search"
+          variant="header"
+          className={`order-3 w-full gap-2 lg:order-2 lg:w-auto lg:max-w-md lg:flex-1 ${onSearchPage ? 'hidden' : 'flex'}`}
+        />
         <nav aria-label={t('nav.label')} className="order-4 -mx-1 flex w-full flex-wrap gap-1 lg:order-3 lg:mx-0 lg:w-auto">
           <NavLink to="/search" className={navLink}>
             {t('nav.search')}

@@ -35,7 +35,11 @@ export function getSearchRuntime(): SearchRuntime | null {
  * Never throws: when Meilisearch cannot answer, Postgres answers the same question (the result
  * says so, and the page shows a discreet notice); only if both fail is the result empty.
  */
-async function withFallback<T>(fromIndex: (runtime: SearchRuntime) => Promise<T>, fromPostgres: () => Promise<T>, unavailable: () => T): Promise<T> {
+async function withFallback<T>(
+  fromIndex: (runtime: SearchRuntime) => Promise<T>,
+  fromPostgres: () => Promise<T>,
+  unavailable: () => T,
+): Promise<T> {
   const runtime = getSearchRuntime()
   if (runtime) {
     try {

@@ -24,7 +24,10 @@ export async function claimDueOutboxRows(db: Executor, limit: number): Promise<O
 
 export async function markOutboxDone(db: Executor, ids: number[]) {
   if (ids.length === 0) return
-  await db.update(outbox).set({ processedAt: sql`now()` }).where(inArray(outbox.id, ids))
+  await db
+    .update(outbox)
+    .set({ processedAt: sql`now()` })
+    .where(inArray(outbox.id, ids))
 }
 
 /** Exponential backoff: 1 s, 2 s, 4 s … capped at 5 minutes. */
@@ -54,7 +57,5 @@ export async function outboxLag(db: Executor) {
 /** An organisation's name and verification are copied into its listings' documents, so they follow it. */
 export async function enqueueOrganisationWithListings(tx: Executor, organisationId: number) {
   await enqueueSearchSync(tx, 'organisation', [organisationId])
-  await tx.execute(
-    sql`insert into outbox (entity, entity_id) select 'listing', id from listings where organisation_id = ${organisationId}`,
-  )
+  await tx.execute(sql`insert into outbox (entity, entity_id) select 'listing', id from listings where organisation_id = ${organisationId}`)
 }

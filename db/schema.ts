@@ -13,6 +13,18 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core'
+import type {
+  Direction,
+  GovScopeType,
+  ListingStatus,
+  MatchStage,
+  MemberRole,
+  OutboxEntity,
+  PlatformRole,
+  VerificationState,
+} from './reference/enums'
+
+export * from './reference/enums'
 
 // ── Reference data, loaded from db/reference/taxonomy.json ────────────────────
 
@@ -64,9 +76,6 @@ export const policyIndicators = pgTable('policy_indicators', {
 
 // ── Organisations and people ──────────────────────────────────────────────────
 
-export const VERIFICATION_STATES = ['unverified', 'pending', 'verified', 'rejected'] as const
-export type VerificationState = (typeof VERIFICATION_STATES)[number]
-
 export const organisations = pgTable(
   'organisations',
   {
@@ -85,7 +94,10 @@ export const organisations = pgTable(
     staffCount: integer('staff_count'),
     technicalPostCount: integer('technical_post_count'),
     studentCount: integer('student_count'),
-    majors: text().array().notNull().default(sql`'{}'::text[]`),
+    majors: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     contactName: text('contact_name'),
     contactPhone: text('contact_phone'),
     contactEmail: text('contact_email'),
@@ -116,21 +128,16 @@ export const organisationClusters = pgTable(
   (t) => [primaryKey({ columns: [t.organisationId, t.clusterCode] })],
 )
 
-export const PLATFORM_ROLES = ['user', 'admin'] as const
-export const GOV_SCOPES = ['province', 'region', 'city'] as const
-
 export const users = pgTable('users', {
   id: integer().primaryKey().generatedByDefaultAsIdentity(),
   email: text().notNull().unique(),
   name: text().notNull(),
   passwordHash: text('password_hash'),
-  platformRole: text('platform_role').$type<(typeof PLATFORM_ROLES)[number]>().notNull().default('user'),
-  govScopeType: text('gov_scope_type').$type<(typeof GOV_SCOPES)[number]>(),
+  platformRole: text('platform_role').$type<PlatformRole>().notNull().default('user'),
+  govScopeType: text('gov_scope_type').$type<GovScopeType>(),
   govScopeCode: text('gov_scope_code'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 })
-
-export const MEMBER_ROLES = ['admin', 'member'] as const
 
 export const memberships = pgTable(
   'memberships',
@@ -141,7 +148,7 @@ export const memberships = pgTable(
     organisationId: integer('organisation_id')
       .notNull()
       .references(() => organisations.id, { onDelete: 'cascade' }),
-    role: text().$type<(typeof MEMBER_ROLES)[number]>().notNull().default('member'),
+    role: text().$type<MemberRole>().notNull().default('member'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.organisationId] })],
@@ -160,11 +167,6 @@ export const sessions = pgTable('sessions', {
 })
 
 // ── Listings: needs and offers ────────────────────────────────────────────────
-
-export const DIRECTIONS = ['need', 'offer'] as const
-export type Direction = (typeof DIRECTIONS)[number]
-export const LISTING_STATUSES = ['draft', 'published', 'paused', 'closed', 'expired'] as const
-export type ListingStatus = (typeof LISTING_STATUSES)[number]
 
 export const listings = pgTable(
   'listings',
@@ -233,9 +235,6 @@ export const listingVersions = pgTable(
 
 // ── Matches: a partnership from first contact to measured outcome ─────────────
 
-export const MATCH_STAGES = ['contact', 'negotiation', 'signed', 'in_progress', 'completed', 'terminated'] as const
-export type MatchStage = (typeof MATCH_STAGES)[number]
-
 export const matches = pgTable(
   'matches',
   {
@@ -289,9 +288,6 @@ export const matchEvents = pgTable(
 
 // ── Infrastructure: outbox for search, audit log ──────────────────────────────
 
-export const OUTBOX_ENTITIES = ['listing', 'organisation'] as const
-export type OutboxEntity = (typeof OUTBOX_ENTITIES)[number]
-
 export const outbox = pgTable(
   'outbox',
   {
@@ -304,7 +300,11 @@ export const outbox = pgTable(
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
     lastError: text('last_error'),
   },
-  (t) => [index('outbox_pending_idx').on(t.nextAttemptAt).where(sql`processed_at is null`)],
+  (t) => [
+    index('outbox_pending_idx')
+      .on(t.nextAttemptAt)
+      .where(sql`processed_at is null`),
+  ],
 )
 
 export const auditLog = pgTable(
@@ -332,7 +332,7 @@ export const invitations = pgTable(
       .notNull()
       .references(() => organisations.id, { onDelete: 'cascade' }),
     email: text().notNull(),
-    role: text().$type<(typeof MEMBER_ROLES)[number]>().notNull().default('member'),
+    role: text().$type<MemberRole>().notNull().default('member'),
     /** sha256 of the token sent by email; the token itself is never stored. */
     tokenHash: text('token_hash').notNull().unique(),
     invitedByUserId: integer('invited_by_user_id').references(() => users.id, { onDelete: 'set null' }),

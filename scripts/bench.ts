@@ -55,7 +55,11 @@ const indexer = createOutboxIndexer({ db: handle.db, client: search.indexingClie
 
 let t = performance.now()
 const summary = await seedDemoData({ db: handle.db })
-report('demo seed', seconds(t), `${summary.organisations} orgs, ${summary.listings} listings, ${summary.matches} matches on ${handle.driver}`)
+report(
+  'demo seed',
+  seconds(t),
+  `${summary.organisations} orgs, ${summary.listings} listings, ${summary.matches} matches on ${handle.driver}`,
+)
 t = performance.now()
 const drained = await indexer.drainAll()
 report('outbox → index, demo data', seconds(t), `${drained} outbox rows`)
@@ -63,11 +67,26 @@ report('outbox → index, demo data', seconds(t), `${drained} outbox rows`)
 // An enterprise member to act as, for import and publish.
 const [org] = await handle.db
   .insert(schema.organisations)
-  .values({ kind: 'enterprise', name: '基准测试示例煤机有限公司', cityCode: 'jinzhong', verification: 'verified', staffCount: 5000, technicalPostCount: 1500, isDemo: true })
+  .values({
+    kind: 'enterprise',
+    name: '基准测试示例煤机有限公司',
+    cityCode: 'jinzhong',
+    verification: 'verified',
+    staffCount: 5000,
+    technicalPostCount: 1500,
+    isDemo: true,
+  })
   .returning()
 const [user] = await handle.db.insert(schema.users).values({ email: 'bench@demo.jcj.example.cn', name: '基准测试' }).returning()
 await handle.db.insert(schema.memberships).values({ userId: user!.id, organisationId: org!.id, role: 'admin' })
-const actor = { kind: 'user' as const, userId: user!.id, platformRole: 'user' as const, govScope: null, activeOrganisationId: org!.id, memberships: [{ organisationId: org!.id, role: 'admin' as const }] }
+const actor = {
+  kind: 'user' as const,
+  userId: user!.id,
+  platformRole: 'user' as const,
+  govScope: null,
+  activeOrganisationId: org!.id,
+  memberships: [{ organisationId: org!.id, role: 'admin' as const }],
+}
 
 if (wants('scale')) {
   const { growListings } = await import('./lib/scale')
@@ -78,14 +97,23 @@ if (wants('scale')) {
   const { sql: rawSql } = await import('drizzle-orm')
   console.log(`\nscale: ${SCALE_LISTINGS.toLocaleString()} published listings`)
   const progress = createProgress()
-  const [{ n: published }] = (await handle.db.select({ n: rawSql<number>`count(*)::int` }).from(schema.listings).where(rawSql`status = 'published'`)) as { n: number }[]
+  const [{ n: published }] = (await handle.db
+    .select({ n: rawSql<number>`count(*)::int` })
+    .from(schema.listings)
+    .where(rawSql`status = 'published'`)) as { n: number }[]
   t = performance.now()
   await growListings(handle.db, Math.max(0, SCALE_LISTINGS - published), progress.update)
   progress.stop()
   report(`grow to ${SCALE_LISTINGS.toLocaleString()} listings`, seconds(t), 'copies inside Postgres')
 
   // Raw bulk add: the same documents, built beforehand, straight into a fresh index.
-  const ids = (await handle.db.select({ id: schema.listings.id }).from(schema.listings).where(rawSql`status = 'published'`).orderBy(schema.listings.id)).map((r) => r.id)
+  const ids = (
+    await handle.db
+      .select({ id: schema.listings.id })
+      .from(schema.listings)
+      .where(rawSql`status = 'published'`)
+      .orderBy(schema.listings.id)
+  ).map((r) => r.id)
   const documents = []
   for (let i = 0; i < ids.length; i += 5000) documents.push(...(await loadListingDocuments(handle.db, ids.slice(i, i + 5000))))
   const rawUid = `${search.runtime.names.listings}_raw`
@@ -93,24 +121,53 @@ if (wants('scale')) {
   await search.indexingClient.index(rawUid).updateSettings(listingIndexSettings).waitTask()
   t = performance.now()
   const tasks = []
-  for (let i = 0; i < documents.length; i += 5000) tasks.push(search.indexingClient.index(rawUid).addDocuments(documents.slice(i, i + 5000), { primaryKey: 'id' }).waitTask())
+  for (let i = 0; i < documents.length; i += 5000)
+    tasks.push(
+      search.indexingClient
+        .index(rawUid)
+        .addDocuments(documents.slice(i, i + 5000), { primaryKey: 'id' })
+        .waitTask(),
+    )
   await Promise.all(tasks)
   const rawAdd = (performance.now() - t) / 1000
   report('raw bulk add', `${rawAdd.toFixed(1)} s`, `${documents.length.toLocaleString()} documents prebuilt in memory`)
   documents.length = 0
 
   t = performance.now()
-  const counts = await reindexAll({ db: handle.db, client: search.indexingClient, names: search.runtime.names, onProgress: progress.update })
+  const counts = await reindexAll({
+    db: handle.db,
+    client: search.indexingClient,
+    names: search.runtime.names,
+    onProgress: progress.update,
+  })
   progress.stop()
   const reindexTime = (performance.now() - t) / 1000
-  report('npm run search:reindex equivalent', `${reindexTime.toFixed(1)} s`, `${counts.listings.toLocaleString()} listings; ${(reindexTime / rawAdd).toFixed(2)}× raw bulk add (reads Postgres too)`)
+  report(
+    'npm run search:reindex equivalent',
+    `${reindexTime.toFixed(1)} s`,
+    `${counts.listings.toLocaleString()} listings; ${(reindexTime / rawAdd).toFixed(2)}× raw bulk add (reads Postgres too)`,
+  )
 
   await search.indexingClient.deleteIndex(rawUid).waitTask()
 }
 
 if (wants('search')) {
   console.log('\nsearch latency')
-  const queries = ['煤机', '智能制造', '信创', '碳化硅', '实习', '新能源汽车', '液压支架', '镁合金', '大数据', '教师实践', '产业学院', '太原', '']
+  const queries = [
+    '煤机',
+    '智能制造',
+    '信创',
+    '碳化硅',
+    '实习',
+    '新能源汽车',
+    '液压支架',
+    '镁合金',
+    '大数据',
+    '教师实践',
+    '产业学院',
+    '太原',
+    '',
+  ]
   const raw: number[] = []
   const facade: number[] = []
   for (let round = 0; round < 20; round++) {
@@ -118,7 +175,12 @@ if (wants('search')) {
       t = performance.now()
       await search.runtime.client
         .index(search.runtime.names.listings)
-        .search(q, { hitsPerPage: 20, facets: ['clusters', 'type', 'city', 'organisationKind', 'direction'], attributesToHighlight: ['title', 'description'], attributesToCrop: ['description'] })
+        .search(q, {
+          hitsPerPage: 20,
+          facets: ['clusters', 'type', 'city', 'organisationKind', 'direction'],
+          attributesToHighlight: ['title', 'description'],
+          attributesToCrop: ['description'],
+        })
       raw.push(performance.now() - t)
       t = performance.now()
       await searchListings(blankSearch({ q }))
@@ -126,7 +188,11 @@ if (wants('search')) {
     }
   }
   report('raw Meilisearch p50 / p95', `${ms(percentile(raw, 50))} / ${ms(percentile(raw, 95))}`, `${raw.length} queries, keep-alive client`)
-  report('app searchListings p50 / p95', `${ms(percentile(facade, 50))} / ${ms(percentile(facade, 95))}`, `${(percentile(facade, 95) / percentile(raw, 95)).toFixed(2)}× raw p95 (multi-search for facet counts, highlighting)`)
+  report(
+    'app searchListings p50 / p95',
+    `${ms(percentile(facade, 50))} / ${ms(percentile(facade, 95))}`,
+    `${(percentile(facade, 95) / percentile(raw, 95)).toFixed(2)}× raw p95 (multi-search for facet counts, highlighting)`,
+  )
 }
 
 if (wants('publish')) {
@@ -145,20 +211,33 @@ if (wants('publish')) {
       capacity: '10',
       startsOn: '2027-03-01',
       endsOn: '2027-06-30',
-      details: { majors: '机电一体化技术', headcount: '10', period: '春季学期', location: '晋中市', dailyHours: '8', stipendYuanPerMonth: '2000' },
+      details: {
+        majors: '机电一体化技术',
+        headcount: '10',
+        period: '春季学期',
+        location: '晋中市',
+        dailyHours: '8',
+        stipendYuanPerMonth: '2000',
+      },
     })
     t = performance.now()
     const id = await createListing({ actor, organisationId: org!.id, input, publish: true })
     indexer.kick()
     for (;;) {
-      const { hits } = await search.runtime.client.index(search.runtime.names.listings).search(marker, { hitsPerPage: 1, attributesToRetrieve: ['id'] })
+      const { hits } = await search.runtime.client
+        .index(search.runtime.names.listings)
+        .search(marker, { hitsPerPage: 1, attributesToRetrieve: ['id'] })
       if (hits.some((h) => h.id === id)) break
       await new Promise((r) => setTimeout(r, 5))
     }
     latencies.push(performance.now() - t)
   }
   await indexer.stop()
-  report('publish → searchable p50 / p95', `${ms(percentile(latencies, 50))} / ${ms(percentile(latencies, 95))}`, '100 publishes, indexer in process')
+  report(
+    'publish → searchable p50 / p95',
+    `${ms(percentile(latencies, 50))} / ${ms(percentile(latencies, 95))}`,
+    '100 publishes, indexer in process',
+  )
 }
 
 if (wants('import')) {
@@ -172,7 +251,13 @@ if (wants('import')) {
     sheet
       .addRow(
         columns.map((c) =>
-          c.path === 'reference' ? `BENCH-${i}` : c.path === 'title' ? `液压支架装配实习 第 ${i} 批` : c.path === 'capacity' || c.path === 'details.headcount' ? String(5 + (i % 40)) : c.example,
+          c.path === 'reference'
+            ? `BENCH-${i}`
+            : c.path === 'title'
+              ? `液压支架装配实习 第 ${i} 批`
+              : c.path === 'capacity' || c.path === 'details.headcount'
+                ? String(5 + (i % 40))
+                : c.example,
         ),
       )
       .commit()
@@ -189,7 +274,11 @@ if (wants('import')) {
   const result = await commitImport({ actor, organisationId: org!.id, check })
   const total = seconds(t)
   clearInterval(sampler)
-  report('import 10,000-row XLSX (check + commit)', total, `check ${checkTime}; ${result.created} created, ${check.errors.length} errors; peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MB`)
+  report(
+    'import 10,000-row XLSX (check + commit)',
+    total,
+    `check ${checkTime}; ${result.created} created, ${check.errors.length} errors; peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MB`,
+  )
   t = performance.now()
   await indexer.drainAll()
   report('imported rows → index', seconds(t), '10,000 listings through the outbox')

@@ -12,6 +12,8 @@ const started = performance.now()
 const counts = await reindexAll({ db: handle.db, client: search.indexingClient, names: search.runtime.names, onProgress: progress.update })
 progress.stop()
 await recordSettingsHash(handle.db)
-console.log(`✔ 索引已重建 (reindexed): ${counts.listings} 条需求与供给, ${counts.organisations} 家机构 — ${((performance.now() - started) / 1000).toFixed(1)} s`)
+console.log(
+  `✔ 索引已重建 (reindexed): ${counts.listings} 条需求与供给, ${counts.organisations} 家机构 — ${((performance.now() - started) / 1000).toFixed(1)} s`,
+)
 await search.stop()
 await handle.close()

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm'
 import type { Executor } from '../db/client'
 import { listings, organisationClusters, organisations } from '../db/schema'
-import { cityByCode, clusterByCode, cooperationTypeByCode, orgKindByCode, regionOfCity } from '../db/taxonomy'
+import { cityByCode, clusterByCode, cooperationTypeByCode, orgKindByCode, regionOfCity } from '../db/reference'
 import type { ListingDocument } from './types'
 import { listingClusterCodes } from '../db/fragments'
 
@@ -42,10 +42,7 @@ function placeFields(cityCode: string) {
   }
 }
 
-function clustersOf<T extends { id: number }>(
-  rows: { ownerId: number; clusterCode: string }[],
-  owners: T[],
-): Map<number, string[]> {
+function clustersOf<T extends { id: number }>(rows: { ownerId: number; clusterCode: string }[], owners: T[]): Map<number, string[]> {
   const byOwner = new Map<number, string[]>(owners.map((o) => [o.id, []]))
   for (const row of rows) byOwner.get(row.ownerId)?.push(row.clusterCode)
   return byOwner
@@ -138,7 +135,12 @@ export async function loadOrganisationDocuments(db: Executor, ids: number[]): Pr
     ? await db
         .select({ ownerId: organisationClusters.organisationId, clusterCode: organisationClusters.clusterCode })
         .from(organisationClusters)
-        .where(inArray(organisationClusters.organisationId, rows.map((r) => r.id)))
+        .where(
+          inArray(
+            organisationClusters.organisationId,
+            rows.map((r) => r.id),
+          ),
+        )
     : []
   const clustersByOrg = clustersOf(clusterRows, rows)
   return rows.map((row) => ({

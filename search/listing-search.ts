@@ -11,8 +11,7 @@ const POST = '\uE001'
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
 
-export const markHighlights = (text: string) =>
-  escapeHtml(text).replaceAll(PRE, '<mark>').replaceAll(POST, '</mark>')
+export const markHighlights = (text: string) => escapeHtml(text).replaceAll(PRE, '<mark>').replaceAll(POST, '</mark>')
 
 /** Values are JSON-quoted, so nothing a user sends can change the filter's structure. */
 function anyOf(attribute: string, values: string[]) {
@@ -55,11 +54,7 @@ function emptyFacets(): FacetCounts {
  * One round trip: the main query plus, for each facet with a selection, the same query
  * without that facet's own filter, so its counts show what choosing another value would give.
  */
-export async function searchListingIndex(
-  client: Meilisearch,
-  indexUid: string,
-  params: ListingSearchParams,
-): Promise<ListingSearchResult> {
+export async function searchListingIndex(client: Meilisearch, indexUid: string, params: ListingSearchParams): Promise<ListingSearchResult> {
   const base: SearchParams & { indexUid: string } = {
     indexUid,
     q: params.q,

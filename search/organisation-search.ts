@@ -2,7 +2,15 @@ import type { Meilisearch, SearchResponse } from 'meilisearch'
 import type { OrganisationDocument } from './documents'
 import { markHighlights } from './listing-search'
 
-export type OrganisationSearchParams = { q: string; kinds: string[]; cities: string[]; clusters: string[]; verifiedOnly: boolean; page: number; perPage: number }
+export type OrganisationSearchParams = {
+  q: string
+  kinds: string[]
+  cities: string[]
+  clusters: string[]
+  verifiedOnly: boolean
+  page: number
+  perPage: number
+}
 export type OrganisationHit = OrganisationDocument & { highlightedName: string }
 export type OrganisationSearchResult = {
   hits: OrganisationHit[]
@@ -13,16 +21,24 @@ export type OrganisationSearchResult = {
   unavailable?: boolean
 }
 
-const anyOf = (attribute: string, values: string[]) => (values.length ? `${attribute} IN [${values.map((v) => JSON.stringify(v)).join(', ')}]` : undefined)
+const anyOf = (attribute: string, values: string[]) =>
+  values.length ? `${attribute} IN [${values.map((v) => JSON.stringify(v)).join(', ')}]` : undefined
 
 export function organisationFilters(params: OrganisationSearchParams) {
-  return [anyOf('kind', params.kinds), anyOf('city', params.cities), anyOf('clusters', params.clusters), params.verifiedOnly ? 'verified = true' : undefined].filter(
-    (f): f is string => f !== undefined,
-  )
+  return [
+    anyOf('kind', params.kinds),
+    anyOf('city', params.cities),
+    anyOf('clusters', params.clusters),
+    params.verifiedOnly ? 'verified = true' : undefined,
+  ].filter((f): f is string => f !== undefined)
 }
 
 /** Government units are not partners to find, so they never appear. */
-export async function searchOrganisationIndex(client: Meilisearch, uid: string, params: OrganisationSearchParams): Promise<OrganisationSearchResult> {
+export async function searchOrganisationIndex(
+  client: Meilisearch,
+  uid: string,
+  params: OrganisationSearchParams,
+): Promise<OrganisationSearchResult> {
   const response = (await client.index(uid).search(params.q, {
     filter: [...organisationFilters(params), 'kind != "government"'],
     facets: ['kind', 'city', 'clusters'],

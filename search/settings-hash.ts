@@ -7,10 +7,7 @@ import { listingIndexSettings, organisationIndexSettings } from './settings'
 const KEY = 'search_settings_hash'
 
 export function currentSettingsHash() {
-  return createHash('sha256')
-    .update(JSON.stringify({ listingIndexSettings, organisationIndexSettings }))
-    .digest('hex')
-    .slice(0, 16)
+  return createHash('sha256').update(JSON.stringify({ listingIndexSettings, organisationIndexSettings })).digest('hex').slice(0, 16)
 }
 
 export async function appliedSettingsHash(db: Executor) {

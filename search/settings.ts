@@ -1,5 +1,5 @@
 import type { Settings } from 'meilisearch'
-import { taxonomy } from '../db/taxonomy'
+import { taxonomy } from '../db/reference'
 
 /**
  * Relevance settings, in one place. Every choice says why.

@@ -11,7 +11,13 @@ export function AdminNav() {
   return (
     <nav aria-label="平台管理" className="flex flex-wrap gap-1 border-b border-slate-200 pb-2">
       {LINKS.map(([to, label]) => (
-        <NavLink key={to} to={to} className={({ isActive }) => `rounded px-3 py-1.5 text-sm ${isActive ? 'bg-brand-50 font-medium text-brand-700' : 'text-slate-700 hover:bg-slate-100'}`}>
+        <NavLink
+          key={to}
+          to={to}
+          className={({ isActive }) =>
+            `rounded px-3 py-1.5 text-sm ${isActive ? 'bg-brand-50 font-medium text-brand-700' : 'text-slate-700 hover:bg-slate-100'}`
+          }
+        >
           {label}
         </NavLink>
       ))}

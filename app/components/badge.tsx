@@ -10,5 +10,9 @@ const TONES = {
 } as const
 
 export function Badge({ tone = 'neutral', children }: { tone?: keyof typeof TONES; children: ReactNode }) {
-  return <span className={`inline-flex max-w-full items-center rounded px-1.5 py-0.5 text-xs font-medium break-words ${TONES[tone]}`}>{children}</span>
+  return (
+    <span className={`inline-flex max-w-full items-center rounded px-1.5 py-0.5 text-xs font-medium break-words ${TONES[tone]}`}>
+      {children}
+    </span>
+  )
 }

@@ -9,7 +9,8 @@ const VARIANTS = {
 } as const
 
 type Variant = keyof typeof VARIANTS
-const base = 'inline-flex items-center justify-center gap-1.5 rounded-md px-4 py-2 text-sm font-medium transition-colors disabled:cursor-not-allowed'
+const base =
+  'inline-flex items-center justify-center gap-1.5 rounded-md px-4 py-2 text-sm font-medium transition-colors disabled:cursor-not-allowed'
 
 export function Button({ variant = 'primary', className = '', ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
   return <button className={`${base} ${VARIANTS[variant]} ${className}`} {...props} />

@@ -22,7 +22,10 @@ export function RouteErrorBoundary() {
         <Link to="/" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
           {t('error.home')}
         </Link>
-        <Link to="/search" className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50">
+        <Link
+          to="/search"
+          className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
+        >
           {t('error.search')}
         </Link>
       </p>

@@ -14,7 +14,11 @@ function Frame({ label, hint, errors, id, required, children }: FieldFrame & { c
     <div>
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
-        {required ? <span className="ml-0.5 text-red-700" aria-hidden="true">*</span> : null}
+        {required ? (
+          <span className="ml-0.5 text-red-700" aria-hidden="true">
+            *
+          </span>
+        ) : null}
       </label>
       {children}
       {hint ? (
@@ -44,7 +48,14 @@ const describedBy = (id: string, hint: unknown, errors?: string[]) =>
 export function TextField({ label, hint, errors, id, required, ...input }: FieldFrame & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <Frame label={label} hint={hint} errors={errors} id={id} required={required}>
-      <input id={id} className={control} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(id, hint, errors)} required={required} {...input} />
+      <input
+        id={id}
+        className={control}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(id, hint, errors)}
+        required={required}
+        {...input}
+      />
     </Frame>
   )
 }
@@ -52,7 +63,15 @@ export function TextField({ label, hint, errors, id, required, ...input }: Field
 export function TextAreaField({ label, hint, errors, id, required, ...input }: FieldFrame & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <Frame label={label} hint={hint} errors={errors} id={id} required={required}>
-      <textarea id={id} rows={5} className={control} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(id, hint, errors)} required={required} {...input} />
+      <textarea
+        id={id}
+        rows={5}
+        className={control}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(id, hint, errors)}
+        required={required}
+        {...input}
+      />
     </Frame>
   )
 }
@@ -69,7 +88,14 @@ export function SelectField({
 }: FieldFrame & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[]; placeholder?: string }) {
   return (
     <Frame label={label} hint={hint} errors={errors} id={id} required={required}>
-      <select id={id} className={control} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(id, hint, errors)} required={required} {...select}>
+      <select
+        id={id}
+        className={control}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(id, hint, errors)}
+        required={required}
+        {...select}
+      >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -105,7 +131,13 @@ export function CheckboxGroup({
       <div className="mt-1 grid grid-cols-2 gap-x-3 gap-y-1 sm:grid-cols-3">
         {options.map((o) => (
           <label key={o.value} className="flex items-center gap-2 text-sm">
-            <input type="checkbox" name={name} value={o.value} defaultChecked={selected.includes(o.value)} className="size-4 accent-brand-600" />
+            <input
+              type="checkbox"
+              name={name}
+              value={o.value}
+              defaultChecked={selected.includes(o.value)}
+              className="size-4 accent-brand-600"
+            />
             {o.label}
           </label>
         ))}
@@ -120,7 +152,17 @@ export function CheckboxGroup({
   )
 }
 
-export function CheckboxField({ label, name, defaultChecked, id }: { label: ReactNode; name: string; defaultChecked?: boolean; id: string }) {
+export function CheckboxField({
+  label,
+  name,
+  defaultChecked,
+  id,
+}: {
+  label: ReactNode
+  name: string
+  defaultChecked?: boolean
+  id: string
+}) {
   return (
     <label htmlFor={id} className="flex items-center gap-2 text-sm text-slate-800">
       <input id={id} type="checkbox" name={name} defaultChecked={defaultChecked} className="size-4 accent-brand-600" />

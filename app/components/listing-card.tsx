@@ -24,7 +24,15 @@ export type ListingCardData = {
 const asDate = (v: number | string) => (typeof v === 'number' ? dayNumberToDate(v) : v)
 
 /** One listing in a list: what, who, where, how many, when. */
-export function ListingCard({ listing, headingLevel = 3, showOrganisation = true }: { listing: ListingCardData; headingLevel?: 2 | 3; showOrganisation?: boolean }) {
+export function ListingCard({
+  listing,
+  headingLevel = 3,
+  showOrganisation = true,
+}: {
+  listing: ListingCardData
+  headingLevel?: 2 | 3
+  showOrganisation?: boolean
+}) {
   const t = useT()
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
@@ -38,7 +46,9 @@ export function ListingCard({ listing, headingLevel = 3, showOrganisation = true
           {listing.highlightedTitle ? <span dangerouslySetInnerHTML={{ __html: listing.highlightedTitle }} /> : listing.title}
         </Link>
       </Heading>
-      {listing.snippet ? <p className="mt-1 line-clamp-2 text-sm break-words text-slate-600" dangerouslySetInnerHTML={{ __html: listing.snippet }} /> : null}
+      {listing.snippet ? (
+        <p className="mt-1 line-clamp-2 text-sm break-words text-slate-600" dangerouslySetInnerHTML={{ __html: listing.snippet }} />
+      ) : null}
       {showOrganisation ? (
         <p className="mt-2 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-700">
           <span className="break-words">{listing.organisationName}</span>

@@ -5,11 +5,39 @@ type Unit = 'yuan' | 'wan' | 'days' | 'hours' | 'percent' | 'people' | 'years'
 
 /** Each cooperation type's own fields, in the order people read them; labels live in i18n (detail.*). */
 const FIELDS: Record<string, [key: string, unit?: Unit][]> = {
-  internship: [['majors'], ['headcount', 'people'], ['period'], ['location'], ['dailyHours', 'hours'], ['stipendYuanPerMonth', 'yuan'], ['accommodation'], ['orderClass'], ['apprenticeship'], ['practicalHoursShare', 'percent']],
+  internship: [
+    ['majors'],
+    ['headcount', 'people'],
+    ['period'],
+    ['location'],
+    ['dailyHours', 'hours'],
+    ['stipendYuanPerMonth', 'yuan'],
+    ['accommodation'],
+    ['orderClass'],
+    ['apprenticeship'],
+    ['practicalHoursShare', 'percent'],
+  ],
   teacher_practice: [['field'], ['posts'], ['durationDays', 'days'], ['schedule'], ['tasks'], ['countsForDualQualified']],
-  joint_lab: [['researchDirection'], ['investmentEnterpriseWan', 'wan'], ['investmentCollegeWan', 'wan'], ['equipment'], ['durationYears', 'years'], ['expectedOutputs']],
+  joint_lab: [
+    ['researchDirection'],
+    ['investmentEnterpriseWan', 'wan'],
+    ['investmentCollegeWan', 'wan'],
+    ['equipment'],
+    ['durationYears', 'years'],
+    ['expectedOutputs'],
+  ],
   industry_college: [['majors'], ['plannedEnrolmentPerYear', 'people'], ['coBuiltResources'], ['governance']],
-  tech_transfer: [['kind'], ['budgetWan', 'wan'], ['deadline'], ['requiredCapability'], ['patentNumbers'], ['trl'], ['mode'], ['priceMinWan', 'wan'], ['priceMaxWan', 'wan']],
+  tech_transfer: [
+    ['kind'],
+    ['budgetWan', 'wan'],
+    ['deadline'],
+    ['requiredCapability'],
+    ['patentNumbers'],
+    ['trl'],
+    ['mode'],
+    ['priceMinWan', 'wan'],
+    ['priceMaxWan', 'wan'],
+  ],
 }
 
 const isEmpty = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0)

@@ -3,7 +3,7 @@ import { parseWithZod } from '@conform-to/zod'
 import { Form } from '@remix-run/react'
 import { TYPE_COLUMNS } from '~/lib/import-columns'
 import { ListingSchema, type CooperationTypeCode } from '~/lib/schemas/listing'
-import { taxonomy } from '../../db/taxonomy'
+import { taxonomy } from '../../db/reference'
 import { Button } from './button'
 import { CheckboxField, CheckboxGroup, SelectField, TextAreaField, TextField } from './field'
 import { FormErrors } from './form-errors'
@@ -54,10 +54,28 @@ export function ListingForm({
       <input type="hidden" name="type" value={type} />
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-base font-semibold">基本信息</legend>
-        <SelectField label="需求或供给" options={[{ value: 'offer', label: '供给（我方提供）' }, { value: 'need', label: '需求（我方寻求）' }]} placeholder="请选择" {...common('direction')} />
-        <SelectField label="城市" options={taxonomy.regions.cities.map((c) => ({ value: c.code, label: c.name }))} placeholder="请选择" {...common('cityCode')} />
+        <SelectField
+          label="需求或供给"
+          options={[
+            { value: 'offer', label: '供给（我方提供）' },
+            { value: 'need', label: '需求（我方寻求）' },
+          ]}
+          placeholder="请选择"
+          {...common('direction')}
+        />
+        <SelectField
+          label="城市"
+          options={taxonomy.regions.cities.map((c) => ({ value: c.code, label: c.name }))}
+          placeholder="请选择"
+          {...common('cityCode')}
+        />
         <div className="sm:col-span-2">
-          <TextField label="标题" maxLength={80} placeholder="如：综采液压支架装配与调试顶岗实习（机电一体化 20 人）" {...common('title')} />
+          <TextField
+            label="标题"
+            maxLength={80}
+            placeholder="如：综采液压支架装配与调试顶岗实习（机电一体化 20 人）"
+            {...common('title')}
+          />
         </div>
         <div className="sm:col-span-2">
           <TextAreaField label="详细说明" maxLength={5000} {...common('description')} />
@@ -84,22 +102,48 @@ export function ListingForm({
           const name = column.path
           const props = { id: `listing-${key}`, name, errors: errorsOf(name), hint: column.hint, defaultValue: asString(details[key]) }
           const input = column.input ?? 'text'
-          if (input === 'checkbox') return <CheckboxField key={name} id={props.id} name={name} label={column.header} defaultChecked={isChecked(details[key])} />
+          if (input === 'checkbox')
+            return <CheckboxField key={name} id={props.id} name={name} label={column.header} defaultChecked={isChecked(details[key])} />
           if (input === 'textarea')
             return (
               <div key={name} className="sm:col-span-2">
                 <TextAreaField label={column.header} rows={3} required={column.required} {...props} />
               </div>
             )
-          if (typeof input === 'object') return <SelectField key={name} label={column.header} required={column.required} placeholder="请选择" options={input.options} {...props} />
-          return <TextField key={name} label={column.header} required={column.required} inputMode={input === 'number' ? 'decimal' : undefined} placeholder={column.example ? `如：${column.example}` : undefined} {...props} />
+          if (typeof input === 'object')
+            return (
+              <SelectField
+                key={name}
+                label={column.header}
+                required={column.required}
+                placeholder="请选择"
+                options={input.options}
+                {...props}
+              />
+            )
+          return (
+            <TextField
+              key={name}
+              label={column.header}
+              required={column.required}
+              inputMode={input === 'number' ? 'decimal' : undefined}
+              placeholder={column.example ? `如：${column.example}` : undefined}
+              {...props}
+            />
+          )
         })}
       </fieldset>
       <div className="flex flex-wrap gap-2">
         <Button type="submit" name="intent" value="draft" variant="secondary">
           保存草稿
         </Button>
-        <Button type="submit" name="intent" value="publish" disabled={!canPublish} title={canPublish ? undefined : '机构通过认证后才能发布'}>
+        <Button
+          type="submit"
+          name="intent"
+          value="publish"
+          disabled={!canPublish}
+          title={canPublish ? undefined : '机构通过认证后才能发布'}
+        >
           {submitLabel ?? '发布'}
         </Button>
       </div>

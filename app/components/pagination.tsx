@@ -61,7 +61,9 @@ export function Pagination({ page, totalPages, hrefFor }: { page: number; totalP
           ) : null}
         </li>
       </ul>
-      <p className="mt-2 text-center text-xs text-slate-500">{t('pagination.page', { page: formatNumber(page, t.lang), total: formatNumber(totalPages, t.lang) })}</p>
+      <p className="mt-2 text-center text-xs text-slate-500">
+        {t('pagination.page', { page: formatNumber(page, t.lang), total: formatNumber(totalPages, t.lang) })}
+      </p>
     </nav>
   )
 }

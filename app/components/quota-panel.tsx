@@ -1,7 +1,15 @@
 import { Link } from '@remix-run/react'
 import { Card, CardTitle } from './card'
 
-type QuotaLine = { indicator: string; threshold: number; base: number | null; required: number | null; published: number; missing: number | null; met: boolean | null }
+type QuotaLine = {
+  indicator: string
+  threshold: number
+  base: number | null
+  required: number | null
+  published: number
+  missing: number | null
+  met: boolean | null
+}
 
 const LABELS: Record<string, { name: string; base: string; type: string }> = {
   internship_post_ratio: { name: '学生实习岗位', base: '技术岗位数', type: 'internship' },
@@ -29,12 +37,21 @@ export function QuotaPanel({ quota }: { quota: { year: number; lines: QuotaLine[
                   <p className="mt-1 text-2xl font-bold tabular-nums">
                     {line.published} <span className="text-base font-normal text-slate-500">/ {line.required}</span>
                   </p>
-                  <div className="mt-2 h-2 rounded bg-slate-100" role="progressbar" aria-valuenow={Math.round(share * 100)} aria-valuemin={0} aria-valuemax={100} aria-label={label.name}>
+                  <div
+                    className="mt-2 h-2 rounded bg-slate-100"
+                    role="progressbar"
+                    aria-valuenow={Math.round(share * 100)}
+                    aria-valuemin={0}
+                    aria-valuemax={100}
+                    aria-label={label.name}
+                  >
                     <div className={`h-2 rounded ${line.met ? 'bg-emerald-600' : 'bg-amber-500'}`} style={{ width: `${share * 100}%` }} />
                   </div>
                   <p className="mt-2 text-sm">
                     {line.met ? (
-                      <span className="text-emerald-700">已达标（{label.base} {line.base?.toLocaleString('zh-CN')}）</span>
+                      <span className="text-emerald-700">
+                        已达标（{label.base} {line.base?.toLocaleString('zh-CN')}）
+                      </span>
                     ) : (
                       <>
                         还差 <strong>{line.missing}</strong> 个岗位达标（{label.base} {line.base?.toLocaleString('zh-CN')}）。{' '}

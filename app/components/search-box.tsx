@@ -9,7 +9,8 @@ const STYLES = {
     placeholder: 'search.placeholderShort',
   },
   hero: {
-    input: 'min-w-0 flex-1 rounded-md border-0 bg-white px-4 py-3 text-base text-slate-900 placeholder:text-slate-500 focus-visible:outline-white',
+    input:
+      'min-w-0 flex-1 rounded-md border-0 bg-white px-4 py-3 text-base text-slate-900 placeholder:text-slate-500 focus-visible:outline-white',
     button: 'rounded-md bg-white px-6 py-3 text-base font-semibold text-brand-700 hover:bg-brand-50 focus-visible:outline-white',
     placeholder: 'search.placeholder',
   },
@@ -23,7 +24,14 @@ export function SearchBox({ id, variant, className }: { id: string; variant: key
       <label htmlFor={id} className="sr-only">
         {t('search.label')}
       </label>
-      <input id={id} name="q" type="search" maxLength={200} placeholder={t(STYLES[variant].placeholder)} className={STYLES[variant].input} />
+      <input
+        id={id}
+        name="q"
+        type="search"
+        maxLength={200}
+        placeholder={t(STYLES[variant].placeholder)}
+        className={STYLES[variant].input}
+      />
       <button type="submit" className={STYLES[variant].button}>
         {t('search.button')}
       </button>

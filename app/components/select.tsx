@@ -19,7 +19,11 @@ export function Select({
       <label htmlFor={id} className={hideLabel ? 'sr-only' : 'text-sm whitespace-nowrap text-slate-700'}>
         {label}
       </label>
-      <select id={id} className="rounded-md border border-slate-300 bg-white py-2 pr-8 pl-3 text-sm text-slate-900 focus:border-brand-600" {...select}>
+      <select
+        id={id}
+        className="rounded-md border border-slate-300 bg-white py-2 pr-8 pl-3 text-sm text-slate-900 focus:border-brand-600"
+        {...select}
+      >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

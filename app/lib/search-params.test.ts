@@ -25,14 +25,30 @@ describe('search URL state', () => {
   })
 
   it('round-trips the whole state through the URL', () => {
-    const params = parse('q=煤机&cluster=coal_machinery&cluster=nev&type=internship&city=jinzhong&region=southeast&verified=1&dir=offer&sort=newest&page=3')
-    expect(params).toMatchObject({ q: '煤机', clusters: ['coal_machinery', 'nev'], types: ['internship'], cities: ['jinzhong'], regions: ['southeast'], verifiedOnly: true, directions: ['offer'], sort: 'newest', page: 3 })
+    const params = parse(
+      'q=煤机&cluster=coal_machinery&cluster=nev&type=internship&city=jinzhong&region=southeast&verified=1&dir=offer&sort=newest&page=3',
+    )
+    expect(params).toMatchObject({
+      q: '煤机',
+      clusters: ['coal_machinery', 'nev'],
+      types: ['internship'],
+      cities: ['jinzhong'],
+      regions: ['southeast'],
+      verifiedOnly: true,
+      directions: ['offer'],
+      sort: 'newest',
+      page: 3,
+    })
     expect(parse(toSearchUrl(params).split('?')[1]!)).toEqual(params)
   })
 
   it('repeats the key for each value of a multi-value filter', () => {
-    const params = parse('cluster=coal_machinery&cluster=nev&type=internship&type=joint_lab&city=taiyuan&kind=enterprise&dir=need&sort=closing&page=2')
-    expect(toSearchUrl(params)).toBe('/search?cluster=coal_machinery&cluster=nev&type=internship&type=joint_lab&city=taiyuan&kind=enterprise&dir=need&sort=closing&page=2')
+    const params = parse(
+      'cluster=coal_machinery&cluster=nev&type=internship&type=joint_lab&city=taiyuan&kind=enterprise&dir=need&sort=closing&page=2',
+    )
+    expect(toSearchUrl(params)).toBe(
+      '/search?cluster=coal_machinery&cluster=nev&type=internship&type=joint_lab&city=taiyuan&kind=enterprise&dir=need&sort=closing&page=2',
+    )
   })
 
   it('applies overrides, e.g. another page or no filters', () => {
@@ -53,7 +69,9 @@ describe('search URL state', () => {
   })
 
   it('silently drops unknown taxonomy codes, directions and sorts', () => {
-    expect(parse('cluster=steel&cluster=nev&type=x&city=beijing&kind=alien&dir=sideways&region=mars&sort=random&verified=yes')).toMatchObject({
+    expect(
+      parse('cluster=steel&cluster=nev&type=x&city=beijing&kind=alien&dir=sideways&region=mars&sort=random&verified=yes'),
+    ).toMatchObject({
       clusters: ['nev'],
       types: [],
       cities: [],
@@ -97,14 +115,20 @@ describe('search URL state', () => {
     const params = parse(`q=${encodeURIComponent(injected)}`)
     expect(params.q).toBe(injected)
     expect(params.clusters).toEqual([])
-    expect(parse(`q=${encodeURIComponent('cluster=nev&type=internship')}`)).toMatchObject({ q: 'cluster=nev&type=internship', clusters: [], types: [] })
+    expect(parse(`q=${encodeURIComponent('cluster=nev&type=internship')}`)).toMatchObject({
+      q: 'cluster=nev&type=internship',
+      clusters: [],
+      types: [],
+    })
     expect(parse(`q=${encodeURIComponent('<script>alert(1)</script>')}`).q).toBe('<script>alert(1)</script>')
   })
 })
 
 describe('organisation search URL state', () => {
   it('drops the government kind and unknown codes, and clamps the page', () => {
-    expect(parseOrganisationSearchParams(new URLSearchParams('q=太原理工&kind=government&kind=undergrad&city=x&cluster=nev&page=-1&verified=1'))).toEqual({
+    expect(
+      parseOrganisationSearchParams(new URLSearchParams('q=太原理工&kind=government&kind=undergrad&city=x&cluster=nev&page=-1&verified=1')),
+    ).toEqual({
       q: '太原理工',
       kinds: ['undergrad'],
       cities: [],

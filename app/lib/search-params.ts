@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { cityByCode, clusterByCode, cooperationTypeByCode, orgKindByCode, regionByCode } from '../../db/taxonomy'
+import { cityByCode, clusterByCode, cooperationTypeByCode, orgKindByCode, regionByCode } from '../../db/reference'
 import type { ListingSearchParams } from '../../search/types'
 
 /**
@@ -101,7 +101,14 @@ export function parseSearchParams(search: URLSearchParams): ListingSearchParams 
 export const dayToMonth = (day: number | undefined) => (day === undefined ? '' : new Date(day * 86_400_000).toISOString().slice(0, 7))
 
 /** The URL key of each multi-value filter; values repeat the key: cluster=coal_machinery&cluster=nev. */
-export const FILTER_KEYS = { clusters: 'cluster', types: 'type', cities: 'city', regions: 'region', orgKinds: 'kind', directions: 'dir' } as const
+export const FILTER_KEYS = {
+  clusters: 'cluster',
+  types: 'type',
+  cities: 'city',
+  regions: 'region',
+  orgKinds: 'kind',
+  directions: 'dir',
+} as const
 export type FilterField = keyof typeof FILTER_KEYS
 
 export function toSearchUrl(params: ListingSearchParams, overrides: Partial<ListingSearchParams> = {}) {
@@ -120,9 +127,24 @@ export function toSearchUrl(params: ListingSearchParams, overrides: Partial<List
 }
 
 export const hasFilters = (p: ListingSearchParams) =>
-  p.verifiedOnly || p.from !== undefined || p.to !== undefined || p.phase !== undefined || Object.keys(FILTER_KEYS).some((f) => p[f as FilterField].length > 0)
+  p.verifiedOnly ||
+  p.from !== undefined ||
+  p.to !== undefined ||
+  p.phase !== undefined ||
+  Object.keys(FILTER_KEYS).some((f) => p[f as FilterField].length > 0)
 
-export const NO_FILTERS = { clusters: [], types: [], cities: [], regions: [], orgKinds: [], directions: [], verifiedOnly: false, from: undefined, to: undefined, phase: undefined } satisfies Partial<ListingSearchParams>
+export const NO_FILTERS = {
+  clusters: [],
+  types: [],
+  cities: [],
+  regions: [],
+  orgKinds: [],
+  directions: [],
+  verifiedOnly: false,
+  from: undefined,
+  to: undefined,
+  phase: undefined,
+} satisfies Partial<ListingSearchParams>
 
 const OrganisationSearchParamsSchema = z.object({
   q: QuerySchema,
@@ -143,7 +165,15 @@ export function parseOrganisationSearchParams(search: URLSearchParams) {
     verified: first(search, 'verified'),
     page: search.get('page') ?? '1',
   })
-  return { q: raw.q, kinds: raw.kind, cities: raw.city, clusters: raw.cluster, verifiedOnly: raw.verified === '1', page: raw.page, perPage: PER_PAGE }
+  return {
+    q: raw.q,
+    kinds: raw.kind,
+    cities: raw.city,
+    clusters: raw.cluster,
+    verifiedOnly: raw.verified === '1',
+    page: raw.page,
+    perPage: PER_PAGE,
+  }
 }
 
 /** A search with nothing chosen: the starting point for tests, benchmarks and evaluations. */

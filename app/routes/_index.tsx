@@ -8,7 +8,7 @@ import { getActor } from '~/domain/accounts/session.server'
 import { countPublishedListingsByCluster, countPublishedListingsByType, listLatestListings } from '~/domain/listings/queries.server'
 import { formatCount } from '~/lib/format'
 import { taxonomyLabel, useT } from '~/lib/i18n'
-import { taxonomy } from '../../db/taxonomy'
+import { taxonomy } from '../../db/reference'
 
 const LATEST_COUNT = 8
 
@@ -48,7 +48,9 @@ export default function Home() {
                 className="flex h-full flex-col justify-between gap-1 rounded-lg border border-slate-200 bg-white px-3 py-2.5 hover:border-brand-600 hover:bg-brand-50"
               >
                 <span className="text-sm font-medium break-words text-slate-900">{taxonomyLabel.cluster(c.code, t.lang)}</span>
-                <span className="text-sm text-slate-600 tabular-nums">{t('home.listingsCount', { count: formatCount(byCluster[c.code] ?? 0, t.lang) })}</span>
+                <span className="text-sm text-slate-600 tabular-nums">
+                  {t('home.listingsCount', { count: formatCount(byCluster[c.code] ?? 0, t.lang) })}
+                </span>
               </Link>
             </li>
           ))}
@@ -67,7 +69,9 @@ export default function Home() {
                 className="flex h-full flex-row items-center justify-between gap-3 rounded-lg border border-slate-200 bg-white p-3 hover:border-brand-600 lg:flex-col lg:items-start lg:justify-start"
               >
                 <span className="min-w-0 text-sm font-semibold break-words text-slate-900">{taxonomyLabel.type(type.code, t.lang)}</span>
-                <span className="shrink-0 text-2xl font-bold text-brand-700 tabular-nums lg:mt-auto">{formatCount(byType[type.code] ?? 0, t.lang)}</span>
+                <span className="shrink-0 text-2xl font-bold text-brand-700 tabular-nums lg:mt-auto">
+                  {formatCount(byType[type.code] ?? 0, t.lang)}
+                </span>
               </Link>
             </li>
           ))}

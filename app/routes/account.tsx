@@ -26,7 +26,11 @@ export async function action({ request }: ActionFunctionArgs) {
   if (form.get('intent') === 'sign-out-everywhere') return signOutEverywhere(actor.userId)
   const organisationId = Number(form.get('organisationId'))
   // Only an organisation the user belongs to can become the active one.
-  invariantResponse(actor.memberships.some((m) => m.organisationId === organisationId), '您不是该机构的成员', { status: 403 })
+  invariantResponse(
+    actor.memberships.some((m) => m.organisationId === organisationId),
+    '您不是该机构的成员',
+    { status: 403 },
+  )
   const user = (await getSessionUser(request))!
   await setActiveOrganisation(user.sessionId, organisationId)
   return redirect('/dashboard')

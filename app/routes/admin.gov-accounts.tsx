@@ -12,7 +12,7 @@ import { requirePlatformAdmin } from '~/domain/accounts/guards.server'
 import { createGovernmentAccount, listGovernmentAccounts } from '~/domain/accounts/gov-accounts.server'
 import { fieldProps, selectProps } from '~/lib/forms'
 import { GovAccountSchema } from '~/lib/schemas/auth'
-import { taxonomy } from '../../db/taxonomy'
+import { taxonomy } from '../../db/reference'
 
 const SCOPE_OPTIONS = [
   { value: 'province:shanxi', label: '山西省（全省）' },
@@ -28,17 +28,34 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requirePlatformAdmin(request)
   const submission = parseWithZod(await request.formData(), { schema: GovAccountSchema })
-  if (submission.status !== 'success') return Response.json({ result: submission.reply({ hideFields: ['password'] }), created: false }, { status: 400 })
+  if (submission.status !== 'success')
+    return Response.json({ result: submission.reply({ hideFields: ['password'] }), created: false }, { status: 400 })
   const [type, code] = submission.value.scope.split(':') as ['province' | 'region' | 'city', string]
   const outcome = await createGovernmentAccount({ actor, ...submission.value, scope: { type, code } })
-  if (!outcome.ok) return Response.json({ result: submission.reply({ fieldErrors: ('scopeCode' in outcome.fieldErrors ? { scope: outcome.fieldErrors.scopeCode } : outcome.fieldErrors) as Record<string, string[]>, hideFields: ['password'] }), created: false }, { status: 400 })
+  if (!outcome.ok)
+    return Response.json(
+      {
+        result: submission.reply({
+          fieldErrors: ('scopeCode' in outcome.fieldErrors ? { scope: outcome.fieldErrors.scopeCode } : outcome.fieldErrors) as Record<
+            string,
+            string[]
+          >,
+          hideFields: ['password'],
+        }),
+        created: false,
+      },
+      { status: 400 },
+    )
   return Response.json({ result: submission.reply({ resetForm: true }), created: true })
 }
 
 export default function GovAccounts() {
   const { accounts } = useLoaderData<typeof loader>()
   const data = useActionData<typeof action>()
-  const [form, fields] = useForm({ lastResult: data?.result, onValidate: ({ formData }) => parseWithZod(formData, { schema: GovAccountSchema }) })
+  const [form, fields] = useForm({
+    lastResult: data?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: GovAccountSchema }),
+  })
   return (
     <div className="space-y-4">
       <AdminNav />

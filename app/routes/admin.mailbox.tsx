@@ -19,7 +19,9 @@ export default function Mailbox() {
     <div className="space-y-4">
       <AdminNav />
       <h1 className="text-xl font-bold">开发邮箱</h1>
-      <Notice tone="info">{smtp ? '已配置 SMTP_URL：邮件会真实发出，这里是发送记录。' : '未配置 SMTP_URL：邮件不会发出，可在此查看内容（含重置与邀请链接）。'}</Notice>
+      <Notice tone="info">
+        {smtp ? '已配置 SMTP_URL：邮件会真实发出，这里是发送记录。' : '未配置 SMTP_URL：邮件不会发出，可在此查看内容（含重置与邀请链接）。'}
+      </Notice>
       <ul className="space-y-3">
         {mail.map((m) => (
           <li key={m.id} className="rounded-lg border border-slate-200 bg-white p-4">

@@ -26,7 +26,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = DecisionSchema.safeParse(Object.fromEntries(await request.formData()))
   if (!parsed.success) return Response.json({ ok: false, organisationId: null, message: parsed.error.issues[0]!.message }, { status: 400 })
   const result = await decideVerification({ actor, ...parsed.data })
-  return Response.json({ ...result, organisationId: parsed.data.organisationId, message: result.ok ? null : result.message }, { status: result.ok ? 200 : 400 })
+  return Response.json(
+    { ...result, organisationId: parsed.data.organisationId, message: result.ok ? null : result.message },
+    { status: result.ok ? 200 : 400 },
+  )
 }
 
 export default function VerificationQueue() {
@@ -48,7 +51,8 @@ export default function VerificationQueue() {
               <VerificationBadge state={org.verification} />
             </div>
             <p className="mt-1 text-sm text-slate-600">
-              {org.kindName} · {org.cityName} · 统一社会信用代码 <span className="font-mono">{org.creditCode}</span> · 注册于 {formatDate(org.createdAt, 'zh-CN')}
+              {org.kindName} · {org.cityName} · 统一社会信用代码 <span className="font-mono">{org.creditCode}</span> · 注册于{' '}
+              {formatDate(org.createdAt, 'zh-CN')}
             </p>
             <ul className="mt-2 text-sm">
               {org.documents.length === 0 ? <li className="text-slate-500">尚未上传证明材料</li> : null}
@@ -72,7 +76,12 @@ export default function VerificationQueue() {
                 <input type="hidden" name="organisationId" value={org.id} />
                 <label className="text-sm">
                   <span className="block text-slate-700">驳回原因</span>
-                  <input name="reason" maxLength={500} className="mt-1 w-64 rounded-md border border-slate-300 px-2 py-1.5 text-sm" aria-describedby={`reason-${org.id}`} />
+                  <input
+                    name="reason"
+                    maxLength={500}
+                    className="mt-1 w-64 rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+                    aria-describedby={`reason-${org.id}`}
+                  />
                 </label>
                 <Button name="decision" value="reject" type="submit" variant="secondary">
                   驳回

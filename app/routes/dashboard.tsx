@@ -13,7 +13,7 @@ import { getEnterpriseQuota } from '~/domain/metrics/quota.server'
 import { getOrganisationProfile } from '~/domain/orgs/queries.server'
 import { formatDate } from '~/lib/format'
 import { taxonomyLabel, useT } from '~/lib/i18n'
-import { LISTING_STATUSES } from '../../db/schema'
+import { LISTING_STATUSES } from '../../db/reference'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireUser(request)

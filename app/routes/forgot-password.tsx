@@ -23,13 +23,17 @@ export async function action({ request }: ActionFunctionArgs) {
     address: clientAddress(request),
     resetUrl: (token) => publicUrl(request, `/reset-password/${token}`),
   })
-  if (!outcome.ok) return Response.json({ result: submission.reply({ formErrors: ['请求过于频繁，请一小时后再试'] }), sent: false }, { status: 429 })
+  if (!outcome.ok)
+    return Response.json({ result: submission.reply({ formErrors: ['请求过于频繁，请一小时后再试'] }), sent: false }, { status: 429 })
   return Response.json({ result: submission.reply(), sent: true })
 }
 
 export default function ForgotPassword() {
   const data = useActionData<typeof action>()
-  const [form, fields] = useForm({ lastResult: data?.result, onValidate: ({ formData }) => parseWithZod(formData, { schema: ForgotPasswordSchema }) })
+  const [form, fields] = useForm({
+    lastResult: data?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: ForgotPasswordSchema }),
+  })
   return (
     <AuthCard title="重置密码">
       {data?.sent ? (

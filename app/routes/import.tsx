@@ -1,4 +1,11 @@
-import { MaxPartSizeExceededError, redirect, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
+import {
+  MaxPartSizeExceededError,
+  redirect,
+  unstable_createMemoryUploadHandler,
+  unstable_parseMultipartFormData,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+} from '@remix-run/node'
 import { Form, useActionData } from '@remix-run/react'
 import { Button } from '~/components/button'
 import { Card, CardTitle } from '~/components/card'
@@ -7,7 +14,7 @@ import { requireUser } from '~/domain/accounts/guards.server'
 import { IMPORT_MAX_BYTES } from '~/domain/listings/import.server'
 import { startImportCheck } from '~/domain/listings/import-jobs.server'
 import { DETAILS_SCHEMAS, type CooperationTypeCode } from '~/lib/schemas/listing'
-import { taxonomy } from '../../db/taxonomy'
+import { taxonomy } from '../../db/reference'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireUser(request)
@@ -22,13 +29,17 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     form = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: IMPORT_MAX_BYTES }))
   } catch (error) {
-    const message = error instanceof MaxPartSizeExceededError ? `文件不能超过 ${IMPORT_MAX_BYTES / 1024 / 1024} MB，请拆分后分批导入` : '上传失败，请重新选择文件'
+    const message =
+      error instanceof MaxPartSizeExceededError
+        ? `文件不能超过 ${IMPORT_MAX_BYTES / 1024 / 1024} MB，请拆分后分批导入`
+        : '上传失败，请重新选择文件'
     return Response.json({ errors: { file: [message] } }, { status: 400 })
   }
   const type = String(form.get('type'))
   const file = form.get('file')
   if (!(type in DETAILS_SCHEMAS)) return Response.json({ errors: { type: ['请选择合作类型'] } }, { status: 400 })
-  if (!(file instanceof File) || file.size === 0) return Response.json({ errors: { file: ['请选择要导入的 XLSX 或 CSV 文件'] } }, { status: 400 })
+  if (!(file instanceof File) || file.size === 0)
+    return Response.json({ errors: { file: ['请选择要导入的 XLSX 或 CSV 文件'] } }, { status: 400 })
   const job = startImportCheck({
     actor,
     organisationId: actor.activeOrganisationId,
@@ -46,11 +57,16 @@ export default function ImportPage() {
       <h1 className="text-xl font-bold">批量导入需求与供给</h1>
       <Card>
         <CardTitle>1. 下载模板</CardTitle>
-        <p className="mb-3 text-sm text-slate-600">每种合作类型一个模板，表头为中文。用“内部编号”标识每一行：再次导入同一编号会更新原记录，不会重复。</p>
+        <p className="mb-3 text-sm text-slate-600">
+          每种合作类型一个模板，表头为中文。用“内部编号”标识每一行：再次导入同一编号会更新原记录，不会重复。
+        </p>
         <ul className="flex flex-wrap gap-2">
           {taxonomy.cooperation_types.map((t) => (
             <li key={t.code}>
-              <a href={`/import/template/${t.code}`} className="inline-block rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50">
+              <a
+                href={`/import/template/${t.code}`}
+                className="inline-block rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50"
+              >
                 {t.name}.xlsx
               </a>
             </li>
@@ -60,12 +76,26 @@ export default function ImportPage() {
       <Card>
         <CardTitle>2. 上传文件</CardTitle>
         <Form method="post" encType="multipart/form-data" className="space-y-3">
-          <SelectField id="import-type" name="type" label="合作类型" placeholder="请选择" options={taxonomy.cooperation_types.map((t) => ({ value: t.code, label: t.name }))} errors={errors?.type} />
+          <SelectField
+            id="import-type"
+            name="type"
+            label="合作类型"
+            placeholder="请选择"
+            options={taxonomy.cooperation_types.map((t) => ({ value: t.code, label: t.name }))}
+            errors={errors?.type}
+          />
           <div>
             <label htmlFor="import-file" className="block text-sm font-medium">
               XLSX 或 CSV 文件（不超过 20 MB；CSV 支持 UTF-8 和 GBK 编码）
             </label>
-            <input id="import-file" name="file" type="file" accept=".xlsx,.csv" aria-describedby="import-file-error" className="mt-1 block w-full text-sm" />
+            <input
+              id="import-file"
+              name="file"
+              type="file"
+              accept=".xlsx,.csv"
+              aria-describedby="import-file-error"
+              className="mt-1 block w-full text-sm"
+            />
             <ErrorList id="import-file-error" errors={errors?.file} />
           </div>
           <Button type="submit">检查文件</Button>

@@ -38,12 +38,25 @@ export default function ImportJobPage() {
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       {/* Without JavaScript the page refreshes itself while the job runs. */}
-      {running ? <noscript><meta httpEquiv="refresh" content="1" /></noscript> : null}
+      {running ? (
+        <noscript>
+          <meta httpEquiv="refresh" content="1" />
+        </noscript>
+      ) : null}
       <h1 className="text-xl font-bold">导入：{job.fileName}</h1>
       {running ? (
         <Card>
-          <p className="text-sm">{job.state === 'checking' ? '正在检查文件…' : `正在写入 ${job.done.toLocaleString()} / ${job.total.toLocaleString()}`}</p>
-          <div className="mt-2 h-3 rounded bg-slate-100" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-label="导入进度">
+          <p className="text-sm">
+            {job.state === 'checking' ? '正在检查文件…' : `正在写入 ${job.done.toLocaleString()} / ${job.total.toLocaleString()}`}
+          </p>
+          <div
+            className="mt-2 h-3 rounded bg-slate-100"
+            role="progressbar"
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={percent}
+            aria-label="导入进度"
+          >
             <div className="h-3 rounded bg-brand-600 transition-all" style={{ width: `${job.state === 'checking' ? 15 : percent}%` }} />
           </div>
         </Card>
@@ -87,7 +100,9 @@ export default function ImportJobPage() {
       ) : null}
       {job.state === 'ready' && job.check ? (
         <Card>
-          <CardTitle>检查通过：{job.check.rowCount.toLocaleString()} 行{job.check.encoding === 'gbk' ? '（已按 GBK 编码读取）' : ''}</CardTitle>
+          <CardTitle>
+            检查通过：{job.check.rowCount.toLocaleString()} 行{job.check.encoding === 'gbk' ? '（已按 GBK 编码读取）' : ''}
+          </CardTitle>
           <ul className="mb-4 list-disc pl-5 text-sm text-slate-700">
             {job.check.sample.map((r) => (
               <li key={r.row}>

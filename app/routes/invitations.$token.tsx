@@ -15,7 +15,10 @@ import { AcceptInvitationSchema } from '~/lib/schemas/auth'
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const invitation = await findInvitation(params.token ?? '')
   const actor = await getActor(request)
-  return { invitation: invitation ? { email: invitation.email, organisationName: invitation.organisationName, role: invitation.role } : null, signedIn: actor.kind === 'user' }
+  return {
+    invitation: invitation ? { email: invitation.email, organisationName: invitation.organisationName, role: invitation.role } : null,
+    signedIn: actor.kind === 'user',
+  }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -54,10 +57,19 @@ export default function AcceptInvitation() {
         {signedIn ? null : (
           <>
             <TextField label="姓名" autoComplete="name" {...fieldProps(fields.name)} />
-            <TextField label="设置密码" hint="至少 10 位，包含字母和数字" autoComplete="new-password" {...fieldProps(fields.password, 'password')} />
+            <TextField
+              label="设置密码"
+              hint="至少 10 位，包含字母和数字"
+              autoComplete="new-password"
+              {...fieldProps(fields.password, 'password')}
+            />
             <TextField label="确认密码" autoComplete="new-password" {...fieldProps(fields.confirmPassword, 'password')} />
             <p className="text-xs text-slate-500">
-              已有账号？<Link to="/login" className="underline">先登录</Link>再打开此链接。
+              已有账号？
+              <Link to="/login" className="underline">
+                先登录
+              </Link>
+              再打开此链接。
             </p>
           </>
         )}

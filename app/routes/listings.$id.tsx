@@ -10,12 +10,18 @@ import { VerificationBadge } from '~/components/verification-badge'
 import { requireUser } from '~/domain/accounts/guards.server'
 import { getActor } from '~/domain/accounts/session.server'
 import { listListingAttachments } from '~/domain/listings/attachments.server'
-import { ListingRuleError, STATUS_TRANSITIONS, changeListingStatus, duplicateListing, type StatusAction } from '~/domain/listings/mutations.server'
+import {
+  ListingRuleError,
+  STATUS_TRANSITIONS,
+  changeListingStatus,
+  duplicateListing,
+  type StatusAction,
+} from '~/domain/listings/mutations.server'
 import { getListing, listListingVersions } from '~/domain/listings/queries.server'
 import { formatCount, formatDate, formatDateRange, formatNumber } from '~/lib/format'
 import { invariantResponse, parseId } from '~/lib/http'
 import { langFromMatches, taxonomyLabel, translate, useT, type MessageKey } from '~/lib/i18n'
-import { regionOfCity } from '../../db/taxonomy'
+import { regionOfCity } from '../../db/reference'
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const lang = langFromMatches(matches)
@@ -28,7 +34,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const listing = await getListing({ id, actor })
   invariantResponse(listing, '需求或供给不存在')
   const [versions, attachments] = await Promise.all([listListingVersions({ id, actor }), listListingAttachments(id)])
-  const actions = listing.canEdit ? Object.entries(STATUS_TRANSITIONS).filter(([, t]) => t.from.includes(listing.status)).map(([name]) => name) : []
+  const actions = listing.canEdit
+    ? Object.entries(STATUS_TRANSITIONS)
+        .filter(([, t]) => t.from.includes(listing.status))
+        .map(([name]) => name)
+    : []
   const attachmentError = new URL(request.url).searchParams.get('attachmentError')
   return { listing, versions, actions, attachments, attachmentError, signedIn: actor.kind === 'user' }
 }
@@ -123,7 +133,10 @@ export default function ListingPage() {
           <ul className="flex flex-wrap gap-1.5">
             {listing.clusters.map((c) => (
               <li key={c}>
-                <Link to={`/search?cluster=${c}`} className="inline-block rounded-full border border-amber-300 bg-amber-50 px-3 py-1 text-sm text-amber-900 hover:border-amber-600">
+                <Link
+                  to={`/search?cluster=${c}`}
+                  className="inline-block rounded-full border border-amber-300 bg-amber-50 px-3 py-1 text-sm text-amber-900 hover:border-amber-600"
+                >
                   {taxonomyLabel.cluster(c, t.lang)}
                 </Link>
               </li>
@@ -152,7 +165,12 @@ export default function ListingPage() {
               ))}
             </ul>
             {listing.canEdit ? (
-              <Form method="post" action={`/listings/${listing.id}/attachments`} encType="multipart/form-data" className="mt-3 flex flex-wrap items-center gap-2">
+              <Form
+                method="post"
+                action={`/listings/${listing.id}/attachments`}
+                encType="multipart/form-data"
+                className="mt-3 flex flex-wrap items-center gap-2"
+              >
                 <label htmlFor="attachment-file" className="sr-only">
                   {t('listing.attachment.choose')}
                 </label>
@@ -192,7 +210,10 @@ export default function ListingPage() {
             <span>{taxonomyLabel.orgKind(listing.organisationKind, t.lang)}</span>
             <span>{taxonomyLabel.city(listing.organisationCity, t.lang)}</span>
           </div>
-          <Link to={`/orgs/${listing.organisationId}`} className="mt-3 inline-block text-sm text-brand-700 underline-offset-2 hover:underline">
+          <Link
+            to={`/orgs/${listing.organisationId}`}
+            className="mt-3 inline-block text-sm text-brand-700 underline-offset-2 hover:underline"
+          >
             {t('listing.viewOrganisation')} <span aria-hidden="true">→</span>
           </Link>
         </Card>
@@ -234,7 +255,13 @@ export default function ListingPage() {
                 {t('listing.edit')}
               </ButtonLink>
               {actions.map((a) => (
-                <Button key={a} type="submit" name="intent" value={a} variant={a === 'publish' || a === 'resume' || a === 'reopen' ? 'primary' : 'secondary'}>
+                <Button
+                  key={a}
+                  type="submit"
+                  name="intent"
+                  value={a}
+                  variant={a === 'publish' || a === 'resume' || a === 'reopen' ? 'primary' : 'secondary'}
+                >
                   {t(`listing.action.${a}` as MessageKey)}
                 </Button>
               ))}
@@ -248,7 +275,8 @@ export default function ListingPage() {
                 <ul className="mt-2 space-y-1 text-slate-700">
                   {versions.map((v) => (
                     <li key={v.version}>
-                      v{v.version} · {formatDate(v.createdAt, t.lang)} · {v.actorName ?? t('common.system')} · {Object.keys(v.changes).join(t('common.listSeparator'))}
+                      v{v.version} · {formatDate(v.createdAt, t.lang)} · {v.actorName ?? t('common.system')} ·{' '}
+                      {Object.keys(v.changes).join(t('common.listSeparator'))}
                     </li>
                   ))}
                 </ul>

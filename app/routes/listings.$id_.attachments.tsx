@@ -1,4 +1,10 @@
-import { MaxPartSizeExceededError, redirect, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData, type ActionFunctionArgs } from '@remix-run/node'
+import {
+  MaxPartSizeExceededError,
+  redirect,
+  unstable_createMemoryUploadHandler,
+  unstable_parseMultipartFormData,
+  type ActionFunctionArgs,
+} from '@remix-run/node'
 import { requireUser } from '~/domain/accounts/guards.server'
 import { ATTACHMENT_LIMITS, addListingAttachment, assertListingMember, removeListingAttachment } from '~/domain/listings/attachments.server'
 import { parseId } from '~/lib/http'
@@ -13,7 +19,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     form = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: ATTACHMENT_LIMITS.maxBytes }))
   } catch (error) {
-    return back(error instanceof MaxPartSizeExceededError ? `文件不能超过 ${ATTACHMENT_LIMITS.maxBytes / 1024 / 1024} MB` : '上传失败，请重新选择文件')
+    return back(
+      error instanceof MaxPartSizeExceededError
+        ? `文件不能超过 ${ATTACHMENT_LIMITS.maxBytes / 1024 / 1024} MB`
+        : '上传失败，请重新选择文件',
+    )
   }
   const remove = form.get('remove')
   if (remove) {
@@ -22,6 +32,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const file = form.get('file')
   if (!(file instanceof File)) return back('请选择要上传的文件')
-  const result = await addListingAttachment({ actor, listingId, file: { name: file.name, size: file.size, bytes: new Uint8Array(await file.arrayBuffer()) } })
+  const result = await addListingAttachment({
+    actor,
+    listingId,
+    file: { name: file.name, size: file.size, bytes: new Uint8Array(await file.arrayBuffer()) },
+  })
   return back(result.ok ? undefined : result.message)
 }

@@ -10,7 +10,7 @@ import { getOrganisationProfile } from '~/domain/orgs/queries.server'
 import { parseId } from '~/lib/http'
 import { taxonomyLabel, useT } from '~/lib/i18n'
 import { DETAILS_SCHEMAS, type CooperationTypeCode } from '~/lib/schemas/listing'
-import { taxonomy } from '../../db/taxonomy'
+import { taxonomy } from '../../db/reference'
 
 export const meta: MetaFunction = () => [{ title: '发布需求或供给 · 晋产教' }]
 
@@ -26,7 +26,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { actor, organisationId } = await activeOrganisation(request)
   const org = await getOrganisationProfile({ id: organisationId, actor })
   const type = new URL(request.url).searchParams.get('type')
-  return { type: isType(type) ? type : null, org: { name: org!.name, city: org!.city, clusters: org!.clusters, verified: org!.verification === 'verified' } }
+  return {
+    type: isType(type) ? type : null,
+    org: { name: org!.name, city: org!.city, clusters: org!.clusters, verified: org!.verification === 'verified' },
+  }
 }
 
 export async function action({ request }: ActionFunctionArgs) {

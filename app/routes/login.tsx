@@ -30,7 +30,9 @@ export async function action({ request }: ActionFunctionArgs) {
       result.reason === 'rate_limited'
         ? `尝试次数过多，请 ${Math.ceil((result.retryAfterSeconds ?? 900) / 60)} 分钟后再试，或通过“忘记密码”重置。`
         : '邮箱或密码不正确'
-    return Response.json(submission.reply({ formErrors: [message], hideFields: ['password'] }), { status: result.reason === 'rate_limited' ? 429 : 400 })
+    return Response.json(submission.reply({ formErrors: [message], hideFields: ['password'] }), {
+      status: result.reason === 'rate_limited' ? 429 : 400,
+    })
   }
   const cookie = await createUserSession(result.userId, await firstOrganisationOf(result.userId))
   return redirect(safeRedirectPath(submission.value.redirectTo, '/dashboard'), { headers: { 'Set-Cookie': cookie } })

@@ -11,8 +11,8 @@ import { getOrganisationProfile } from '~/domain/orgs/queries.server'
 import { formatCount } from '~/lib/format'
 import { invariantResponse, parseId } from '~/lib/http'
 import { langFromMatches, taxonomyLabel, translate, useT } from '~/lib/i18n'
-import { MATCH_STAGES } from '../../db/schema'
-import { taxonomy } from '../../db/taxonomy'
+import { MATCH_STAGES } from '../../db/reference'
+import { taxonomy } from '../../db/reference'
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const lang = langFromMatches(matches)
@@ -56,7 +56,9 @@ export default function OrganisationPage() {
       <div className="grid gap-4 lg:grid-cols-3">
         <Card className="lg:col-span-2">
           <CardTitle>{t('org.about')}</CardTitle>
-          {org.description ? <p className="text-sm leading-relaxed break-words whitespace-pre-line text-slate-800">{org.description}</p> : null}
+          {org.description ? (
+            <p className="text-sm leading-relaxed break-words whitespace-pre-line text-slate-800">{org.description}</p>
+          ) : null}
           <dl className="mt-4 space-y-2 text-sm">
             {clusters.length ? (
               <div>
@@ -65,7 +67,10 @@ export default function OrganisationPage() {
                   <ul className="flex flex-wrap gap-1.5">
                     {clusters.map((c) => (
                       <li key={c}>
-                        <Link to={`/search?cluster=${c}`} className="inline-block rounded-full border border-amber-300 bg-amber-50 px-2.5 py-0.5 text-xs text-amber-900 hover:border-amber-600">
+                        <Link
+                          to={`/search?cluster=${c}`}
+                          className="inline-block rounded-full border border-amber-300 bg-amber-50 px-2.5 py-0.5 text-xs text-amber-900 hover:border-amber-600"
+                        >
                           {taxonomyLabel.cluster(c, t.lang)}
                         </Link>
                       </li>
@@ -143,7 +148,11 @@ export default function OrganisationPage() {
         {org.listings.length ? (
           <div className="grid gap-3 md:grid-cols-2">
             {org.listings.map((l) => (
-              <ListingCard key={l.id} showOrganisation={false} listing={{ ...l, organisationName: org.name, organisationVerified: org.verification === 'verified' }} />
+              <ListingCard
+                key={l.id}
+                showOrganisation={false}
+                listing={{ ...l, organisationName: org.name, organisationVerified: org.verification === 'verified' }}
+              />
             ))}
           </div>
         ) : (

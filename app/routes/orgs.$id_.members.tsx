@@ -29,20 +29,35 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (form.get('intent') === 'invite') {
     const submission = parseWithZod(form, { schema: InviteSchema })
     if (submission.status !== 'success') return Response.json({ ok: false, result: submission.reply(), message: null }, { status: 400 })
-    const outcome = await inviteMember({ actor, organisationId, ...submission.value, acceptUrl: (t) => publicUrl(request, `/invitations/${t}`) })
-    if (!outcome.ok) return Response.json({ ok: false, result: submission.reply({ fieldErrors: outcome.fieldErrors }), message: null }, { status: 400 })
+    const outcome = await inviteMember({
+      actor,
+      organisationId,
+      ...submission.value,
+      acceptUrl: (t) => publicUrl(request, `/invitations/${t}`),
+    })
+    if (!outcome.ok)
+      return Response.json({ ok: false, result: submission.reply({ fieldErrors: outcome.fieldErrors }), message: null }, { status: 400 })
     return Response.json({ ok: true, result: submission.reply({ resetForm: true }), message: `已向 ${submission.value.email} 发送邀请` })
   }
   const userId = Number(form.get('userId'))
-  const change = form.get('intent') === 'remove' ? ({ remove: true } as const) : { role: form.get('role') === 'admin' ? ('admin' as const) : ('member' as const) }
+  const change =
+    form.get('intent') === 'remove'
+      ? ({ remove: true } as const)
+      : { role: form.get('role') === 'admin' ? ('admin' as const) : ('member' as const) }
   const outcome = await updateMember({ actor, organisationId, userId, change })
-  return Response.json({ ok: outcome.ok, result: null, message: outcome.ok ? '已更新' : outcome.message }, { status: outcome.ok ? 200 : 400 })
+  return Response.json(
+    { ok: outcome.ok, result: null, message: outcome.ok ? '已更新' : outcome.message },
+    { status: outcome.ok ? 200 : 400 },
+  )
 }
 
 export default function Members() {
   const { members, pending, isAdmin, me } = useLoaderData<typeof loader>()
   const data = useActionData<typeof action>()
-  const [form, fields] = useForm({ lastResult: data?.result, onValidate: ({ formData }) => parseWithZod(formData, { schema: InviteSchema }) })
+  const [form, fields] = useForm({
+    lastResult: data?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: InviteSchema }),
+  })
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <h1 className="text-xl font-bold">成员管理</h1>
@@ -81,7 +96,14 @@ export default function Members() {
           <Form method="post" className="grid gap-3 sm:grid-cols-[1fr_10rem_auto] sm:items-end" {...getFormProps(form)}>
             <FormErrors errors={form.errors} />
             <TextField label="邮箱" {...fieldProps(fields.email, 'email')} />
-            <SelectField label="角色" options={[{ value: 'member', label: '成员' }, { value: 'admin', label: '管理员' }]} {...selectProps(fields.role)} />
+            <SelectField
+              label="角色"
+              options={[
+                { value: 'member', label: '成员' },
+                { value: 'admin', label: '管理员' },
+              ]}
+              {...selectProps(fields.role)}
+            />
             <Button type="submit" name="intent" value="invite">
               发送邀请
             </Button>

@@ -1,4 +1,10 @@
-import { MaxPartSizeExceededError, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
+import {
+  MaxPartSizeExceededError,
+  unstable_createMemoryUploadHandler,
+  unstable_parseMultipartFormData,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+} from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { Button } from '~/components/button'
 import { Card, CardTitle } from '~/components/card'
@@ -47,10 +53,13 @@ export default function VerificationPage() {
   return (
     <div className="mx-auto max-w-2xl space-y-4">
       <h1 className="text-xl font-bold">机构认证：{org.name}</h1>
-      {search.get('registered') ? <Notice tone="success">注册成功！请上传证明材料申请认证。认证前可以保存草稿，认证后才能发布。</Notice> : null}
+      {search.get('registered') ? (
+        <Notice tone="success">注册成功！请上传证明材料申请认证。认证前可以保存草稿，认证后才能发布。</Notice>
+      ) : null}
       <Card>
         <p className="flex items-center gap-2 text-sm">
-          当前状态：<VerificationBadge state={org.verification} />
+          当前状态：
+          <VerificationBadge state={org.verification} />
         </p>
         {org.verification === 'rejected' && org.verificationNote ? (
           <div className="mt-3">
@@ -65,7 +74,14 @@ export default function VerificationPage() {
             <label htmlFor="evidence" className="block text-sm font-medium">
               营业执照或事业单位法人证书（PDF、JPG 或 PNG，不超过 5 MB）
             </label>
-            <input id="evidence" name="evidence" type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" aria-describedby="evidence-error" className="block w-full text-sm" />
+            <input
+              id="evidence"
+              name="evidence"
+              type="file"
+              accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+              aria-describedby="evidence-error"
+              className="block w-full text-sm"
+            />
             <ErrorList id="evidence-error" errors={result?.error ? [result.error] : undefined} />
             <Button type="submit">{submitted ? '重新提交' : '提交审核'}</Button>
           </Form>

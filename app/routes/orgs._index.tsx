@@ -10,7 +10,7 @@ import { formatCount } from '~/lib/format'
 import { taxonomyLabel, useT } from '~/lib/i18n'
 import { parseOrganisationSearchParams } from '~/lib/search-params'
 import { searchOrganisations } from '~/search.server'
-import { taxonomy } from '../../db/taxonomy'
+import { taxonomy } from '../../db/reference'
 
 export const meta: MetaFunction = () => [{ title: '找机构 · 晋产教' }]
 
@@ -40,7 +40,14 @@ export default function OrganisationSearch() {
       <Form method="get" className="flex flex-wrap items-end gap-2">
         <label className="min-w-0 flex-1 basis-60">
           <span className="sr-only">{t('search.button')}</span>
-          <input name="q" type="search" defaultValue={params.q} maxLength={200} placeholder="机构名称，如“太原理工”“煤机”" className="w-full rounded-md border border-slate-300 px-3 py-2" />
+          <input
+            name="q"
+            type="search"
+            defaultValue={params.q}
+            maxLength={200}
+            placeholder="机构名称，如“太原理工”“煤机”"
+            className="w-full rounded-md border border-slate-300 px-3 py-2"
+          />
         </label>
         <label>
           <span className="sr-only">{t('search.facet.organisationKind')}</span>
@@ -97,7 +104,8 @@ export default function OrganisationSearch() {
               <VerificationBadge state={org.verified ? 'verified' : 'unverified'} />
             </div>
             <p className="mt-1 text-xs text-slate-500">
-              {taxonomyLabel.orgKind(org.kind, t.lang)} · {org.cityName} · {org.clusters.map((c) => taxonomyLabel.clusterShort(c, t.lang)).join('、')}
+              {taxonomyLabel.orgKind(org.kind, t.lang)} · {org.cityName} ·{' '}
+              {org.clusters.map((c) => taxonomyLabel.clusterShort(c, t.lang)).join('、')}
             </p>
             <p className="mt-2 line-clamp-2 text-sm text-slate-600">{org.description}</p>
           </li>

@@ -11,7 +11,7 @@ import { registerOrganisation } from '~/domain/orgs/register.server'
 import { RATE_LIMITS, clientAddress, consumeRateLimit } from '~/domain/rate-limit.server'
 import { fieldProps, selectProps, selectedValues } from '~/lib/forms'
 import { RegisterOrganisationSchema } from '~/lib/schemas/registration'
-import { taxonomy } from '../../db/taxonomy'
+import { taxonomy } from '../../db/reference'
 
 export const meta: MetaFunction = () => [{ title: '机构注册 · 晋产教' }]
 
@@ -22,7 +22,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const limit = await consumeRateLimit(`register:ip:${clientAddress(request)}`, RATE_LIMITS.registerPerIp)
   if (!limit.allowed) return Response.json(submission.reply({ formErrors: ['注册过于频繁，请稍后再试'], hideFields }), { status: 429 })
   const result = await registerOrganisation(submission.value)
-  if (!result.ok) return Response.json(submission.reply({ fieldErrors: result.fieldErrors as Record<string, string[]>, hideFields }), { status: 400 })
+  if (!result.ok)
+    return Response.json(submission.reply({ fieldErrors: result.fieldErrors as Record<string, string[]>, hideFields }), { status: 400 })
   const cookie = await createUserSession(result.userId, result.organisationId)
   return redirect(`/orgs/${result.organisationId}/verification?registered=1`, { headers: { 'Set-Cookie': cookie } })
 }
@@ -50,22 +51,45 @@ export default function RegisterPage() {
           <legend className="mb-2 text-base font-semibold">机构信息</legend>
           <SelectField label="机构类型" required placeholder="请选择" options={kindOptions} {...selectProps(fields.kind)} />
           <TextField label="机构全称" required placeholder="与营业执照或法人证书一致" {...fieldProps(fields.name)} />
-          <TextField label="统一社会信用代码" required maxLength={18} placeholder="18 位，如 91140700MA0XXXXXXX" hint="见营业执照或事业单位法人证书" {...fieldProps(fields.creditCode)} />
+          <TextField
+            label="统一社会信用代码"
+            required
+            maxLength={18}
+            placeholder="18 位，如 91140700MA0XXXXXXX"
+            hint="见营业执照或事业单位法人证书"
+            {...fieldProps(fields.creditCode)}
+          />
           <SelectField label="所在城市" required placeholder="请选择" options={cityOptions} {...selectProps(fields.cityCode)} />
           <div className="sm:col-span-2">
             <TextField label="详细地址" required {...fieldProps(fields.address)} />
           </div>
           <div className="sm:col-span-2">
-            <CheckboxGroup legend="所属产业集群（最多 5 个）" name={fields.clusters.name} id={fields.clusters.id} options={clusterOptions} selected={selectedValues(fields.clusters)} errors={fields.clusters.errors} />
+            <CheckboxGroup
+              legend="所属产业集群（最多 5 个）"
+              name={fields.clusters.name}
+              id={fields.clusters.id}
+              options={clusterOptions}
+              selected={selectedValues(fields.clusters)}
+              errors={fields.clusters.errors}
+            />
           </div>
         </fieldset>
         <fieldset className="grid gap-4 sm:grid-cols-3">
           <legend className="mb-2 text-base font-semibold">规模（用于计算政策指标）</legend>
           <TextField label="在职员工数" inputMode="numeric" hint="企业必填" {...fieldProps(fields.staffCount)} />
-          <TextField label="技术岗位数" inputMode="numeric" hint="企业必填：实习岗位须达其 10%" {...fieldProps(fields.technicalPostCount)} />
+          <TextField
+            label="技术岗位数"
+            inputMode="numeric"
+            hint="企业必填：实习岗位须达其 10%"
+            {...fieldProps(fields.technicalPostCount)}
+          />
           <TextField label="在校生人数" inputMode="numeric" hint="院校必填" {...fieldProps(fields.studentCount)} />
           <div className="sm:col-span-3">
-            <TextField label="专业（院校开设或企业招聘）" placeholder="用顿号分隔，如 机电一体化技术、电气自动化技术" {...fieldProps(fields.majors)} />
+            <TextField
+              label="专业（院校开设或企业招聘）"
+              placeholder="用顿号分隔，如 机电一体化技术、电气自动化技术"
+              {...fieldProps(fields.majors)}
+            />
           </div>
         </fieldset>
         <fieldset className="grid gap-4 sm:grid-cols-2">
@@ -75,7 +99,13 @@ export default function RegisterPage() {
           <div className="sm:col-span-2">
             <TextField label="邮箱（登录用）" required autoComplete="email" {...fieldProps(fields.email, 'email')} />
           </div>
-          <TextField label="密码" required autoComplete="new-password" hint="至少 10 位，包含字母和数字" {...fieldProps(fields.password, 'password')} />
+          <TextField
+            label="密码"
+            required
+            autoComplete="new-password"
+            hint="至少 10 位，包含字母和数字"
+            {...fieldProps(fields.password, 'password')}
+          />
           <TextField label="确认密码" required autoComplete="new-password" {...fieldProps(fields.confirmPassword, 'password')} />
         </fieldset>
         <Button type="submit" className="w-full sm:w-auto">

@@ -41,7 +41,12 @@ export default function ResetPassword() {
     <AuthCard title="设置新密码">
       <Form method="post" className="space-y-4" {...getFormProps(form)}>
         <FormErrors errors={form.errors} />
-        <TextField label="新密码" hint="至少 10 位，包含字母和数字" autoComplete="new-password" {...fieldProps(fields.password, 'password')} />
+        <TextField
+          label="新密码"
+          hint="至少 10 位，包含字母和数字"
+          autoComplete="new-password"
+          {...fieldProps(fields.password, 'password')}
+        />
         <TextField label="确认新密码" autoComplete="new-password" {...fieldProps(fields.confirmPassword, 'password')} />
         <Button type="submit" className="w-full">
           保存新密码（其他设备将退出登录）

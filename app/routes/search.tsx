@@ -12,10 +12,21 @@ import { SearchTabs } from '~/components/search-tabs'
 import { Select } from '~/components/select'
 import { formatCount } from '~/lib/format'
 import { langFromMatches, taxonomyLabel, translate, useT, type Language, type MessageKey } from '~/lib/i18n'
-import { DIRECTIONS, FILTER_KEYS, MAX_PAGE, NO_FILTERS, SORTS, dayToMonth, hasFilters, parseSearchParams, toSearchUrl, type FilterField } from '~/lib/search-params'
+import {
+  DIRECTIONS,
+  FILTER_KEYS,
+  MAX_PAGE,
+  NO_FILTERS,
+  SORTS,
+  dayToMonth,
+  hasFilters,
+  parseSearchParams,
+  toSearchUrl,
+  type FilterField,
+} from '~/lib/search-params'
 import { searchListings } from '~/search.server'
 import type { FacetCounts, ListingSearchParams } from '../../search/types'
-import { taxonomy } from '../../db/taxonomy'
+import { taxonomy } from '../../db/reference'
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const lang = langFromMatches(matches)
@@ -29,19 +40,51 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { params, result }
 }
 
-type Facet = { field: FilterField; facetKey: keyof FacetCounts; label: MessageKey; options: { value: string; label: (lang: Language) => string }[] }
+type Facet = {
+  field: FilterField
+  facetKey: keyof FacetCounts
+  label: MessageKey
+  options: { value: string; label: (lang: Language) => string }[]
+}
 
 const FACETS: Facet[] = [
-  { field: 'clusters', facetKey: 'clusters', label: 'search.facet.clusters', options: taxonomy.clusters.map((c) => ({ value: c.code, label: (l) => taxonomyLabel.clusterShort(c.code, l) })) },
-  { field: 'types', facetKey: 'type', label: 'search.facet.type', options: taxonomy.cooperation_types.map((c) => ({ value: c.code, label: (l) => taxonomyLabel.type(c.code, l) })) },
-  { field: 'directions', facetKey: 'direction', label: 'search.facet.direction', options: DIRECTIONS.map((d) => ({ value: d, label: (l) => translate(l, `direction.${d}`) })) },
-  { field: 'regions', facetKey: 'region', label: 'search.facet.region', options: taxonomy.regions.groups.map((g) => ({ value: g.code, label: (l) => taxonomyLabel.region(g.code, l) })) },
-  { field: 'cities', facetKey: 'city', label: 'search.facet.city', options: taxonomy.regions.cities.map((c) => ({ value: c.code, label: (l) => taxonomyLabel.city(c.code, l) })) },
+  {
+    field: 'clusters',
+    facetKey: 'clusters',
+    label: 'search.facet.clusters',
+    options: taxonomy.clusters.map((c) => ({ value: c.code, label: (l) => taxonomyLabel.clusterShort(c.code, l) })),
+  },
+  {
+    field: 'types',
+    facetKey: 'type',
+    label: 'search.facet.type',
+    options: taxonomy.cooperation_types.map((c) => ({ value: c.code, label: (l) => taxonomyLabel.type(c.code, l) })),
+  },
+  {
+    field: 'directions',
+    facetKey: 'direction',
+    label: 'search.facet.direction',
+    options: DIRECTIONS.map((d) => ({ value: d, label: (l) => translate(l, `direction.${d}`) })),
+  },
+  {
+    field: 'regions',
+    facetKey: 'region',
+    label: 'search.facet.region',
+    options: taxonomy.regions.groups.map((g) => ({ value: g.code, label: (l) => taxonomyLabel.region(g.code, l) })),
+  },
+  {
+    field: 'cities',
+    facetKey: 'city',
+    label: 'search.facet.city',
+    options: taxonomy.regions.cities.map((c) => ({ value: c.code, label: (l) => taxonomyLabel.city(c.code, l) })),
+  },
   {
     field: 'orgKinds',
     facetKey: 'organisationKind',
     label: 'search.facet.organisationKind',
-    options: taxonomy.org_kinds.filter((k) => k.code !== 'government').map((k) => ({ value: k.code, label: (l) => taxonomyLabel.orgKind(k.code, l) })),
+    options: taxonomy.org_kinds
+      .filter((k) => k.code !== 'government')
+      .map((k) => ({ value: k.code, label: (l) => taxonomyLabel.orgKind(k.code, l) })),
   },
 ]
 
@@ -108,7 +151,11 @@ export default function SearchPage() {
   const busy = navigation.state === 'loading' && navigation.location.pathname === '/search'
 
   const activeFacets = FACETS.filter((f) => params[f.field].length > 0)
-  const activeCount = activeFacets.reduce((sum, f) => sum + params[f.field].length, 0) + (params.verifiedOnly ? 1 : 0) + (params.from !== undefined || params.to !== undefined ? 1 : 0) + (params.phase ? 1 : 0)
+  const activeCount =
+    activeFacets.reduce((sum, f) => sum + params[f.field].length, 0) +
+    (params.verifiedOnly ? 1 : 0) +
+    (params.from !== undefined || params.to !== undefined ? 1 : 0) +
+    (params.phase ? 1 : 0)
   // The nearest broader search: drop the filter whose selected values are rarest.
   const rarest = activeFacets
     .map((f) => ({ f, n: params[f.field].reduce((sum, v) => sum + (result.facets[f.facetKey][v] ?? 0), 0) }))
@@ -119,7 +166,9 @@ export default function SearchPage() {
   return (
     <div className="space-y-4">
       <SearchTabs current="listings" q={params.q} />
-      <h1 className="text-xl font-bold break-words text-slate-900 sm:text-2xl">{params.q ? t('search.titleWithQuery', { q: params.q }) : t('search.title')}</h1>
+      <h1 className="text-xl font-bold break-words text-slate-900 sm:text-2xl">
+        {params.q ? t('search.titleWithQuery', { q: params.q }) : t('search.title')}
+      </h1>
 
       <Form ref={formRef} method="get" action="/search" className="space-y-4">
         <div className="flex flex-wrap items-center gap-2">
@@ -150,11 +199,16 @@ export default function SearchPage() {
 
         <div className="grid gap-6 md:grid-cols-[15rem_minmax(0,1fr)] lg:grid-cols-[16rem_minmax(0,1fr)]">
           <aside aria-label={t('search.filters')}>
-            <details ref={detailsRef} className="filters-panel group rounded-lg border border-slate-200 bg-white md:border-0 md:bg-transparent">
+            <details
+              ref={detailsRef}
+              className="filters-panel group rounded-lg border border-slate-200 bg-white md:border-0 md:bg-transparent"
+            >
               <summary className="flex cursor-pointer list-none items-center justify-between px-4 py-3 text-sm font-semibold text-slate-900 [&::-webkit-details-marker]:hidden">
                 <span>
                   {t('search.filters')}
-                  {activeCount ? <span className="ml-1.5 rounded-full bg-brand-600 px-1.5 py-0.5 text-xs text-white tabular-nums">{activeCount}</span> : null}
+                  {activeCount ? (
+                    <span className="ml-1.5 rounded-full bg-brand-600 px-1.5 py-0.5 text-xs text-white tabular-nums">{activeCount}</span>
+                  ) : null}
                 </span>
                 <span aria-hidden="true" className="text-slate-500 transition-transform group-open:rotate-180">
                   ▾
@@ -179,15 +233,35 @@ export default function SearchPage() {
                   <legend className="mb-2 text-sm font-semibold text-slate-900">{t('search.when')}</legend>
                   <div className="flex items-center justify-between gap-2 text-sm">
                     <label htmlFor="filter-from">{t('search.from')}</label>
-                    <input id="filter-from" type="month" name="from" defaultValue={dayToMonth(params.from)} onChange={onChange} className="w-40 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm" />
+                    <input
+                      id="filter-from"
+                      type="month"
+                      name="from"
+                      defaultValue={dayToMonth(params.from)}
+                      onChange={onChange}
+                      className="w-40 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
+                    />
                   </div>
                   <div className="flex items-center justify-between gap-2 text-sm">
                     <label htmlFor="filter-to">{t('search.to')}</label>
-                    <input id="filter-to" type="month" name="to" defaultValue={dayToMonth(params.to)} onChange={onChange} className="w-40 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm" />
+                    <input
+                      id="filter-to"
+                      type="month"
+                      name="to"
+                      defaultValue={dayToMonth(params.to)}
+                      onChange={onChange}
+                      className="w-40 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
+                    />
                   </div>
                   <div className="flex items-center justify-between gap-2 text-sm">
                     <label htmlFor="filter-phase">{t('search.phase')}</label>
-                    <select id="filter-phase" name="phase" defaultValue={params.phase ?? ''} onChange={onChange} className="w-40 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm">
+                    <select
+                      id="filter-phase"
+                      name="phase"
+                      defaultValue={params.phase ?? ''}
+                      onChange={onChange}
+                      className="w-40 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
+                    >
                       <option value="">{t('search.phase.any')}</option>
                       <option value="ongoing">{t('search.phase.ongoing')}</option>
                       <option value="upcoming">{t('search.phase.upcoming')}</option>
@@ -195,7 +269,15 @@ export default function SearchPage() {
                   </div>
                 </fieldset>
                 <label htmlFor="filter-verified" className="flex cursor-pointer items-center gap-2 text-sm font-medium text-slate-900">
-                  <input id="filter-verified" type="checkbox" name="verified" value="1" defaultChecked={params.verifiedOnly} onChange={onChange} className="size-4 accent-brand-600" />
+                  <input
+                    id="filter-verified"
+                    type="checkbox"
+                    name="verified"
+                    value="1"
+                    defaultChecked={params.verifiedOnly}
+                    onChange={onChange}
+                    className="size-4 accent-brand-600"
+                  />
                   {t('search.verifiedOnly')}
                 </label>
                 <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-4">
@@ -203,7 +285,10 @@ export default function SearchPage() {
                     {t('search.apply')}
                   </Button>
                   {filtered ? (
-                    <Link to={toSearchUrl(params, { ...NO_FILTERS, page: 1 })} className="text-sm text-brand-700 underline-offset-2 hover:underline">
+                    <Link
+                      to={toSearchUrl(params, { ...NO_FILTERS, page: 1 })}
+                      className="text-sm text-brand-700 underline-offset-2 hover:underline"
+                    >
                       {t('search.clearAll')}
                     </Link>
                   ) : null}
@@ -219,7 +304,10 @@ export default function SearchPage() {
               </h2>
               {busy ? <span className="text-slate-600">{t('search.updating')}</span> : null}
               {filtered ? (
-                <Link to={toSearchUrl(params, { ...NO_FILTERS, page: 1 })} className="ml-auto text-brand-700 underline-offset-2 hover:underline">
+                <Link
+                  to={toSearchUrl(params, { ...NO_FILTERS, page: 1 })}
+                  className="ml-auto text-brand-700 underline-offset-2 hover:underline"
+                >
                   {t('search.clearAll')}
                 </Link>
               ) : null}
@@ -275,7 +363,10 @@ export default function SearchPage() {
                   <ul className="mx-auto mt-3 grid max-w-2xl grid-cols-2 gap-2 text-left sm:grid-cols-3">
                     {taxonomy.clusters.map((c) => (
                       <li key={c.code}>
-                        <Link to={`/search?cluster=${c.code}`} className="block h-full rounded-md border border-slate-200 bg-white px-3 py-2 text-sm text-slate-800 hover:border-brand-600 hover:bg-brand-50">
+                        <Link
+                          to={`/search?cluster=${c.code}`}
+                          className="block h-full rounded-md border border-slate-200 bg-white px-3 py-2 text-sm text-slate-800 hover:border-brand-600 hover:bg-brand-50"
+                        >
                           {taxonomyLabel.cluster(c.code, t.lang)}
                         </Link>
                       </li>

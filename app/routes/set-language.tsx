@@ -24,7 +24,8 @@ export async function action({ request }: ActionFunctionArgs) {
   // A body that is not a form (wrong content type, truncated) is the client's mistake: 400, not 500.
   const form = await request.formData().catch(() => null)
   const lang = form?.get('lang')
-  if (!form || !isLanguage(lang)) return new Response('不支持的语言 (unsupported language)', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  if (!form || !isLanguage(lang))
+    return new Response('不支持的语言 (unsupported language)', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
   return redirect(backTo(form.get('redirectTo')), {
     headers: { 'Set-Cookie': `lang=${encodeURIComponent(lang)}; Path=/; Max-Age=${ONE_YEAR_SECONDS}; SameSite=Lax; HttpOnly` },
   })

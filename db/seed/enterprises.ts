@@ -1,4 +1,4 @@
-import { cityByCode, clusterByCode, taxonomy } from '../taxonomy'
+import { cityByCode, clusterByCode, taxonomy } from '../reference'
 import { CLUSTER_FRAGMENTS, RELATED_CLUSTERS } from './listing-templates'
 import type { Random } from './random'
 
@@ -21,19 +21,77 @@ export type EnterpriseSeed = {
 
 /** Where each cluster's firms are (weights), after the 十四五 cluster plan's geography. */
 export const CLUSTER_CITIES: Record<string, [string, number][]> = {
-  coal_machinery: [['taiyuan', 3], ['jinzhong', 3], ['changzhi', 2], ['jincheng', 2]],
-  xinchuang: [['taiyuan', 6], ['jinzhong', 1], ['datong', 1]],
-  semiconductor: [['taiyuan', 6], ['changzhi', 1]],
-  bigdata: [['taiyuan', 4], ['datong', 3], ['yangquan', 3], ['jinzhong', 1]],
-  optoelectronics: [['taiyuan', 5], ['changzhi', 3], ['jinzhong', 1]],
-  photovoltaic: [['taiyuan', 2], ['jincheng', 3], ['changzhi', 3], ['datong', 3]],
-  carbon_materials: [['taiyuan', 3], ['changzhi', 2], ['lvliang', 2], ['linfen', 2]],
-  special_metals: [['yuncheng', 4], ['xinzhou', 2], ['lvliang', 2], ['taiyuan', 1]],
-  biobased_materials: [['taiyuan', 3], ['jinzhong', 2], ['datong', 2]],
-  rail_transit: [['taiyuan', 4], ['datong', 3], ['jinzhong', 2]],
-  nev: [['jinzhong', 3], ['yuncheng', 2], ['changzhi', 2], ['taiyuan', 2]],
-  general_aviation: [['taiyuan', 3], ['datong', 2], ['changzhi', 2]],
-  biomedicine_health: [['taiyuan', 3], ['yuncheng', 2], ['jinzhong', 2], ['datong', 2]],
+  coal_machinery: [
+    ['taiyuan', 3],
+    ['jinzhong', 3],
+    ['changzhi', 2],
+    ['jincheng', 2],
+  ],
+  xinchuang: [
+    ['taiyuan', 6],
+    ['jinzhong', 1],
+    ['datong', 1],
+  ],
+  semiconductor: [
+    ['taiyuan', 6],
+    ['changzhi', 1],
+  ],
+  bigdata: [
+    ['taiyuan', 4],
+    ['datong', 3],
+    ['yangquan', 3],
+    ['jinzhong', 1],
+  ],
+  optoelectronics: [
+    ['taiyuan', 5],
+    ['changzhi', 3],
+    ['jinzhong', 1],
+  ],
+  photovoltaic: [
+    ['taiyuan', 2],
+    ['jincheng', 3],
+    ['changzhi', 3],
+    ['datong', 3],
+  ],
+  carbon_materials: [
+    ['taiyuan', 3],
+    ['changzhi', 2],
+    ['lvliang', 2],
+    ['linfen', 2],
+  ],
+  special_metals: [
+    ['yuncheng', 4],
+    ['xinzhou', 2],
+    ['lvliang', 2],
+    ['taiyuan', 1],
+  ],
+  biobased_materials: [
+    ['taiyuan', 3],
+    ['jinzhong', 2],
+    ['datong', 2],
+  ],
+  rail_transit: [
+    ['taiyuan', 4],
+    ['datong', 3],
+    ['jinzhong', 2],
+  ],
+  nev: [
+    ['jinzhong', 3],
+    ['yuncheng', 2],
+    ['changzhi', 2],
+    ['taiyuan', 2],
+  ],
+  general_aviation: [
+    ['taiyuan', 3],
+    ['datong', 2],
+    ['changzhi', 2],
+  ],
+  biomedicine_health: [
+    ['taiyuan', 3],
+    ['yuncheng', 2],
+    ['jinzhong', 2],
+    ['datong', 2],
+  ],
   energy_saving: taxonomy.regions.cities.map((c) => [c.code, c.code === 'taiyuan' ? 2 : 1]),
 }
 
@@ -75,9 +133,54 @@ const FIRM_WORDS: Record<string, string[]> = {
 
 /** Trade names (字号): invented, avoiding well-known Shanxi groups. */
 const BRANDS = [
-  '汾源', '晋瑞', '恒晟', '鼎晋', '龙城', '并州', '三晋', '河东', '上党', '云冈', '太岳', '中条', '恒岳', '绵山', '晋祠', '文瀛',
-  '凤台', '尧天', '昭余', '汾澜', '晋达', '瑞泽', '博晋', '宏晋', '恒越', '锦晟', '泰晋', '盛汾', '晋鼎', '华汾', '晋源', '沁河',
-  '北岳', '雁门', '晋韵', '昌晋', '启晋', '新晋', '晋科', '晋创', '凯晋', '安晋', '聚晋', '晋航', '汾阳湖', '霍岳', '太宁', '晋远',
+  '汾源',
+  '晋瑞',
+  '恒晟',
+  '鼎晋',
+  '龙城',
+  '并州',
+  '三晋',
+  '河东',
+  '上党',
+  '云冈',
+  '太岳',
+  '中条',
+  '恒岳',
+  '绵山',
+  '晋祠',
+  '文瀛',
+  '凤台',
+  '尧天',
+  '昭余',
+  '汾澜',
+  '晋达',
+  '瑞泽',
+  '博晋',
+  '宏晋',
+  '恒越',
+  '锦晟',
+  '泰晋',
+  '盛汾',
+  '晋鼎',
+  '华汾',
+  '晋源',
+  '沁河',
+  '北岳',
+  '雁门',
+  '晋韵',
+  '昌晋',
+  '启晋',
+  '新晋',
+  '晋科',
+  '晋创',
+  '凯晋',
+  '安晋',
+  '聚晋',
+  '晋航',
+  '汾阳湖',
+  '霍岳',
+  '太宁',
+  '晋远',
 ]
 const LEGAL_FORMS = ['有限公司', '有限公司', '有限公司', '股份有限公司', '有限责任公司']
 
@@ -95,8 +198,35 @@ const DISTRICTS: Record<string, string[]> = {
   linfen: ['尧都区', '侯马市', '临汾经济开发区', '洪洞县', '襄汾县'],
   yuncheng: ['盐湖区', '河津市', '闻喜县', '运城经济技术开发区', '永济市', '稷山县'],
 }
-const ROADS = ['科技街', '创业大道', '产业路', '工业园路', '学府街', '迎宾路', '新兴路', '兴业街', '锦绣大道', '长兴路', '和平路', '建设路', '振兴街', '开元街', '创新大道', '景明路', '昌盛街', '明德路']
-const FACILITIES = ['省级企业技术中心', '智能化生产线', 'CNAS 认可检测实验室', '中试基地', '数字化车间', '博士后创新实践基地', '技能大师工作室']
+const ROADS = [
+  '科技街',
+  '创业大道',
+  '产业路',
+  '工业园路',
+  '学府街',
+  '迎宾路',
+  '新兴路',
+  '兴业街',
+  '锦绣大道',
+  '长兴路',
+  '和平路',
+  '建设路',
+  '振兴街',
+  '开元街',
+  '创新大道',
+  '景明路',
+  '昌盛街',
+  '明德路',
+]
+const FACILITIES = [
+  '省级企业技术中心',
+  '智能化生产线',
+  'CNAS 认可检测实验室',
+  '中试基地',
+  '数字化车间',
+  '博士后创新实践基地',
+  '技能大师工作室',
+]
 const OWNERSHIP = ['民营', '国有控股', '混合所有制', '民营', '中外合资']
 
 const cityShort = (code: string) => cityByCode.get(code)!.name.replace(/市$/, '')
@@ -146,7 +276,15 @@ export function generateEnterprises(rand: Random, count: number): EnterpriseSeed
   const flagship = result.find((e) => e.clusters[0] === 'coal_machinery')
   if (flagship) {
     names.delete(flagship.name)
-    Object.assign(flagship, makeEnterprise(rand, 'coal_machinery', 'jinzhong', names, { name: '晋中示例煤机装备有限公司', shortName: '示例煤机装备', staff: 1200, technicalPosts: 300 }))
+    Object.assign(
+      flagship,
+      makeEnterprise(rand, 'coal_machinery', 'jinzhong', names, {
+        name: '晋中示例煤机装备有限公司',
+        shortName: '示例煤机装备',
+        staff: 1200,
+        technicalPosts: 300,
+      }),
+    )
     result.splice(result.indexOf(flagship), 1)
     result.unshift(flagship)
   }
@@ -166,7 +304,11 @@ function makeEnterprise(
   for (let attempt = 0; !name || names.has(name); attempt++) {
     const brand = rand.pick(BRANDS)
     const word = rand.pick(FIRM_WORDS[cluster]!)
-    const place = rand.weighted([[cityShort(city), 6], ['山西', 3], [rand.pick(DISTRICTS[city]!).replace(/(区|县|市)$/, ''), attempt > 3 ? 3 : 0]] as const)
+    const place = rand.weighted([
+      [cityShort(city), 6],
+      ['山西', 3],
+      [rand.pick(DISTRICTS[city]!).replace(/(区|县|市)$/, ''), attempt > 3 ? 3 : 0],
+    ] as const)
     const form = staff >= 2000 && rand.chance(0.4) ? '集团有限公司' : rand.pick(LEGAL_FORMS)
     shortName = `${brand}${word}`
     name = rand.weighted([

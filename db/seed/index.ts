@@ -1,7 +1,7 @@
 import { hash } from '@node-rs/argon2'
 import { count, sql } from 'drizzle-orm'
 import type { Database, Executor } from '../client'
-import { generateCreditCode } from '../credit-code'
+import { generateCreditCode } from '../reference'
 import { enqueueSearchSync } from '../outbox'
 import {
   listingClusters,
@@ -16,7 +16,7 @@ import {
   type MatchStage,
   type VerificationState,
 } from '../schema'
-import { cityByCode, clusterByCode, orgKindByCode, regionOfCity, taxonomy } from '../taxonomy'
+import { cityByCode, clusterByCode, orgKindByCode, regionOfCity, taxonomy } from '../reference'
 import { generateEnterprises } from './enterprises'
 import { GOVERNMENT_UNITS, INSTITUTIONS } from './institutions'
 import { draftListing, RELATED_CLUSTERS } from './listing-templates'
@@ -70,8 +70,86 @@ async function inChunks<T>(items: T[], size: number, each: (chunk: T[], done: nu
 
 // ── People ───────────────────────────────────────────────────────────────────
 
-const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '郭', '任', '武', '贾', '郝', '牛', '阎', '薛', '梁', '韩', '程', '田', '孟', '乔', '段', '常', '范', '冯', '高', '侯', '吕', '温', '卫', '霍', '裴', '柴', '史', '秦', '申']
-const GIVEN = ['建国', '丽娜', '志强', '晓燕', '海峰', '文静', '俊杰', '雅琴', '国华', '红梅', '鹏飞', '慧敏', '宏伟', '晓东', '亚楠', '振华', '瑞', '敏', '磊', '静', '涛', '婷', '军', '芳', '浩然', '思远', '嘉怡', '晋生', '汾生', '佳琪', '志刚', '秀英', '利民', '晓峰', '雪梅', '永强', '春燕', '卫东', '玉兰', '子涵']
+const SURNAMES = [
+  '王',
+  '李',
+  '张',
+  '刘',
+  '陈',
+  '杨',
+  '赵',
+  '郭',
+  '任',
+  '武',
+  '贾',
+  '郝',
+  '牛',
+  '阎',
+  '薛',
+  '梁',
+  '韩',
+  '程',
+  '田',
+  '孟',
+  '乔',
+  '段',
+  '常',
+  '范',
+  '冯',
+  '高',
+  '侯',
+  '吕',
+  '温',
+  '卫',
+  '霍',
+  '裴',
+  '柴',
+  '史',
+  '秦',
+  '申',
+]
+const GIVEN = [
+  '建国',
+  '丽娜',
+  '志强',
+  '晓燕',
+  '海峰',
+  '文静',
+  '俊杰',
+  '雅琴',
+  '国华',
+  '红梅',
+  '鹏飞',
+  '慧敏',
+  '宏伟',
+  '晓东',
+  '亚楠',
+  '振华',
+  '瑞',
+  '敏',
+  '磊',
+  '静',
+  '涛',
+  '婷',
+  '军',
+  '芳',
+  '浩然',
+  '思远',
+  '嘉怡',
+  '晋生',
+  '汾生',
+  '佳琪',
+  '志刚',
+  '秀英',
+  '利民',
+  '晓峰',
+  '雪梅',
+  '永强',
+  '春燕',
+  '卫东',
+  '玉兰',
+  '子涵',
+]
 const personName = (rand: Random) => rand.pick(SURNAMES) + rand.pick(GIVEN)
 
 // ── Organisations ────────────────────────────────────────────────────────────
@@ -148,7 +226,13 @@ function planOrganisations(rand: Random, scale: number, today: Date): OrgPlan[] 
   const enterprises = generateEnterprises(rand, Math.max(28, Math.round(320 * scale)))
   const entPlans: OrgPlan[] = enterprises.map((e) => {
     const verification: VerificationState =
-      e.name === DEMO_ENTERPRISE ? 'verified' : rand.weighted([['verified', 83], ['pending', 8], ['unverified', 9]] as const)
+      e.name === DEMO_ENTERPRISE
+        ? 'verified'
+        : rand.weighted([
+            ['verified', 83],
+            ['pending', 8],
+            ['unverified', 9],
+          ] as const)
     const createdAt =
       verification === 'verified'
         ? rand.chance(0.55)
@@ -186,7 +270,8 @@ function planOrganisations(rand: Random, scale: number, today: Date): OrgPlan[] 
   })
   // The unverified demo account needs an unverified enterprise.
   const unverified = entPlans.find((p) => p.row.verification === 'unverified') ?? entPlans[entPlans.length - 1]!
-  if (unverified.row.verification !== 'unverified') Object.assign(unverified.row, { verification: 'unverified', verifiedAt: null, verificationNote: null })
+  if (unverified.row.verification !== 'unverified')
+    Object.assign(unverified.row, { verification: 'unverified', verifiedAt: null, verificationNote: null })
   unverified.contactEmail = DEMO_ACCOUNTS.unverified
   entPlans.find((p) => p.row.name === DEMO_ENTERPRISE)!.contactEmail = DEMO_ACCOUNTS.enterprise
   plans.find((p) => p.row.name === DEMO_COLLEGE)!.contactEmail = DEMO_ACCOUNTS.college
@@ -228,11 +313,36 @@ type Type = 'internship' | 'teacher_practice' | 'joint_lab' | 'industry_college'
 type Direction = 'need' | 'offer'
 
 const TYPE_WEIGHTS: Record<string, [Type, number][]> = {
-  enterprise: [['internship', 34], ['teacher_practice', 20], ['tech_transfer', 24], ['joint_lab', 11], ['industry_college', 11]],
-  undergrad: [['internship', 22], ['teacher_practice', 6], ['tech_transfer', 36], ['joint_lab', 22], ['industry_college', 14]],
-  vocational_higher: [['internship', 38], ['teacher_practice', 24], ['tech_transfer', 8], ['joint_lab', 10], ['industry_college', 20]],
-  vocational_secondary: [['internship', 60], ['teacher_practice', 30], ['industry_college', 10]],
-  research_institute: [['tech_transfer', 60], ['joint_lab', 40]],
+  enterprise: [
+    ['internship', 34],
+    ['teacher_practice', 20],
+    ['tech_transfer', 24],
+    ['joint_lab', 11],
+    ['industry_college', 11],
+  ],
+  undergrad: [
+    ['internship', 22],
+    ['teacher_practice', 6],
+    ['tech_transfer', 36],
+    ['joint_lab', 22],
+    ['industry_college', 14],
+  ],
+  vocational_higher: [
+    ['internship', 38],
+    ['teacher_practice', 24],
+    ['tech_transfer', 8],
+    ['joint_lab', 10],
+    ['industry_college', 20],
+  ],
+  vocational_secondary: [
+    ['internship', 60],
+    ['teacher_practice', 30],
+    ['industry_college', 10],
+  ],
+  research_institute: [
+    ['tech_transfer', 60],
+    ['joint_lab', 40],
+  ],
 }
 
 /** Enterprises offer posts and need solutions; colleges need posts and offer results; both propose labs and industry colleges. */
@@ -324,9 +434,18 @@ function planListings(rand: Random, orgs: Org[], total: number, today: Date): Li
     const extra = rand.chance(0.15) ? (RELATED_CLUSTERS[cluster] ?? []).filter((c) => c !== cluster) : []
     const clusters = extra.length ? [cluster, rand.pick(extra)] : [cluster]
     const region = regionOfCity.get(org.cityCode)!
-    const cityCode = rand.chance(0.88) || region.cities.length === 1 ? org.cityCode : rand.pick(region.cities.filter((c) => c !== org.cityCode))
+    const cityCode =
+      rand.chance(0.88) || region.cities.length === 1 ? org.cityCode : rand.pick(region.cities.filter((c) => c !== org.cityCode))
     let status: ListingStatus =
-      org.verification === 'verified' ? rand.weighted([['published', 84], ['draft', 3], ['paused', 3], ['closed', 5], ['expired', 5]] as const) : 'draft'
+      org.verification === 'verified'
+        ? rand.weighted([
+            ['published', 84],
+            ['draft', 3],
+            ['paused', 3],
+            ['closed', 5],
+            ['expired', 5],
+          ] as const)
+        : 'draft'
 
     // Dates: live listings run into the future, expired ones ended, closed ones anywhere in the three years.
     const duration = durationDays(rand, type)
@@ -429,7 +548,13 @@ function gapDays(rand: Random, type: Type, to: MatchStage): number {
     case 'in_progress':
       return rand.int(3, 40)
     case 'completed':
-      return { internship: rand.int(60, 180), teacher_practice: rand.int(20, 90), joint_lab: rand.int(240, 700), industry_college: rand.int(300, 800), tech_transfer: rand.int(60, 300) }[type]
+      return {
+        internship: rand.int(60, 180),
+        teacher_practice: rand.int(20, 90),
+        joint_lab: rand.int(240, 700),
+        industry_college: rand.int(300, 800),
+        tech_transfer: rand.int(60, 300),
+      }[type]
     case 'terminated':
       return rand.int(5, 90)
     default:
@@ -439,7 +564,18 @@ function gapDays(rand: Random, type: Type, to: MatchStage): number {
 
 function pathFor(rand: Random, stage: MatchStage): MatchStage[] {
   if (stage !== 'terminated') return FORWARD.slice(0, FORWARD.indexOf(stage) + 1)
-  return [...FORWARD.slice(0, rand.weighted([[1, 3], [2, 4], [3, 2], [4, 1]] as const)), 'terminated']
+  return [
+    ...FORWARD.slice(
+      0,
+      rand.weighted([
+        [1, 3],
+        [2, 4],
+        [3, 2],
+        [4, 1],
+      ] as const),
+    ),
+    'terminated',
+  ]
 }
 
 function outcomeFor(rand: Random, type: Type, capacity: number, details: Record<string, unknown>): Record<string, number> {
@@ -515,7 +651,9 @@ function planMatches(rand: Random, orgs: Org[], listingPlans: (ListingPlan & { i
   const live = listingPlans.filter((l) => l.row.status !== 'draft')
   // Listings that have been out longer, or were closed after finding partners, gather more matches.
   const ageDays = (l: ListingPlan) => Math.max(30, (today.getTime() - l.row.publishedAt!.getTime()) / DAY)
-  const acc = cumulative(live.map((l) => ({ closed: 3, expired: 2, published: 1, paused: 0.5, draft: 0 })[l.row.status!] * Math.sqrt(ageDays(l))))
+  const acc = cumulative(
+    live.map((l) => ({ closed: 3, expired: 2, published: 1, paused: 0.5, draft: 0 })[l.row.status!] * Math.sqrt(ageDays(l))),
+  )
   /** Each organisation's listings by type and direction, to link a counterpart listing. */
   const offers = new Map<string, (ListingPlan & { id: number })[]>()
   for (const l of live) {
@@ -566,7 +704,12 @@ function planMatches(rand: Random, orgs: Org[], listingPlans: (ListingPlan & { i
     // Timeline: first contact after publication, each stage later than the one before, all before today.
     const published = listing.row.publishedAt!
     const span = gaps.reduce((s, g) => s + g, 0)
-    const latestStart = minDate(addDays(today, -span - 1), listing.row.status === 'published' || listing.row.status === 'paused' ? today : addDays(new Date(`${listing.row.endsOn}T00:00:00Z`), 0))
+    const latestStart = minDate(
+      addDays(today, -span - 1),
+      listing.row.status === 'published' || listing.row.status === 'paused'
+        ? today
+        : addDays(new Date(`${listing.row.endsOn}T00:00:00Z`), 0),
+    )
     const contactAt = rand.between(addDays(published, 1), maxDate(addDays(published, 1), minDate(latestStart, addDays(published, 240))))
     const times: Date[] = []
     path.forEach((_, k) => times.push(k === 0 ? contactAt : new Date(times[k - 1]!.getTime() + gaps[k]! * DAY + rand.int(1, 8) * HOUR)))
@@ -575,7 +718,8 @@ function planMatches(rand: Random, orgs: Org[], listingPlans: (ListingPlan & { i
     if (last.getTime() > cutoff) {
       // Recently published listing: squeeze the story into the time there was.
       const scaleBack = (cutoff - contactAt.getTime()) / (last.getTime() - contactAt.getTime())
-      for (let k = 1; k < times.length; k++) times[k] = new Date(contactAt.getTime() + (times[k]!.getTime() - contactAt.getTime()) * scaleBack)
+      for (let k = 1; k < times.length; k++)
+        times[k] = new Date(contactAt.getTime() + (times[k]!.getTime() - contactAt.getTime()) * scaleBack)
     }
 
     const actorFor = (k: number) => (k % 2 === 0 ? initiator.userId : other.userId)
@@ -595,10 +739,20 @@ function planMatches(rand: Random, orgs: Org[], listingPlans: (ListingPlan & { i
           createdAt: new Date(at.getTime() + rand.int(2, 50) * 60_000),
         })
         if (rand.chance(0.6))
-          events.push({ kind: 'message', actorUserId: other.userId, body: rand.pick(['收到，欢迎来访，我们安排专人对接。', '感谢关注，请发送贵单位的合作方案。', '可以，下周二上午视频沟通如何？']), createdAt: new Date(at.getTime() + rand.int(3, 20) * HOUR) })
+          events.push({
+            kind: 'message',
+            actorUserId: other.userId,
+            body: rand.pick(['收到，欢迎来访，我们安排专人对接。', '感谢关注，请发送贵单位的合作方案。', '可以，下周二上午视频沟通如何？']),
+            createdAt: new Date(at.getTime() + rand.int(3, 20) * HOUR),
+          })
       } else if (rand.chance(to === 'completed' || to === 'terminated' ? 0.95 : 0.6)) {
         const notes = STAGE_NOTES[to as Exclude<MatchStage, 'contact'>]
-        events.push({ kind: 'note', actorUserId: actorFor(k), body: rand.pick([...notes[type], ...notes.any]), createdAt: new Date(at.getTime() + rand.int(1, 6) * HOUR) })
+        events.push({
+          kind: 'note',
+          actorUserId: actorFor(k),
+          body: rand.pick([...notes[type], ...notes.any]),
+          createdAt: new Date(at.getTime() + rand.int(1, 6) * HOUR),
+        })
       }
     })
     events.sort((a, b) => a.createdAt!.getTime() - b.createdAt!.getTime())
@@ -655,9 +809,18 @@ export async function seedDemoData(options: SeedOptions): Promise<SeedSummary> {
   let userCount = 0
   await db.transaction(async (tx) => {
     await inChunks(plans, CHUNK, async (chunk, done) => {
-      const ids = await tx.insert(organisations).values(chunk.map((p) => p.row)).returning({ id: organisations.id })
-      await tx.insert(organisationClusters).values(chunk.flatMap((p, i) => p.clusters.map((clusterCode) => ({ organisationId: ids[i]!.id, clusterCode }))))
-      await enqueueSearchSync(tx, 'organisation', ids.map((r) => r.id))
+      const ids = await tx
+        .insert(organisations)
+        .values(chunk.map((p) => p.row))
+        .returning({ id: organisations.id })
+      await tx
+        .insert(organisationClusters)
+        .values(chunk.flatMap((p, i) => p.clusters.map((clusterCode) => ({ organisationId: ids[i]!.id, clusterCode }))))
+      await enqueueSearchSync(
+        tx,
+        'organisation',
+        ids.map((r) => r.id),
+      )
       const userIds = await tx
         .insert(users)
         .values(
@@ -669,7 +832,11 @@ export async function seedDemoData(options: SeedOptions): Promise<SeedSummary> {
           })),
         )
         .returning({ id: users.id })
-      await tx.insert(memberships).values(chunk.map((p, i) => ({ userId: userIds[i]!.id, organisationId: ids[i]!.id, role: 'admin' as const, createdAt: p.row.createdAt })))
+      await tx
+        .insert(memberships)
+        .values(
+          chunk.map((p, i) => ({ userId: userIds[i]!.id, organisationId: ids[i]!.id, role: 'admin' as const, createdAt: p.row.createdAt })),
+        )
       userCount += userIds.length
       chunk.forEach((p, i) =>
         orgs.push({
@@ -697,7 +864,12 @@ export async function seedDemoData(options: SeedOptions): Promise<SeedSummary> {
       { email: DEMO_ACCOUNTS.platformAdmin, name: '平台管理员（演示）', platformRole: 'admin' as const },
       { email: DEMO_ACCOUNTS.province, name: '省级演示用户', govScopeType: 'province' as const, govScopeCode: 'shanxi' },
       { email: DEMO_ACCOUNTS.taiyuan, name: '太原市演示用户', govScopeType: 'city' as const, govScopeCode: 'taiyuan' },
-      ...taxonomy.regions.groups.map((g) => ({ email: DEMO_ACCOUNTS.regions[g.code]!, name: `${g.name}演示用户`, govScopeType: 'region' as const, govScopeCode: g.code })),
+      ...taxonomy.regions.groups.map((g) => ({
+        email: DEMO_ACCOUNTS.regions[g.code]!,
+        name: `${g.name}演示用户`,
+        govScopeType: 'region' as const,
+        govScopeCode: g.code,
+      })),
     ]
     await tx.insert(users).values(govUsers.map((u) => ({ ...u, passwordHash, createdAt: addDays(today, -3 * 365 - 30) })))
     userCount += govUsers.length
@@ -709,9 +881,18 @@ export async function seedDemoData(options: SeedOptions): Promise<SeedSummary> {
   const withIds: (ListingPlan & { id: number })[] = []
   await db.transaction(async (tx) => {
     await inChunks(listingPlans, CHUNK, async (chunk, done) => {
-      const ids = await tx.insert(listings).values(chunk.map((p) => p.row)).returning({ id: listings.id })
-      await tx.insert(listingClusters).values(chunk.flatMap((p, i) => p.clusters.map((clusterCode) => ({ listingId: ids[i]!.id, clusterCode }))))
-      await enqueueSearchSync(tx, 'listing', ids.map((r) => r.id))
+      const ids = await tx
+        .insert(listings)
+        .values(chunk.map((p) => p.row))
+        .returning({ id: listings.id })
+      await tx
+        .insert(listingClusters)
+        .values(chunk.flatMap((p, i) => p.clusters.map((clusterCode) => ({ listingId: ids[i]!.id, clusterCode }))))
+      await enqueueSearchSync(
+        tx,
+        'listing',
+        ids.map((r) => r.id),
+      )
       chunk.forEach((p, i) => withIds.push({ ...p, id: ids[i]!.id }))
       onProgress?.('需求与供给', done, listingPlans.length)
     })
@@ -722,7 +903,10 @@ export async function seedDemoData(options: SeedOptions): Promise<SeedSummary> {
   const matchPlans = planMatches(rand, orgs, withIds, matchTotal, today)
   await db.transaction(async (tx) => {
     await inChunks(matchPlans, CHUNK, async (chunk, done) => {
-      const ids = await tx.insert(matches).values(chunk.map((p) => p.row)).returning({ id: matches.id })
+      const ids = await tx
+        .insert(matches)
+        .values(chunk.map((p) => p.row))
+        .returning({ id: matches.id })
       const events = chunk.flatMap((p, i) => p.events.map((e) => ({ ...e, matchId: ids[i]!.id })))
       await inChunks(events, 1000, async (part) => {
         await tx.insert(matchEvents).values(part)

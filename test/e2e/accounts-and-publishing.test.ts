@@ -136,12 +136,19 @@ describe('an enterprise publishes', () => {
     const page = await signIn(DEMO_ACCOUNTS.enterprise, DEMO_PASSWORD, VIEWPORTS.phone)
     const template = await page.request.get(`${baseUrl}/import/template/internship`)
     expect(template.headers()['content-type']).toContain('spreadsheetml')
-    const headers = '内部编号,需求或供给,标题,详细说明,产业集群,城市,数量,开始日期,结束日期,专业,人数,实习时段,实习地点,每日工时,月补贴（元）'
-    const good = 'E2E-1,供给,综采工作面巡检实习岗位,面向煤矿智能开采技术专业学生提供综采工作面巡检岗位，配带教师傅。,煤机装备,晋中,8,2027-03-01,2027-06-30,煤矿智能开采技术,8,春季学期,晋中市,8,2000'
-    const bad = 'E2E-2,供给,采煤机维修实习岗位,面向机电一体化技术专业学生提供采煤机维修岗位，配带教师傅。,钢铁,北京,-3,2027-03-01,2027-01-01,机电一体化技术,8,春季学期,晋中市,8,2000'
+    const headers =
+      '内部编号,需求或供给,标题,详细说明,产业集群,城市,数量,开始日期,结束日期,专业,人数,实习时段,实习地点,每日工时,月补贴（元）'
+    const good =
+      'E2E-1,供给,综采工作面巡检实习岗位,面向煤矿智能开采技术专业学生提供综采工作面巡检岗位，配带教师傅。,煤机装备,晋中,8,2027-03-01,2027-06-30,煤矿智能开采技术,8,春季学期,晋中市,8,2000'
+    const bad =
+      'E2E-2,供给,采煤机维修实习岗位,面向机电一体化技术专业学生提供采煤机维修岗位，配带教师傅。,钢铁,北京,-3,2027-03-01,2027-01-01,机电一体化技术,8,春季学期,晋中市,8,2000'
     await page.goto(`${baseUrl}/import`)
     await page.getByLabel('合作类型').selectOption('internship')
-    await page.setInputFiles('#import-file', { name: '实习岗位.csv', mimeType: 'text/csv', buffer: Buffer.from([headers, good, bad].join('\n')) })
+    await page.setInputFiles('#import-file', {
+      name: '实习岗位.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from([headers, good, bad].join('\n')),
+    })
     await page.getByRole('button', { name: '检查文件' }).click()
     await page.waitForURL(/\/import\/[a-f0-9]+$/)
     await page.getByText('未写入任何数据').waitFor()

@@ -20,9 +20,15 @@ describe('a first-time visitor', () => {
     await page.locator('article mark').first().waitFor()
 
     // Two facets, one after the other; the URL keeps the whole state.
-    await page.locator('aside').getByLabel(/实习实训/).check()
+    await page
+      .locator('aside')
+      .getByLabel(/实习实训/)
+      .check()
     await page.waitForURL(/type=internship/)
-    await page.locator('aside').getByLabel(/^晋中市/).check()
+    await page
+      .locator('aside')
+      .getByLabel(/^晋中市/)
+      .check()
     await page.waitForURL(/city=jinzhong/)
     await expect.poll(() => page.locator('article').count()).toBeGreaterThan(0)
     const titles = await page.locator('article h3').allTextContents()

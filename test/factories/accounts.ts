@@ -8,14 +8,17 @@ export const DEFAULT_PASSWORD = 'Shanxi2026jcj'
 
 let n = 0
 
-export async function createUser(
-  overrides: Partial<typeof users.$inferInsert> & { password?: string } = {},
-) {
+export async function createUser(overrides: Partial<typeof users.$inferInsert> & { password?: string } = {}) {
   n++
   const { password = DEFAULT_PASSWORD, ...values } = overrides
   const [user] = await db
     .insert(users)
-    .values({ email: `user${n}-${Date.now()}@demo.jcj.example.cn`, name: `测试用户${n}`, passwordHash: await hashPassword(password), ...values })
+    .values({
+      email: `user${n}-${Date.now()}@demo.jcj.example.cn`,
+      name: `测试用户${n}`,
+      passwordHash: await hashPassword(password),
+      ...values,
+    })
     .returning()
   return user!
 }

@@ -1,7 +1,7 @@
 import { db } from '../../app/db.server'
 import { enqueueSearchSync } from '../../db/outbox'
 import { listingClusters, listings, organisationClusters, organisations, type Direction, type ListingStatus } from '../../db/schema'
-import { clusterByCode, taxonomy } from '../../db/taxonomy'
+import { clusterByCode, taxonomy } from '../../db/reference'
 
 let sequence = 0
 const next = () => ++sequence

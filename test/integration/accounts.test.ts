@@ -34,7 +34,12 @@ describe('registering an organisation', () => {
     expect(result.ok).toBe(true)
     if (!result.ok) return
     const [org] = await db.select().from(organisations).where(eq(organisations.id, result.organisationId))
-    expect(org).toMatchObject({ name: '山西示例智能矿山装备有限公司', verification: 'unverified', staffCount: 1200, technicalPostCount: 300 })
+    expect(org).toMatchObject({
+      name: '山西示例智能矿山装备有限公司',
+      verification: 'unverified',
+      staffCount: 1200,
+      technicalPostCount: 300,
+    })
     const { actor } = await signIn(result.userId)
     expect(actor).toMatchObject({ kind: 'user', memberships: [{ organisationId: result.organisationId, role: 'admin' }] })
     expect(await db.select().from(auditLog).where(eq(auditLog.organisationId, result.organisationId))).toHaveLength(1)
@@ -61,7 +66,11 @@ describe('registering an organisation', () => {
   })
 
   it('says when the credit code is already registered and writes nothing', async () => {
-    const input = RegisterOrganisationSchema.parse({ ...validRegistration, creditCode: '91110000100006485K', email: 'first@demo.jcj.example.cn' })
+    const input = RegisterOrganisationSchema.parse({
+      ...validRegistration,
+      creditCode: '91110000100006485K',
+      email: 'first@demo.jcj.example.cn',
+    })
     expect((await registerOrganisation(input)).ok).toBe(true)
     const before = await db.select().from(users)
     const again = await registerOrganisation({ ...input, email: 'second@demo.jcj.example.cn' })
@@ -73,14 +82,22 @@ describe('registering an organisation', () => {
 describe('signing in', () => {
   it('accepts the right password and refuses a wrong one', async () => {
     const user = await createUser({ email: 'li.na@demo.jcj.example.cn' })
-    expect(await authenticate({ email: 'LI.NA@demo.jcj.example.cn', password: DEFAULT_PASSWORD, address: '10.0.0.1' })).toEqual({ ok: true, userId: user.id })
-    expect(await authenticate({ email: 'li.na@demo.jcj.example.cn', password: 'wrong-password-1', address: '10.0.0.1' })).toEqual({ ok: false, reason: 'invalid' })
+    expect(await authenticate({ email: 'LI.NA@demo.jcj.example.cn', password: DEFAULT_PASSWORD, address: '10.0.0.1' })).toEqual({
+      ok: true,
+      userId: user.id,
+    })
+    expect(await authenticate({ email: 'li.na@demo.jcj.example.cn', password: 'wrong-password-1', address: '10.0.0.1' })).toEqual({
+      ok: false,
+      reason: 'invalid',
+    })
   })
 
   it('locks an account after five failed attempts, even with the right password', async () => {
     await createUser({ email: 'target@demo.jcj.example.cn' })
     for (let i = 0; i < 5; i++) {
-      expect((await authenticate({ email: 'target@demo.jcj.example.cn', password: `guess${i}aaaaaa`, address: `10.1.0.${i}` })).ok).toBe(false)
+      expect((await authenticate({ email: 'target@demo.jcj.example.cn', password: `guess${i}aaaaaa`, address: `10.1.0.${i}` })).ok).toBe(
+        false,
+      )
     }
     const sixth = await authenticate({ email: 'target@demo.jcj.example.cn', password: DEFAULT_PASSWORD, address: '10.1.0.99' })
     expect(sixth).toMatchObject({ ok: false, reason: 'rate_limited' })
@@ -111,7 +128,11 @@ describe('password reset', () => {
     const user = await createUser({ email: 'zhao.min@demo.jcj.example.cn' })
     const { cookie } = await signIn(user.id)
     let link = ''
-    await requestPasswordReset({ email: 'zhao.min@demo.jcj.example.cn', address: '10.2.0.1', resetUrl: (t) => (link = `http://localhost/reset-password/${t}`) })
+    await requestPasswordReset({
+      email: 'zhao.min@demo.jcj.example.cn',
+      address: '10.2.0.1',
+      resetUrl: (t) => (link = `http://localhost/reset-password/${t}`),
+    })
     const [mail] = await db.select().from(mailOutbox).where(eq(mailOutbox.to, 'zhao.min@demo.jcj.example.cn'))
     expect(mail!.text).toContain(link)
     const token = link.split('/').pop()!
@@ -123,7 +144,9 @@ describe('password reset', () => {
 
   it('answers the same for an unknown email and sends nothing', async () => {
     const before = (await db.select().from(mailOutbox)).length
-    expect(await requestPasswordReset({ email: 'ghost@demo.jcj.example.cn', address: '10.3.0.1', resetUrl: (t) => t })).toEqual({ ok: true })
+    expect(await requestPasswordReset({ email: 'ghost@demo.jcj.example.cn', address: '10.3.0.1', resetUrl: (t) => t })).toEqual({
+      ok: true,
+    })
     expect(await db.select().from(mailOutbox)).toHaveLength(before)
   })
 })
@@ -135,8 +158,18 @@ describe('members and verification', () => {
     await addMember(admin.id, org.id, 'admin')
     const { actor } = await signIn(admin.id, org.id)
     let token = ''
-    await inviteMember({ actor, organisationId: org.id, email: 'colleague@demo.jcj.example.cn', role: 'member', acceptUrl: (t) => (token = t) })
-    const accepted = await acceptInvitation({ token, actor: { kind: 'anonymous' }, newAccount: { name: '刘洋', password: 'Colleague2026' } })
+    await inviteMember({
+      actor,
+      organisationId: org.id,
+      email: 'colleague@demo.jcj.example.cn',
+      role: 'member',
+      acceptUrl: (t) => (token = t),
+    })
+    const accepted = await acceptInvitation({
+      token,
+      actor: { kind: 'anonymous' },
+      newAccount: { name: '刘洋', password: 'Colleague2026' },
+    })
     expect(accepted.ok).toBe(true)
     const joined = await authenticate({ email: 'colleague@demo.jcj.example.cn', password: 'Colleague2026', address: '10.4.0.1' })
     expect(joined.ok).toBe(true)
@@ -149,9 +182,14 @@ describe('members and verification', () => {
     await addMember(admin.id, org.id, 'admin')
     await addMember(member.id, org.id, 'member')
     const memberActor = (await signIn(member.id)).actor
-    await expect(inviteMember({ actor: memberActor, organisationId: org.id, email: 'x@demo.jcj.example.cn', role: 'admin', acceptUrl: (t) => t })).rejects.toMatchObject({ status: 403 })
+    await expect(
+      inviteMember({ actor: memberActor, organisationId: org.id, email: 'x@demo.jcj.example.cn', role: 'admin', acceptUrl: (t) => t }),
+    ).rejects.toMatchObject({ status: 403 })
     const adminActor = (await signIn(admin.id)).actor
-    expect(await updateMember({ actor: adminActor, organisationId: org.id, userId: admin.id, change: { role: 'member' } })).toEqual({ ok: false, message: '机构至少需要保留一名管理员' })
+    expect(await updateMember({ actor: adminActor, organisationId: org.id, userId: admin.id, change: { role: 'member' } })).toEqual({
+      ok: false,
+      message: '机构至少需要保留一名管理员',
+    })
   })
 
   it('only a platform admin decides verification, and a rejection carries its reason', async () => {
@@ -162,7 +200,9 @@ describe('members and verification', () => {
     await expect(decideVerification({ actor: user, organisationId: org.id, decision: 'approve' })).rejects.toMatchObject({ status: 403 })
     const admin = (await signIn(platformAdmin.id)).actor
     expect(await decideVerification({ actor: admin, organisationId: org.id, decision: 'reject' })).toMatchObject({ ok: false })
-    expect(await decideVerification({ actor: admin, organisationId: org.id, decision: 'reject', reason: '营业执照照片模糊，请重新上传' })).toEqual({ ok: true })
+    expect(
+      await decideVerification({ actor: admin, organisationId: org.id, decision: 'reject', reason: '营业执照照片模糊，请重新上传' }),
+    ).toEqual({ ok: true })
     const [after] = await db.select().from(organisations).where(eq(organisations.id, org.id))
     expect(after).toMatchObject({ verification: 'rejected', verificationNote: '营业执照照片模糊，请重新上传' })
   })

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { addListingAttachment, getListingAttachment, listListingAttachments, removeListingAttachment } from '../../app/domain/listings/attachments.server'
+import {
+  addListingAttachment,
+  getListingAttachment,
+  listListingAttachments,
+  removeListingAttachment,
+} from '../../app/domain/listings/attachments.server'
 import { createListing, createOrganisation } from '../factories'
 import { addMember, createUser, signIn } from '../factories/accounts'
 
@@ -17,11 +22,20 @@ describe('listing attachments', () => {
     await addMember(user.id, org.id)
     const { actor } = await signIn(user.id, org.id)
     expect(await addListingAttachment({ actor, listingId: listing.id, file: pdf() })).toEqual({ ok: true })
-    expect(await addListingAttachment({ actor, listingId: listing.id, file: { name: 'virus.exe', size: 10, bytes: new Uint8Array([0x4d, 0x5a, 0, 0, 0, 0, 0, 0, 0, 0]) } })).toEqual({
+    expect(
+      await addListingAttachment({
+        actor,
+        listingId: listing.id,
+        file: { name: 'virus.exe', size: 10, bytes: new Uint8Array([0x4d, 0x5a, 0, 0, 0, 0, 0, 0, 0, 0]) },
+      }),
+    ).toEqual({
       ok: false,
       message: '只接受 PDF、JPG 或 PNG 文件',
     })
-    expect(await addListingAttachment({ actor, listingId: listing.id, file: pdf(11 * 1024 * 1024) })).toEqual({ ok: false, message: '文件不能超过 10 MB' })
+    expect(await addListingAttachment({ actor, listingId: listing.id, file: pdf(11 * 1024 * 1024) })).toEqual({
+      ok: false,
+      message: '文件不能超过 10 MB',
+    })
     for (let i = 0; i < 4; i++) await addListingAttachment({ actor, listingId: listing.id, file: pdf() })
     expect(await addListingAttachment({ actor, listingId: listing.id, file: pdf() })).toEqual({ ok: false, message: '每条最多 5 个附件' })
 

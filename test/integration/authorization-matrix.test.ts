@@ -21,7 +21,15 @@ const ROLES = ['anonymous', 'memberA', 'adminA', 'memberB', 'cityTaiyuan', 'prov
 type Role = (typeof ROLES)[number]
 type Row = Record<Role, Outcome>
 
-const row = (anonymous: Outcome, memberA: Outcome, adminA: Outcome, memberB: Outcome, cityTaiyuan: Outcome, province: Outcome, platformAdmin: Outcome): Row => ({
+const row = (
+  anonymous: Outcome,
+  memberA: Outcome,
+  adminA: Outcome,
+  memberB: Outcome,
+  cityTaiyuan: Outcome,
+  province: Outcome,
+  platformAdmin: Outcome,
+): Row => ({
   anonymous,
   memberA,
   adminA,
@@ -90,8 +98,15 @@ const MATRIX: Record<string, Case> = {
   },
   'files.attachments.$id.ts': { loader: everyone, params: (f) => ({ id: String(f.attachmentA) }) },
   'import.tsx': { loader: withOrganisation, action: withOrganisation },
-  'import_.$jobId.tsx': { loader: row('login', 'notfound', 'notfound', 'notfound', 'notfound', 'notfound', 'notfound'), action: row('login', 'notfound', 'notfound', 'notfound', 'notfound', 'notfound', 'notfound'), params: () => ({ jobId: 'nope' }) },
-  'import_.$jobId.report.ts': { loader: row('login', 'notfound', 'notfound', 'notfound', 'notfound', 'notfound', 'notfound'), params: () => ({ jobId: 'nope' }) },
+  'import_.$jobId.tsx': {
+    loader: row('login', 'notfound', 'notfound', 'notfound', 'notfound', 'notfound', 'notfound'),
+    action: row('login', 'notfound', 'notfound', 'notfound', 'notfound', 'notfound', 'notfound'),
+    params: () => ({ jobId: 'nope' }),
+  },
+  'import_.$jobId.report.ts': {
+    loader: row('login', 'notfound', 'notfound', 'notfound', 'notfound', 'notfound', 'notfound'),
+    params: () => ({ jobId: 'nope' }),
+  },
   'import_.template.$type.ts': { loader: everyone, params: () => ({ type: 'internship' }) },
   'admin.verification.tsx': { loader: platformAdminOnly, action: platformAdminOnly },
   'admin.gov-accounts.tsx': { loader: platformAdminOnly, action: platformAdminOnly },
@@ -105,7 +120,8 @@ const routeFiles = readdirSync(routesDir).filter((f) => /\.(tsx?|jsx?)$/.test(f)
 function classify(response: Response): Outcome {
   if (response.status === 403) return 'forbidden'
   if (response.status === 404) return 'notfound'
-  if (response.status >= 300 && response.status < 400) return (response.headers.get('Location') ?? '').startsWith('/login') ? 'login' : 'redirect'
+  if (response.status >= 300 && response.status < 400)
+    return (response.headers.get('Location') ?? '').startsWith('/login') ? 'login' : 'redirect'
   return 'ok'
 }
 
@@ -137,7 +153,13 @@ beforeAll(async () => {
   const attachedListing = await createListing(orgA.id)
   const [attachment] = await db
     .insert(listingAttachments)
-    .values({ listingId: attachedListing.id, fileName: '实习手册.pdf', storedName: 'matrix.pdf', contentType: 'application/pdf', sizeBytes: 8 })
+    .values({
+      listingId: attachedListing.id,
+      fileName: '实习手册.pdf',
+      storedName: 'matrix.pdf',
+      contentType: 'application/pdf',
+      sizeBytes: 8,
+    })
     .returning()
   await mkdir(path.join(uploadsDir(), '..', 'attachments'), { recursive: true })
   await writeFile(path.join(uploadsDir(), '..', 'attachments', 'matrix.pdf'), '%PDF-1.4')
@@ -178,7 +200,9 @@ describe('authorization matrix', () => {
   })
 
   const cells = Object.entries(MATRIX).flatMap(([file, entry]) =>
-    (['loader', 'action'] as const).flatMap((kind) => (entry[kind] ? ROLES.map((role) => ({ file, kind, role, expected: entry[kind]![role] })) : [])),
+    (['loader', 'action'] as const).flatMap((kind) =>
+      entry[kind] ? ROLES.map((role) => ({ file, kind, role, expected: entry[kind]![role] })) : [],
+    ),
   )
 
   it.each(cells)('$file $kind as $role → $expected', async ({ file, kind, role, expected }) => {

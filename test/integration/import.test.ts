@@ -18,25 +18,28 @@ async function workbookFrom(rows: (string | number)[][], merge?: string) {
 
 const headers = importColumns('internship').map((c) => c.header)
 const internshipRow = (ref: string, overrides: Record<string, string> = {}) =>
-  headers.map((h) => ({
-    内部编号: ref,
-    需求或供给: '供给',
-    标题: `液压支架电控系统调试实习 ${ref}`,
-    详细说明: '面向机电一体化技术专业学生，参与液压支架电控系统的装配、调试与井下联调，配带教师傅。',
-    产业集群: '煤机装备',
-    城市: '长治',
-    数量: '10',
-    开始日期: '2027-03-01',
-    结束日期: '2027-06-30',
-    专业: '机电一体化技术、电气自动化技术',
-    人数: '10',
-    实习时段: '2027 年春季学期',
-    实习地点: '长治市潞州区',
-    每日工时: '8',
-    '月补贴（元）': '2200',
-    提供住宿: '是',
-    ...overrides,
-  })[h] ?? '')
+  headers.map(
+    (h) =>
+      ({
+        内部编号: ref,
+        需求或供给: '供给',
+        标题: `液压支架电控系统调试实习 ${ref}`,
+        详细说明: '面向机电一体化技术专业学生，参与液压支架电控系统的装配、调试与井下联调，配带教师傅。',
+        产业集群: '煤机装备',
+        城市: '长治',
+        数量: '10',
+        开始日期: '2027-03-01',
+        结束日期: '2027-06-30',
+        专业: '机电一体化技术、电气自动化技术',
+        人数: '10',
+        实习时段: '2027 年春季学期',
+        实习地点: '长治市潞州区',
+        每日工时: '8',
+        '月补贴（元）': '2200',
+        提供住宿: '是',
+        ...overrides,
+      })[h] ?? '',
+  )
 
 async function member() {
   const org = await createOrganisation({ cityCode: 'changzhi' })
@@ -96,7 +99,10 @@ describe('bulk import', () => {
   })
 
   it('says which headers are missing', async () => {
-    const bytes = await workbookFrom([['标题', '数量'], ['实习', '3']])
+    const bytes = await workbookFrom([
+      ['标题', '数量'],
+      ['实习', '3'],
+    ])
     const check = await checkImportFile({ type: 'internship', file: { name: 'x.xlsx', bytes } })
     expect(check.fileError).toContain('缺少必填列：内部编号、需求或供给')
   })
@@ -119,7 +125,9 @@ describe('bulk import', () => {
   })
 
   it('reads thousands of Chinese rows without breaking characters, and Excel date cells', async () => {
-    const rows = Array.from({ length: 10_000 }, (_, i) => internshipRow(`BIG-${i}`, { 城市: i % 2 ? '晋中市' : '长治市', 产业集群: '煤机智能制造装备' }))
+    const rows = Array.from({ length: 10_000 }, (_, i) =>
+      internshipRow(`BIG-${i}`, { 城市: i % 2 ? '晋中市' : '长治市', 产业集群: '煤机智能制造装备' }),
+    )
     const bytes = await workbookFrom([headers, ...rows])
     const check = await checkImportFile({ type: 'internship', file: { name: 'big.xlsx', bytes } })
     expect(check.errors).toEqual([])
@@ -131,7 +139,10 @@ describe('bulk import', () => {
     const dated = internshipRow('DATE-1')
     const row = sheet.addRow(dated)
     row.getCell(headers.indexOf('开始日期') + 1).value = new Date(Date.UTC(2027, 2, 1))
-    const check2 = await checkImportFile({ type: 'internship', file: { name: 'dates.xlsx', bytes: new Uint8Array(await workbook.xlsx.writeBuffer()) } })
+    const check2 = await checkImportFile({
+      type: 'internship',
+      file: { name: 'dates.xlsx', bytes: new Uint8Array(await workbook.xlsx.writeBuffer()) },
+    })
     expect(check2.errors).toEqual([])
     expect(check2.rows[0]!.input.startsOn).toBe('2027-03-01')
   })

@@ -26,7 +26,14 @@ const input = ListingSchema.parse({
   capacity: '4',
   startsOn: '2027-07-01',
   endsOn: '2027-08-31',
-  details: { field: '机电一体化', posts: '4', durationDays: '45', schedule: '暑期集中', tasks: '参与液压支架电控系统调试与工艺改进', countsForDualQualified: 'on' },
+  details: {
+    field: '机电一体化',
+    posts: '4',
+    durationDays: '45',
+    schedule: '暑期集中',
+    tasks: '参与液压支架电控系统调试与工艺改进',
+    countsForDualQualified: 'on',
+  },
 })
 
 async function memberOf(verification: 'verified' | 'unverified' = 'verified') {
@@ -58,7 +65,9 @@ describe('publishing listings', () => {
     const { org, actor } = await memberOf()
     const id = await createListing({ actor, organisationId: org.id, input, publish: true })
     const outsider = (await memberOf()).actor
-    await expect(updateListing({ actor: outsider, id, input: { ...input, title: '被篡改的标题内容' } })).rejects.toMatchObject({ status: 403 })
+    await expect(updateListing({ actor: outsider, id, input: { ...input, title: '被篡改的标题内容' } })).rejects.toMatchObject({
+      status: 403,
+    })
     await expect(changeListingStatus({ actor: outsider, id, action: 'close' })).rejects.toMatchObject({ status: 403 })
   })
 

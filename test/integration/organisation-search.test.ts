@@ -3,12 +3,26 @@ import { configureSearch, searchOrganisations } from '../../app/search.server'
 import { createOrganisation } from '../factories'
 import { prepareSearch } from '../setup/search'
 
-const params = (overrides: Partial<Parameters<typeof searchOrganisations>[0]> = {}) => ({ q: '', kinds: [], cities: [], clusters: [], verifiedOnly: false, page: 1, perPage: 20, ...overrides })
+const params = (overrides: Partial<Parameters<typeof searchOrganisations>[0]> = {}) => ({
+  q: '',
+  kinds: [],
+  cities: [],
+  clusters: [],
+  verifiedOnly: false,
+  page: 1,
+  perPage: 20,
+  ...overrides,
+})
 
 describe('finding organisations', () => {
   it('by name, kind, city and cluster, never government units, in Meilisearch and then from Postgres', async () => {
     const { indexer } = await prepareSearch()
-    const college = await createOrganisation({ name: '山西机电职业技术学院', kind: 'vocational_higher', cityCode: 'changzhi', clusters: ['coal_machinery'] })
+    const college = await createOrganisation({
+      name: '山西机电职业技术学院',
+      kind: 'vocational_higher',
+      cityCode: 'changzhi',
+      clusters: ['coal_machinery'],
+    })
     await createOrganisation({ name: '长治示例煤机装备有限公司', cityCode: 'changzhi', clusters: ['coal_machinery'] })
     await createOrganisation({ name: '长治市教育局', kind: 'government', cityCode: 'changzhi' })
     await indexer.drainAll()

@@ -23,6 +23,8 @@ describe('enterprise quota panel', () => {
   it('is private to the enterprise’s members', async () => {
     const org = await createOrganisation()
     const stranger = await createUser()
-    await expect(getEnterpriseQuota({ actor: (await signIn(stranger.id)).actor, organisationId: org.id })).rejects.toMatchObject({ status: 403 })
+    await expect(getEnterpriseQuota({ actor: (await signIn(stranger.id)).actor, organisationId: org.id })).rejects.toMatchObject({
+      status: 403,
+    })
   })
 })

@@ -51,7 +51,13 @@ describe('search through the outbox', () => {
   it('counts facets per value and keeps other values of a selected facet countable', async () => {
     const { indexer } = await prepareSearch()
     const org = await createOrganisation({ clusters: ['semiconductor'], cityCode: 'taiyuan' })
-    await createListing(org.id, { title: '碳化硅晶圆缺陷检测联合攻关', type: 'tech_transfer', direction: 'need', clusters: ['semiconductor'], cityCode: 'taiyuan' })
+    await createListing(org.id, {
+      title: '碳化硅晶圆缺陷检测联合攻关',
+      type: 'tech_transfer',
+      direction: 'need',
+      clusters: ['semiconductor'],
+      cityCode: 'taiyuan',
+    })
     await createListing(org.id, { title: '集成电路封装测试岗位实习', type: 'internship', clusters: ['semiconductor'], cityCode: 'taiyuan' })
     await indexer.drainAll()
 
@@ -65,7 +71,11 @@ describe('search through the outbox', () => {
     const { indexer } = await prepareSearch()
     const verified = await createOrganisation({ clusters: ['photovoltaic'], cityCode: 'jincheng' })
     const pending = await createOrganisation({ clusters: ['photovoltaic'], cityCode: 'datong', verification: 'pending' })
-    const south = await createListing(verified.id, { title: '异质结电池片产线实习（晋城）', clusters: ['photovoltaic'], cityCode: 'jincheng' })
+    const south = await createListing(verified.id, {
+      title: '异质结电池片产线实习（晋城）',
+      clusters: ['photovoltaic'],
+      cityCode: 'jincheng',
+    })
     const north = await createListing(pending.id, { title: '异质结电池片产线实习（大同）', clusters: ['photovoltaic'], cityCode: 'datong' })
     await indexer.drainAll()
     const southeast = await searchListings(params({ q: '异质结', regions: ['southeast'] }))
@@ -79,8 +89,18 @@ describe('search through the outbox', () => {
   it('filters by time window and by phase, the same in Meilisearch and in the fallback', async () => {
     const { indexer } = await prepareSearch()
     const org = await createOrganisation({ clusters: ['general_aviation'], cityCode: 'datong' })
-    const spring = await createListing(org.id, { title: '无人机装调春季实习', clusters: ['general_aviation'], startsOn: '2027-03-01', endsOn: '2027-06-30' })
-    const autumn = await createListing(org.id, { title: '无人机装调秋季实习', clusters: ['general_aviation'], startsOn: '2027-09-01', endsOn: '2027-12-31' })
+    const spring = await createListing(org.id, {
+      title: '无人机装调春季实习',
+      clusters: ['general_aviation'],
+      startsOn: '2027-03-01',
+      endsOn: '2027-06-30',
+    })
+    const autumn = await createListing(org.id, {
+      title: '无人机装调秋季实习',
+      clusters: ['general_aviation'],
+      startsOn: '2027-09-01',
+      endsOn: '2027-12-31',
+    })
     await indexer.drainAll()
     const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000
     const checks = async () => {

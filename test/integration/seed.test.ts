@@ -18,7 +18,10 @@ describe('Shanxi demo data', () => {
     const [marked] = await db.select({ n: count() }).from(organisations).where(like(organisations.name, '%示例%'))
     expect(enterprises!.n).toBeGreaterThanOrEqual(300)
     expect(marked!.n).toBe(enterprises!.n)
-    const [{ institutions }] = await db.select({ institutions: count() }).from(organisations).where(eq(organisations.kind, 'vocational_higher'))
+    const [{ institutions }] = await db
+      .select({ institutions: count() })
+      .from(organisations)
+      .where(eq(organisations.kind, 'vocational_higher'))
     expect(institutions).toBeGreaterThanOrEqual(20)
     expect(await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.name, '太原理工大学'))).toHaveLength(1)
 
@@ -31,7 +34,9 @@ describe('Shanxi demo data', () => {
     const [queued] = await db.select({ n: count() }).from(outbox)
     expect(queued!.n).toBe(summary.listings + summary.organisations)
 
-    expect(await authenticate({ email: DEMO_ACCOUNTS.enterprise, password: DEMO_PASSWORD, address: 'seed-test' })).toMatchObject({ ok: true })
+    expect(await authenticate({ email: DEMO_ACCOUNTS.enterprise, password: DEMO_PASSWORD, address: 'seed-test' })).toMatchObject({
+      ok: true,
+    })
     await expect(seedDemoData({ db })).rejects.toThrow('数据库已有数据')
   })
 

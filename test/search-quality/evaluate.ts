@@ -41,7 +41,12 @@ export function formatSummary(scores: QueryScore[]) {
   const lines = ['| group | queries | recall@10 | nDCG@10 |', '|---|---|---|---|']
   for (const r of summarise(scores)) lines.push(`| ${r.group} | ${r.queries} | ${r.recall.toFixed(3)} | ${r.ndcg.toFixed(3)} |`)
   const misses = scores.filter((s) => s.missing.length)
-  if (misses.length) lines.push('', 'missed:', ...misses.map((s) => `  「${s.query.q}」 ${JSON.stringify(s.query.filters ?? {})} → missing ${s.missing.join(', ')}`))
+  if (misses.length)
+    lines.push(
+      '',
+      'missed:',
+      ...misses.map((s) => `  「${s.query.q}」 ${JSON.stringify(s.query.filters ?? {})} → missing ${s.missing.join(', ')}`),
+    )
   return lines.join('\n')
 }
 

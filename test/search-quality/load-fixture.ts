@@ -8,7 +8,12 @@ export async function loadFixture() {
   for (const item of FIXTURE) {
     let orgId = orgIds.get(item.org)
     if (!orgId) {
-      const org = await createOrganisation({ name: item.org, kind: item.orgKind ?? 'enterprise', cityCode: item.city, clusters: item.clusters })
+      const org = await createOrganisation({
+        name: item.org,
+        kind: item.orgKind ?? 'enterprise',
+        cityCode: item.city,
+        clusters: item.clusters,
+      })
       orgId = org.id
       orgIds.set(item.org, orgId)
     }

@@ -19,7 +19,7 @@ if (adminUrl) process.env.DATABASE_URL = await createDatabase(databaseName, admi
 else delete process.env.DATABASE_URL
 
 const { getDatabaseHandle } = await import('../../app/db.server')
-const { syncReferenceData } = await import('../../db/reference')
+const { syncReferenceData } = await import('../../db/reference-sync')
 const handle = getDatabaseHandle()
 await handle.migrate()
 await syncReferenceData(handle.db)

@@ -1,7 +1,7 @@
 import { eq, isNotNull } from 'drizzle-orm'
 import { db } from '~/db.server'
 import { users } from '../../../db/schema'
-import { cityByCode, regionByCode } from '../../../db/taxonomy'
+import { cityByCode, regionByCode } from '../../../db/reference'
 import { isPlatformAdmin, type Actor, type GovScope } from '../actor'
 import { recordAudit } from '../audit/audit.server'
 import { forbidden } from './guards.server'
@@ -20,13 +20,7 @@ export function isKnownScope(scope: GovScope) {
 }
 
 /** Only a platform administrator creates government accounts, each scoped to the province, a regional group or a city. */
-export async function createGovernmentAccount(options: {
-  actor: Actor
-  name: string
-  email: string
-  password: string
-  scope: GovScope
-}) {
+export async function createGovernmentAccount(options: { actor: Actor; name: string; email: string; password: string; scope: GovScope }) {
   if (!isPlatformAdmin(options.actor)) throw forbidden('仅平台管理员可创建政府账号')
   if (!isKnownScope(options.scope)) return { ok: false as const, fieldErrors: { scopeCode: ['请选择有效的管辖范围'] } }
   const email = options.email.trim().toLowerCase()

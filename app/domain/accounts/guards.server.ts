@@ -1,5 +1,5 @@
 import { redirect } from '@remix-run/node'
-import { cityByCode, regionByCode, regionOfCity } from '../../../db/taxonomy'
+import { cityByCode, regionByCode, regionOfCity } from '../../../db/reference'
 import { isOrgAdmin, isMemberOf, isPlatformAdmin, type Actor, type GovScope, type UserActor } from '../actor'
 import { getActor } from './session.server'
 

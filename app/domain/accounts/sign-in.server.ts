@@ -10,9 +10,7 @@ import { DUMMY_HASH, hashPassword, verifyPassword } from './password.server'
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex')
 export const newToken = () => randomBytes(32).toString('base64url')
 
-export type SignInResult =
-  | { ok: true; userId: number }
-  | { ok: false; reason: 'invalid' | 'rate_limited'; retryAfterSeconds?: number }
+export type SignInResult = { ok: true; userId: number } | { ok: false; reason: 'invalid' | 'rate_limited'; retryAfterSeconds?: number }
 
 /** Limits per address and per account, so neither one machine nor a botnet can guess a password. */
 export async function authenticate(options: { email: string; password: string; address: string }): Promise<SignInResult> {
@@ -38,12 +36,15 @@ export async function requestPasswordReset(options: { email: string; address: st
   const email = options.email.trim().toLowerCase()
   const perIp = await consumeRateLimit(`reset:ip:${options.address}`, RATE_LIMITS.passwordResetPerIp)
   const perAccount = await consumeRateLimit(`reset:account:${email}`, RATE_LIMITS.passwordResetPerAccount)
-  if (!perIp.allowed || !perAccount.allowed) return { ok: false as const, retryAfterSeconds: Math.max(perIp.retryAfterSeconds, perAccount.retryAfterSeconds) }
+  if (!perIp.allowed || !perAccount.allowed)
+    return { ok: false as const, retryAfterSeconds: Math.max(perIp.retryAfterSeconds, perAccount.retryAfterSeconds) }
   const [user] = await db.select({ id: users.id, name: users.name }).from(users).where(eq(users.email, email))
   if (!user) return { ok: true as const }
   const token = newToken()
   await db.transaction(async (tx) => {
-    await tx.insert(passwordResets).values({ userId: user.id, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + RESET_MINUTES * 60_000) })
+    await tx
+      .insert(passwordResets)
+      .values({ userId: user.id, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + RESET_MINUTES * 60_000) })
     await queueMail(tx, {
       to: email,
       subject: '【晋产教】重置密码',

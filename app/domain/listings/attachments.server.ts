@@ -35,9 +35,23 @@ export async function addListingAttachment({ actor, listingId, file }: { actor: 
     await db.transaction(async (tx) => {
       const [row] = await tx
         .insert(listingAttachments)
-        .values({ listingId, fileName: file.name.slice(0, 200), storedName, contentType: check.contentType, sizeBytes: file.size, uploadedByUserId: actor.kind === 'user' ? actor.userId : null })
+        .values({
+          listingId,
+          fileName: file.name.slice(0, 200),
+          storedName,
+          contentType: check.contentType,
+          sizeBytes: file.size,
+          uploadedByUserId: actor.kind === 'user' ? actor.userId : null,
+        })
         .returning({ id: listingAttachments.id })
-      await recordAudit(tx, { actor, organisationId, action: 'listing.attachment.add', entity: 'listing_attachment', entityId: row!.id, summary: { listingId, fileName: file.name, sizeBytes: file.size } })
+      await recordAudit(tx, {
+        actor,
+        organisationId,
+        action: 'listing.attachment.add',
+        entity: 'listing_attachment',
+        entityId: row!.id,
+        summary: { listingId, fileName: file.name, sizeBytes: file.size },
+      })
     })
   } catch (error) {
     await rm(storedPath, { force: true })
@@ -53,14 +67,26 @@ export async function removeListingAttachment({ actor, id }: { actor: Actor; id:
   assertOrgRole(actor, organisationId, 'member')
   await db.transaction(async (tx) => {
     await tx.delete(listingAttachments).where(eq(listingAttachments.id, id))
-    await recordAudit(tx, { actor, organisationId, action: 'listing.attachment.remove', entity: 'listing_attachment', entityId: id, summary: { fileName: row.fileName } })
+    await recordAudit(tx, {
+      actor,
+      organisationId,
+      action: 'listing.attachment.remove',
+      entity: 'listing_attachment',
+      entityId: id,
+      summary: { fileName: row.fileName },
+    })
   })
   await rm(path.join(uploadsDir('attachments'), row.storedName), { force: true })
 }
 
 export async function listListingAttachments(listingId: number) {
   return db
-    .select({ id: listingAttachments.id, fileName: listingAttachments.fileName, sizeBytes: listingAttachments.sizeBytes, contentType: listingAttachments.contentType })
+    .select({
+      id: listingAttachments.id,
+      fileName: listingAttachments.fileName,
+      sizeBytes: listingAttachments.sizeBytes,
+      contentType: listingAttachments.contentType,
+    })
     .from(listingAttachments)
     .where(eq(listingAttachments.listingId, listingId))
     .orderBy(listingAttachments.id)

@@ -6,7 +6,10 @@ import { ListingRuleError } from './mutations.server'
  * Runs a listing form submission: validation (400 with field messages, input kept), then the
  * write; a broken rule (e.g. not verified yet) comes back as a form message, never a 500.
  */
-export async function handleListingSubmission(request: Request, write: (input: ReturnType<typeof ListingSchema.parse>, publish: boolean) => Promise<Response>) {
+export async function handleListingSubmission(
+  request: Request,
+  write: (input: ReturnType<typeof ListingSchema.parse>, publish: boolean) => Promise<Response>,
+) {
   const formData = await request.formData()
   const submission = parseWithZod(formData, { schema: ListingSchema })
   if (submission.status !== 'success') return Response.json(submission.reply(), { status: 400 })

@@ -33,7 +33,12 @@ function prune() {
   for (const [id, entry] of jobs()) if (entry.job.startedAt < cutoff) jobs().delete(id)
 }
 
-export function startImportCheck(options: { actor: Actor & { kind: 'user' }; organisationId: number; type: CooperationTypeCode; file: ImportFile }) {
+export function startImportCheck(options: {
+  actor: Actor & { kind: 'user' }
+  organisationId: number
+  type: CooperationTypeCode
+  file: ImportFile
+}) {
   prune()
   const job: ImportJob = {
     id: randomBytes(12).toString('hex'),

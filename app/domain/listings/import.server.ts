@@ -4,7 +4,7 @@ import { db } from '~/db.server'
 import { importColumns, type ImportColumn } from '~/lib/import-columns'
 import { ListingSchema, type CooperationTypeCode, type ListingInput } from '~/lib/schemas/listing'
 import { listings, organisations } from '../../../db/schema'
-import { taxonomy } from '../../../db/taxonomy'
+import { taxonomy } from '../../../db/reference'
 import { assertOrgRole } from '../accounts/guards.server'
 import type { Actor } from '../actor'
 import { recordAudit } from '../audit/audit.server'
@@ -72,9 +72,25 @@ const isXlsx = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b
 
 // ── Turning cells into listing input ──────────────────────────────────────────
 
-const clusterCodeByName = new Map(taxonomy.clusters.flatMap((c) => [[c.name, c.code], [c.short, c.code], [c.code, c.code]] as const))
+const clusterCodeByName = new Map(
+  taxonomy.clusters.flatMap(
+    (c) =>
+      [
+        [c.name, c.code],
+        [c.short, c.code],
+        [c.code, c.code],
+      ] as const,
+  ),
+)
 const cityCodeByName = new Map(
-  taxonomy.regions.cities.flatMap((c) => [[c.name, c.code], [c.name.replace(/市$/, ''), c.code], [c.code, c.code]] as const),
+  taxonomy.regions.cities.flatMap(
+    (c) =>
+      [
+        [c.name, c.code],
+        [c.name.replace(/市$/, ''), c.code],
+        [c.code, c.code],
+      ] as const,
+  ),
 )
 const DIRECTIONS: Record<string, string> = { 需求: 'need', 供给: 'offer', need: 'need', offer: 'offer' }
 const TECH_KINDS: Record<string, string> = { 难题: 'problem', 技术难题: 'problem', 成果: 'result', problem: 'problem', result: 'result' }
@@ -95,7 +111,10 @@ function rowToInput(type: CooperationTypeCode, columns: ImportColumn[], cells: M
       continue
     }
     if (column.path === 'clusters') {
-      const names = String(value).split(/[、,，;；]+/).map((s) => s.trim()).filter(Boolean)
+      const names = String(value)
+        .split(/[、,，;；]+/)
+        .map((s) => s.trim())
+        .filter(Boolean)
       const unknown = names.filter((n) => !clusterCodeByName.has(n))
       if (unknown.length) errors.push({ row: rowNumber, column: column.header, message: `未知的产业集群：${unknown.join('、')}` })
       value = names.map((n) => clusterCodeByName.get(n)).filter(Boolean)
@@ -103,7 +122,10 @@ function rowToInput(type: CooperationTypeCode, columns: ImportColumn[], cells: M
       const code = cityCodeByName.get(String(value))
       if (!code) errors.push({ row: rowNumber, column: column.header, message: `“${value}”不是山西省的地级市` })
       value = code ?? ''
-    } else if ((column.path === 'startsOn' || column.path === 'endsOn' || column.path === 'details.deadline') && /^\d{5}(\.\d+)?$/.test(String(value))) {
+    } else if (
+      (column.path === 'startsOn' || column.path === 'endsOn' || column.path === 'details.deadline') &&
+      /^\d{5}(\.\d+)?$/.test(String(value))
+    ) {
       // A cell Excel formatted as a date holds a serial day number (1 = 1900-01-01, with Excel's 1900 leap-year quirk).
       value = new Date(Date.UTC(1899, 11, 30) + Math.floor(Number(value)) * 86_400_000).toISOString().slice(0, 10)
     } else if (column.path === 'direction') {
@@ -134,7 +156,11 @@ function rowToInput(type: CooperationTypeCode, columns: ImportColumn[], cells: M
  * Reads and checks a whole file without writing anything: file-level problems (size, format,
  * headers, merged cells) stop it at once; row problems are collected with row and column.
  */
-export async function checkImportFile(options: { type: CooperationTypeCode; file: ImportFile; onProgress?: Progress }): Promise<ImportCheck> {
+export async function checkImportFile(options: {
+  type: CooperationTypeCode
+  file: ImportFile
+  onProgress?: Progress
+}): Promise<ImportCheck> {
   const { type, file } = options
   const fail = (fileError: string): ImportCheck => ({ type, rows: [], errors: [], fileError })
   if (file.bytes.byteLength === 0) return fail('请选择要导入的 XLSX 或 CSV 文件')
@@ -173,7 +199,8 @@ export async function checkImportFile(options: { type: CooperationTypeCode; file
         continue
       }
       if (cells.every((c) => c.trim() === '')) continue
-      if (rows.length + errors.length >= IMPORT_MAX_ROWS) return { ...fail(`一次最多导入 ${IMPORT_MAX_ROWS.toLocaleString('zh-CN')} 行`), encoding }
+      if (rows.length + errors.length >= IMPORT_MAX_ROWS)
+        return { ...fail(`一次最多导入 ${IMPORT_MAX_ROWS.toLocaleString('zh-CN')} 行`), encoding }
       const byHeader = new Map(headers.map((h, i) => [h, (cells[i] ?? '').trim()]))
       const result = rowToInput(type, columns, byHeader, rowNumber)
       if (result.input) rows.push({ row: rowNumber, input: result.input })
@@ -198,16 +225,14 @@ export async function checkImportFile(options: { type: CooperationTypeCode; file
  * Writes every row or none (one transaction). Rows whose reference already exists in this
  * organisation update that listing, so importing the same file twice changes nothing.
  */
-export async function commitImport(options: {
-  actor: Actor
-  organisationId: number
-  check: ImportCheck
-  onProgress?: Progress
-}) {
+export async function commitImport(options: { actor: Actor; organisationId: number; check: ImportCheck; onProgress?: Progress }) {
   const { actor, organisationId, check } = options
   assertOrgRole(actor, organisationId, 'member')
   if (check.fileError || check.errors.length) throw new Error('导入文件有错误，未写入任何数据')
-  const [org] = await db.select({ verification: organisations.verification }).from(organisations).where(eq(organisations.id, organisationId))
+  const [org] = await db
+    .select({ verification: organisations.verification })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId))
   const publish = org?.verification === 'verified'
   return db.transaction(async (tx) => {
     const references = check.rows.map((r) => r.input.reference!)
@@ -282,11 +307,7 @@ export async function buildErrorReport(errors: RowError[]): Promise<Buffer> {
 
 export async function buildListingsExport(options: { actor: Actor; organisationId: number }): Promise<Buffer> {
   assertOrgRole(options.actor, options.organisationId, 'member')
-  const rows = await db
-    .select()
-    .from(listings)
-    .where(eq(listings.organisationId, options.organisationId))
-    .orderBy(listings.id)
+  const rows = await db.select().from(listings).where(eq(listings.organisationId, options.organisationId)).orderBy(listings.id)
   const workbook = new ExcelJS.Workbook()
   const sheet = workbook.addWorksheet('需求与供给')
   sheet.columns = [

@@ -20,11 +20,7 @@ export const STATUS_TRANSITIONS: Record<string, { from: ListingStatus[]; to: Lis
 export type StatusAction = keyof typeof STATUS_TRANSITIONS
 
 async function loadOwnedListing(tx: Executor, actor: Actor, id: number) {
-  const [listing] = await tx
-    .select()
-    .from(listings)
-    .where(eq(listings.id, id))
-    .for('update')
+  const [listing] = await tx.select().from(listings).where(eq(listings.id, id)).for('update')
   if (!listing) throw new Response('需求或供给不存在', { status: 404 })
   assertOrgRole(actor, listing.organisationId, 'member')
   const clusterRows = await tx
@@ -36,7 +32,10 @@ async function loadOwnedListing(tx: Executor, actor: Actor, id: number) {
 }
 
 async function assertMayPublish(tx: Executor, organisationId: number) {
-  const [org] = await tx.select({ verification: organisations.verification }).from(organisations).where(eq(organisations.id, organisationId))
+  const [org] = await tx
+    .select({ verification: organisations.verification })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId))
   if (org?.verification !== 'verified') throw new ListingRuleError('机构通过认证后才能发布；草稿可以先保存。')
 }
 
@@ -156,8 +155,7 @@ export async function changeListingStatus(options: { actor: Actor; id: number; a
   if (!transition) throw new ListingRuleError('未知的操作')
   return db.transaction(async (tx) => {
     const listing = await loadOwnedListing(tx, options.actor, options.id)
-    if (!transition.from.includes(listing.status))
-      throw new ListingRuleError(`当前状态为“${listing.status}”，不能执行此操作`)
+    if (!transition.from.includes(listing.status)) throw new ListingRuleError(`当前状态为“${listing.status}”，不能执行此操作`)
     if (transition.to === 'published') {
       await assertMayPublish(tx, listing.organisationId)
       if (listing.endsOn < today()) throw new ListingRuleError('结束日期已过，请先修改结束日期再发布')
@@ -235,7 +233,11 @@ export async function expireListings(now = new Date()) {
       .where(and(inArray(listings.status, ['published', 'paused']), lt(listings.endsOn, day)))
       .returning({ id: listings.id, organisationId: listings.organisationId })
     if (expired.length === 0) return 0
-    await enqueueSearchSync(tx, 'listing', expired.map((l) => l.id))
+    await enqueueSearchSync(
+      tx,
+      'listing',
+      expired.map((l) => l.id),
+    )
     for (const listing of expired)
       await recordAudit(tx, {
         actor: { kind: 'anonymous' },
@@ -248,4 +250,3 @@ export async function expireListings(now = new Date()) {
     return expired.length
   })
 }
-

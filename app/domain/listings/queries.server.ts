@@ -75,7 +75,12 @@ export async function listListingVersions({ id, actor }: { id: number; actor: Ac
   const [listing] = await db.select({ organisationId: listings.organisationId }).from(listings).where(eq(listings.id, id))
   if (!listing || !isMemberOf(actor, listing.organisationId)) return []
   return db
-    .select({ version: listingVersions.version, changes: listingVersions.changes, createdAt: listingVersions.createdAt, actorName: users.name })
+    .select({
+      version: listingVersions.version,
+      changes: listingVersions.changes,
+      createdAt: listingVersions.createdAt,
+      actorName: users.name,
+    })
     .from(listingVersions)
     .leftJoin(users, eq(users.id, listingVersions.actorUserId))
     .where(eq(listingVersions.listingId, id))
@@ -107,7 +112,15 @@ export async function countPublishedListingsByType(_: { actor: Actor }): Promise
 }
 
 /** An organisation's own listings, by status, for its dashboard. */
-export async function listOrganisationListings({ actor, organisationId, statuses }: { actor: Actor; organisationId: number; statuses?: string[] }) {
+export async function listOrganisationListings({
+  actor,
+  organisationId,
+  statuses,
+}: {
+  actor: Actor
+  organisationId: number
+  statuses?: string[]
+}) {
   if (!isMemberOf(actor, organisationId)) return []
   return db
     .select({

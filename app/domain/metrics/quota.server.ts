@@ -1,7 +1,7 @@
 import { and, eq, gte, inArray, lte, sql } from 'drizzle-orm'
 import { db } from '~/db.server'
 import { listings, organisations } from '../../../db/schema'
-import { indicatorThreshold } from '../../../db/taxonomy'
+import { indicatorThreshold } from '../../../db/reference'
 import { assertOrgRole } from '../accounts/guards.server'
 import type { Actor } from '../actor'
 
@@ -20,7 +20,15 @@ export type QuotaLine = {
  * internship posts ≥ 10 % of technical posts; teacher-practice posts ≥ 0.5 % of staff.
  * Posts are counted from the headcount of its published offers whose window touches this year.
  */
-export async function getEnterpriseQuota({ actor, organisationId, year = new Date().getFullYear() }: { actor: Actor; organisationId: number; year?: number }) {
+export async function getEnterpriseQuota({
+  actor,
+  organisationId,
+  year = new Date().getFullYear(),
+}: {
+  actor: Actor
+  organisationId: number
+  year?: number
+}) {
   assertOrgRole(actor, organisationId, 'member')
   const [org] = await db
     .select({ kind: organisations.kind, staffCount: organisations.staffCount, technicalPostCount: organisations.technicalPostCount })

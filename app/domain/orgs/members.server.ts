@@ -90,11 +90,7 @@ export async function findInvitation(token: string) {
  * Accepts an invitation. A signed-in user joins with their account; a newcomer creates one
  * with the invited email (name and password required).
  */
-export async function acceptInvitation(options: {
-  token: string
-  actor: Actor
-  newAccount?: { name: string; password: string }
-}) {
+export async function acceptInvitation(options: { token: string; actor: Actor; newAccount?: { name: string; password: string } }) {
   const invitation = await findInvitation(options.token)
   if (!invitation) return { ok: false as const, message: '邀请链接无效或已过期，请联系机构管理员重新邀请' }
   const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, invitation.email))
@@ -112,13 +108,13 @@ export async function acceptInvitation(options: {
         .returning({ id: users.id })
       userId = user!.id
     }
-    await tx
-      .insert(memberships)
-      .values({ userId, organisationId: invitation.organisationId, role: invitation.role })
-      .onConflictDoNothing()
+    await tx.insert(memberships).values({ userId, organisationId: invitation.organisationId, role: invitation.role }).onConflictDoNothing()
     await tx.update(invitations).set({ acceptedAt: new Date() }).where(eq(invitations.id, invitation.id))
     await recordAudit(tx, {
-      actor: options.actor.kind === 'user' ? options.actor : { kind: 'user', userId, platformRole: 'user', govScope: null, activeOrganisationId: null, memberships: [] },
+      actor:
+        options.actor.kind === 'user'
+          ? options.actor
+          : { kind: 'user', userId, platformRole: 'user', govScope: null, activeOrganisationId: null, memberships: [] },
       organisationId: invitation.organisationId,
       action: 'membership.accept',
       entity: 'invitation',

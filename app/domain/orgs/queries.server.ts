@@ -3,7 +3,7 @@ import { db } from '~/db.server'
 import { listings, matches, organisationClusters, organisations } from '../../../db/schema'
 import { isMemberOf, isPlatformAdmin, type Actor } from '../actor'
 import { listingCardColumns } from '../../../db/fragments'
-import { regionOfCity } from '../../../db/taxonomy'
+import { regionOfCity } from '../../../db/reference'
 
 const PROFILE_LISTING_LIMIT = 50
 

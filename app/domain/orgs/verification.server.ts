@@ -5,7 +5,7 @@ import { db } from '~/db.server'
 import { checkDocument, storeUpload, uploadsDir as uploadsRoot, type UploadedFile } from '../files/uploads.server'
 import { enqueueOrganisationWithListings } from '../../../db/outbox'
 import { memberships, organisations, users, verificationDocuments } from '../../../db/schema'
-import { cityByCode, orgKindByCode } from '../../../db/taxonomy'
+import { cityByCode, orgKindByCode } from '../../../db/reference'
 import type { Actor } from '../actor'
 import { assertOrgRole, forbidden } from '../accounts/guards.server'
 import { isPlatformAdmin } from '../actor'
@@ -84,7 +84,12 @@ export async function listVerificationQueue({ actor }: { actor: Actor }) {
     ? await db
         .select()
         .from(verificationDocuments)
-        .where(inArray(verificationDocuments.organisationId, orgs.map((o) => o.id)))
+        .where(
+          inArray(
+            verificationDocuments.organisationId,
+            orgs.map((o) => o.id),
+          ),
+        )
         .orderBy(desc(verificationDocuments.createdAt))
     : []
   return orgs.map((o) => ({
@@ -98,7 +103,9 @@ export async function listVerificationQueue({ actor }: { actor: Actor }) {
 export async function getEvidenceDocument({ actor, id }: { actor: Actor; id: number }) {
   const [doc] = await db.select().from(verificationDocuments).where(eq(verificationDocuments.id, id))
   if (!doc) return null
-  const mayRead = isPlatformAdmin(actor) || (actor.kind === 'user' && actor.memberships.some((m) => m.organisationId === doc.organisationId && m.role === 'admin'))
+  const mayRead =
+    isPlatformAdmin(actor) ||
+    (actor.kind === 'user' && actor.memberships.some((m) => m.organisationId === doc.organisationId && m.role === 'admin'))
   if (!mayRead) return null
   return { ...doc, path: path.join(uploadsDir(), doc.storedName) }
 }

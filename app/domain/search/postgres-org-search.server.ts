@@ -20,18 +20,29 @@ export async function searchOrganisationsInPostgres(params: OrganisationSearchPa
         db
           .select({ one: sql`1` })
           .from(organisationClusters)
-          .where(and(eq(organisationClusters.organisationId, organisations.id), inArray(organisationClusters.clusterCode, params.clusters))),
+          .where(
+            and(eq(organisationClusters.organisationId, organisations.id), inArray(organisationClusters.clusterCode, params.clusters)),
+          ),
       ),
     )
   if (params.verifiedOnly) conditions.push(eq(organisations.verification, 'verified'))
   const where = and(...conditions)
   const [rows, [{ total }], kinds, cities] = await Promise.all([
-    db.select({ id: organisations.id }).from(organisations).where(where).orderBy(organisations.name).limit(params.perPage).offset((params.page - 1) * params.perPage),
+    db
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(where)
+      .orderBy(organisations.name)
+      .limit(params.perPage)
+      .offset((params.page - 1) * params.perPage),
     db.select({ total: count() }).from(organisations).where(where),
     db.select({ value: organisations.kind, n: count() }).from(organisations).where(where).groupBy(organisations.kind),
     db.select({ value: organisations.cityCode, n: count() }).from(organisations).where(where).groupBy(organisations.cityCode),
   ])
-  const documents = await loadOrganisationDocuments(db, rows.map((r) => r.id))
+  const documents = await loadOrganisationDocuments(
+    db,
+    rows.map((r) => r.id),
+  )
   const byId = new Map(documents.map((d) => [d.id, d]))
   return {
     hits: rows.map((r) => byId.get(r.id)!).map((d) => ({ ...d, highlightedName: markHighlights(d.name) })),

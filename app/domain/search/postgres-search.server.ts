@@ -1,7 +1,7 @@
 import { and, count, desc, eq, exists, gt, gte, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm'
 import { db } from '~/db.server'
 import { listingClusters, listings, organisations } from '../../../db/schema'
-import { clusterByCode, regionByCode, regionOfCity } from '../../../db/taxonomy'
+import { clusterByCode, regionByCode, regionOfCity } from '../../../db/reference'
 import { listingDocumentColumns, toListingDocument } from '../../../search/documents'
 import { markHighlights } from '../../../search/listing-search'
 import { searchSynonyms } from '../../../search/settings'
@@ -59,7 +59,13 @@ function filterConditions(params: ListingSearchParams, without?: FacetKey): SQL[
   if (without !== 'city' && params.cities.length) conditions.push(inArray(listings.cityCode, params.cities))
   if (without !== 'organisationKind' && params.orgKinds.length) conditions.push(inArray(organisations.kind, params.orgKinds))
   if (without !== 'direction' && params.directions.length) conditions.push(inArray(listings.direction, params.directions))
-  if (without !== 'region' && params.regions.length) conditions.push(inArray(listings.cityCode, params.regions.flatMap((r) => regionByCode.get(r)?.cities ?? [])))
+  if (without !== 'region' && params.regions.length)
+    conditions.push(
+      inArray(
+        listings.cityCode,
+        params.regions.flatMap((r) => regionByCode.get(r)?.cities ?? []),
+      ),
+    )
   if (params.verifiedOnly) conditions.push(eq(organisations.verification, 'verified'))
   const isoDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10)
   const today = isoDay(params.today ?? Math.floor(Date.now() / 86_400_000))
@@ -113,7 +119,10 @@ const ORDER = {
 
 /** Wraps occurrences of the query's words in the same markers Meilisearch uses. */
 function highlight(text: string, q: string) {
-  const words = q.split(/\s+/).filter(Boolean).flatMap((w) => [w, ...(synonyms[w] ?? [])])
+  const words = q
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((w) => [w, ...(synonyms[w] ?? [])])
   if (words.length === 0) return markHighlights(text)
   const pattern = new RegExp(`(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'gi')
   return markHighlights(text.replace(pattern, '\uE000$1\uE001'))
@@ -131,11 +140,7 @@ export async function searchListingsInPostgres(params: ListingSearchParams): Pro
       .orderBy(...ORDER[params.sort](params.q))
       .limit(params.perPage)
       .offset((params.page - 1) * params.perPage),
-    db
-      .select({ total: count() })
-      .from(listings)
-      .innerJoin(organisations, eq(organisations.id, listings.organisationId))
-      .where(where),
+    db.select({ total: count() }).from(listings).innerJoin(organisations, eq(organisations.id, listings.organisationId)).where(where),
     facetCounts(params),
   ])
   const hits: ListingHit[] = rows.map((row) => ({

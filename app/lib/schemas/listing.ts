@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { cityByCode, clusterByCode } from '../../../db/taxonomy'
+import { cityByCode, clusterByCode } from '../../../db/reference'
 
 /**
  * What a listing's author fills in: common fields plus one section per cooperation type.
@@ -45,11 +45,7 @@ const list = (label: string, { min = 0, max = 20, itemMax = 40 } = {}) =>
   z
     .union([z.array(z.string()), z.string()])
     .optional()
-    .transform((v) =>
-      (Array.isArray(v) ? v : (v ?? '').split(/[,，、;；\n]+/))
-        .map((s) => s.trim())
-        .filter(Boolean),
-    )
+    .transform((v) => (Array.isArray(v) ? v : (v ?? '').split(/[,，、;；\n]+/)).map((s) => s.trim()).filter(Boolean))
     .pipe(
       z
         .array(z.string().max(itemMax, `每项${label}不能超过 ${itemMax} 个字`))
@@ -147,7 +143,10 @@ const isoDate = (label: string) =>
     .string({ required_error: `请填写${label}` })
     .trim()
     .regex(/^\d{4}-\d{2}-\d{2}$/, `${label}格式应为 2026-03-01`)
-    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), `${label}不是有效日期`)
+    .refine(
+      (v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+      `${label}不是有效日期`,
+    )
 
 export const ListingSchema = z
   .object({
@@ -158,7 +157,10 @@ export const ListingSchema = z
     title: text('标题', 6, 80),
     description: text('详细说明', 20, 5000),
     clusters: z
-      .array(z.string().refine((v) => clusterByCode.has(v), '未知的产业集群'), { required_error: '请至少选择一个产业集群' })
+      .array(
+        z.string().refine((v) => clusterByCode.has(v), '未知的产业集群'),
+        { required_error: '请至少选择一个产业集群' },
+      )
       .min(1, '请至少选择一个产业集群')
       .max(3, '最多选择 3 个产业集群'),
     cityCode: z.string({ required_error: '请选择城市' }).refine((v) => cityByCode.has(v), '请选择山西省内的城市'),
@@ -173,10 +175,13 @@ export const ListingSchema = z
     const years = (Date.parse(v.endsOn) - Date.parse(v.startsOn)) / (365.25 * 86_400_000)
     if (years > 10) ctx.addIssue({ code: 'custom', path: ['endsOn'], message: '合作期限不能超过 10 年' })
     if (v.capacity > CAPACITY_LIMITS[v.type])
-      ctx.addIssue({ code: 'custom', path: ['capacity'], message: `此类合作的数量不能超过 ${CAPACITY_LIMITS[v.type].toLocaleString('zh-CN')}` })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['capacity'],
+        message: `此类合作的数量不能超过 ${CAPACITY_LIMITS[v.type].toLocaleString('zh-CN')}`,
+      })
     const details = DETAILS_SCHEMAS[v.type].safeParse(v.details)
-    if (!details.success)
-      for (const issue of details.error.issues) ctx.addIssue({ ...issue, path: ['details', ...issue.path] })
+    if (!details.success) for (const issue of details.error.issues) ctx.addIssue({ ...issue, path: ['details', ...issue.path] })
   })
   .transform((v) => ({ ...v, details: DETAILS_SCHEMAS[v.type].parse(v.details) as Record<string, unknown> }))
 

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { cityByCode, clusterByCode, orgKindByCode } from '../../../db/taxonomy'
+import { cityByCode, clusterByCode, orgKindByCode } from '../../../db/reference'
 import { isValidCreditCode } from '../credit-code'
 import { PasswordSchema } from '../password-policy'
 
@@ -25,7 +25,10 @@ export const RegisterOrganisationSchema = z
     cityCode: z.string({ required_error: '请选择所在城市' }).refine((v) => cityByCode.has(v), '请选择山西省内的城市'),
     address: z.string({ required_error: '请输入详细地址' }).trim().min(5, '请填写详细地址').max(200, '地址不能超过 200 个字'),
     clusters: z
-      .array(z.string().refine((v) => clusterByCode.has(v), '未知的产业集群'), { required_error: '请至少选择一个产业集群' })
+      .array(
+        z.string().refine((v) => clusterByCode.has(v), '未知的产业集群'),
+        { required_error: '请至少选择一个产业集群' },
+      )
       .min(1, '请至少选择一个产业集群')
       .max(5, '最多选择 5 个产业集群'),
     staffCount: count('在职员工数', 2_000_000).optional(),
@@ -45,7 +48,8 @@ export const RegisterOrganisationSchema = z
     if (value.password !== value.confirmPassword)
       ctx.addIssue({ code: 'custom', path: ['confirmPassword'], message: '两次输入的密码不一致' })
     if (value.kind === 'enterprise') {
-      if (value.staffCount === undefined) ctx.addIssue({ code: 'custom', path: ['staffCount'], message: '企业须填写在职员工数（用于计算教师实践岗位指标）' })
+      if (value.staffCount === undefined)
+        ctx.addIssue({ code: 'custom', path: ['staffCount'], message: '企业须填写在职员工数（用于计算教师实践岗位指标）' })
       if (value.technicalPostCount === undefined)
         ctx.addIssue({ code: 'custom', path: ['technicalPostCount'], message: '企业须填写技术岗位数（用于计算实习岗位指标）' })
       if (value.staffCount !== undefined && value.technicalPostCount !== undefined && value.technicalPostCount > value.staffCount)

@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest'
 import { cityByCode, regionOfCity, taxonomy } from './taxonomy'
 
 describe('taxonomy copy', () => {
-  const shared = path.resolve(import.meta.dirname, '../../shared/domain/taxonomy.json')
+  const shared = path.resolve(import.meta.dirname, '../../../shared/domain/taxonomy.json')
 
   it.runIf(existsSync(shared))('matches shared/domain/taxonomy.json', () => {
-    const ours = readFileSync(path.join(import.meta.dirname, 'reference/taxonomy.json'), 'utf8')
+    const ours = readFileSync(path.join(import.meta.dirname, 'taxonomy.json'), 'utf8')
     expect(JSON.parse(ours)).toEqual(JSON.parse(readFileSync(shared, 'utf8')))
   })
 

@@ -1,10 +1,10 @@
-import taxonomyJson from './reference/taxonomy.json' with { type: 'json' }
+import taxonomyJson from './taxonomy.json' with { type: 'json' }
 
 export type Cluster = { code: string; name: string; short: string; en: string; keywords: string[] }
-export type City = { code: string; name: string; lat: number; lng: number }
-export type RegionGroup = { code: string; name: string; older_name: string; cities: string[] }
+export type City = { code: string; name: string; en: string; lat: number; lng: number }
+export type RegionGroup = { code: string; name: string; en: string; older_name: string; cities: string[] }
 export type CooperationType = { code: string; name: string; en: string; source: string; typical_fields: string[] }
-export type OrgKind = { code: string; name: string; attributes: string[] }
+export type OrgKind = { code: string; name: string; en: string; attributes: string[]; note?: string }
 export type PolicyIndicator = { code: string; rule: string; threshold: number; applies_to: string; source: string }
 
 export type Taxonomy = {

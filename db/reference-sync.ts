@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import type { Executor } from './client'
 import { cities, clusters, cooperationTypes, orgKinds, policyIndicators, regionGroups } from './schema'
-import { regionOfCity, taxonomy } from './taxonomy'
+import { regionOfCity, taxonomy } from './reference/taxonomy'
 
 /** Upserts the taxonomy into the reference tables. Idempotent: runs after every migrate. */
 export async function syncReferenceData(db: Executor) {

@@ -1,11 +1,18 @@
 import { useRouteLoaderData } from '@remix-run/react'
-import { cityByCode, clusterByCode, cooperationTypeByCode, orgKindByCode, regionByCode } from '../../db/taxonomy'
+import { cityByCode, clusterByCode, cooperationTypeByCode, orgKindByCode, regionByCode } from '../../../db/reference'
+
+// One line per area catalogue.
+import * as errorsCatalogue from './errors'
+
+const CATALOGUES = [errorsCatalogue] as const satisfies readonly { zh: Record<string, string>; en: Record<string, string> }[]
+type CatalogueKeys = UnionToIntersection<(typeof CATALOGUES)[number]['zh']>
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : Record<never, string>
 
 export const LANGUAGES = ['zh-CN', 'en'] as const
 export type Language = (typeof LANGUAGES)[number]
 export const DEFAULT_LANGUAGE: Language = 'zh-CN'
 
-const zh = {
+const coreZh = {
   'app.name': '晋产教',
   'app.brand': '晋产教',
   'app.tagline': '山西产教融合信息服务平台',
@@ -211,14 +218,12 @@ const zh = {
   'common.colon': '：',
 }
 
-export type MessageKey = keyof typeof zh
-export type Messages = Record<MessageKey, string>
-
-const en: Messages = {
+const coreEn: Record<keyof typeof coreZh, string> = {
   'app.name': 'Jin Chan Jiao',
   'app.brand': '晋产教',
   'app.tagline': 'Jin Chan Jiao · Shanxi industry–education matching platform',
-  'app.oneLiner': 'Enterprises and colleges publish internships, teacher placements, joint labs, industry colleges and technology transfer here, find partners, and government sees whether cooperation is really happening.',
+  'app.oneLiner':
+    'Enterprises and colleges publish internships, teacher placements, joint labs, industry colleges and technology transfer here, find partners, and government sees whether cooperation is really happening.',
   'nav.label': 'Main',
   'nav.search': 'Find partners',
   'nav.orgs': 'Organisations',
@@ -409,7 +414,8 @@ const en: Messages = {
   'error.genericHint': 'The server could not finish the request. Please try again shortly.',
   'error.home': 'Back to the home page',
   'error.search': 'Search',
-  'footer.demo': 'Demo data: colleges are real Shanxi institutions (contacts and figures are fictional); enterprises marked 示例 are fictional.',
+  'footer.demo':
+    'Demo data: colleges are real Shanxi institutions (contacts and figures are fictional); enterprises marked 示例 are fictional.',
   'footer.policy': 'Built under article 25 of Shanxi’s industry–education integration plan (晋政办发〔2018〕38号).',
   'common.days': '{n} days',
   'common.people': '{n} people',
@@ -420,6 +426,15 @@ const en: Messages = {
   'common.colon': ': ',
 }
 
+/**
+ * Each area keeps its strings in its own catalogue (`./<area>.ts` exporting `zh` and an `en` typed
+ * by it, so a missing English string fails the type check); they are merged here.
+ */
+const zh = { ...coreZh, ...CATALOGUES.reduce((all, c) => Object.assign(all, c.zh), {}) } as typeof coreZh & CatalogueKeys
+const en = { ...coreEn, ...CATALOGUES.reduce((all, c) => Object.assign(all, c.en), {}) } as Record<keyof typeof zh, string>
+
+export type MessageKey = keyof typeof zh
+export type Messages = Record<MessageKey, string>
 export const MESSAGES: Record<Language, Messages> = { 'zh-CN': zh, en }
 
 export function isLanguage(value: unknown): value is Language {
@@ -486,6 +501,7 @@ export function useT() {
   const data = useRouteLoaderData('root') as RootData | undefined
   const lang = data?.lang ?? DEFAULT_LANGUAGE
   const messages = data?.messages
-  const translator = (key: MessageKey, vars?: MessageVars) => (messages?.[key] !== undefined ? fill(messages[key], vars) : translate(lang, key, vars))
+  const translator = (key: MessageKey, vars?: MessageVars) =>
+    messages?.[key] !== undefined ? fill(messages[key], vars) : translate(lang, key, vars)
   return Object.assign(translator, { lang })
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createRandom } from './seed/random'
+import { createRandom } from '../seed/random'
 import { creditCodeCheckChar, generateCreditCode, isValidCreditCode, orgCodeCheckChar, SHANXI_DIVISIONS } from './credit-code'
 
 // Publicly printed codes (business licences, standard examples); each also carries a valid GB 11714 organisation code.

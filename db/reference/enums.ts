@@ -1,0 +1,25 @@
+/** The platform's fixed vocabularies. Pure data: safe for the database schema, the domain and the browser. */
+
+export const VERIFICATION_STATES = ['unverified', 'pending', 'verified', 'rejected'] as const
+export type VerificationState = (typeof VERIFICATION_STATES)[number]
+
+export const PLATFORM_ROLES = ['user', 'admin'] as const
+export type PlatformRole = (typeof PLATFORM_ROLES)[number]
+
+export const GOV_SCOPES = ['province', 'region', 'city'] as const
+export type GovScopeType = (typeof GOV_SCOPES)[number]
+
+export const MEMBER_ROLES = ['admin', 'member'] as const
+export type MemberRole = (typeof MEMBER_ROLES)[number]
+
+export const DIRECTIONS = ['need', 'offer'] as const
+export type Direction = (typeof DIRECTIONS)[number]
+
+export const LISTING_STATUSES = ['draft', 'published', 'paused', 'closed', 'expired'] as const
+export type ListingStatus = (typeof LISTING_STATUSES)[number]
+
+export const MATCH_STAGES = ['contact', 'negotiation', 'signed', 'in_progress', 'completed', 'terminated'] as const
+export type MatchStage = (typeof MATCH_STAGES)[number]
+
+export const OUTBOX_ENTITIES = ['listing', 'organisation'] as const
+export type OutboxEntity = (typeof OUTBOX_ENTITIES)[number]
