@@ -53,7 +53,7 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
       location: redactUrl(config.databaseUrl),
       migrate: () => migratePostgres(db as never, { migrationsFolder }),
       close: () => client.end({ timeout: 5 }),
-      leaderLocks: () => postgresLeaderLocks(client),
+      leaderLocks: () => postgresLeaderLocks(config.databaseUrl!),
       listen: postgresListen(client),
     }
   }

@@ -1,5 +1,5 @@
 import type { PGlite } from '@electric-sql/pglite'
-import type postgres from 'postgres'
+import postgres from 'postgres'
 
 /** Session-level advisory locks for leader election: one per job, held for as long as this process leads it. */
 export type LeaderLocks = {
@@ -14,35 +14,27 @@ export type LeaderLocks = {
 export type Listen = (channel: string, onNotify: () => void) => Promise<() => Promise<void>>
 
 /**
- * Session locks live on one connection, so all of a process's locks share a connection reserved from
- * the pool (a pooled query could land on any connection). If that connection dies, Postgres frees
- * the locks; `holds` notices and the job stops leading until it wins the lock again.
+ * Session locks live on one connection, so each process's locks get a connection of their own (a pooled
+ * query could land on any connection, and a reserved one is not reconnected by postgres-js). If that
+ * connection dies, Postgres frees the locks; `holds` notices, and the job stops leading until it wins
+ * the lock again on the next connection.
  */
-export function postgresLeaderLocks(client: postgres.Sql): LeaderLocks {
-  let reserved: Promise<postgres.ReservedSql> | null = null
-  const connection = () => (reserved ??= client.reserve())
-  const drop = async () => {
-    const current = reserved
-    reserved = null
-    await current?.then((c) => c.release()).catch(() => {})
-  }
+export function postgresLeaderLocks(url: string): LeaderLocks {
+  const sql = postgres(url, { max: 1, onnotice: () => {}, connect_timeout: 10, idle_timeout: 0, max_lifetime: null })
   const held = new Set<number>()
   return {
     async tryLock(key) {
       try {
-        const sql = await connection()
         const [row] = await sql`select pg_try_advisory_lock(${key}::bigint) as ok`
         if (row?.ok) held.add(key)
         return Boolean(row?.ok)
       } catch {
-        await drop()
         return false
       }
     },
     async holds(key) {
       if (!held.has(key)) return false
       try {
-        const sql = await connection()
         const [row] = await sql`
           select exists (
             select 1 from pg_locks
@@ -52,22 +44,16 @@ export function postgresLeaderLocks(client: postgres.Sql): LeaderLocks {
         return Boolean(row?.ok)
       } catch {
         held.clear()
-        await drop()
         return false
       }
     },
     async unlock(key) {
       if (!held.delete(key)) return
-      try {
-        const sql = await connection()
-        await sql`select pg_advisory_unlock(${key}::bigint)`
-      } catch {
-        await drop()
-      }
+      await sql`select pg_advisory_unlock(${key}::bigint)`.catch(() => {})
     },
     async close() {
       held.clear()
-      await drop()
+      await sql.end({ timeout: 2 })
     },
   }
 }

@@ -1,8 +1,8 @@
 import path from 'node:path'
-import { eq } from 'drizzle-orm'
+import { eq, sql } from 'drizzle-orm'
 import { afterAll, describe, expect, it } from 'vitest'
 import { db, getDatabaseHandle } from '../../app/db.server'
-import { createScheduler, type Job } from '../../app/jobs/scheduler.server'
+import { createScheduler, jobLockKey, type Job } from '../../app/jobs/scheduler.server'
 import { openDatabase } from '../../db/client'
 import { OUTBOX_CHANNEL } from '../../db/outbox'
 import { jobRuns } from '../../db/schema'
@@ -44,6 +44,41 @@ describe('background jobs', () => {
     expect(runsBy.a).toBe(before)
     expect(runsBy.b).toBeGreaterThan(3)
     await b.stop()
+  })
+
+  it.runIf(usesPostgres)('moves leadership when the leader loses its database connection, without two leaders at once', async () => {
+    const running = { a: 0, b: 0 }
+    let overlap = false
+    const jobFor = (who: 'a' | 'b'): Job => ({
+      name: 'test-lost-connection',
+      intervalMs: 50,
+      oncePerInterval: false,
+      run: async () => {
+        running[who]++
+        if (running.a > 0 && running.b > 0) overlap = true
+        await wait(5)
+        running[who]--
+      },
+    })
+    const ran = { a: 0, b: 0 }
+    const a = createScheduler({ handle: getDatabaseHandle(), jobs: [jobFor('a')], followerPollMs: 50, onRun: () => ran.a++ })
+    const b = createScheduler({ handle: otherProcess, jobs: [jobFor('b')], followerPollMs: 50, onRun: () => ran.b++ })
+    a.start()
+    await wait(200)
+    b.start()
+    await wait(300)
+    expect(ran.b).toBe(0)
+    // Kill the session that holds a's lock, as a failover or pg_terminate_backend would.
+    await db.execute(sql`
+      select pg_terminate_backend(l.pid) from pg_locks l
+      where l.locktype = 'advisory' and l.objid::bigint = ${jobLockKey('test-lost-connection')} and l.granted`)
+    await wait(800)
+    expect(ran.b).toBeGreaterThan(3)
+    const aAfter = ran.a
+    await wait(300)
+    expect(ran.a).toBe(aAfter)
+    expect(overlap).toBe(false)
+    await Promise.all([a.stop(), b.stop()])
   })
 
   it('runs an hourly job once per hour across processes and restarts', async () => {
