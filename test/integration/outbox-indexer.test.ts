@@ -91,7 +91,7 @@ describe('outbox indexer', () => {
       const doc = await runtime.client.index(runtime.names.listings).getDocument(id)
       expect(versionOf(doc.title as string)).toBe(latest.get(id))
     }
-  })
+  }, 120_000)
 
   it('indexes the rest of a batch around a poison row, then parks the poison with its error', async () => {
     const { runtime, indexer } = await prepareSearch()
