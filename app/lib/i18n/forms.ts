@@ -103,7 +103,8 @@ export const en: Record<keyof typeof zh, string> = {
   'form.chooseOrgKind': 'Choose the kind of organisation',
   'form.validOrgKind': 'Choose a valid kind of organisation',
   'form.creditCodeLength': 'The unified social credit code has 18 characters',
-  'form.creditCodeCheck': 'The check character of this credit code is wrong; compare it with the business licence or registration certificate',
+  'form.creditCodeCheck':
+    'The check character of this credit code is wrong; compare it with the business licence or registration certificate',
   'form.phone': 'Enter a valid mobile or landline number (e.g. 0351-1234567)',
   'form.emailRequired': 'Enter your email',
   'form.emailFormat': 'This is not a valid email address',

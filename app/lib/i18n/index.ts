@@ -4,8 +4,12 @@ import { cityByCode, clusterByCode, cooperationTypeByCode, orgKindByCode, region
 // One line per area catalogue.
 import * as errorsCatalogue from './errors'
 import * as formsCatalogue from './forms'
+import * as accountsCatalogue from './accounts'
 
-const CATALOGUES = [errorsCatalogue, formsCatalogue] as const satisfies readonly { zh: Record<string, string>; en: Record<string, string> }[]
+const CATALOGUES = [errorsCatalogue, formsCatalogue, accountsCatalogue] as const satisfies readonly {
+  zh: Record<string, string>
+  en: Record<string, string>
+}[]
 type CatalogueKeys = UnionToIntersection<(typeof CATALOGUES)[number]['zh']>
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : Record<never, string>
 

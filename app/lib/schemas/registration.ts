@@ -16,7 +16,9 @@ const count = (label: MessageKey, max: number) =>
 
 export const RegisterOrganisationSchema = z
   .object({
-    kind: z.string({ required_error: m('form.chooseOrgKind') }).refine((v) => orgKindByCode.has(v) && v !== 'government', m('form.validOrgKind')),
+    kind: z
+      .string({ required_error: m('form.chooseOrgKind') })
+      .refine((v) => orgKindByCode.has(v) && v !== 'government', m('form.validOrgKind')),
     name: z
       .string({ required_error: m('form.required', { label: l('form.label.orgName') }) })
       .trim()
@@ -71,8 +73,7 @@ export const RegisterOrganisationSchema = z
     if (value.password !== value.confirmPassword)
       ctx.addIssue({ code: 'custom', path: ['confirmPassword'], message: m('form.passwordMismatch') })
     if (value.kind === 'enterprise') {
-      if (value.staffCount === undefined)
-        ctx.addIssue({ code: 'custom', path: ['staffCount'], message: m('form.staffCountRequired') })
+      if (value.staffCount === undefined) ctx.addIssue({ code: 'custom', path: ['staffCount'], message: m('form.staffCountRequired') })
       if (value.technicalPostCount === undefined)
         ctx.addIssue({ code: 'custom', path: ['technicalPostCount'], message: m('form.technicalPostCountRequired') })
       if (value.staffCount !== undefined && value.technicalPostCount !== undefined && value.technicalPostCount > value.staffCount)
