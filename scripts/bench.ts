@@ -173,14 +173,12 @@ if (wants('search')) {
   for (let round = 0; round < 20; round++) {
     for (const q of queries) {
       t = performance.now()
-      await search.runtime.client
-        .index(search.runtime.names.listings)
-        .search(q, {
-          hitsPerPage: 20,
-          facets: ['clusters', 'type', 'city', 'organisationKind', 'direction'],
-          attributesToHighlight: ['title', 'description'],
-          attributesToCrop: ['description'],
-        })
+      await search.runtime.client.index(search.runtime.names.listings).search(q, {
+        hitsPerPage: 20,
+        facets: ['clusters', 'type', 'city', 'organisationKind', 'direction'],
+        attributesToHighlight: ['title', 'description'],
+        attributesToCrop: ['description'],
+      })
       raw.push(performance.now() - t)
       t = performance.now()
       await searchListings(blankSearch({ q }))
@@ -257,7 +255,7 @@ if (wants('import')) {
               ? `液压支架装配实习 第 ${i} 批`
               : c.path === 'capacity' || c.path === 'details.headcount'
                 ? String(5 + (i % 40))
-                : c.example,
+                : c.exampleText,
         ),
       )
       .commit()

@@ -5,8 +5,9 @@ import { cityByCode, clusterByCode, cooperationTypeByCode, orgKindByCode, region
 import * as errorsCatalogue from './errors'
 import * as formsCatalogue from './forms'
 import * as accountsCatalogue from './accounts'
+import * as pagesCatalogue from './pages'
 
-const CATALOGUES = [errorsCatalogue, formsCatalogue, accountsCatalogue] as const satisfies readonly {
+const CATALOGUES = [errorsCatalogue, formsCatalogue, accountsCatalogue, pagesCatalogue] as const satisfies readonly {
   zh: Record<string, string>
   en: Record<string, string>
 }[]
