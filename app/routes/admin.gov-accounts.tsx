@@ -74,7 +74,12 @@ export default function GovAccounts() {
           <TextField label={t('form.label.govName')} {...fieldProps(fields.name)} />
           <TextField label={t('auth.email')} {...fieldProps(fields.email, 'email')} />
           <TextField label={t('admin.initialPassword')} hint={t('auth.passwordHint')} {...fieldProps(fields.password, 'password')} />
-          <SelectField label={t('admin.scope')} placeholder={t('auth.choose')} options={scopeOptions(t.lang)} {...selectProps(fields.scope)} />
+          <SelectField
+            label={t('admin.scope')}
+            placeholder={t('auth.choose')}
+            options={scopeOptions(t.lang)}
+            {...selectProps(fields.scope)}
+          />
           <div>
             <Button type="submit">{t('admin.create')}</Button>
           </div>

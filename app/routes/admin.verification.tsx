@@ -20,7 +20,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 const DecisionSchema = z.object({
   organisationId: z.coerce.number().int().positive(),
   decision: z.enum(['approve', 'reject']),
-  reason: z.string().max(500, formMessage('admin.reasonTooLong', { max: 500 })).optional(),
+  reason: z
+    .string()
+    .max(500, formMessage('admin.reasonTooLong', { max: 500 }))
+    .optional(),
 })
 
 export async function action({ request }: ActionFunctionArgs) {

@@ -60,9 +60,7 @@ export default function ImportPage() {
       <h1 className="text-xl font-bold">{t('import.heading')}</h1>
       <Card>
         <CardTitle>{t('import.step1')}</CardTitle>
-        <p className="mb-3 text-sm text-slate-600">
-          {t('import.step1Hint')}
-        </p>
+        <p className="mb-3 text-sm text-slate-600">{t('import.step1Hint')}</p>
         <ul className="flex flex-wrap gap-2">
           {taxonomy.cooperation_types.map((ct) => (
             <li key={ct.code}>

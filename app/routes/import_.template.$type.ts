@@ -12,6 +12,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return xlsxResponse(
     await buildTemplateWorkbook(type as CooperationTypeCode),
     translate(lang, 'import.templateFile', { type: taxonomyLabel.type(type, lang).split(/[（ /]/)[0]! }),
-
   )
 }

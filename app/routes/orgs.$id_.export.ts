@@ -8,5 +8,8 @@ import { xlsxResponse } from '~/lib/xlsx-response'
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const organisationId = parseId(params.id)
   const actor = await requireOrgRole(request, organisationId, 'member')
-  return xlsxResponse(await buildListingsExport({ actor, organisationId }), translate(getLanguage(request), 'publish.exportFile', { date: new Date().toISOString().slice(0, 10) }))
+  return xlsxResponse(
+    await buildListingsExport({ actor, organisationId }),
+    translate(getLanguage(request), 'publish.exportFile', { date: new Date().toISOString().slice(0, 10) }),
+  )
 }

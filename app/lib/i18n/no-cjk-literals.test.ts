@@ -43,7 +43,8 @@ export function cjkLiterals(source: string, fileName = 'file.tsx'): { line: numb
       const text = node.text
       if (CJK.test(text)) {
         const line = file.getLineAndCharacterOfPosition(node.getStart()).line
-        if (!lines[line]!.includes('cjk-ok:') && found.at(-1)?.line !== line + 1) found.push({ line: line + 1, text: text.trim().slice(0, 40) })
+        if (!lines[line]!.includes('cjk-ok:') && found.at(-1)?.line !== line + 1)
+          found.push({ line: line + 1, text: text.trim().slice(0, 40) })
       }
     }
     ts.forEachChild(node, visit)
