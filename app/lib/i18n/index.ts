@@ -6,8 +6,9 @@ import * as errorsCatalogue from './errors'
 import * as formsCatalogue from './forms'
 import * as accountsCatalogue from './accounts'
 import * as pagesCatalogue from './pages'
+import * as mailCatalogue from './mail'
 
-const CATALOGUES = [errorsCatalogue, formsCatalogue, accountsCatalogue, pagesCatalogue] as const satisfies readonly {
+const CATALOGUES = [errorsCatalogue, formsCatalogue, accountsCatalogue, pagesCatalogue, mailCatalogue] as const satisfies readonly {
   zh: Record<string, string>
   en: Record<string, string>
 }[]
