@@ -124,7 +124,7 @@ export const en: Record<keyof typeof zh, string> = {
   'auth.register.technicalPostsHint': 'Required for enterprises: internships must reach 10% of it',
   'auth.register.collegeRequired': 'Required for colleges',
   'auth.register.majors': 'Majors (taught by the college or recruited by the enterprise)',
-  'auth.register.majorsPlaceholder': 'Separated by commas, e.g. 机电一体化技术, 电气自动化技术',
+  'auth.register.majorsPlaceholder': 'Separated by commas, e.g. mechatronics technology, electrical automation technology',
   'auth.register.adminSection': 'Administrator account',
   'auth.register.email': 'Email (to sign in)',
   'auth.register.submit': 'Register',
