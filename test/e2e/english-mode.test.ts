@@ -78,6 +78,14 @@ describe('English mode', () => {
     await page.getByRole('button', { name: 'Register' }).click()
     await page.locator('[role="alert"]').first().waitFor()
     await expectEnglish(page, 'register-errors')
+
+    await page.setViewportSize(VIEWPORTS.phone)
+    await page.goto(`${baseUrl}/orgs`)
+    await expectEnglish(page, 'orgs-phone')
+    await page.goto(`${baseUrl}/register`)
+    await page.getByRole('button', { name: 'Register' }).click()
+    await page.locator('[role="alert"]').first().waitFor()
+    await expectEnglish(page, 'register-errors-phone')
   })
 
   it('shows an English dashboard to a signed-in enterprise', async () => {
@@ -94,5 +102,10 @@ describe('English mode', () => {
       ...(await page.locator('header a[href="/account"]').allTextContents()),
     ]
     await expectEnglish(page, 'dashboard', userContent)
+
+    // The listing form, with its type-specific fields built from the import columns.
+    await page.goto(`${baseUrl}/listings/new?type=internship`)
+    await page.getByRole('button', { name: 'Save draft' }).waitFor()
+    await expectEnglish(page, 'listing-form', [(await page.locator('h1 span').textContent()) ?? ''])
   })
 })

@@ -74,11 +74,11 @@ describe('ListingSchema', () => {
 
   it('gives the same refusals in English, labels and numbers included', () => {
     const errors = fieldErrors({ ...internship, type: 'joint_lab', capacity: '500', endsOn: '2027-02-01', title: 'x'.repeat(81) }, 'en')
-    expect(errors.title).toBe('“Title” can have at most 80 characters')
+    expect(errors.title).toBe('Title can have at most 80 characters')
     expect(errors.endsOn).toBe('The end date cannot be before the start date')
     expect(errors.capacity).toBe('This kind of cooperation can have at most 20 places')
     expect(fieldErrors({ ...internship, details: { ...internship.details, dailyHours: '20' } }, 'en')['details.dailyHours']).toBe(
-      '“Daily hours” can be at most 12',
+      'Daily hours can be at most 12',
     )
     expect(fieldErrors({ ...internship, type: 'industry_college', capacity: '20000' }).capacity).toContain('10,000')
   })
