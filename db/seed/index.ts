@@ -542,7 +542,8 @@ const COLLEGE_KINDS = new Set(['undergrad', 'vocational_undergrad', 'vocational_
 /** Which kinds of partner fit a listing of this type owned by this kind. */
 function partnerKinds(ownerKind: string, type: Type): Set<string> {
   if (ownerKind !== 'enterprise') return new Set(['enterprise'])
-  if (type === 'joint_lab' || type === 'tech_transfer') return new Set(['undergrad', 'vocational_undergrad', 'vocational_higher', 'research_institute'])
+  if (type === 'joint_lab' || type === 'tech_transfer')
+    return new Set(['undergrad', 'vocational_undergrad', 'vocational_higher', 'research_institute'])
   return COLLEGE_KINDS
 }
 

@@ -243,7 +243,8 @@ export const en: Record<keyof typeof zh, string> = {
   'import.col.title': 'Title',
   'import.example.title': 'Internship: assembling and commissioning hydraulic roof supports',
   'import.col.description': 'Description',
-  'import.example.description': 'For mechatronics students: posts assembling and commissioning hydraulic roof supports, with a mentor and accommodation.',
+  'import.example.description':
+    'For mechatronics students: posts assembling and commissioning hydraulic roof supports, with a mentor and accommodation.',
   'import.col.clusters': 'Industry clusters',
   'import.example.clusters': 'Intelligent coal-mining equipment',
   'import.hint.clusters': 'Full or short cluster names, separated by 、',
@@ -336,11 +337,13 @@ export const en: Record<keyof typeof zh, string> = {
   'import.chooseFile': 'Choose an XLSX or CSV file to import',
   'import.heading': 'Bulk import of needs and offers',
   'import.step1': '1. Download a template',
-  'import.step1Hint': 'One template per cooperation type, with Chinese headers (its instructions sheet explains each column in English too). The 内部编号 (reference) column identifies each row: importing the same reference again updates the record instead of duplicating it.',
+  'import.step1Hint':
+    'One template per cooperation type, with Chinese headers (its instructions sheet explains each column in English too). The 内部编号 (reference) column identifies each row: importing the same reference again updates the record instead of duplicating it.',
   'import.step2': '2. Upload the file',
   'import.fileLabel': 'XLSX or CSV file (up to 20 MB; CSV in UTF-8 or GBK)',
   'import.check': 'Check the file',
-  'import.checkHint': 'The file is checked and previewed first and written only when you confirm; if any row has an error, nothing from the file is written.',
+  'import.checkHint':
+    'The file is checked and previewed first and written only when you confirm; if any row has an error, nothing from the file is written.',
   'import.jobNotCommittable': 'This import does not exist, has expired or cannot be committed',
   'import.jobTitle': 'Import: {file}',
   'import.checking': 'Checking the file…',
@@ -377,7 +380,8 @@ export const en: Record<keyof typeof zh, string> = {
   'admin.create': 'Create',
   'verify.chooseFile': 'Choose a scan of the business licence or legal-person certificate to upload',
   'verify.title': 'Verification: {org}',
-  'verify.registered': 'Registered! Upload evidence to apply for verification. Until then you can save drafts; once verified you can publish.',
+  'verify.registered':
+    'Registered! Upload evidence to apply for verification. Until then you can save drafts; once verified you can publish.',
   'verify.state': 'Status:',
   'verify.rejected': 'Rejected because: {note}. Please add evidence and submit again.',
   'verify.submitted': 'Evidence submitted; the platform reviews it within 3 working days',
