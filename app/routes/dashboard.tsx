@@ -72,7 +72,7 @@ export default function Dashboard() {
             <thead className="text-left text-xs text-slate-500">
               <tr>
                 <th className="py-1.5 font-medium">{t('form.label.title')}</th>
-                <th className="font-medium">{t('listing.type')}</th>
+                <th className="font-medium">{t('dashboard.type')}</th>
                 <th className="font-medium">{t('dashboard.status')}</th>
                 <th className="font-medium">{t('listing.capacity')}</th>
                 <th className="font-medium">{t('form.label.endsOn')}</th>

@@ -76,7 +76,7 @@ export default function RegisterPage() {
             {...selectProps(fields.cityCode)}
           />
           <div className="sm:col-span-2">
-            <TextField label={t('org.address')} required {...fieldProps(fields.address)} />
+            <TextField label={t('form.label.address')} required {...fieldProps(fields.address)} />
           </div>
           <div className="sm:col-span-2">
             <CheckboxGroup
@@ -119,8 +119,8 @@ export default function RegisterPage() {
         </fieldset>
         <fieldset className="grid gap-4 sm:grid-cols-2">
           <legend className="mb-2 text-base font-semibold">{t('auth.register.adminSection')}</legend>
-          <TextField label={t('listing.contactName')} required autoComplete="name" {...fieldProps(fields.contactName)} />
-          <TextField label={t('listing.contactPhone')} required autoComplete="tel" {...fieldProps(fields.contactPhone, 'tel')} />
+          <TextField label={t('form.label.contactName')} required autoComplete="name" {...fieldProps(fields.contactName)} />
+          <TextField label={t('form.label.contactPhone')} required autoComplete="tel" {...fieldProps(fields.contactPhone, 'tel')} />
           <div className="sm:col-span-2">
             <TextField label={t('auth.register.email')} required autoComplete="email" {...fieldProps(fields.email, 'email')} />
           </div>

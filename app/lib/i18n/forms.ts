@@ -68,6 +68,9 @@ export const zh = {
   'form.label.studentCount': '在校生人数',
   'form.label.personName': '姓名',
   'form.label.govName': '姓名或单位',
+  'form.label.address': '详细地址',
+  'form.label.contactName': '联系人姓名',
+  'form.label.contactPhone': '联系电话',
 } as const
 
 export const en: Record<keyof typeof zh, string> = {
@@ -140,4 +143,7 @@ export const en: Record<keyof typeof zh, string> = {
   'form.label.studentCount': 'Students',
   'form.label.personName': 'Name',
   'form.label.govName': 'Name or unit',
+  'form.label.address': 'Street address',
+  'form.label.contactName': 'Contact person',
+  'form.label.contactPhone': 'Phone',
 }

@@ -199,6 +199,7 @@ export const zh = {
   'format.tenThousands': '{n}万',
   'format.date': '{y}年{m}月{d}日',
   'format.wanYuan': '{n} 万元',
+  'dashboard.type': '类型',
 } as const
 
 export const en: Record<keyof typeof zh, string> = {
@@ -405,4 +406,5 @@ export const en: Record<keyof typeof zh, string> = {
   'format.tenThousands': '{n}0,000',
   'format.date': '{y}-{mm}-{dd}',
   'format.wanYuan': 'CNY {n}0,000',
+  'dashboard.type': 'Type',
 }

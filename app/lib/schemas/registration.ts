@@ -32,10 +32,10 @@ export const RegisterOrganisationSchema = z
       .refine((v) => isValidCreditCode(v), m('form.creditCodeCheck')),
     cityCode: z.string({ required_error: m('form.chooseCity') }).refine((v) => cityByCode.has(v), m('form.cityInShanxi')),
     address: z
-      .string({ required_error: m('form.required', { label: l('org.address') }) })
+      .string({ required_error: m('form.required', { label: l('form.label.address') }) })
       .trim()
-      .min(5, m('form.required', { label: l('org.address') }))
-      .max(200, m('form.maxChars', { label: l('org.address'), max: 200 })),
+      .min(5, m('form.required', { label: l('form.label.address') }))
+      .max(200, m('form.maxChars', { label: l('form.label.address'), max: 200 })),
     clusters: z
       .array(
         z.string().refine((v) => clusterByCode.has(v), m('form.unknownCluster')),
@@ -52,12 +52,12 @@ export const RegisterOrganisationSchema = z
       .max(500, m('form.maxChars', { label: l('org.majors'), max: 500 }))
       .optional(),
     contactName: z
-      .string({ required_error: m('form.required', { label: l('listing.contactName') }) })
+      .string({ required_error: m('form.required', { label: l('form.label.contactName') }) })
       .trim()
-      .min(2, m('form.required', { label: l('listing.contactName') }))
-      .max(30, m('form.maxChars', { label: l('listing.contactName'), max: 30 })),
+      .min(2, m('form.required', { label: l('form.label.contactName') }))
+      .max(30, m('form.maxChars', { label: l('form.label.contactName'), max: 30 })),
     contactPhone: z
-      .string({ required_error: m('form.required', { label: l('listing.contactPhone') }) })
+      .string({ required_error: m('form.required', { label: l('form.label.contactPhone') }) })
       .trim()
       .regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, m('form.phone')),
     email: z
