@@ -5,6 +5,7 @@ import type { ServerBuild } from '@remix-run/node'
 import compression from 'compression'
 import express from 'express'
 import type { startJobs } from '../app/jobs/index.server'
+import { searchErrorMessage } from '../search/client'
 import { isDatabaseEmpty, seedDemoData } from '../db/seed'
 import { fail, openMigratedDatabase } from './lib/boot'
 import { createProgress } from './lib/progress'
@@ -56,6 +57,8 @@ if (isDevelopment) {
 // build, the same module copy as the routes; with several processes each job has one leader.
 const jobs = await (jobsBuild.entry.module as unknown as { startJobs: typeof startJobs }).startJobs({
   search: search ? { client: search.indexingClient, names: search.runtime.names } : null,
+  onError: (name, error) =>
+    console.warn(`后台任务 ${name} 失败，稍后重试 (background job failed, will retry): ${searchErrorMessage(error)}`),
 })
 app.all(
   '*',

@@ -41,6 +41,18 @@ export function createSearchClient(endpoint: SearchEndpoint, options: { timeoutM
   })
 }
 
+/** meilisearch-js wraps a transport's error as "Request to … has failed"; the engine's own words are in the cause. */
+export function searchErrorMessage(error: unknown): string {
+  const parts: string[] = []
+  for (let e: unknown = error; e !== undefined && e !== null && parts.length < 4; e = (e as { cause?: unknown }).cause) {
+    if (e instanceof Error) parts.push(e.message)
+    else if (typeof e === 'object' && 'message' in e)
+      parts.push(`${(e as { message: string }).message}${'code' in e ? ` (${e.code})` : ''}`)
+    else break
+  }
+  return [...new Set(parts)].join(': ') || String(error)
+}
+
 export async function isSearchHealthy(client: Meilisearch) {
   try {
     const health = await client.health()

@@ -1,7 +1,7 @@
 import type { Meilisearch } from 'meilisearch'
 import type { Executor } from '../db/client'
 import { claimDueOutboxRows, extendOutboxClaim, markOutboxDone, markOutboxFailed, type OutboxRow } from '../db/outbox'
-import { isSearchHealthy } from './client'
+import { isSearchHealthy, searchErrorMessage } from './client'
 import { loadListingDocuments, loadOrganisationDocuments } from './documents'
 import type { IndexNames } from './indexes'
 
@@ -45,7 +45,7 @@ async function isolate(target: Target, entity: string, ids: number[], failed: Ma
     await applyEntity(target, entity, ids)
   } catch (error) {
     if (ids.length === 1) {
-      failed.set(`${entity}:${ids[0]}`, error instanceof Error ? error.message : String(error))
+      failed.set(`${entity}:${ids[0]}`, searchErrorMessage(error))
       return
     }
     const half = Math.ceil(ids.length / 2)
@@ -97,7 +97,7 @@ export function createOutboxIndexer({
         await markOutboxFailed(
           db,
           rows.map((r) => r.id),
-          error instanceof Error ? error.message : String(error),
+          searchErrorMessage(error),
         )
         throw error
       }

@@ -3,6 +3,7 @@ import { db, getDatabaseHandle } from '~/db.server'
 import { expireListings } from '~/domain/listings/mutations.server'
 import { sendPendingMail } from '~/domain/mail/mail.server'
 import { OUTBOX_CHANNEL, purgeProcessedOutboxRows } from '../../db/outbox'
+import { searchErrorMessage } from '../../search/client'
 import { ensureIndexes, type IndexNames } from '../../search/indexes'
 import { createOutboxIndexer, type OutboxIndexer } from '../../search/indexer'
 import { createScheduler, registerJob } from './scheduler.server'
@@ -38,7 +39,7 @@ registerJob({
   intervalMs: 3_600_000,
   async run() {
     const expired = await expireListings()
-    if (expired) console.log(`${expired} 条需求与供给已到期 (expired)`)
+    if (expired) console.log(`listing expiry: ${expired} listing(s) past their end date left search`)
   },
 })
 
@@ -61,13 +62,13 @@ export async function startJobs(options: { search: SearchTarget | null; onError?
     onError: (job, error) =>
       options.onError
         ? options.onError(job.name, error)
-        : console.warn(`后台任务 ${job.name} 失败，稍后重试 (job failed, will retry): ${error instanceof Error ? error.message : error}`),
+        : console.warn(`background job ${job.name} failed, will retry: ${searchErrorMessage(error)}`),
   })
   scheduler.start()
   const unlisten = await handle
     .listen(OUTBOX_CHANNEL, () => scheduler.kick(INDEXER_JOB))
     .catch((error: Error) => {
-      console.warn(`无法监听索引通知，改为每秒检查 (LISTEN failed, polling): ${error.message}`)
+      console.warn(`LISTEN ${OUTBOX_CHANNEL} failed, the indexer polls every second instead: ${error.message}`)
       return null
     })
   return {

@@ -2,7 +2,7 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { MeilisearchApiError } from 'meilisearch'
 import { afterEach, describe, expect, inject, it, vi } from 'vitest'
-import { createSearchClient } from '../../search/client'
+import { createSearchClient, searchErrorMessage } from '../../search/client'
 
 afterEach(() => vi.unstubAllGlobals())
 
@@ -29,6 +29,8 @@ describe('search client transport', () => {
     expect(cause).toBeInstanceOf(MeilisearchApiError)
     expect((cause as MeilisearchApiError).cause?.code).toBe('index_not_found')
     expect((cause as MeilisearchApiError).response.status).toBe(404)
+    // Logs and parked outbox rows say what the engine said, not only "Request to … has failed".
+    expect(searchErrorMessage(error)).toMatch(/has failed: Index `no_such_index_anywhere` not found.*index_not_found/)
   })
 
   it('gives up after its timeout on a server that never answers', async () => {
