@@ -299,7 +299,7 @@ if (wants('import')) {
               ? `液压支架装配实习 第 ${i} 批`
               : c.path === 'capacity' || c.path === 'details.headcount'
                 ? String(5 + (i % 40))
-                : c.example,
+                : c.exampleText,
         ),
       )
       .commit()
