@@ -3,8 +3,9 @@ import { createSearchClient, isSearchHealthy, type SearchEndpoint } from '../sea
 import { indexNames, type IndexNames } from '../search/indexes'
 import { searchListingIndex, unavailableResult } from '../search/listing-search'
 import type { ListingSearchParams, ListingSearchResult } from '../search/types'
-import { searchOrganisationsInPostgres } from './domain/search/postgres-org-search.server'
-import { searchListingsInPostgres } from './domain/search/postgres-search.server'
+import { searchOrganisationsInPostgres } from '../search/postgres-org-search'
+import { searchListingsInPostgres } from '../search/postgres-search'
+import { db } from './db.server'
 import { searchOrganisationIndex, type OrganisationSearchParams, type OrganisationSearchResult } from '../search/organisation-search'
 import { getEnv } from './env.server'
 import { remember } from './lib/remember'
@@ -59,7 +60,7 @@ async function withFallback<T>(
 export function searchListings(params: ListingSearchParams): Promise<ListingSearchResult> {
   return withFallback(
     (runtime) => searchListingIndex(runtime.client, runtime.names.listings, params),
-    () => searchListingsInPostgres(params),
+    () => searchListingsInPostgres(db, params),
     () => unavailableResult(params),
   )
 }
@@ -67,7 +68,7 @@ export function searchListings(params: ListingSearchParams): Promise<ListingSear
 export function searchOrganisations(params: OrganisationSearchParams): Promise<OrganisationSearchResult> {
   return withFallback(
     (runtime) => searchOrganisationIndex(runtime.client, runtime.names.organisations, params),
-    () => searchOrganisationsInPostgres(params),
+    () => searchOrganisationsInPostgres(db, params),
     () => ({ hits: [], total: 0, totalPages: 0, facets: { kind: {}, city: {}, clusters: {} }, unavailable: true }),
   )
 }

@@ -1,7 +1,8 @@
 import type { Meilisearch, SearchParams, SearchResponse } from 'meilisearch'
 import type { FacetCounts, ListingDocument, ListingHit, ListingSearchParams, ListingSearchResult } from './types'
+import { correctHomophones } from './vocabulary'
 
-const FACETS = ['clusters', 'type', 'city', 'region', 'organisationKind', 'direction'] as const
+const FACETS = ['clusters', 'type', 'city', 'region', 'organisationKind', 'direction', 'majors', 'organisationId'] as const
 type Facet = (typeof FACETS)[number]
 
 // Private-use markers survive HTML escaping; they become <mark> after it.
@@ -26,6 +27,8 @@ function filtersFor(params: ListingSearchParams, without?: Facet) {
     organisationKind: params.orgKinds,
     direction: params.directions,
     region: params.regions,
+    majors: params.majors,
+    organisationId: params.orgs,
   }
   const filters = FACETS.filter((f) => f !== without)
     .map((f) => anyOf(f, selected[f]))
@@ -47,7 +50,7 @@ const SORTS: Record<ListingSearchParams['sort'], string[] | undefined> = {
 }
 
 function emptyFacets(): FacetCounts {
-  return { clusters: {}, type: {}, city: {}, region: {}, organisationKind: {}, direction: {} }
+  return { clusters: {}, type: {}, city: {}, region: {}, organisationKind: {}, direction: {}, majors: {}, organisationId: {} }
 }
 
 /**
@@ -55,9 +58,26 @@ function emptyFacets(): FacetCounts {
  * without that facet's own filter, so its counts show what choosing another value would give.
  */
 export async function searchListingIndex(client: Meilisearch, indexUid: string, params: ListingSearchParams): Promise<ListingSearchResult> {
+  const result = await searchOnce(client, indexUid, params)
+  // A homophone typo (碳化归) finds little or nothing: run the corrected query (碳化硅) and show it.
+  if (result.total >= FEW_RESULTS || !params.q) return result
+  const corrected = correctHomophones(params.q)
+  if (!corrected) return result
+  const second = await searchOnce(client, indexUid, { ...params, q: corrected })
+  return second.total > result.total ? { ...second, correctedQuery: corrected } : result
+}
+
+/** Fewer hits than this and a corrected query is tried. */
+const FEW_RESULTS = 3
+
+/** Chosen on the tuning half of the quality set (test/search-quality/results.md). */
+export const MATCHING_STRATEGY: 'last' | 'all' | 'frequency' = 'last'
+
+async function searchOnce(client: Meilisearch, indexUid: string, params: ListingSearchParams): Promise<ListingSearchResult> {
   const base: SearchParams & { indexUid: string } = {
     indexUid,
     q: params.q,
+    matchingStrategy: MATCHING_STRATEGY,
     filter: filtersFor(params),
     sort: SORTS[params.sort],
     page: params.page,
@@ -76,6 +96,7 @@ export async function searchListingIndex(client: Meilisearch, indexUid: string, 
       ...activeFacets.map((facet) => ({
         indexUid,
         q: params.q,
+        matchingStrategy: MATCHING_STRATEGY,
         filter: filtersFor(params, facet),
         facets: [facet],
         hitsPerPage: 0,

@@ -1,5 +1,6 @@
 import type { Settings } from 'meilisearch'
 import { taxonomy } from '../db/reference'
+import { synonymMap } from './synonyms'
 
 /**
  * Relevance settings, in one place. Every choice says why.
@@ -26,41 +27,28 @@ export function searchDictionary(): string[] {
   return [...words].filter((w) => w.length >= 2 && w.length <= 4).sort()
 }
 
-/** Gaps the quality queries found that the taxonomy does not cover: everyday words for the same thing. */
-const EVERYDAY_SYNONYMS: string[][] = [
-  ['新能源车', '新能源汽车', '电动汽车'],
-  ['芯片', '集成电路'],
-  ['实习', '顶岗实习', '实训'],
-  ['无人机', '无人驾驶航空器'],
-]
-
-/** People type the short name (信创) or the full one (信息技术应用创新); both must find the same listings. */
-export function searchSynonyms(): Record<string, string[]> {
-  const synonyms: Record<string, string[]> = {}
-  const link = (words: string[]) => {
-    const unique = [...new Set(words)].filter(Boolean)
-    for (const word of unique) {
-      synonyms[word] = [...new Set([...(synonyms[word] ?? []), ...unique.filter((w) => w !== word)])]
-    }
-  }
-  for (const cluster of taxonomy.clusters) link([cluster.name, cluster.short])
-  for (const group of taxonomy.regions.groups) link([group.name, group.older_name])
-  for (const city of taxonomy.regions.cities) link([city.name, city.name.replace(/市$/, '')])
-  for (const words of EVERYDAY_SYNONYMS) link(words)
-  return synonyms
-}
+/** People type the short name (信创) or the full one (信息技术应用创新); both must find the same listings. See search/synonyms.ts. */
+export const searchSynonyms = synonymMap
 
 export const listingIndexSettings: Settings = {
-  // Title first: a hit in the title says more than one deep in the description.
+  // The listing's own text first (title, then description, then majors), in the words as written and
+  // cut by jieba (so compounds and their parts both match); organisation, type and cluster names only
+  // after it, so a listing that says the word outranks one that merely belongs to the cluster.
   searchableAttributes: [
     'title',
-    'clusterNames',
-    'clusterKeywords',
+    'titleTerms',
+    'description',
+    'textTerms',
+    'majors',
     'organisationName',
     'typeName',
-    'description',
+    'clusterNames',
+    'clusterKeywords',
+    'pinyin',
+    'english',
     'cityName',
     'regionName',
+    'organisationKindName',
   ],
   filterableAttributes: [
     'clusters',
@@ -71,6 +59,7 @@ export const listingIndexSettings: Settings = {
     'organisationId',
     'organisationVerified',
     'direction',
+    'majors',
     'startsOn',
     'endsOn',
     'capacity',
@@ -78,10 +67,12 @@ export const listingIndexSettings: Settings = {
   ],
   sortableAttributes: ['publishedAt', 'endsOn', 'capacity'],
   // `sort` first: when a user picks "newest" or "closing soon" the order must follow it;
-  // without a sort parameter the rule does nothing and relevance decides.
-  rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
+  // without a sort parameter the rule does nothing and relevance decides. Equal relevance: newest first.
+  rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness', 'publishedAt:desc'],
   dictionary: searchDictionary(),
   synonyms: searchSynonyms(),
+  // Pinyin is matched exactly: one letter off is another word (xinchuang ≠ xinchuan…).
+  typoTolerance: { disableOnAttributes: ['pinyin'] },
   faceting: { maxValuesPerFacet: 100 },
   pagination: { maxTotalHits: 10_000 },
 }

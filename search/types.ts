@@ -7,6 +7,10 @@ export type ListingSearchParams = {
   orgKinds: string[]
   directions: ('need' | 'offer')[]
   regions: string[]
+  /** Majors (专业目录 names) the listing names. */
+  majors: string[]
+  /** Organisation ids (as in the URL). */
+  orgs: string[]
   /** Only listings of organisations the platform has verified. */
   verifiedOnly: boolean
   /** Time window (days since 1970): listings whose period overlaps it. */
@@ -41,13 +45,24 @@ export type ListingDocument = {
   clusters: string[]
   clusterNames: string[]
   clusterKeywords: string[]
+  majors: string[]
+  /** jieba search-mode words of the title, and of description and majors: compounds and their parts. */
+  titleTerms: string
+  textTerms: string
+  /** Full pinyin and initials of the title, organisation name and cluster names. */
+  pinyin: string
+  /** English names of the clusters, type, city, region and organisation kind (reference data). */
+  english: string[]
   capacity: number
   startsOn: number
   endsOn: number
   publishedAt: number
 }
 
-export type FacetCounts = Record<'clusters' | 'type' | 'city' | 'region' | 'organisationKind' | 'direction', Record<string, number>>
+export type FacetCounts = Record<
+  'clusters' | 'type' | 'city' | 'region' | 'organisationKind' | 'direction' | 'majors' | 'organisationId',
+  Record<string, number>
+>
 
 export type ListingHit = ListingDocument & {
   /** Title and description with matched words wrapped in <mark>…</mark>; the rest is HTML-escaped. */
@@ -64,6 +79,8 @@ export type ListingSearchResult = {
   processingTimeMs: number
   /** Which engine answered: Postgres when Meilisearch is down (less precise; the page says so). */
   engine?: 'meilisearch' | 'postgres'
+  /** When the query had a homophone typo: the corrected query whose results are shown. */
+  correctedQuery?: string
   /** Set when no engine could answer; the page shows a notice. */
   unavailable?: boolean
 }

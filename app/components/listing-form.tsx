@@ -100,7 +100,8 @@ export function ListingForm({
         {TYPE_COLUMNS[type].map((column) => {
           const key = column.path.replace(/^details\./, '')
           const name = column.path
-          const props = { id: `listing-${key}`, name, errors: errorsOf(name), hint: column.hint, defaultValue: asString(details[key]) }
+          const own = name.startsWith('details.') ? details : values
+          const props = { id: `listing-${key}`, name, errors: errorsOf(name), hint: column.hint, defaultValue: asString(own[key]) }
           const input = column.input ?? 'text'
           if (input === 'checkbox')
             return <CheckboxField key={name} id={props.id} name={name} label={column.header} defaultChecked={isChecked(details[key])} />

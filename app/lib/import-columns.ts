@@ -26,6 +26,9 @@ export const COMMON_COLUMNS: ImportColumn[] = [
   { header: '结束日期', path: 'endsOn', required: true, example: '2027-06-30' },
 ]
 
+/** For the types whose details do not ask for majors: optional, searched and offered as a filter. */
+const MAJORS_COLUMN: ImportColumn = { header: '面向专业', path: 'majors', required: false, example: '机电一体化技术', hint: '选填；多个用、分隔' }
+
 export const TYPE_COLUMNS: Record<CooperationTypeCode, ImportColumn[]> = {
   internship: [
     { header: '专业', path: 'details.majors', required: true, example: '机电一体化技术、电气自动化技术' },
@@ -46,6 +49,7 @@ export const TYPE_COLUMNS: Record<CooperationTypeCode, ImportColumn[]> = {
     { header: '时间安排', path: 'details.schedule', required: true, example: '暑期集中' },
     { input: 'textarea', header: '实践内容', path: 'details.tasks', required: true, example: '参与液压支架电控系统调试与工艺改进' },
     { input: 'checkbox', header: '计入双师型', path: 'details.countsForDualQualified', required: false, example: '是' },
+    MAJORS_COLUMN,
   ],
   joint_lab: [
     { header: '研究方向', path: 'details.researchDirection', required: true, example: '煤矿井下智能感知' },
@@ -54,6 +58,7 @@ export const TYPE_COLUMNS: Record<CooperationTypeCode, ImportColumn[]> = {
     { header: '设备与场地', path: 'details.equipment', required: false, example: '井下环境模拟实验舱 1 套' },
     { input: 'number', header: '合作年限', path: 'details.durationYears', required: true, example: '3' },
     { input: 'textarea', header: '预期成果', path: 'details.expectedOutputs', required: true, example: '发明专利 3 项，样机 1 台' },
+    MAJORS_COLUMN,
   ],
   industry_college: [
     { header: '专业', path: 'details.majors', required: true, example: '智能制造装备技术' },
@@ -89,6 +94,7 @@ export const TYPE_COLUMNS: Record<CooperationTypeCode, ImportColumn[]> = {
     },
     { input: 'number', header: '最低价格（万元）', path: 'details.priceMinWan', required: false, example: '50' },
     { input: 'number', header: '最高价格（万元）', path: 'details.priceMaxWan', required: false, example: '120' },
+    MAJORS_COLUMN,
   ],
 }
 

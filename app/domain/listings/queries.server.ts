@@ -39,6 +39,7 @@ export async function getListing({ id, actor }: { id: number; actor: Actor }) {
       startsOn: listings.startsOn,
       endsOn: listings.endsOn,
       details: listings.details,
+      majors: listings.majors,
       status: listings.status,
       reference: listings.reference,
       version: listings.version,
