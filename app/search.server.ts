@@ -5,6 +5,7 @@ import { searchListingIndex, unavailableResult } from '../search/listing-search'
 import type { ListingSearchParams, ListingSearchResult } from '../search/types'
 import { searchOrganisationsInPostgres } from '../search/postgres-org-search'
 import { searchListingsInPostgres } from '../search/postgres-search'
+import { withDiversity } from '../search/diversity'
 import { db } from './db.server'
 import { searchOrganisationIndex, type OrganisationSearchParams, type OrganisationSearchResult } from '../search/organisation-search'
 import { getEnv } from './env.server'
@@ -57,13 +58,14 @@ async function withFallback<T>(
   }
 }
 
-export function searchListings(params: ListingSearchParams): Promise<ListingSearchResult> {
-  return withFallback(
+/** Listing search: Meilisearch, else Postgres; either way the first pages show no more than a few listings per organisation. */
+export const searchListings = withDiversity((params: ListingSearchParams): Promise<ListingSearchResult> =>
+  withFallback(
     (runtime) => searchListingIndex(runtime.client, runtime.names.listings, params),
     () => searchListingsInPostgres(db, params),
     () => unavailableResult(params),
-  )
-}
+  ),
+)
 
 export function searchOrganisations(params: OrganisationSearchParams): Promise<OrganisationSearchResult> {
   return withFallback(

@@ -4,7 +4,7 @@ import { listings, organisationClusters, organisations } from '../db/schema'
 import { cityByCode, clusterByCode, cooperationTypeByCode, orgKindByCode, regionOfCity } from '../db/reference'
 import type { ListingDocument } from './types'
 import { listingClusterCodes } from '../db/fragments'
-import { pinyinTerms, searchTerms } from './text'
+import { pinyinTerms } from './text'
 
 export type OrganisationDocument = {
   id: number
@@ -117,8 +117,6 @@ export function toListingDocument(row: ListingDocumentRow): ListingDocument {
     ...placeFields(row.cityCode),
     ...clusters,
     majors: row.majors,
-    titleTerms: searchTerms(row.title),
-    textTerms: searchTerms(row.description, ...row.majors),
     pinyin: pinyinTerms(row.title, row.organisationName, ...clusters.clusterNames),
     english: englishNames(row),
     capacity: row.capacity,

@@ -88,6 +88,7 @@ async function searchOnce(client: Meilisearch, indexUid: string, params: Listing
     cropLength: 48,
     highlightPreTag: PRE,
     highlightPostTag: POST,
+    showRankingScore: params.sort === 'relevance',
   }
   const activeFacets = FACETS.filter((f) => filtersFor(params, f).length < filtersFor(params).length)
   const { results } = await client.multiSearch({
@@ -110,9 +111,10 @@ async function searchOnce(client: Meilisearch, indexUid: string, params: Listing
     facets[facet] = results[i + 1]?.facetDistribution?.[facet] ?? {}
   })
   const hits: ListingHit[] = main.hits.map((hit) => {
-    const { _formatted, ...doc } = hit as typeof hit & { _formatted?: Record<string, string> }
+    const { _formatted, _rankingScore, ...doc } = hit as typeof hit & { _formatted?: Record<string, string>; _rankingScore?: number }
     return {
       ...(doc as ListingDocument),
+      ...(_rankingScore === undefined ? {} : { score: _rankingScore }),
       highlightedTitle: markHighlights(_formatted?.title ?? doc.title),
       snippet: markHighlights(_formatted?.description ?? doc.description),
     }

@@ -59,10 +59,12 @@ function filterConditions(db: Executor, params: ListingSearchParams, without?: F
   if (without !== 'organisationKind' && params.orgKinds.length) conditions.push(inArray(organisations.kind, params.orgKinds))
   if (without !== 'direction' && params.directions.length) conditions.push(inArray(listings.direction, params.directions))
   if (without !== 'majors' && params.majors.length)
-    conditions.push(sql`${listings.majors} && ${sql`array[${sql.join(
-      params.majors.map((m) => sql`${m}`),
-      sql`, `,
-    )}]::text[]`}`)
+    conditions.push(
+      sql`${listings.majors} && ${sql`array[${sql.join(
+        params.majors.map((m) => sql`${m}`),
+        sql`, `,
+      )}]::text[]`}`,
+    )
   if (without !== 'organisationId' && params.orgs.length) conditions.push(inArray(listings.organisationId, params.orgs.map(Number)))
   if (without !== 'region' && params.regions.length)
     conditions.push(
@@ -115,12 +117,17 @@ async function facetCounts(db: Executor, params: ListingSearchParams, terms: Que
   return { clusters, type, city, region, organisationKind, direction, majors, organisationId }
 }
 
-function relevance(terms: QueryTerm[]): SQL[] {
+/** Matches in the listing's own text first; matches only by organisation, cluster or English name after. */
+function rankOf(terms: QueryTerm[]): SQL | null {
   const text = terms.map((t) => t.tsquery).filter(Boolean)
-  if (!text.length) return [desc(listings.publishedAt)]
+  if (!text.length) return null
   const query = sql`to_tsquery('simple', ${text.map((t) => `(${t})`).join(' | ')})`
-  // Matches in the listing's own text first; matches only by organisation, cluster or English name after.
-  return [desc(sql`ts_rank(${WEIGHTS}, ${searchVector}, ${query}) + 0.05 * ts_rank(${organisationVector}, ${query})`), desc(listings.publishedAt)]
+  return sql<number>`ts_rank(${WEIGHTS}, ${searchVector}, ${query}) + 0.05 * ts_rank(${organisationVector}, ${query})`
+}
+
+function relevance(terms: QueryTerm[]): SQL[] {
+  const rank = rankOf(terms)
+  return rank ? [desc(rank), desc(listings.publishedAt)] : [desc(listings.publishedAt)]
 }
 
 const ORDER = {
@@ -141,9 +148,10 @@ function highlight(text: string, terms: QueryTerm[]) {
 async function searchWith(db: Executor, params: ListingSearchParams, terms: QueryTerm[]): Promise<ListingSearchResult> {
   const started = performance.now()
   const where = and(...filterConditions(db, params), ...terms.map((t) => termCondition(db, t)))
+  const rank = params.sort === 'relevance' ? rankOf(terms) : null
   const [rows, [{ total }], facets] = await Promise.all([
     db
-      .select(listingDocumentColumns)
+      .select({ ...listingDocumentColumns, rank: rank ? sql<number>`${rank}` : sql<number>`0` })
       .from(listings)
       .innerJoin(organisations, eq(organisations.id, listings.organisationId))
       .where(where)
@@ -153,8 +161,11 @@ async function searchWith(db: Executor, params: ListingSearchParams, terms: Quer
     db.select({ total: count() }).from(listings).innerJoin(organisations, eq(organisations.id, listings.organisationId)).where(where),
     facetCounts(db, params, terms),
   ])
+  // Scores between 0 and 1 like Meilisearch's: the window's best match is 1.
+  const best = Math.max(...rows.map((r) => Number(r.rank)), 0)
   const hits: ListingHit[] = rows.map((row) => ({
     ...toListingDocument(row),
+    ...(rank && best > 0 ? { score: Number(row.rank) / best } : {}),
     highlightedTitle: highlight(row.title, terms),
     snippet: highlight(row.description.length > 120 ? `${row.description.slice(0, 120)}…` : row.description, terms),
   }))

@@ -24,7 +24,10 @@ const synonyms = synonymMap()
 const MAX_TERMS = 8
 
 const lower = (s: string) => s.toLowerCase()
-const englishWords = (name: string) => lower(name).split(/[^a-z0-9]+/).filter(Boolean)
+const englishWords = (name: string) =>
+  lower(name)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
 /** An English word names an entry when it starts one of the words of its English name (coal → coal-mining). */
 const namedBy = (word: string, en: string | undefined) => word.length >= 3 && !!en && englishWords(en).some((w) => w.startsWith(word))
 
@@ -38,7 +41,8 @@ function spellingQuery(spelling: string): string | null {
 function termOf(word: string): QueryTerm {
   const spellings = new Set([word, ...(synonyms[word] ?? []), ...(synonyms[lower(word)] ?? [])])
   if (!hasHan(word)) for (const hanzi of hanziForPinyin(word)) spellings.add(hanzi)
-  const matches = (names: (string | undefined)[]) => [...spellings].some((s) => names.some((n) => n && (n === s || (hasHan(s) && n.includes(s)))))
+  const matches = (names: (string | undefined)[]) =>
+    [...spellings].some((s) => names.some((n) => n && (n === s || (hasHan(s) && n.includes(s)))))
   const w = lower(word)
   const clusters = [...clusterByCode.values()]
     .filter((c) => matches([c.name, c.short]) || c.keywords.some((k) => spellings.has(k)) || namedBy(w, c.en))

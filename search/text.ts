@@ -25,13 +25,6 @@ export function searchWords(text: string): string[] {
     .filter((w) => w && /[\p{L}\p{N}]/u.test(w))
 }
 
-/** The search-mode words of a text, unique, space-separated: an extra searchable field next to the text itself. */
-export function searchTerms(...texts: string[]): string {
-  const words = new Set<string>()
-  for (const text of texts) for (const word of searchWords(text)) if (hasHan(word) && word.length > 1) words.add(word)
-  return [...words].join(' ')
-}
-
 const syllables = (word: string) => pinyin(word, { toneType: 'none', type: 'array', v: true }).map((s) => s.replace(/\s+/g, ''))
 
 /** Toneless pinyin of a Chinese word, joined: 液压支架 → yeyazhijia. */

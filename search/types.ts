@@ -46,9 +46,6 @@ export type ListingDocument = {
   clusterNames: string[]
   clusterKeywords: string[]
   majors: string[]
-  /** jieba search-mode words of the title, and of description and majors: compounds and their parts. */
-  titleTerms: string
-  textTerms: string
   /** Full pinyin and initials of the title, organisation name and cluster names. */
   pinyin: string
   /** English names of the clusters, type, city, region and organisation kind (reference data). */
@@ -68,6 +65,8 @@ export type ListingHit = ListingDocument & {
   /** Title and description with matched words wrapped in <mark>…</mark>; the rest is HTML-escaped. */
   highlightedTitle: string
   snippet: string
+  /** Relevance between 0 and 1 when ordered by relevance (Meilisearch's ranking score, or the fallback's normalised rank). */
+  score?: number
 }
 
 export type ListingSearchResult = {
@@ -79,6 +78,8 @@ export type ListingSearchResult = {
   processingTimeMs: number
   /** Which engine answered: Postgres when Meilisearch is down (less precise; the page says so). */
   engine?: 'meilisearch' | 'postgres'
+  /** Per organisation on this page: how many more of its listings the result holds (diversity keeps them off page 1). */
+  moreFromOrganisation?: Record<number, number>
   /** When the query had a homophone typo: the corrected query whose results are shown. */
   correctedQuery?: string
   /** Set when no engine could answer; the page shows a notice. */

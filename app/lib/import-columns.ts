@@ -27,7 +27,13 @@ export const COMMON_COLUMNS: ImportColumn[] = [
 ]
 
 /** For the types whose details do not ask for majors: optional, searched and offered as a filter. */
-const MAJORS_COLUMN: ImportColumn = { header: '面向专业', path: 'majors', required: false, example: '机电一体化技术', hint: '选填；多个用、分隔' }
+const MAJORS_COLUMN: ImportColumn = {
+  header: '面向专业',
+  path: 'majors',
+  required: false,
+  example: '机电一体化技术',
+  hint: '选填；多个用、分隔',
+}
 
 export const TYPE_COLUMNS: Record<CooperationTypeCode, ImportColumn[]> = {
   internship: [
