@@ -6,6 +6,7 @@ import type { ListingSearchParams, ListingSearchResult } from '../search/types'
 import { searchOrganisationsInPostgres } from '../search/postgres-org-search'
 import { searchListingsInPostgres } from '../search/postgres-search'
 import { withDiversity } from '../search/diversity'
+import { warmVocabulary } from '../search/vocabulary'
 import { db } from './db.server'
 import { searchOrganisationIndex, type OrganisationSearchParams, type OrganisationSearchResult } from '../search/organisation-search'
 import { getEnv } from './env.server'
@@ -21,6 +22,8 @@ const runtimes = () => remember('search-runtime', () => ({ current: null as Sear
 export function configureSearch(endpoint: SearchEndpoint, prefix = getEnv().SEARCH_INDEX_PREFIX): SearchRuntime {
   const runtime = { client: createSearchClient(endpoint, { timeoutMs: 5_000 }), names: indexNames(prefix) }
   runtimes().current = runtime
+  // The homophone index takes about a second to build; a server builds it now rather than on the first typo.
+  if (process.env.NODE_ENV === 'production') setTimeout(warmVocabulary, 0)
   return runtime
 }
 

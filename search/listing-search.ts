@@ -57,27 +57,38 @@ function emptyFacets(): FacetCounts {
  * One round trip: the main query plus, for each facet with a selection, the same query
  * without that facet's own filter, so its counts show what choosing another value would give.
  */
+/**
+ * Every word must match first, so a listing that has only some of them (太阳能热水器 for 太阳能电站 运维)
+ * does not fill the page. When that finds few: a homophone typo (碳化归) is corrected (碳化硅) and the
+ * corrected query shown; when it finds nothing, Meilisearch's `last` strategy drops words from the end.
+ * Measured on the tuning half of the quality set (test/search-quality/results.md).
+ */
 export async function searchListingIndex(client: Meilisearch, indexUid: string, params: ListingSearchParams): Promise<ListingSearchResult> {
-  const result = await searchOnce(client, indexUid, params)
-  // A homophone typo (碳化归) finds little or nothing: run the corrected query (碳化硅) and show it.
+  const result = await searchOnce(client, indexUid, params, 'all')
   if (result.total >= FEW_RESULTS || !params.q) return result
   const corrected = correctHomophones(params.q)
-  if (!corrected) return result
-  const second = await searchOnce(client, indexUid, { ...params, q: corrected })
-  return second.total > result.total ? { ...second, correctedQuery: corrected } : result
+  if (corrected) {
+    const second = await searchOnce(client, indexUid, { ...params, q: corrected }, 'all')
+    if (second.total > result.total) return { ...second, correctedQuery: corrected }
+  }
+  return result.total === 0 ? searchOnce(client, indexUid, params, 'last') : result
 }
 
 /** Fewer hits than this and a corrected query is tried. */
 const FEW_RESULTS = 3
 
-/** Chosen on the tuning half of the quality set (test/search-quality/results.md). */
-export const MATCHING_STRATEGY: 'last' | 'all' | 'frequency' = 'last'
+type MatchingStrategy = 'last' | 'all' | 'frequency'
 
-async function searchOnce(client: Meilisearch, indexUid: string, params: ListingSearchParams): Promise<ListingSearchResult> {
+async function searchOnce(
+  client: Meilisearch,
+  indexUid: string,
+  params: ListingSearchParams,
+  matchingStrategy: MatchingStrategy,
+): Promise<ListingSearchResult> {
   const base: SearchParams & { indexUid: string } = {
     indexUid,
     q: params.q,
-    matchingStrategy: MATCHING_STRATEGY,
+    matchingStrategy,
     filter: filtersFor(params),
     sort: SORTS[params.sort],
     page: params.page,
@@ -97,7 +108,7 @@ async function searchOnce(client: Meilisearch, indexUid: string, params: Listing
       ...activeFacets.map((facet) => ({
         indexUid,
         q: params.q,
-        matchingStrategy: MATCHING_STRATEGY,
+        matchingStrategy,
         filter: filtersFor(params, facet),
         facets: [facet],
         hitsPerPage: 0,

@@ -121,8 +121,10 @@ async function facetCounts(db: Executor, params: ListingSearchParams, terms: Que
 function rankOf(terms: QueryTerm[]): SQL | null {
   const text = terms.map((t) => t.tsquery).filter(Boolean)
   if (!text.length) return null
-  const query = sql`to_tsquery('simple', ${text.map((t) => `(${t})`).join(' | ')})`
-  return sql<number>`ts_rank(${WEIGHTS}, ${searchVector}, ${query}) + 0.05 * ts_rank(${organisationVector}, ${query})`
+  const any = sql`to_tsquery('simple', ${text.map((t) => `(${t})`).join(' | ')})`
+  // A listing whose own text has every word beats one that repeats a common word (技术) many times.
+  const every = sql`to_tsquery('simple', ${text.map((t) => `(${t})`).join(' & ')})`
+  return sql<number>`ts_rank(${WEIGHTS}, ${searchVector}, ${any}) + ts_rank(${WEIGHTS}, ${searchVector}, ${every}) + 0.05 * ts_rank(${organisationVector}, ${any})`
 }
 
 function relevance(terms: QueryTerm[]): SQL[] {
@@ -182,17 +184,19 @@ async function searchWith(db: Executor, params: ListingSearchParams, terms: Quer
 
 const FEW_RESULTS = 3
 
+/** All words first; few hits: the homophone-corrected query; none: words dropped from the end (the engine does the same). */
 export async function searchListingsInPostgres(db: Executor, params: ListingSearchParams): Promise<ListingSearchResult> {
   let terms = queryTerms(params.q)
   let result = await searchWith(db, params, terms)
-  // Nothing for all the words: drop words from the end until something matches.
+  if (result.total >= FEW_RESULTS || !params.q) return result
+  const corrected = correctHomophones(params.q)
+  if (corrected) {
+    const second = await searchWith(db, params, queryTerms(corrected))
+    if (second.total > result.total) return { ...second, correctedQuery: corrected }
+  }
   while (result.total === 0 && terms.length > 1) {
     terms = terms.slice(0, -1)
     result = await searchWith(db, params, terms)
   }
-  if (result.total >= FEW_RESULTS || !params.q) return result
-  const corrected = correctHomophones(params.q)
-  if (!corrected) return result
-  const second = await searchWith(db, params, queryTerms(corrected))
-  return second.total > result.total ? { ...second, correctedQuery: corrected } : result
+  return result
 }

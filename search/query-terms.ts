@@ -1,6 +1,6 @@
 import { clusterByCode, cooperationTypeByCode, cityByCode, orgKindByCode, regionByCode } from '../db/reference'
 import { synonymMap } from './synonyms'
-import { bigramTokens, hasHan, searchWords } from './text'
+import { bigramTokens, cutWords, hasHan } from './text'
 import { hanziForPinyin } from './vocabulary'
 
 /**
@@ -34,8 +34,10 @@ const namedBy = (word: string, en: string | undefined) => word.length >= 3 && !!
 function spellingQuery(spelling: string): string | null {
   const tokens = [...new Set(bigramTokens(spelling))]
   if (!tokens.length) return null
-  // A Latin word may be the start of a longer one (topcon → TOPCon电池); Chinese bigrams are exact.
-  return `(${tokens.map((t) => (/^[a-z0-9]+$/.test(t) ? `${t}:*` : t)).join(' & ')})`
+  // A Latin word may be the start of a longer one (topcon → TOPCon电池), or have its last letter
+  // mistyped (TOPCom); Chinese bigrams are exact (homophone typos are corrected before).
+  const latin = (t: string) => (t.length >= 5 && /^[a-z]+$/.test(t) ? `(${t}:* | ${t.slice(0, -1)}:*)` : `${t}:*`)
+  return `(${tokens.map((t) => (/^[a-z0-9]+$/.test(t) ? latin(t) : t)).join(' & ')})`
 }
 
 function termOf(word: string): QueryTerm {
@@ -74,16 +76,28 @@ export function queryTerms(q: string): QueryTerm[] {
   return [...new Set(words)].slice(0, MAX_TERMS).map(termOf)
 }
 
-/** jieba's plain cut (not search mode: sub-words would be required twice) of one chunk. */
+/**
+ * jieba's ordinary cut of one chunk, with lone characters joined to their neighbour: the index holds
+ * bigrams, so a one-character word could never match (等保测评 → 等保 测评, not 等 保 测评).
+ */
 function searchWordsOf(chunk: string): string[] {
-  const words = searchWords(chunk)
-  // search mode lists sub-words before their compound; keep the longest words that tile the chunk
-  const tiled: string[] = []
-  let rest = chunk
-  while (rest.length) {
-    const next = words.filter((w) => rest.startsWith(w)).sort((a, b) => b.length - a.length)[0] ?? rest[0]!
-    tiled.push(next)
-    rest = rest.slice(next.length)
+  const words: string[] = []
+  let pending = ''
+  for (const word of cutWords(chunk)) {
+    const lone = [...word].length === 1 && hasHan(word)
+    if (lone) pending += word
+    else if (pending && [...pending].length === 1 && hasHan(word)) {
+      words.push(pending + word)
+      pending = ''
+    } else {
+      if (pending) words.push(pending)
+      pending = ''
+      words.push(word)
+    }
   }
-  return tiled.filter((w) => /[\p{L}\p{N}]/u.test(w))
+  if (pending) {
+    if ([...pending].length === 1 && words.length && hasHan(words.at(-1)!)) words.push(words.pop()! + pending)
+    else words.push(pending)
+  }
+  return words
 }

@@ -25,6 +25,15 @@ export function searchWords(text: string): string[] {
     .filter((w) => w && /[\p{L}\p{N}]/u.test(w))
 }
 
+/** jieba's ordinary cut: one segmentation that tiles the text, without punctuation. */
+export function cutWords(text: string): string[] {
+  if (!text) return []
+  return cutter()
+    .cut(text, true)
+    .map((w) => w.trim())
+    .filter((w) => w && /[\p{L}\p{N}]/u.test(w))
+}
+
 const syllables = (word: string) => pinyin(word, { toneType: 'none', type: 'array', v: true }).map((s) => s.replace(/\s+/g, ''))
 
 /** Toneless pinyin of a Chinese word, joined: 液压支架 → yeyazhijia. */
