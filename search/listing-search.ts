@@ -64,20 +64,37 @@ function emptyFacets(): FacetCounts {
  * Measured on the tuning half of the quality set (test/search-quality/results.md).
  */
 export async function searchListingIndex(client: Meilisearch, indexUid: string, params: ListingSearchParams): Promise<ListingSearchResult> {
-  const result = await searchOnce(client, indexUid, params, 'all')
-  if (result.total >= FEW_RESULTS || !params.q) return result
-  const corrected = correctHomophones(params.q)
-  if (corrected) {
-    const second = await searchOnce(client, indexUid, { ...params, q: corrected }, 'all')
-    if (second.total > result.total) return { ...second, correctedQuery: corrected }
+  const search = (q: string, strategy: MatchingStrategy) => searchOnce(client, indexUid, { ...params, q }, strategy)
+  return correctedOrPlain(params.q, search)
+}
+
+/**
+ * The order both engines follow. A correction into one of the platform's own terms is taken at once
+ * (碳化归 also matches 碳化 … 归属 somewhere, but 碳化硅 is meant); any other correction only when the
+ * query as typed finds few.
+ */
+export async function correctedOrPlain(
+  q: string,
+  search: (q: string, strategy: MatchingStrategy) => Promise<ListingSearchResult>,
+): Promise<ListingSearchResult> {
+  const correction = q ? correctHomophones(q) : null
+  if (correction?.platformWord) {
+    const corrected = await search(correction.query, 'all')
+    if (corrected.total > 0) return { ...corrected, correctedQuery: correction.query }
   }
-  return result.total === 0 ? searchOnce(client, indexUid, params, 'last') : result
+  const result = await search(q, 'all')
+  if (result.total >= FEW_RESULTS || !q) return result
+  if (correction && !correction.platformWord) {
+    const corrected = await search(correction.query, 'all')
+    if (corrected.total > result.total) return { ...corrected, correctedQuery: correction.query }
+  }
+  return result.total === 0 ? search(q, 'last') : result
 }
 
 /** Fewer hits than this and a corrected query is tried. */
 const FEW_RESULTS = 3
 
-type MatchingStrategy = 'last' | 'all' | 'frequency'
+export type MatchingStrategy = 'last' | 'all' | 'frequency'
 
 async function searchOnce(
   client: Meilisearch,

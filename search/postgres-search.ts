@@ -3,10 +3,9 @@ import type { Executor } from '../db/client'
 import { listingClusters, listings, organisations } from '../db/schema'
 import { regionByCode, regionOfCity } from '../db/reference'
 import { listingDocumentColumns, toListingDocument } from './documents'
-import { markHighlights } from './listing-search'
+import { correctedOrPlain, markHighlights } from './listing-search'
 import { queryTerms, type QueryTerm } from './query-terms'
 import type { FacetCounts, ListingHit, ListingSearchParams, ListingSearchResult } from './types'
-import { correctHomophones } from './vocabulary'
 
 /**
  * The search page's answer when Meilisearch is down or still building: Postgres full-text search
@@ -182,21 +181,15 @@ async function searchWith(db: Executor, params: ListingSearchParams, terms: Quer
   }
 }
 
-const FEW_RESULTS = 3
-
-/** All words first; few hits: the homophone-corrected query; none: words dropped from the end (the engine does the same). */
-export async function searchListingsInPostgres(db: Executor, params: ListingSearchParams): Promise<ListingSearchResult> {
-  let terms = queryTerms(params.q)
-  let result = await searchWith(db, params, terms)
-  if (result.total >= FEW_RESULTS || !params.q) return result
-  const corrected = correctHomophones(params.q)
-  if (corrected) {
-    const second = await searchWith(db, params, queryTerms(corrected))
-    if (second.total > result.total) return { ...second, correctedQuery: corrected }
-  }
-  while (result.total === 0 && terms.length > 1) {
-    terms = terms.slice(0, -1)
-    result = await searchWith(db, params, terms)
-  }
-  return result
+/** The same order as the engine (correctedOrPlain); `last` drops words from the end until something matches. */
+export function searchListingsInPostgres(db: Executor, params: ListingSearchParams): Promise<ListingSearchResult> {
+  return correctedOrPlain(params.q, async (q, strategy) => {
+    let terms = queryTerms(q)
+    let result = await searchWith(db, params, terms)
+    while (strategy === 'last' && result.total === 0 && terms.length > 1) {
+      terms = terms.slice(0, -1)
+      result = await searchWith(db, params, terms)
+    }
+    return result
+  })
 }

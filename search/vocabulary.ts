@@ -65,6 +65,9 @@ const differsInOne = (a: string, b: string) => {
   return x.length === y.length && x.filter((c, i) => c !== y[i]).length === 1
 }
 
+/** A corrected query; `platformWord` when the correction is one of the platform's own terms (碳化硅), so it is almost surely meant. */
+export type Correction = { query: string; platformWord: boolean }
+
 const isBetter = (a: number[], b: number[]) => {
   const k = a.findIndex((v, i) => v !== b[i])
   return k >= 0 && a[k]! > b[k]!
@@ -77,9 +80,10 @@ const isBetter = (a: number[], b: number[]) => {
  * must sound exactly like the typed one. Of several candidates, the one covering most uncertain
  * characters wins (养老户理 → 养老护理, not 养老虎理).
  */
-export function correctHomophones(query: string): string | null {
+export function correctHomophones(query: string): Correction | null {
   const { known, byPinyin } = vocabulary()
   let changed = false
+  let platform = false
   const corrected = query.replace(/[\u4e00-\u9fff]+/g, (run) => {
     const chars = [...run]
     const locked = chars.map(() => false)
@@ -111,10 +115,11 @@ export function correctHomophones(query: string): string | null {
         fixed[best!.i + k] = true
       })
       changed = true
+      if (best.score[0] === 1) platform = true
     }
     return chars.join('')
   })
-  return changed ? corrected : null
+  return changed ? { query: corrected, platformWord: platform } : null
 }
 
 /** Chinese words a Latin word may be the pinyin of: full pinyin (any known word), initials (platform words only). */

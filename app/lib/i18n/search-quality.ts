@@ -3,7 +3,6 @@ export const zh = {
   'search.facet.majors': '专业',
   'search.facet.organisation': '发布机构',
   'search.corrected': '已为您显示“{corrected}”的结果',
-  'search.searchInstead': '仍然搜索“{q}”',
   'search.moreFromOrganisation': '该机构还有 {n} 条',
   'listing.majors': '面向专业',
 } as const
@@ -12,7 +11,6 @@ export const en: Record<keyof typeof zh, string> = {
   'search.facet.majors': 'Majors',
   'search.facet.organisation': 'Posted by',
   'search.corrected': 'Showing results for “{corrected}”',
-  'search.searchInstead': 'Search for “{q}” instead',
   'search.moreFromOrganisation': '{n} more from this organisation',
   'listing.majors': 'Majors',
 }
