@@ -12,7 +12,11 @@ const POST = '\uE001'
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
 
-export const markHighlights = (text: string) => escapeHtml(text).replaceAll(PRE, '<mark>').replaceAll(POST, '</mark>')
+/** Adjacent matches (碳化 + 硅, as the segmenter cut 碳化硅) become one mark. */
+export const markHighlights = (text: string) =>
+  escapeHtml(text.replaceAll(POST + PRE, ''))
+    .replaceAll(PRE, '<mark>')
+    .replaceAll(POST, '</mark>')
 
 /** Values are JSON-quoted, so nothing a user sends can change the filter's structure. */
 function anyOf(attribute: string, values: string[]) {

@@ -35,4 +35,8 @@ describe('markHighlights', () => {
     const html = markHighlights('<script>alert(1)</script>\uE000煤机\uE001 & 液压')
     expect(html).toBe('&lt;script&gt;alert(1)&lt;/script&gt;<mark>煤机</mark> &amp; 液压')
   })
+
+  it('joins adjacent marks into one', () => {
+    expect(markHighlights('\uE000碳化\uE001\uE000硅\uE001衬底')).toBe('<mark>碳化硅</mark>衬底')
+  })
 })

@@ -1,8 +1,17 @@
 import { describe, expect, inject, it } from 'vitest'
-import { VIEWPORTS, screenshot, useBrowser } from './browser'
+import path from 'node:path'
+import type { Page } from 'playwright-core'
+import { ARTIFACTS, VIEWPORTS, screenshot, useBrowser } from './browser'
 
 const baseUrl = inject('baseUrl')
 const browserOf = useBrowser()
+const WIDE = { width: 1366, height: 900 }
+
+/** The whole page, and what fits on the first screen (to look at without scrolling). */
+async function shots(page: Page, name: string) {
+  await screenshot(page, name)
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}-first-screen.png`) })
+}
 
 /** What search quality means to someone at the keyboard: a typo, pinyin, a major, English. */
 describe('search that finds what people mean', () => {
@@ -10,13 +19,14 @@ describe('search that finds what people mean', () => {
     const page = await browserOf().newPage({ viewport: VIEWPORTS.phone })
     await page.goto(`${baseUrl}/search?q=${encodeURIComponent('碳化归')}`)
     await expect.poll(() => page.getByTestId('corrected-query').textContent()).toContain('碳化硅')
+    expect(await page.locator('article h3').first().textContent()).toContain('碳化硅')
     expect(await page.locator('article mark').first().textContent()).toContain('碳化硅')
-    await screenshot(page, 'search-typo-corrected-phone')
+    await shots(page, 'search-typo-corrected-phone')
     await page.close()
   })
 
   it('finds Chinese titles from full pinyin and from initials', async () => {
-    const page = await browserOf().newPage({ viewport: VIEWPORTS.desktop })
+    const page = await browserOf().newPage({ viewport: WIDE })
     for (const q of ['tanhuagui', 'thg']) {
       await page.goto(`${baseUrl}/search?q=${q}`)
       const titles = await page.locator('article h3').allTextContents()
@@ -26,12 +36,12 @@ describe('search that finds what people mean', () => {
         `${q}: ${titles.slice(0, 3).join(' | ')}`,
       ).toBe(true)
     }
-    await screenshot(page, 'search-pinyin-desktop')
+    await shots(page, 'search-pinyin-desktop')
     await page.close()
   })
 
   it('narrows to a major with the majors filter, counts included', async () => {
-    const page = await browserOf().newPage({ viewport: VIEWPORTS.desktop })
+    const page = await browserOf().newPage({ viewport: WIDE })
     await page.goto(`${baseUrl}/search?q=${encodeURIComponent('实习')}`)
     const option = page
       .locator('aside fieldset')
@@ -47,7 +57,7 @@ describe('search that finds what people mean', () => {
     const cards = page.locator('article')
     expect(await cards.count()).toBeGreaterThan(0)
     for (const text of await cards.allTextContents()) expect(text).toContain(major)
-    await screenshot(page, 'search-major-filter-desktop')
+    await shots(page, 'search-major-filter-desktop')
     await page.close()
   })
 
@@ -60,7 +70,7 @@ describe('search that finds what people mean', () => {
       expect(await page.locator('html').getAttribute('lang')).toBe('en')
       expect(await page.locator('article').count(), q).toBeGreaterThan(0)
     }
-    await screenshot(page, 'search-english-query-phone')
+    await shots(page, 'search-english-query-phone')
     await context.close()
   })
 })
