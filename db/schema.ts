@@ -189,6 +189,11 @@ export const listings = pgTable(
     endsOn: date('ends_on', { mode: 'string' }).notNull(),
     /** Type-specific fields; validated by the zod schema of `type` (app/lib/listing-details.ts). */
     details: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    /** Majors (专业目录 names) the listing is for; any type, empty where none apply. Searchable and a facet. */
+    majors: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     status: text().$type<ListingStatus>().notNull().default('draft'),
     /** The organisation's own reference, so bulk re-imports are idempotent. */
     reference: text(),

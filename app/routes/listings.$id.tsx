@@ -125,7 +125,7 @@ export default function ListingPage() {
 
         <Card>
           <CardTitle>{t('listing.details')}</CardTitle>
-          <ListingDetails type={listing.type} details={listing.details} />
+          <ListingDetails type={listing.type} details={{ ...listing.details, majors: listing.majors }} />
         </Card>
 
         <section aria-labelledby="listing-clusters">

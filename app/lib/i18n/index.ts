@@ -7,8 +7,16 @@ import * as formsCatalogue from './forms'
 import * as accountsCatalogue from './accounts'
 import * as pagesCatalogue from './pages'
 import * as mailCatalogue from './mail'
+import * as searchQualityCatalogue from './search-quality'
 
-const CATALOGUES = [errorsCatalogue, formsCatalogue, accountsCatalogue, pagesCatalogue, mailCatalogue] as const satisfies readonly {
+const CATALOGUES = [
+  errorsCatalogue,
+  formsCatalogue,
+  accountsCatalogue,
+  pagesCatalogue,
+  mailCatalogue,
+  searchQualityCatalogue,
+] as const satisfies readonly {
   zh: Record<string, string>
   en: Record<string, string>
 }[]
