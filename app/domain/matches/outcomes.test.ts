@@ -29,7 +29,12 @@ describe('outcome validation', () => {
 
   it('refuses more than 3 × capacity interns unless a reason is given', () => {
     const input = { internsPlaced: '61', internDays: '600', tripartiteAgreement: 'on', insurance: 'on', paid: 'on' }
-    expect(parseOutcome({ type: 'internship', input, context: ctx })).toMatchObject({ ok: false, field: 'internsPlaced', key: 'match.outcome.overCapacity', vars: { max: 60 } })
+    expect(parseOutcome({ type: 'internship', input, context: ctx })).toMatchObject({
+      ok: false,
+      field: 'internsPlaced',
+      key: 'match.outcome.overCapacity',
+      vars: { max: 60 },
+    })
     const withReason = parseOutcome({ type: 'internship', input: { ...input, capacityReason: '第二批扩招' }, context: ctx })
     expect(withReason).toMatchObject({ ok: true, capacityReason: '第二批扩招' })
   })
@@ -52,7 +57,10 @@ describe('outcome validation', () => {
       field: 'incomeByYear.2024',
       key: 'match.outcome.incomeBeforeSigning',
     })
-    expect(parseOutcome({ type: 'tech_transfer', input: { ...base, contractKind: 'gift' }, context: ctx })).toMatchObject({ ok: false, field: 'contractKind' })
+    expect(parseOutcome({ type: 'tech_transfer', input: { ...base, contractKind: 'gift' }, context: ctx })).toMatchObject({
+      ok: false,
+      field: 'contractKind',
+    })
     expect(parseOutcome({ type: 'tech_transfer', input: { ...base, 'incomeByYear.2026': '200000' }, context: ctx })).toMatchObject({
       ok: true,
       outcome: { contractKind: 'licence', contractValueYuan: 500000, incomeByYear: { '2026': 200000 } },
@@ -64,7 +72,11 @@ describe('outcome validation', () => {
       const fields = OUTCOME_FIELDS[type as keyof typeof OUTCOME_FIELDS]
       for (const key of keys) expect(fields.numbers).toContain(key)
     }
-    const r = parseOutcome({ type: 'industry_college', input: { enrolment: '120', apprentices: '30', majors: '机电一体化技术、工业机器人技术' }, context: ctx })
+    const r = parseOutcome({
+      type: 'industry_college',
+      input: { enrolment: '120', apprentices: '30', majors: '机电一体化技术、工业机器人技术' },
+      context: ctx,
+    })
     expect(r).toMatchObject({ ok: true, outcome: { enrolment: 120, apprentices: 30, majors: ['机电一体化技术', '工业机器人技术'] } })
   })
 })

@@ -13,22 +13,70 @@ export type OutcomeContext = {
   hostStaff: number | null
   signedAt: Date | null
 }
-export type OutcomeWarning = { key: 'match.outcome.warn.staffShare' | 'match.outcome.warn.postShare' | 'match.outcome.warn.agreement' | 'match.outcome.warn.insurance' | 'match.outcome.warn.pay'; vars?: Record<string, number> }
-export type OutcomeError = { field: string; key: 'match.outcome.negative' | 'match.outcome.notNumber' | 'match.outcome.required' | 'match.outcome.overCapacity' | 'match.outcome.incomeBeforeSigning' | 'match.outcome.contractKind' | 'match.outcome.tooLarge'; vars?: Record<string, number | string> }
-export type OutcomeResult = { ok: true; outcome: Record<string, unknown>; warnings: OutcomeWarning[]; capacityReason: string | null } | ({ ok: false } & OutcomeError)
+export type OutcomeWarning = {
+  key:
+    | 'match.outcome.warn.staffShare'
+    | 'match.outcome.warn.postShare'
+    | 'match.outcome.warn.agreement'
+    | 'match.outcome.warn.insurance'
+    | 'match.outcome.warn.pay'
+  vars?: Record<string, number>
+}
+export type OutcomeError = {
+  field: string
+  key:
+    | 'match.outcome.negative'
+    | 'match.outcome.notNumber'
+    | 'match.outcome.required'
+    | 'match.outcome.overCapacity'
+    | 'match.outcome.incomeBeforeSigning'
+    | 'match.outcome.contractKind'
+    | 'match.outcome.tooLarge'
+  vars?: Record<string, number | string>
+}
+export type OutcomeResult =
+  { ok: true; outcome: Record<string, unknown>; warnings: OutcomeWarning[]; capacityReason: string | null } | ({ ok: false } & OutcomeError)
 
 /** Field names per type, in form order; booleans are checkboxes. */
 export const OUTCOME_FIELDS: Record<OutcomeType, { numbers: string[]; required: string[]; flags: string[]; texts: string[] }> = {
-  internship: { numbers: ['internsPlaced', 'internDays', 'internsHired'], required: ['internsPlaced', 'internDays'], flags: ['tripartiteAgreement', 'insurance', 'paid'], texts: [] },
-  teacher_practice: { numbers: ['teachersPlaced', 'teacherDays'], required: ['teachersPlaced', 'teacherDays'], flags: ['countsAsDualQualified'], texts: [] },
-  joint_lab: { numbers: ['investmentEnterpriseYuan', 'investmentCollegeYuan', 'patents', 'papers'], required: ['investmentEnterpriseYuan', 'investmentCollegeYuan'], flags: [], texts: ['equipment'] },
+  internship: {
+    numbers: ['internsPlaced', 'internDays', 'internsHired'],
+    required: ['internsPlaced', 'internDays'],
+    flags: ['tripartiteAgreement', 'insurance', 'paid'],
+    texts: [],
+  },
+  teacher_practice: {
+    numbers: ['teachersPlaced', 'teacherDays'],
+    required: ['teachersPlaced', 'teacherDays'],
+    flags: ['countsAsDualQualified'],
+    texts: [],
+  },
+  joint_lab: {
+    numbers: ['investmentEnterpriseYuan', 'investmentCollegeYuan', 'patents', 'papers'],
+    required: ['investmentEnterpriseYuan', 'investmentCollegeYuan'],
+    flags: [],
+    texts: ['equipment'],
+  },
   industry_college: { numbers: ['enrolment', 'apprentices'], required: ['enrolment'], flags: [], texts: ['majors'] },
-  tech_transfer: { numbers: ['contractValueYuan', 'patentsTransferred'], required: ['contractValueYuan'], flags: [], texts: ['contractKind'] },
+  tech_transfer: {
+    numbers: ['contractValueYuan', 'patentsTransferred'],
+    required: ['contractValueYuan'],
+    flags: [],
+    texts: ['contractKind'],
+  },
 }
 
 const LIMIT = 10_000_000_000 // 百亿: beyond any single cooperation here
 
-export function parseOutcome({ type, input, context }: { type: OutcomeType; input: Record<string, string | undefined>; context: OutcomeContext }): OutcomeResult {
+export function parseOutcome({
+  type,
+  input,
+  context,
+}: {
+  type: OutcomeType
+  input: Record<string, string | undefined>
+  context: OutcomeContext
+}): OutcomeResult {
   const spec = OUTCOME_FIELDS[type]
   const outcome: Record<string, unknown> = {}
   for (const field of spec.numbers) {
@@ -52,13 +100,17 @@ export function parseOutcome({ type, input, context }: { type: OutcomeType; inpu
       return { ok: false, field: 'internsPlaced', key: 'match.outcome.overCapacity', vars: { max: 3 * context.capacity } }
   }
   if (type === 'industry_college') {
-    const majors = (input.majors ?? '').split(/[,，、;；\n]/).map((m) => m.trim()).filter(Boolean)
+    const majors = (input.majors ?? '')
+      .split(/[,，、;；\n]/)
+      .map((m) => m.trim())
+      .filter(Boolean)
     if (majors.length) outcome.majors = majors
   }
   if (type === 'joint_lab' && input.equipment?.trim()) outcome.equipment = input.equipment.trim().slice(0, 500)
   if (type === 'tech_transfer') {
     const kind = input.contractKind ?? ''
-    if (!(TECH_CONTRACT_KINDS as readonly string[]).includes(kind)) return { ok: false, field: 'contractKind', key: 'match.outcome.contractKind' }
+    if (!(TECH_CONTRACT_KINDS as readonly string[]).includes(kind))
+      return { ok: false, field: 'contractKind', key: 'match.outcome.contractKind' }
     outcome.contractKind = kind
     const income: Record<string, number> = {}
     for (const [name, rawValue] of Object.entries(input)) {
@@ -78,13 +130,20 @@ export function parseOutcome({ type, input, context }: { type: OutcomeType; inpu
   return { ok: true, outcome, warnings: warningsFor(type, outcome, context, input), capacityReason }
 }
 
-function warningsFor(type: OutcomeType, outcome: Record<string, unknown>, context: OutcomeContext, input: Record<string, string | undefined>): OutcomeWarning[] {
+function warningsFor(
+  type: OutcomeType,
+  outcome: Record<string, unknown>,
+  context: OutcomeContext,
+  input: Record<string, string | undefined>,
+): OutcomeWarning[] {
   if (type !== 'internship') return []
   const warnings: OutcomeWarning[] = []
   const placed = outcome.internsPlaced as number
-  if (context.hostStaff && placed > context.hostStaff * 0.1) warnings.push({ key: 'match.outcome.warn.staffShare', vars: { max: Math.floor(context.hostStaff * 0.1) } })
+  if (context.hostStaff && placed > context.hostStaff * 0.1)
+    warnings.push({ key: 'match.outcome.warn.staffShare', vars: { max: Math.floor(context.hostStaff * 0.1) } })
   const postStaff = Number(input.postStaff)
-  if (postStaff > 0 && placed > postStaff * 0.2) warnings.push({ key: 'match.outcome.warn.postShare', vars: { max: Math.floor(postStaff * 0.2) } })
+  if (postStaff > 0 && placed > postStaff * 0.2)
+    warnings.push({ key: 'match.outcome.warn.postShare', vars: { max: Math.floor(postStaff * 0.2) } })
   if (!outcome.tripartiteAgreement) warnings.push({ key: 'match.outcome.warn.agreement' })
   if (!outcome.insurance) warnings.push({ key: 'match.outcome.warn.insurance' })
   if (!outcome.paid) warnings.push({ key: 'match.outcome.warn.pay' })

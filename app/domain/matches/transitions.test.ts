@@ -62,7 +62,11 @@ const possible = (stage: string, p: string) =>
 
 const cases = MATCH_STAGES.flatMap((stage) =>
   MATCH_ACTIONS.flatMap((action) =>
-    SIDES.flatMap((side) => Object.keys(PROPOSALS).filter((p) => possible(stage, p)).map((p) => ({ stage, action, side, p }))),
+    SIDES.flatMap((side) =>
+      Object.keys(PROPOSALS)
+        .filter((p) => possible(stage, p))
+        .map((p) => ({ stage, action, side, p })),
+    ),
   ),
 )
 
@@ -90,7 +94,13 @@ describe('match transition table', () => {
       ok: false,
       reason: 'match.rule.ownProposal',
     })
-    expect(decide({ stage: 'completed', action: 'terminate', side: 'initiator', proposal: null })).toEqual({ ok: false, reason: 'match.rule.stage' })
-    expect(decide({ stage: 'contact', action: 'decline', side: 'initiator', proposal: null })).toEqual({ ok: false, reason: 'match.rule.side' })
+    expect(decide({ stage: 'completed', action: 'terminate', side: 'initiator', proposal: null })).toEqual({
+      ok: false,
+      reason: 'match.rule.stage',
+    })
+    expect(decide({ stage: 'contact', action: 'decline', side: 'initiator', proposal: null })).toEqual({
+      ok: false,
+      reason: 'match.rule.side',
+    })
   })
 })

@@ -4,7 +4,17 @@ import type { MatchStage } from '../../../db/reference'
  * The one table of what may happen to a match. Pure data and one pure function, so the UI (which
  * buttons to show), the domain (what to accept) and the exhaustive test read the same rules.
  */
-export const MATCH_ACTIONS = ['negotiate', 'propose_sign', 'start', 'propose_complete', 'confirm', 'dispute', 'withdraw', 'decline', 'terminate'] as const
+export const MATCH_ACTIONS = [
+  'negotiate',
+  'propose_sign',
+  'start',
+  'propose_complete',
+  'confirm',
+  'dispute',
+  'withdraw',
+  'decline',
+  'terminate',
+] as const
 export type MatchAction = (typeof MATCH_ACTIONS)[number]
 
 /** Which side of the match the acting organisation is on. */
@@ -36,16 +46,36 @@ export const MATCH_TRANSITIONS: Record<MatchAction, Rule> = {
 }
 
 /** 终止 and 谢绝 reasons: a code from these lists plus free text. */
-export const END_REASONS = ['no_agreement', 'plans_changed', 'capacity_filled', 'partner_unresponsive', 'requirements_unmet', 'other'] as const
+export const END_REASONS = [
+  'no_agreement',
+  'plans_changed',
+  'capacity_filled',
+  'partner_unresponsive',
+  'requirements_unmet',
+  'other',
+] as const
 export const DECLINE_REASONS = ['not_a_fit', 'no_capacity', 'timing', 'other'] as const
 export type EndReason = (typeof END_REASONS)[number]
 export type DeclineReason = (typeof DECLINE_REASONS)[number]
 
 export type Decision =
   | { ok: true; to: MatchStage | null }
-  | { ok: false; reason: 'match.rule.stage' | 'match.rule.side' | 'match.rule.proposalOpen' | 'match.rule.noProposal' | 'match.rule.ownProposal' }
+  | {
+      ok: false
+      reason: 'match.rule.stage' | 'match.rule.side' | 'match.rule.proposalOpen' | 'match.rule.noProposal' | 'match.rule.ownProposal'
+    }
 
-export function decide({ stage, side, proposal, action }: { stage: MatchStage; side: Side; proposal: OpenProposal; action: MatchAction }): Decision {
+export function decide({
+  stage,
+  side,
+  proposal,
+  action,
+}: {
+  stage: MatchStage
+  side: Side
+  proposal: OpenProposal
+  action: MatchAction
+}): Decision {
   const rule = MATCH_TRANSITIONS[action]
   if (!rule.from.includes(stage)) return { ok: false, reason: 'match.rule.stage' }
   if (rule.proposal === 'none' && proposal) return { ok: false, reason: 'match.rule.proposalOpen' }
