@@ -5,6 +5,7 @@ const LINKS = [
   ['/admin/gov-accounts', '政府账号'],
   ['/admin/audit', '审计日志'],
   ['/admin/mailbox', '开发邮箱'],
+  ['/admin/reports', '举报处理'],
 ] as const
 
 export function AdminNav() {

@@ -310,15 +310,6 @@ const KIND_LABEL = { sign: '@match.proposal.sign', complete: '@match.proposal.co
 export async function applyMatchAction(input: ActionInput): Promise<ActionResult> {
   const { actor, matchId, action } = input
   const now = input.now ?? new Date()
-  const note = cleanText(input.note, NOTE_MAX)
-  if (note === null) throw new DomainError('invalid', 'match.message.tooLong', { field: 'note', vars: { max: NOTE_MAX } })
-  if (action === 'terminate' && !(END_REASONS as readonly string[]).includes(input.reason ?? ''))
-    throw new DomainError('invalid', 'match.reason.required', { field: 'reason' })
-  if (action === 'decline' && !(DECLINE_REASONS as readonly string[]).includes(input.reason ?? ''))
-    throw new DomainError('invalid', 'match.reason.required', { field: 'reason' })
-  if ((action === 'terminate' || action === 'dispute') && !note)
-    throw new DomainError('invalid', 'match.reason.textRequired', { field: 'note' })
-
   return db.transaction(async (tx) => {
     const { match, side, organisationId } = await lockMatch(tx, actor, matchId)
     if (match.version !== input.version) throw new DomainError('conflict', 'match.conflict')
@@ -331,6 +322,15 @@ export async function applyMatchAction(input: ActionInput): Promise<ActionResult
       : null
     const decision = decide({ stage: match.stage, side, proposal, action })
     if (!decision.ok) throw new DomainError('invalid', decision.reason)
+    // After the lock, the version and the table: strangers learn nothing, not even that their input was wrong.
+    const note = cleanText(input.note, NOTE_MAX)
+    if (note === null) throw new DomainError('invalid', 'match.message.tooLong', { field: 'note', vars: { max: NOTE_MAX } })
+    if (action === 'terminate' && !(END_REASONS as readonly string[]).includes(input.reason ?? ''))
+      throw new DomainError('invalid', 'match.reason.required', { field: 'reason' })
+    if (action === 'decline' && !(DECLINE_REASONS as readonly string[]).includes(input.reason ?? ''))
+      throw new DomainError('invalid', 'match.reason.required', { field: 'reason' })
+    if ((action === 'terminate' || action === 'dispute') && !note)
+      throw new DomainError('invalid', 'match.reason.textRequired', { field: 'note' })
 
     const ctx = { matchId, actor, organisationId, now }
     const other = otherOrg(match, side)
@@ -368,7 +368,7 @@ export async function applyMatchAction(input: ActionInput): Promise<ActionResult
           if (!parsed.ok) throw new DomainError('invalid', parsed.key, { field: parsed.field, vars: parsed.vars })
           outcome = parsed.outcome
           warnings = parsed.warnings
-          data = { kind, warnings: warnings.map((w) => w.key), capacityReason: parsed.capacityReason }
+          data = { kind, warnings, capacityReason: parsed.capacityReason }
         }
         const [created] = await tx
           .insert(matchProposals)
@@ -494,11 +494,11 @@ export async function parseForMatch(tx: Executor, match: MatchRow, input: Record
 // ── Talking ──────────────────────────────────────────────────────────────────
 
 export async function postMessage({ actor, matchId, body, now = new Date() }: { actor: Actor; matchId: number; body: string; now?: Date }) {
-  const text = cleanText(body, MESSAGE_MAX)
-  if (text === null) throw new DomainError('invalid', 'match.message.tooLong', { field: 'body', vars: { max: MESSAGE_MAX } })
-  if (!text) throw new DomainError('invalid', 'match.message.required', { field: 'body' })
   return db.transaction(async (tx) => {
     const { match, side, organisationId } = await lockMatch(tx, actor, matchId)
+    const text = cleanText(body, MESSAGE_MAX)
+    if (text === null) throw new DomainError('invalid', 'match.message.tooLong', { field: 'body', vars: { max: MESSAGE_MAX } })
+    if (!text) throw new DomainError('invalid', 'match.message.required', { field: 'body' })
     const [event] = await appendEvents(tx, { matchId, actor, organisationId, now }, [{ kind: 'message', body: text }])
     await tx
       .update(matches)

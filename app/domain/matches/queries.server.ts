@@ -31,7 +31,7 @@ export async function getMatch({ actor, id, now = new Date() }: { actor: Actor; 
     contactEmail: organisations.contactEmail,
   }
   const listingIds = [match.listingId, match.counterpartListingId].filter((x): x is number => x !== null)
-  const [orgRows, listingRows, events, attachments, [open]] = await Promise.all([
+  const [orgRows, listingRows, events, attachments, proposals] = await Promise.all([
     db
       .select(orgColumns)
       .from(organisations)
@@ -84,6 +84,7 @@ export async function getMatch({ actor, id, now = new Date() }: { actor: Actor; 
       .from(matchProposals)
       .where(and(eq(matchProposals.matchId, id), eq(matchProposals.status, 'open'))),
   ])
+  const open = proposals.find((p) => p.status === 'open')
   const mine = orgRows.find((o) => o.id === mineId)!
   const theirs = orgRows.find((o) => o.id === theirsId)!
   const proposalSide = (orgId: number) => (orgId === match.initiatorOrganisationId ? 'initiator' : 'partner')
@@ -124,6 +125,10 @@ export async function getMatch({ actor, id, now = new Date() }: { actor: Actor; 
       : null,
     actions: who ? allowedActions({ stage: match.stage, side: who.side, proposal }) : [],
     events: events.reverse(),
+    proposalOutcomes: Object.fromEntries(proposals.filter((p) => p.outcome).map((p) => [p.id, p.outcome])) as Record<
+      number,
+      Record<string, unknown>
+    >,
     orgNames: Object.fromEntries(orgRows.map((o) => [o.id, o.name])) as Record<number, string>,
     attachments,
     endReasons: END_REASONS,
