@@ -52,6 +52,15 @@ const expire = () =>
     .catch((e) => console.warn(`到期检查失败: ${e.message}`))
 void expire()
 const expiryTimer = setInterval(expire, 3_600_000)
+// TODO(jobs module): register as a job (one leader across processes) once registerJob is on main.
+// Until then a timer; nudgeStaleMatches claims each match with a conditional update, so two processes never both nudge.
+const { nudgeStaleMatches } = await import('../app/domain/matches/stale.server')
+const nudge = () =>
+  nudgeStaleMatches({ db: handle.db })
+    .then((n) => n && console.log(`${n} 项合作超过 30 天无动态，已提醒双方 (stale matches nudged)`))
+    .catch((e) => console.warn(`久未联系提醒失败: ${e.message}`))
+void nudge()
+const nudgeTimer = setInterval(nudge, 3_600_000)
 const mailTimer = env.SMTP_URL
   ? setInterval(() => sendPendingMail().catch((e) => console.warn(`邮件发送失败，稍后重试: ${e.message}`)), 5_000)
   : undefined
@@ -98,6 +107,7 @@ async function shutdown(signal: string) {
   server.close()
   clearInterval(mailTimer)
   clearInterval(expiryTimer)
+  clearInterval(nudgeTimer)
   await indexer?.stop()
   await search?.stop()
   await handle.close()

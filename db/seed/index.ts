@@ -740,6 +740,8 @@ function planMatches(rand: Random, orgs: Org[], listingPlans: (ListingPlan & { i
         ...(story.end ?? {}),
         firstResponseAt: story.firstResponseAt,
         lastActivityAt: story.lastActivityAt,
+        // Demo matches that are already quiet count as nudged before today, so a fresh server does not mail hundreds at once.
+        staleNudgedAt: stage !== 'completed' && stage !== 'terminated' && story.lastActivityAt < addDays(today, -30) ? today : null,
         initiatorListsPublicly: story.listsPublicly,
         partnerListsPublicly: story.listsPublicly,
         createdAt: contactAt,
