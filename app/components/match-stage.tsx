@@ -6,7 +6,7 @@ const FORWARD: MatchStage[] = ['contact', 'negotiation', 'signed', 'in_progress'
 const TONE: Record<MatchStage, 'neutral' | 'blue' | 'brand' | 'amber' | 'green' | 'red'> = {
   contact: 'neutral',
   negotiation: 'blue',
-  signed: 'brand',
+  signed: 'blue',
   in_progress: 'amber',
   completed: 'green',
   terminated: 'red',

@@ -29,13 +29,13 @@ export function MatchStart({
       return null
     case 'signIn':
       return (
-        <ButtonLink to={loginHref} variant="secondary" className="w-full sm:w-auto">
+        <ButtonLink to={loginHref} variant="secondary" className="w-full">
           {t('match.cta.signIn')}
         </ButtonLink>
       )
     case 'existing':
       return (
-        <div className="rounded-md border border-brand-200 bg-brand-50 p-3 text-sm" data-testid="match-existing">
+        <div className="rounded-md border border-brand-100 bg-brand-50 p-3 text-sm" data-testid="match-existing">
           <p className="font-medium text-brand-800">{t('match.cta.existing')}</p>
           <p className="mt-0.5 text-xs text-slate-700">
             {t('match.cta.existingStage', { stage: t(`stage.${entry.stage}` as MessageKey) })}
@@ -60,7 +60,7 @@ export function MatchStart({
       return <p className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900">{t('match.cta.suspended')}</p>
     case 'can_start':
       return (
-        <ButtonLink to={startHref} className="w-full sm:w-auto" data-testid="match-start">
+        <ButtonLink to={startHref} className="w-full" data-testid="match-start">
           {t(entry.cta)}
         </ButtonLink>
       )

@@ -46,7 +46,7 @@ export function MatchTimeline({
           return (
             <li key={e.id} className={`flex ${mine ? 'justify-end' : 'justify-start'}`} data-kind={e.kind}>
               <div
-                className={`max-w-[85%] rounded-lg border px-3 py-2 ${mine ? 'border-brand-200 bg-brand-50' : 'border-slate-200 bg-white'}`}
+                className={`max-w-[85%] rounded-lg border px-3 py-2 ${mine ? 'border-brand-100 bg-brand-50' : 'border-slate-200 bg-white'}`}
               >
                 <p className="text-xs text-slate-600">
                   <span className="font-medium text-slate-800">{org}</span>
@@ -67,7 +67,7 @@ export function MatchTimeline({
             text = i === 0 ? t('match.event.created', { org }) : t('match.event.stageFirst', { to: t(`stage.${e.toStage}` as MessageKey) })
           else
             text = t('match.event.stage', { org, from: t(`stage.${e.fromStage}` as MessageKey), to: t(`stage.${e.toStage}` as MessageKey) })
-          tone = e.toStage === 'terminated' ? 'border-red-200 bg-red-50' : 'border-brand-200 bg-white'
+          tone = e.toStage === 'terminated' ? 'border-red-200 bg-red-50' : 'border-sky-200 bg-sky-50'
         } else if (e.kind === 'proposal') text = t('match.event.proposal', { org, kind: kindLabel })
         else if (e.kind === 'confirmation') {
           text = t('match.event.confirmation', { org, kind: kindLabel })

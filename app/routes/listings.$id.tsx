@@ -89,6 +89,14 @@ export default function ListingPage() {
   const result = useActionData<typeof action>()
   const t = useT()
   const region = regionOfCity.get(listing.city)
+  const start = (
+    <MatchStart
+      entry={startEntry}
+      startHref={`/matches/new?listing=${listing.id}`}
+      verifyHref={activeOrganisationId ? `/orgs/${activeOrganisationId}/verification` : undefined}
+      loginHref={`/login?redirectTo=/listings/${listing.id}`}
+    />
+  )
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <article className="min-w-0 space-y-5">
@@ -110,6 +118,8 @@ export default function ListingPage() {
               </span>
             ) : null}
           </p>
+          {/* On phones the start button sits under the title, not below the whole listing. */}
+          <div className="lg:hidden">{start}</div>
         </header>
 
         <dl className="grid grid-cols-2 gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4">
@@ -216,12 +226,7 @@ export default function ListingPage() {
       </article>
 
       <aside className="space-y-4" aria-label={t('listing.publisher')}>
-        <MatchStart
-          entry={startEntry}
-          startHref={`/matches/new?listing=${listing.id}`}
-          verifyHref={activeOrganisationId ? `/orgs/${activeOrganisationId}/verification` : undefined}
-          loginHref={`/login?redirectTo=/listings/${listing.id}`}
-        />
+        <div className="hidden lg:block">{start}</div>
         <Card>
           <CardTitle>{t('listing.publisher')}</CardTitle>
           <Link to={`/orgs/${listing.organisationId}`} className="font-medium break-words text-brand-700 hover:underline">

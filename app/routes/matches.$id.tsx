@@ -489,7 +489,8 @@ export default function MatchPage() {
       </header>
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
-        <div className="order-2 min-w-0 space-y-4 lg:order-1">
+        <div className="min-w-0 space-y-4">
+          {!match.readOnly && (match.actions.length || match.openProposal) ? <NextSteps /> : null}
           {match.stage === 'completed' && Object.keys(match.outcome).length ? (
             <Card>
               <CardTitle>{t('match.page.outcomeConfirmed')}</CardTitle>
@@ -524,8 +525,7 @@ export default function MatchPage() {
           </Card>
         </div>
 
-        <aside className="order-1 space-y-4 lg:order-2">
-          {!match.readOnly ? <NextSteps /> : null}
+        <aside className="space-y-4">
           <Card>
             <CardTitle>{t('match.page.contact')}</CardTitle>
             <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">

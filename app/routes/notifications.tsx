@@ -32,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     listNotifications({ actor, lang: getLanguage(request), page, pageSize: PAGE_SIZE }),
     getNotificationPreferences({ actor }),
   ])
-  return { list, preferences, page, saved: url.searchParams.has('saved') }
+  return { list, preferences, page, kinds: NOTIFICATION_KINDS, saved: url.searchParams.has('saved') }
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -47,7 +47,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Notifications() {
-  const { list, preferences, page, saved } = useLoaderData<typeof loader>()
+  const { list, preferences, page, kinds, saved } = useLoaderData<typeof loader>()
   const t = useT()
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
@@ -97,7 +97,7 @@ export default function Notifications() {
           ) : null}
           <Form method="post" className="space-y-2">
             <input type="hidden" name="intent" value="preferences" />
-            {NOTIFICATION_KINDS.map((k) => (
+            {kinds.map((k) => (
               <label key={k} className="flex items-start gap-2 text-sm text-slate-800">
                 <input type="checkbox" name={k} defaultChecked={preferences[k]} className="mt-0.5 size-4 accent-brand-600" />
                 {t(`notify.kind.${k}`)}
