@@ -346,7 +346,7 @@ function NextSteps() {
         {has('withdraw') ? <ActionForm action="withdraw" variant="secondary" /> : null}
         {has('negotiate') ? <ActionForm action="negotiate" /> : null}
         {has('start') ? <ActionForm action="start" /> : null}
-        {has('propose_sign') ? <ProposeSignForm /> : null}
+        {has('propose_sign') ? <ProposeSignForm key={match.attachments.length} /> : null}
         {has('propose_complete') ? (
           <ActionForm action="propose_complete">
             <OutcomeFields />
@@ -568,7 +568,7 @@ export default function MatchPage() {
               ))}
             </ul>
             {!match.readOnly ? (
-              <Form method="post" encType="multipart/form-data" className="mt-3 space-y-2">
+              <Form method="post" encType="multipart/form-data" className="mt-3 space-y-2" key={match.attachments.length}>
                 <input type="hidden" name="intent" value="upload" />
                 <label htmlFor="match-file" className="block text-sm font-medium text-slate-800">
                   {t('match.page.chooseFile')}
