@@ -38,7 +38,7 @@ export function MatchTimeline({
         const mine = e.organisationId === mineId
         const kindLabel = e.data?.kind ? t(`match.proposal.${e.data.kind as 'sign' | 'complete'}`) : ''
         const when = (
-          <time dateTime={e.createdAt} className="text-xs text-slate-500 tabular-nums">
+          <time dateTime={new Date(e.createdAt).toISOString()} className="text-xs text-slate-500 tabular-nums">
             {formatDateTime(e.createdAt, t.lang)}
           </time>
         )

@@ -1,11 +1,13 @@
 import { formatNumber, formatYuan } from '~/lib/format'
 import { useT, type MessageKey } from '~/lib/i18n'
+import { OUTCOME_KEY_ORDER } from '~/lib/outcome-fields'
 
 /** A match's outcome figures as a small definition list, labels from the outcome catalogue. */
 export function OutcomeTable({ type, outcome }: { type: string; outcome: Record<string, unknown> }) {
   const t = useT()
   const rows: [string, string][] = []
-  for (const [key, value] of Object.entries(outcome)) {
+  const rank = (k: string) => OUTCOME_KEY_ORDER.indexOf(k) + 1 || 999
+  for (const [key, value] of Object.entries(outcome).sort((a, b) => rank(a[0]) - rank(b[0]))) {
     if (key === 'incomeByYear' && value && typeof value === 'object') {
       for (const [year, amount] of Object.entries(value as Record<string, number>))
         rows.push([t('outcome.incomeByYear', { year }), formatYuan(amount, t.lang)])

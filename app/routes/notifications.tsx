@@ -77,7 +77,7 @@ export default function Notifications() {
                 ) : (
                   <span className="text-sm">{n.text}</span>
                 )}
-                <time dateTime={n.createdAt} className="block text-xs text-slate-500 tabular-nums">
+                <time dateTime={new Date(n.createdAt).toISOString()} className="block text-xs text-slate-500 tabular-nums">
                   {formatDateTime(n.createdAt, t.lang)}
                 </time>
               </li>

@@ -132,9 +132,16 @@ describe('the life of a match', () => {
       outcome: { internsPlaced: '18', internDays: '1620', internsHired: '6', tripartiteAgreement: 'on', insurance: 'on' },
     })
     expect(proposed.warnings.map((w) => w.key)).toEqual(['match.outcome.warn.pay'])
+    const view = await getMatch({ actor: parties.colActor, id })
+    const proposalEvent = view.events.find((e) => e.kind === 'proposal' && (e.data as { kind: string }).kind === 'complete')!
+    expect(view.proposalOutcomes[proposalEvent.proposalId!]).toMatchObject({ internsPlaced: 18 })
+    expect(view.actions).toEqual(['confirm', 'dispute', 'terminate'])
     const done = await act({ actor: parties.colActor, matchId: id, action: 'confirm' })
     expect(done.stage).toBe('completed')
 
+    // After confirmation the timeline still shows the figures that were proposed.
+    const after = await getMatch({ actor: parties.entActor, id })
+    expect(after.proposalOutcomes[proposalEvent.proposalId!]).toMatchObject({ internsPlaced: 18 })
     const [row] = await db.select().from(matches).where(eq(matches.id, id))
     expect(row!.outcome).toEqual({
       internsPlaced: 18,

@@ -1,4 +1,7 @@
 import { TECH_CONTRACT_KINDS, type OutcomeByType } from '../../../db/reference'
+import { OUTCOME_FIELDS } from '../../lib/outcome-fields'
+
+export { OUTCOME_FIELDS }
 
 /**
  * Turns the outcome form (flat string fields named after the keys of db/reference/outcomes.ts)
@@ -36,35 +39,6 @@ export type OutcomeError = {
 }
 export type OutcomeResult =
   { ok: true; outcome: Record<string, unknown>; warnings: OutcomeWarning[]; capacityReason: string | null } | ({ ok: false } & OutcomeError)
-
-/** Field names per type, in form order; booleans are checkboxes. */
-export const OUTCOME_FIELDS: Record<OutcomeType, { numbers: string[]; required: string[]; flags: string[]; texts: string[] }> = {
-  internship: {
-    numbers: ['internsPlaced', 'internDays', 'internsHired'],
-    required: ['internsPlaced', 'internDays'],
-    flags: ['tripartiteAgreement', 'insurance', 'paid'],
-    texts: [],
-  },
-  teacher_practice: {
-    numbers: ['teachersPlaced', 'teacherDays'],
-    required: ['teachersPlaced', 'teacherDays'],
-    flags: ['countsAsDualQualified'],
-    texts: [],
-  },
-  joint_lab: {
-    numbers: ['investmentEnterpriseYuan', 'investmentCollegeYuan', 'patents', 'papers'],
-    required: ['investmentEnterpriseYuan', 'investmentCollegeYuan'],
-    flags: [],
-    texts: ['equipment'],
-  },
-  industry_college: { numbers: ['enrolment', 'apprentices'], required: ['enrolment'], flags: [], texts: ['majors'] },
-  tech_transfer: {
-    numbers: ['contractValueYuan', 'patentsTransferred'],
-    required: ['contractValueYuan'],
-    flags: [],
-    texts: ['contractKind'],
-  },
-}
 
 const LIMIT = 10_000_000_000 // 百亿: beyond any single cooperation here
 

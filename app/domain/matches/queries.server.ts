@@ -82,7 +82,7 @@ export async function getMatch({ actor, id, now = new Date() }: { actor: Actor; 
     db
       .select()
       .from(matchProposals)
-      .where(and(eq(matchProposals.matchId, id), eq(matchProposals.status, 'open'))),
+      .where(eq(matchProposals.matchId, id)),
   ])
   const open = proposals.find((p) => p.status === 'open')
   const mine = orgRows.find((o) => o.id === mineId)!
