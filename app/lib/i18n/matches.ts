@@ -239,6 +239,7 @@ export const zh = {
   'responsiveness.share': '{answered} / {received}',
   'responsiveness.partners': '合作伙伴（双方同意公开）',
 
+  'admin.nav.reports': '举报处理',
   'admin.reports.title': '举报处理',
   'admin.reports.empty': '没有待处理的举报。',
   'admin.reports.match': '合作',
@@ -507,6 +508,7 @@ export const en: Record<keyof typeof zh, string> = {
   'responsiveness.share': '{answered} of {received}',
   'responsiveness.partners': 'Partners (both agreed to be listed)',
 
+  'admin.nav.reports': 'Reports',
   'admin.reports.title': 'Reports',
   'admin.reports.empty': 'No open reports.',
   'admin.reports.match': 'Cooperation',
