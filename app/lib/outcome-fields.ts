@@ -30,9 +30,7 @@ export const OUTCOME_FIELDS: Record<keyof OutcomeByType, { numbers: string[]; re
 }
 
 /** Every outcome key in the order pages show them, whatever order the database returns. */
-export const OUTCOME_KEY_ORDER: string[] = Object.values(OUTCOME_FIELDS).flatMap((f) => [
-  ...f.numbers,
+export const OUTCOME_KEY_ORDER: string[] = [
+  ...Object.values(OUTCOME_FIELDS).flatMap((f) => [...f.texts, ...f.numbers, ...f.flags]),
   'incomeByYear',
-  ...f.texts,
-  ...f.flags,
-])
+]

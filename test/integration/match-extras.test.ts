@@ -135,7 +135,7 @@ describe('responsiveness and export', () => {
 
     const bytes = await buildMatchesExport({ actor: p.colActor, organisationId: p.college.id, lang: 'zh-CN' })
     const book = new ExcelJS.Workbook()
-    await book.xlsx.load(bytes)
+    await book.xlsx.load(bytes as never)
     const all = book.getWorksheet('合作')!
     expect(all.rowCount).toBe(1 + 3)
     expect(all.getRow(1).values).toContain('合作对象')
