@@ -8,6 +8,7 @@ import * as accountsCatalogue from './accounts'
 import * as pagesCatalogue from './pages'
 import * as mailCatalogue from './mail'
 import * as searchQualityCatalogue from './search-quality'
+import * as matchesCatalogue from './matches'
 
 const CATALOGUES = [
   errorsCatalogue,
@@ -16,6 +17,7 @@ const CATALOGUES = [
   pagesCatalogue,
   mailCatalogue,
   searchQualityCatalogue,
+  matchesCatalogue,
 ] as const satisfies readonly {
   zh: Record<string, string>
   en: Record<string, string>
