@@ -15,6 +15,15 @@ const sections = process.argv.slice(2).filter((a) => !a.startsWith('-'))
 const wants = (name: string) => (sections.length === 0 && name !== 'scale') || sections.includes(name)
 const SCALE_LISTINGS = Number(process.argv.find((a) => a.startsWith('--listings='))?.split('=')[1] ?? 500_000)
 
+// Matching's pure allocation section needs no database (scripts/lib/bench-matching.ts).
+const { benchAllocation } = await import('./lib/bench-matching')
+const allocationRows = wants('allocation') ? benchAllocation(([m, f, n]) => console.log(`  ${m}: ${f} (${n})`)) : []
+if (sections.length && sections.every((s) => s === 'allocation')) {
+  console.log('\n| measure | figure | notes |\n|---|---|---|')
+  for (const [name, figure, notes] of allocationRows) console.log(`| ${name} | ${figure} | ${notes} |`)
+  process.exit(0)
+}
+
 const dataDir = mkdtempSync(path.join(tmpdir(), 'jcj-bench-'))
 const databaseName = `jcj_bench_${process.pid}`
 const usePostgres = await postgresAnswers()
@@ -42,7 +51,7 @@ const percentile = (values: number[], p: number) => {
 }
 const ms = (n: number) => `${n.toFixed(1)} ms`
 const seconds = (start: number) => `${((performance.now() - start) / 1000).toFixed(2)} s`
-const rows: [string, string, string][] = []
+const rows: [string, string, string][] = [...allocationRows]
 const report = (measure: string, figure: string, notes: string) => {
   rows.push([measure, figure, notes])
   console.log(`  ${measure}: ${figure} (${notes})`)
@@ -173,14 +182,12 @@ if (wants('search')) {
   for (let round = 0; round < 20; round++) {
     for (const q of queries) {
       t = performance.now()
-      await search.runtime.client
-        .index(search.runtime.names.listings)
-        .search(q, {
-          hitsPerPage: 20,
-          facets: ['clusters', 'type', 'city', 'organisationKind', 'direction'],
-          attributesToHighlight: ['title', 'description'],
-          attributesToCrop: ['description'],
-        })
+      await search.runtime.client.index(search.runtime.names.listings).search(q, {
+        hitsPerPage: 20,
+        facets: ['clusters', 'type', 'city', 'organisationKind', 'direction'],
+        attributesToHighlight: ['title', 'description'],
+        attributesToCrop: ['description'],
+      })
       raw.push(performance.now() - t)
       t = performance.now()
       await searchListings(blankSearch({ q }))
