@@ -37,7 +37,7 @@ const instance = (withCaps: boolean) =>
     })
     .map(({ posts, units, scores, caps }): AllocationInput => {
       const postRows = posts.map((p, i) => ({ id: `p${i}`, ...p }))
-      const regions = new Set(postRows.map((p) => p.region))
+      const regions = new Set<string>(postRows.map((p) => p.region))
       const seen = new Set<string>()
       return {
         posts: postRows,
