@@ -121,7 +121,7 @@ export function quotaGap({
   return { score: required ? missing / required : 0, required, missing }
 }
 
-/** Both parties in the same regional group (一群两区三圈) of the taxonomy. */
+/** Both parties in the same regional group of the taxonomy. */
 export function regionalPriority(a: string, b: string): Fit<{ region: string | null }> {
   const ra = regionOfCity.get(a)?.code
   const rb = regionOfCity.get(b)?.code
