@@ -15,6 +15,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core'
 import type {
+  DismissalReason,
   Direction,
   GovScopeType,
   ListingStatus,
@@ -422,9 +423,6 @@ export const listingAttachments = pgTable(
 )
 
 // ── Matching: dismissed recommendations and allocation runs ───────────────────
-
-export const DISMISSAL_REASONS = ['not_relevant', 'too_far', 'timing', 'capacity', 'other'] as const
-export type DismissalReason = (typeof DISMISSAL_REASONS)[number]
 
 /** "不合适": an organisation's verdict on a recommended listing (or, with no listing, a whole organisation). */
 export const recommendationDismissals = pgTable(

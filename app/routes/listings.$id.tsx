@@ -5,6 +5,7 @@ import { Button, ButtonLink } from '~/components/button'
 import { Card, CardTitle } from '~/components/card'
 import { RouteErrorBoundary } from '~/components/error-page'
 import { ListingDetails } from '~/components/listing-details'
+import { ListingRecommendations } from '~/components/recommendations'
 import { Notice } from '~/components/notice'
 import { VerificationBadge } from '~/components/verification-badge'
 import { requireUser } from '~/domain/accounts/guards.server'
@@ -18,6 +19,7 @@ import {
   type StatusAction,
 } from '~/domain/listings/mutations.server'
 import { getListing, listListingVersions } from '~/domain/listings/queries.server'
+import { listingPanel } from '~/domain/matching/panel.server'
 import { formatCount, formatDate, formatDateRange, formatNumber } from '~/lib/format'
 import { invariantResponse, parseId } from '~/lib/http'
 import { langFromMatches, taxonomyLabel, translate, useT, type MessageKey } from '~/lib/i18n'
@@ -33,14 +35,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await getActor(request)
   const listing = await getListing({ id, actor })
   invariantResponse(listing, '需求或供给不存在')
-  const [versions, attachments] = await Promise.all([listListingVersions({ id, actor }), listListingAttachments(id)])
+  const [versions, attachments, recommendations] = await Promise.all([
+    listListingVersions({ id, actor }),
+    listListingAttachments(id),
+    listingPanel({ actor, listingId: id, isOwner: listing.canEdit }),
+  ])
   const actions = listing.canEdit
     ? Object.entries(STATUS_TRANSITIONS)
         .filter(([, t]) => t.from.includes(listing.status))
         .map(([name]) => name)
     : []
   const attachmentError = new URL(request.url).searchParams.get('attachmentError')
-  return { listing, versions, actions, attachments, attachmentError, signedIn: actor.kind === 'user' }
+  return { listing, versions, actions, attachments, attachmentError, recommendations, signedIn: actor.kind === 'user' }
 }
 
 /** Status changes and duplication by members of the owning organisation (checked in the domain). */
@@ -69,7 +75,7 @@ function Fact({ label, children, wide = false }: { label: string; children: Reac
 }
 
 export default function ListingPage() {
-  const { listing, signedIn, versions, actions, attachments, attachmentError } = useLoaderData<typeof loader>()
+  const { listing, signedIn, versions, actions, attachments, attachmentError, recommendations } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const t = useT()
   const region = regionOfCity.get(listing.city)
@@ -196,6 +202,9 @@ export default function ListingPage() {
               </Form>
             ) : null}
           </Card>
+        ) : null}
+        {recommendations ? (
+          <ListingRecommendations panel={recommendations} direction={listing.direction} redirectTo={`/listings/${listing.id}`} />
         ) : null}
       </article>
 

@@ -23,3 +23,7 @@ export type MatchStage = (typeof MATCH_STAGES)[number]
 
 export const OUTBOX_ENTITIES = ['listing', 'organisation'] as const
 export type OutboxEntity = (typeof OUTBOX_ENTITIES)[number]
+
+/** Why an organisation marked a recommendation "不合适". */
+export const DISMISSAL_REASONS = ['not_relevant', 'too_far', 'timing', 'capacity', 'other'] as const
+export type DismissalReason = (typeof DISMISSAL_REASONS)[number]

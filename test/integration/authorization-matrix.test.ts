@@ -108,6 +108,11 @@ const MATRIX: Record<string, Case> = {
     params: () => ({ jobId: 'nope' }),
   },
   'import_.template.$type.ts': { loader: everyone, params: () => ({ type: 'internship' }) },
+  'recommendations.dismiss.tsx': {
+    // Members of A may not dismiss their own organisation (400, past the guards); B may; no organisation, no verdict.
+    action: row('login', 'ok', 'ok', 'redirect', 'forbidden', 'forbidden', 'forbidden'),
+    body: (f) => ({ targetOrganisationId: String(f.orgA), reason: 'other', redirectTo: '/dashboard' }),
+  },
   'admin.verification.tsx': { loader: platformAdminOnly, action: platformAdminOnly },
   'admin.gov-accounts.tsx': { loader: platformAdminOnly, action: platformAdminOnly },
   'admin.audit.tsx': { loader: platformAdminOnly },
