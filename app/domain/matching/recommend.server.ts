@@ -44,7 +44,7 @@ const ORG_CANDIDATE_LIMIT = 120
 /** A dismissed listing disappears; other listings of an organisation the viewer dismissed something of rank lower. */
 const ORG_DISMISSAL_PENALTY = 0.6
 
-type ListingRow = {
+export type ListingRow = {
   id: number
   organisationId: number
   organisationKind: string
@@ -66,7 +66,7 @@ type ListingRow = {
   updatedAt: Date
 }
 
-const listingColumns = {
+export const listingColumns = {
   id: listings.id,
   organisationId: listings.organisationId,
   organisationKind: organisations.kind,
@@ -101,14 +101,14 @@ const QUOTA_INDICATOR: Record<string, QuotaFacts['indicator']> = {
   teacher_practice: 'teacher_practice_ratio',
 }
 
-type Context = {
+export type Context = {
   asOf: Date
   openMatches: Map<number, number>
   responsiveness: Awaited<ReturnType<ResponsivenessSource>>
   quotaPublished: Map<string, number>
 }
 
-function partyOf(row: ListingRow, ctx: Context): Party {
+export function partyOf(row: ListingRow, ctx: Context): Party {
   const indicator = row.organisationKind === 'enterprise' ? QUOTA_INDICATOR[row.type] : undefined
   return {
     organisationId: row.organisationId,
@@ -140,7 +140,12 @@ const ids = (values: number[]) =>
     sql`, `,
   )}]::int[]`
 
-async function loadContext(listingIds: number[], organisationIds: number[], asOf: Date, source: ResponsivenessSource): Promise<Context> {
+export async function loadContext(
+  listingIds: number[],
+  organisationIds: number[],
+  asOf: Date,
+  source: ResponsivenessSource,
+): Promise<Context> {
   const year = asOf.getUTCFullYear()
   const [open, responsiveness, quota] = await Promise.all([
     listingIds.length
