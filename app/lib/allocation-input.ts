@@ -1,3 +1,4 @@
+import { z } from 'zod'
 import { taxonomy } from '../../db/reference'
 
 /**
@@ -89,3 +90,11 @@ export function parseCapLines(text: string): { caps: CapLine[]; problems: InputP
   }
   return { caps: [...caps.values()], problems }
 }
+
+/** The allocation form as submitted; the domain checks what the values mean. */
+export const AllocationFormSchema = z.object({
+  periodStart: z.string().trim().optional().default(''),
+  periodEnd: z.string().trim().optional().default(''),
+  requests: z.string().max(20_000).optional().default(''),
+  caps: z.string().max(5_000).optional().default(''),
+})

@@ -106,6 +106,11 @@ export default function Dashboard() {
         <Link to={`/orgs/${org.id}`} className="text-brand-700 underline">
           公开主页
         </Link>
+        {['undergrad', 'vocational_undergrad', 'vocational_higher', 'vocational_secondary'].includes(org.kind) ? (
+          <Link to="/allocations" className="text-brand-700 underline">
+            {t('allocation.title')}
+          </Link>
+        ) : null}
         <Link to={`/orgs/${org.id}/members`} className="text-brand-700 underline">
           成员管理
         </Link>

@@ -113,6 +113,16 @@ const MATRIX: Record<string, Case> = {
     action: row('login', 'ok', 'ok', 'redirect', 'forbidden', 'forbidden', 'forbidden'),
     body: (f) => ({ targetOrganisationId: String(f.orgA), reason: 'other', redirectTo: '/dashboard' }),
   },
+  // Colleges (their own students) and government users (their area) allocate; enterprises and platform admins do not.
+  'allocations._index.tsx': {
+    loader: row('login', 'forbidden', 'forbidden', 'forbidden', 'ok', 'ok', 'forbidden'),
+    action: row('login', 'forbidden', 'forbidden', 'forbidden', 'ok', 'ok', 'forbidden'),
+  },
+  'allocations.$id.tsx': {
+    loader: row('login', 'forbidden', 'forbidden', 'forbidden', 'notfound', 'notfound', 'forbidden'),
+    action: row('login', 'forbidden', 'forbidden', 'forbidden', 'notfound', 'notfound', 'forbidden'),
+    params: () => ({ id: '999999' }),
+  },
   'admin.verification.tsx': { loader: platformAdminOnly, action: platformAdminOnly },
   'admin.gov-accounts.tsx': { loader: platformAdminOnly, action: platformAdminOnly },
   'admin.audit.tsx': { loader: platformAdminOnly },

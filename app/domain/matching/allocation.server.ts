@@ -2,7 +2,7 @@ import { and, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm'
 import { db } from '~/db.server'
 import { parseCapLines, parseRequestLines, type CapLine, type InputProblem, type RequestLine } from '~/lib/allocation-input'
 import type { MessageKey } from '~/lib/i18n'
-import { regionByCode, regionOfCity } from '../../../db/reference'
+import { cityByCode, regionByCode, regionOfCity } from '../../../db/reference'
 import { allocationRuns, listings, organisationClusters, organisations } from '../../../db/schema'
 import { citiesInScope } from '../accounts/guards.server'
 import { isMemberOf, type Actor, type GovScope } from '../actor'
@@ -452,4 +452,49 @@ export async function publishAllocationRun({ actor, id }: { actor: Actor; id: nu
     })
     return { created }
   })
+}
+
+/** What the form starts with: a college's own published internship needs as demand lines, and their period. */
+export async function allocationDefaults({ actor, today = new Date() }: { actor: Actor; today?: Date }) {
+  const scope = await allocationScopeOf(actor)
+  const day = (d: Date) => d.toISOString().slice(0, 10)
+  const fallback = { periodStart: day(today), periodEnd: day(new Date(today.getTime() + 120 * 86_400_000)) }
+  if (scope.kind === 'gov') return { scope, form: { ...fallback, requests: '', caps: '' } }
+  const needs = await db
+    .select({
+      details: listings.details,
+      capacity: listings.capacity,
+      cityCode: listings.cityCode,
+      startsOn: listings.startsOn,
+      endsOn: listings.endsOn,
+    })
+    .from(listings)
+    .where(
+      and(
+        eq(listings.organisationId, scope.organisationId),
+        eq(listings.type, 'internship'),
+        eq(listings.direction, 'need'),
+        eq(listings.status, 'published'),
+      ),
+    )
+    .orderBy(listings.startsOn)
+    .limit(30)
+  if (!needs.length) return { scope, form: { ...fallback, requests: '', caps: '' } }
+  const lines = needs.map((n) => {
+    const major = majorsOf(n.details, [])[0]
+    const headcount = Number(n.details.headcount ?? n.capacity) || n.capacity
+    return major ? `${major}, ${headcount}, ${cityByCode.get(n.cityCode)?.name ?? n.cityCode}` : null
+  })
+  return {
+    scope,
+    form: {
+      periodStart: needs.map((n) => n.startsOn).sort()[0]!,
+      periodEnd: needs
+        .map((n) => n.endsOn)
+        .sort()
+        .at(-1)!,
+      requests: lines.filter(Boolean).join('\n'),
+      caps: '',
+    },
+  }
 }

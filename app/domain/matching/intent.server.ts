@@ -84,4 +84,3 @@ export async function openIntentMatches(tx: Executor, actor: Actor, pairs: Inten
     }
   return fresh.length
 }
-
