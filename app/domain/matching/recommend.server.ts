@@ -285,7 +285,7 @@ async function candidateListings(source: ListingRow, asOf: Date | undefined) {
 }
 
 /** Organisations that could take the other side, sharing a cluster with the listing, with or without a listing of their own. */
-async function candidateOrganisations(source: ListingRow) {
+async function candidateOrganisations(source: ListingRow, asOf: Date | undefined) {
   if (!source.clusters.length) return []
   return db
     .select({
@@ -306,6 +306,7 @@ async function candidateOrganisations(source: ListingRow) {
       and(
         ne(organisations.id, source.organisationId),
         inArray(organisations.kind, partnerKinds(source.organisationKind, source.type)),
+        asOf ? lte(organisations.createdAt, asOf) : undefined,
         inArray(
           organisations.id,
           db
@@ -342,7 +343,7 @@ async function rankFor(source: ListingRow, viewerOrg: number | null, options: Re
   const asOf = options.asOf ?? new Date()
   const [candidates, orgCandidates, dismissed] = await Promise.all([
     candidateListings(source, options.asOf),
-    candidateOrganisations(source),
+    candidateOrganisations(source, options.asOf),
     dismissalsOf(viewerOrg),
   ])
   const orgIds = [...new Set([source.organisationId, ...candidates.map((c) => c.organisationId), ...orgCandidates.map((o) => o.id)])]
