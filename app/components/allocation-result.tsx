@@ -18,7 +18,7 @@ export type AllocationViewData = {
     choice: number
     choices: number
   }[]
-  unassigned: { requestId: string; reason: string; count: number }[]
+  unassigned: { requestId: string; reason: string; count: number; choices: number }[]
   regionCounts: Record<string, number>
 }
 
@@ -31,7 +31,7 @@ export function AllocationResult({ view }: { view: AllocationViewData }) {
   const request = new Map(view.requests.map((r) => [r.id, r]))
   const label = (id: string) => {
     const r = request.get(id)
-    return r ? `${r.major} · ${r.collegeName}` : id
+    return r ? `${r.line}. ${r.major} · ${r.collegeName}` : id
   }
   return (
     <Card>
@@ -62,7 +62,7 @@ export function AllocationResult({ view }: { view: AllocationViewData }) {
                 <th className={th}>{t('allocation.col.request')}</th>
                 <th className={th}>{t('allocation.col.post')}</th>
                 <th className={th}>{t('allocation.col.city')}</th>
-                <th className={`${th} text-right`}>{t('allocation.col.count')}</th>
+                <th className={`${th} text-right whitespace-nowrap`}>{t('allocation.col.count')}</th>
                 <th className={th}>{t('allocation.col.why')}</th>
               </tr>
             </thead>
@@ -76,9 +76,11 @@ export function AllocationResult({ view }: { view: AllocationViewData }) {
                     </Link>
                     <span className="block text-xs text-slate-600">{a.enterpriseName}</span>
                   </td>
-                  <td className={td}>{taxonomyLabel.city(a.cityCode, t.lang)}</td>
+                  <td className={`${td} whitespace-nowrap`}>{taxonomyLabel.city(a.cityCode, t.lang)}</td>
                   <td className={`${td} text-right tabular-nums`}>{a.count}</td>
-                  <td className={`${td} text-xs text-slate-700`}>{t('allocation.why', { choice: a.choice, choices: a.choices })}</td>
+                  <td className={`${td} text-xs whitespace-nowrap text-slate-700`}>
+                    {t('allocation.why', { choice: a.choice, choices: a.choices })}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -101,7 +103,7 @@ export function AllocationResult({ view }: { view: AllocationViewData }) {
                     <tr key={`${u.requestId}-${u.reason}`}>
                       <td className={td}>{label(u.requestId)}</td>
                       <td className={`${td} text-right tabular-nums`}>{u.count}</td>
-                      <td className={`${td} text-amber-800`}>{t(`allocation.reason.${u.reason}` as MessageKey)}</td>
+                      <td className={`${td} text-amber-800`}>{t(`allocation.reason.${u.reason}` as MessageKey, { choices: u.choices })}</td>
                     </tr>
                   ))}
                 </tbody>

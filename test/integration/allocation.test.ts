@@ -68,8 +68,8 @@ describe('allocation runs', () => {
     expect(view.summary).toMatchObject({ assigned: 8, unassigned: 4 })
     expect(view.unassigned).toEqual(
       expect.arrayContaining([
-        { requestId: 'r1', reason: 'capacity', count: 2 },
-        { requestId: 'r2', reason: 'no_post_for_major', count: 2 },
+        { requestId: 'r1', reason: 'capacity', count: 2, choices: 2 },
+        { requestId: 'r2', reason: 'no_post_for_major', count: 2, choices: 1 },
       ]),
     )
   })
@@ -81,7 +81,7 @@ describe('allocation runs', () => {
     })
     expect(capped.variant).toBe('flexible_deferred_acceptance')
     expect(capped.regionCounts.north).toBe(2)
-    expect(capped.unassigned).toEqual([{ requestId: 'r1', reason: 'regional_cap', count: 3 }])
+    expect(capped.unassigned).toEqual([{ requestId: 'r1', reason: 'regional_cap', count: 3, choices: 2 }])
     await expect(
       runAllocation({ actor: collegeActor, form: { ...period, requests: '机电一体化技术, 8', caps: '晋南城镇圈, 至少, 3' } }),
     ).rejects.toMatchObject({ code: 'invalid', field: 'caps' })
@@ -120,7 +120,7 @@ describe('allocation runs', () => {
     expect(view.requests).toHaveLength(1)
     // The need is for Taiyuan, whose one post has 3 places.
     expect(view.summary.assigned).toBe(3)
-    expect(view.unassigned).toEqual([{ requestId: 'r1', reason: 'capacity', count: 1 }])
+    expect(view.unassigned).toEqual([{ requestId: 'r1', reason: 'capacity', count: 1, choices: 1 }])
   })
 
   it('saves drafts, compares two runs, publishes once as matches at 意向 with events and mail to both sides', async () => {

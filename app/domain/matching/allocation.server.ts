@@ -60,7 +60,7 @@ export type AllocationView = {
     choice: number
     choices: number
   }[]
-  unassigned: { requestId: string; reason: UnassignedReason; count: number }[]
+  unassigned: { requestId: string; reason: UnassignedReason; count: number; choices: number }[]
   regionCounts: Record<string, number>
   effectiveCaps: Record<string, number>
 }
@@ -275,7 +275,7 @@ export async function runAllocation({ actor, form }: { actor: Actor; form: Alloc
     const key = `${requestId}|${u.reason}`
     const existing = missing.get(key)
     if (existing) existing.count++
-    else missing.set(key, { requestId, reason: u.reason, count: 1 })
+    else missing.set(key, { requestId, reason: u.reason, count: 1, choices: u.choices })
   }
   return {
     variant: result.variant,

@@ -55,7 +55,7 @@ export const WEIGHTS = {
   congestion: 1,
   verification: 1,
   responsiveness: 1,
-  quota: 1,
+  quota: 2,
   region: 0.5,
 } as const
 type Feature = keyof typeof WEIGHTS
