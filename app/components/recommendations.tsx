@@ -96,7 +96,7 @@ export function ListingRecommendations({
   )
 }
 
-/** "为你推荐" on the dashboard. */
+/** "Recommended for you" on the dashboard. */
 export function DashboardRecommendations({ panel }: { panel: { listings: ListingRec[]; organisations: OrgRec[] } }) {
   const { t, listingItem, orgItem } = useItems()
   return (

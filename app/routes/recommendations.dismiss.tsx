@@ -11,7 +11,7 @@ const optionalId = (value: FormDataEntryValue | null) => {
   return typeof value === 'string' && /^\d{1,9}$/.test(value) && n > 0 ? n : null
 }
 
-/** "不合适": stores the verdict for the acting organisation and goes back to where the card was. */
+/** "Not a fit": stores the verdict for the acting organisation and goes back to where the card was. */
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireUser(request)
   const form = await request.formData()

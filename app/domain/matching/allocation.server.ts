@@ -395,7 +395,7 @@ export function compareRuns(a: AllocationView, b: AllocationView) {
 }
 
 /**
- * Publishes a draft: one match at 意向 per college and post, with the stage_change event, both
+ * Publishes a draft: one match at the intent stage (`contact`) per college and post, with the stage_change event, both
  * sides notified, all in one transaction; posts that closed since the draft refuse the whole run.
  */
 export async function publishAllocationRun({ actor, id }: { actor: Actor; id: number }) {

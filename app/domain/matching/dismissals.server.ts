@@ -5,7 +5,7 @@ import { isMemberOf, type Actor } from '../actor'
 import { DomainError } from '../errors.server'
 
 /**
- * "不合适": the acting organisation marks a recommended listing (or a whole organisation) as not a
+ * "Not a fit": the acting organisation marks a recommended listing (or a whole organisation) as not a
  * fit, with a reason. Later rankings drop it, and rank that organisation's other listings lower.
  */
 export async function dismissRecommendation({

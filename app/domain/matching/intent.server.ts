@@ -17,7 +17,7 @@ export type IntentPair = {
 const OPEN = ['contact', 'negotiation', 'signed', 'in_progress'] as const
 
 /**
- * Opens one match at 意向 (stage `contact`) per college and post, with the same stage_change event
+ * Opens one match at the intent stage (`contact`) per college and post, with the same stage_change event
  * tracking writes when a match starts, and mails both sides. A pair that already has an open match
  * about that post keeps it. Runs inside the caller's transaction.
  *

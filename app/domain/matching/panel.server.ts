@@ -27,7 +27,7 @@ export async function listingPanel({ actor, listingId, isOwner }: { actor: Actor
 
 export type ListingPanelData = NonNullable<Awaited<ReturnType<typeof listingPanel>>>
 
-/** "为你推荐" on the dashboard. */
+/** "Recommended for you" on the dashboard. */
 export async function dashboardPanel({ actor, organisationId }: { actor: Actor; organisationId: number }) {
   const { listings, organisations } = await recommendForOrganisation({ actor, organisationId, limit: PANEL_SIZE })
   return { listings, organisations: organisations.slice(0, 4) }

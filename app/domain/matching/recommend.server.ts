@@ -439,7 +439,7 @@ async function rankFor(source: ListingRow, viewerOrg: number | null, options: Re
   return { listings: scored.slice(0, limit), organisations: orgs.slice(0, limit) }
 }
 
-/** "为你推荐" on the dashboard: the best counterparts over the organisation's live listings. */
+/** "Recommended for you" on the dashboard: the best counterparts over the organisation's live listings. */
 export async function recommendForOrganisation({
   actor,
   organisationId,
