@@ -148,4 +148,43 @@ describe('recommendations', () => {
       code: 'forbidden',
     })
   })
+
+  it('works for all five types, with the cross-links result ↔ problem and joint lab ↔ R&D problem', async () => {
+    const uni = await createOrganisation({
+      kind: 'undergrad',
+      name: '太原示例理工大学',
+      cityCode: 'taiyuan',
+      majors: ['机械设计制造及其自动化'],
+    })
+    const ent = await createOrganisation({ name: '晋中示例智能矿山有限公司', cityCode: 'jinzhong' })
+    const window = { startsOn: '2027-03-01', endsOn: '2027-12-31' }
+    const cases: [string, 'need' | 'offer', Record<string, unknown>, string, 'need' | 'offer', Record<string, unknown>][] = [
+      [
+        'teacher_practice',
+        'need',
+        { field: '机电一体化技术', posts: 2 },
+        'teacher_practice',
+        'offer',
+        { field: '机电一体化技术', posts: 3 },
+      ],
+      ['industry_college', 'need', { majors: ['机电一体化技术'] }, 'industry_college', 'offer', { majors: ['机电一体化技术'] }],
+      ['tech_transfer', 'offer', { kind: 'result', trl: 6 }, 'tech_transfer', 'need', { kind: 'problem', budgetWan: 80 }],
+      ['joint_lab', 'offer', { researchDirection: '智能综采' }, 'tech_transfer', 'need', { kind: 'problem', budgetWan: 50 }],
+      ['internship', 'need', { majors: ['机电一体化技术'] }, 'internship', 'offer', { majors: ['机电一体化技术'] }],
+    ]
+    for (const [type, direction, details, otherType, otherDirection, otherDetails] of cases) {
+      const owner = type === 'tech_transfer' || type === 'joint_lab' ? uni : college
+      const mine = await createListing(owner.id, { type, direction, details, cityCode: 'taiyuan', ...window })
+      const theirs = await createListing(ent.id, {
+        type: otherType,
+        direction: otherDirection,
+        details: otherDetails,
+        cityCode: 'jinzhong',
+        ...window,
+      })
+      const { listings } = await recommendForListing({ actor: anonymous, listingId: mine.id })
+      expect({ type, found: listings.some((l) => l.listing.id === theirs.id) }).toEqual({ type, found: true })
+      expect(listings.find((l) => l.listing.id === theirs.id)!.reasons[0]!.key).toBe('matching.reason.cluster')
+    }
+  })
 })
