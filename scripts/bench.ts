@@ -16,7 +16,7 @@ const wants = (name: string) => (sections.length === 0 && name !== 'scale') || s
 const SCALE_LISTINGS = Number(process.argv.find((a) => a.startsWith('--listings='))?.split('=')[1] ?? 500_000)
 
 // Matching's pure allocation section needs no database (scripts/lib/bench-matching.ts).
-const { benchAllocation, benchRecommend } = await import('./lib/bench-matching')
+const { benchAllocation, benchRecommend, growForRecommend } = await import('./lib/bench-matching')
 const allocationRows = wants('allocation') ? benchAllocation(([m, f, n]) => console.log(`  ${m}: ${f} (${n})`)) : []
 if (sections.length && sections.every((s) => s === 'allocation')) {
   console.log('\n| measure | figure | notes |\n|---|---|---|')
@@ -160,7 +160,9 @@ if (wants('scale')) {
   await search.indexingClient.deleteIndex(rawUid).waitTask()
 }
 
-if (wants('recommend')) {
+// `recommend-scale` grows to --listings (default 500,000) first and measures latency only; by name only.
+if (wants('recommend') || sections.includes('recommend-scale')) {
+  if (sections.includes('recommend-scale')) await growForRecommend(SCALE_LISTINGS)
   rows.push(...(await benchRecommend({ searchListings, blankSearch, log: ([m, f, n]) => console.log(`  ${m}: ${f} (${n})`) })))
 }
 

@@ -66,7 +66,7 @@ export default function Allocations() {
                     ? taxonomyLabel.city(scope.scope.code, t.lang)
                     : scope.scope.type === 'region'
                       ? taxonomyLabel.region(scope.scope.code, t.lang)
-                      : scope.scope.code,
+                      : t('allocation.scope.province'),
               })}
         </Badge>
       </header>

@@ -208,3 +208,22 @@ export async function benchRecommend({
   ])
   return rows
 }
+
+/** Grows the demo listings to `target` published ones (copies inside Postgres), for recommendation latency at scale. */
+export async function growForRecommend(target: number) {
+  const { db } = await import('../../app/db.server')
+  const { growListings } = await import('./scale')
+  const { eq, sql } = await import('drizzle-orm')
+  const { listings } = await import('../../db/schema')
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(listings)
+    .where(eq(listings.status, 'published'))
+  const published = Number(row?.n ?? 0)
+  const t = performance.now()
+  if (target > published)
+    await growListings(db, target - published, (step, done, total) => process.stdout.write(`\r  ${step}: ${done}/${total}`))
+  await db.execute(sql`analyze listings`)
+  await db.execute(sql`analyze listing_clusters`)
+  console.log(`\n  grown to ${target.toLocaleString('en')} published listings in ${((performance.now() - t) / 1000).toFixed(1)} s`)
+}
