@@ -204,8 +204,8 @@ export const listings = pgTable(
     index('listings_org_idx').on(t.organisationId),
     index('listings_status_idx').on(t.status, t.publishedAt),
     uniqueIndex('listings_org_reference_key').on(t.organisationId, t.reference),
-    // Recommendation candidates: published listings of one type and direction.
-    index('listings_type_direction_idx').on(t.type, t.direction, t.status),
+    // Recommendation candidates: the newest published listings of one type and direction, read in index order.
+    index('listings_type_direction_idx').on(t.type, t.direction, t.status, t.publishedAt.desc()),
   ],
 )
 

@@ -225,5 +225,6 @@ export async function growForRecommend(target: number) {
     await growListings(db, target - published, (step, done, total) => process.stdout.write(`\r  ${step}: ${done}/${total}`))
   await db.execute(sql`analyze listings`)
   await db.execute(sql`analyze listing_clusters`)
+  await db.execute(sql`analyze organisations`)
   console.log(`\n  grown to ${target.toLocaleString('en')} published listings in ${((performance.now() - t) / 1000).toFixed(1)} s`)
 }

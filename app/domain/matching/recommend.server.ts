@@ -39,7 +39,6 @@ function partnerKinds(ownerKind: string, type: string): string[] {
 }
 
 const OPEN_STAGES = ['contact', 'negotiation'] as const
-const CANDIDATE_LIMIT = 250
 const ORG_CANDIDATE_LIMIT = 120
 /** A dismissed listing disappears; other listings of an organisation the viewer dismissed something of rank lower. */
 const ORG_DISMISSAL_PENALTY = 0.6
@@ -245,7 +244,15 @@ export type RecommendOptions = {
   oneSided?: boolean
 }
 
-function candidateWhere(source: ListingRow, asOf: Date | undefined): SQL {
+const CLUSTER_CANDIDATES = 200
+const REGION_CANDIDATES = 100
+
+/**
+ * Candidates in two index-ordered reads per counterpart type: the newest fitting listings sharing a
+ * cluster, and the newest in the same regional group. Each walks `listings_type_direction_idx`
+ * newest first and stops at its limit, so the cost stays flat as listings grow.
+ */
+async function candidateListings(source: ListingRow, asOf: Date | undefined) {
   const targets = COUNTERPARTS[`${source.type}:${source.direction}`] ?? []
   const region = regionOfCity.get(source.cityCode)
   const day = (asOf ?? new Date()).toISOString().slice(0, 10)
@@ -256,32 +263,38 @@ function candidateWhere(source: ListingRow, asOf: Date | undefined): SQL {
         gte(listings.endsOn, day),
       )
     : and(eq(listings.status, 'published'), gte(listings.endsOn, day))
-  return and(
-    or(...targets.map((t) => and(eq(listings.type, t.type), eq(listings.direction, t.direction)))),
-    ne(listings.organisationId, source.organisationId),
-    inArray(organisations.kind, partnerKinds(source.organisationKind, source.type)),
-    live,
-    or(
-      source.clusters.length
-        ? sql`exists (select 1 from ${listingClusters} lc where lc.listing_id = ${listings.id} and lc.cluster_code in (${sql.join(
+  const read = (target: { type: string; direction: 'need' | 'offer' }, filter: SQL, limit: number) =>
+    db
+      .select(listingColumns)
+      .from(listings)
+      .innerJoin(organisations, eq(organisations.id, listings.organisationId))
+      .where(
+        and(
+          eq(listings.type, target.type),
+          eq(listings.direction, target.direction),
+          live,
+          ne(listings.organisationId, source.organisationId),
+          inArray(organisations.kind, partnerKinds(source.organisationKind, source.type)),
+          filter,
+        ),
+      )
+      .orderBy(sql`${listings.publishedAt} desc nulls last`)
+      .limit(limit)
+  const reads = targets.flatMap((target) => [
+    source.clusters.length
+      ? read(
+          target,
+          sql`exists (select 1 from ${listingClusters} lc where lc.listing_id = ${listings.id} and lc.cluster_code in (${sql.join(
             source.clusters.map((c) => sql`${c}`),
             sql`, `,
-          )}))`
-        : undefined,
-      region ? inArray(listings.cityCode, region.cities) : undefined,
-    ),
-  )!
-}
-
-async function candidateListings(source: ListingRow, asOf: Date | undefined) {
-  const rows = await db
-    .select(listingColumns)
-    .from(listings)
-    .innerJoin(organisations, eq(organisations.id, listings.organisationId))
-    .where(candidateWhere(source, asOf))
-    .orderBy(desc(listings.publishedAt))
-    .limit(CANDIDATE_LIMIT)
-  return rows as ListingRow[]
+          )}))`,
+          CLUSTER_CANDIDATES,
+        )
+      : Promise.resolve([]),
+    region ? read(target, inArray(listings.cityCode, region.cities), REGION_CANDIDATES) : Promise.resolve([]),
+  ])
+  const seen = new Set<number>()
+  return (await Promise.all(reads)).flat().filter((row) => !seen.has(row.id) && seen.add(row.id)) as ListingRow[]
 }
 
 /** Organisations that could take the other side, sharing a cluster with the listing, with or without a listing of their own. */
