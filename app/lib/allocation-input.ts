@@ -35,8 +35,8 @@ const regionCodeByName = new Map(
     [g.code, g.code],
   ]),
 )
-const AT_MOST = new Set(['至多', '最多', '上限', '不超过', 'max', 'at most'])
-const AT_LEAST = new Set(['至少', '最少', '下限', '不少于', 'min', 'at least'])
+const AT_MOST = new Set(['至多', '最多', '上限', '不超过', 'max', 'at most']) // cjk-ok: words a runner types in a cap line
+const AT_LEAST = new Set(['至少', '最少', '下限', '不少于', 'min', 'at least']) // cjk-ok: words a runner types in a cap line
 
 const linesOf = (text: string) =>
   text
