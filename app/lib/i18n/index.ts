@@ -9,6 +9,7 @@ import * as pagesCatalogue from './pages'
 import * as mailCatalogue from './mail'
 import * as searchQualityCatalogue from './search-quality'
 import * as matchesCatalogue from './matches'
+import * as matchingCatalogue from './matching'
 
 const CATALOGUES = [
   errorsCatalogue,
@@ -18,6 +19,7 @@ const CATALOGUES = [
   mailCatalogue,
   searchQualityCatalogue,
   matchesCatalogue,
+  matchingCatalogue,
 ] as const satisfies readonly {
   zh: Record<string, string>
   en: Record<string, string>
