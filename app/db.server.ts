@@ -4,6 +4,11 @@ import { getEnv } from './env.server'
 import { remember } from './lib/remember'
 
 export type { Database, Executor, Transaction } from '../db/client'
+// The app's one way into db/: tables, the outbox writers and shared column sets come from here,
+// so `.server` keeps all of it out of the browser bundle.
+export * from '../db/schema'
+export * from '../db/outbox'
+export * from '../db/fragments'
 export * as schema from '../db/schema'
 
 export function getDatabaseHandle(): DatabaseHandle {

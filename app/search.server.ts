@@ -9,7 +9,8 @@ import { searchOrganisationIndex, type OrganisationSearchParams, type Organisati
 import { getEnv } from './env.server'
 import { remember } from './lib/remember'
 
-export type { ListingSearchParams, ListingSearchResult } from '../search/types'
+export type { FacetCounts, ListingHit, ListingSearchParams, ListingSearchResult } from '../search/types'
+export type { OrganisationSearchParams, OrganisationSearchResult } from '../search/organisation-search'
 
 type SearchRuntime = { client: Meilisearch; names: IndexNames }
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import ExcelJS from 'exceljs'
-import { createDatabase, dropDatabase, postgresAnswers } from '../test/setup/postgres'
+import { createDatabase, dropDatabase, postgresAnswers } from './lib/postgres-admin'
 
 /**
  * `npm run bench [-- search|import|publish]`; `npm run bench -- scale search publish [--listings=500000]`
@@ -173,14 +173,12 @@ if (wants('search')) {
   for (let round = 0; round < 20; round++) {
     for (const q of queries) {
       t = performance.now()
-      await search.runtime.client
-        .index(search.runtime.names.listings)
-        .search(q, {
-          hitsPerPage: 20,
-          facets: ['clusters', 'type', 'city', 'organisationKind', 'direction'],
-          attributesToHighlight: ['title', 'description'],
-          attributesToCrop: ['description'],
-        })
+      await search.runtime.client.index(search.runtime.names.listings).search(q, {
+        hitsPerPage: 20,
+        facets: ['clusters', 'type', 'city', 'organisationKind', 'direction'],
+        attributesToHighlight: ['title', 'description'],
+        attributesToCrop: ['description'],
+      })
       raw.push(performance.now() - t)
       t = performance.now()
       await searchListings(blankSearch({ q }))

@@ -1,6 +1,5 @@
 import { eq, isNotNull } from 'drizzle-orm'
-import { db } from '~/db.server'
-import { users } from '../../../db/schema'
+import { db, users } from '~/db.server'
 import { cityByCode, regionByCode } from '../../../db/reference'
 import { isPlatformAdmin, type Actor, type GovScope } from '../actor'
 import { recordAudit } from '../audit/audit.server'

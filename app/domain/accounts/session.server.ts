@@ -3,10 +3,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { createCookie, redirect } from '@remix-run/node'
 import { and, eq, gt } from 'drizzle-orm'
-import { db } from '~/db.server'
+import { db, memberships, organisations, sessions, users } from '~/db.server'
 import { getEnv } from '~/env.server'
 import { remember } from '~/lib/remember'
-import { memberships, organisations, sessions, users } from '../../../db/schema'
 import type { Actor } from '../actor'
 
 const SESSION_DAYS = 30

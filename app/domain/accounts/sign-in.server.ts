@@ -1,7 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { and, eq, gt, isNull } from 'drizzle-orm'
-import { db } from '~/db.server'
-import { passwordResets, sessions, users } from '../../../db/schema'
+import { db, passwordResets, sessions, users } from '~/db.server'
 import { recordAudit } from '../audit/audit.server'
 import { queueMail } from '../mail/mail.server'
 import { RATE_LIMITS, consumeRateLimit, resetRateLimit } from '../rate-limit.server'

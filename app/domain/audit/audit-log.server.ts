@@ -1,7 +1,6 @@
 import { desc, eq } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
-import { db } from '~/db.server'
-import { auditLog, organisations, users } from '../../../db/schema'
+import { db, auditLog, organisations, users } from '~/db.server'
 import { isOrgAdmin, isPlatformAdmin, type Actor } from '../actor'
 import { forbidden } from '../accounts/guards.server'
 

@@ -1,8 +1,15 @@
 import { and, eq, inArray, lt } from 'drizzle-orm'
-import { db, type Executor } from '~/db.server'
+import {
+  db,
+  type Executor,
+  enqueueSearchSync,
+  listingClusters,
+  listings,
+  listingVersions,
+  organisations,
+  type ListingStatus,
+} from '~/db.server'
 import type { ListingInput } from '~/lib/schemas/listing'
-import { enqueueSearchSync } from '../../../db/outbox'
-import { listingClusters, listings, listingVersions, organisations, type ListingStatus } from '../../../db/schema'
 import { assertOrgRole } from '../accounts/guards.server'
 import type { Actor } from '../actor'
 import { recordAudit } from '../audit/audit.server'

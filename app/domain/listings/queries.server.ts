@@ -1,8 +1,6 @@
 import { and, count, desc, eq, inArray, sql } from 'drizzle-orm'
-import { db } from '~/db.server'
-import { listingClusters, listings, listingVersions, organisations, users } from '../../../db/schema'
+import { db, listingClusters, listings, listingVersions, organisations, users, listingCardColumns, listingClusterCodes } from '~/db.server'
 import { isMemberOf, isPlatformAdmin, type Actor } from '../actor'
-import { listingCardColumns, listingClusterCodes } from '../../../db/fragments'
 
 const MAX_LATEST = 50
 

@@ -1,8 +1,7 @@
 import { asc, desc, eq, isNull, lt, sql } from 'drizzle-orm'
 import nodemailer from 'nodemailer'
-import { db, type Executor } from '~/db.server'
+import { db, type Executor, mailOutbox } from '~/db.server'
 import { getEnv } from '~/env.server'
-import { mailOutbox } from '../../../db/schema'
 
 export type Mail = { to: string; subject: string; text: string }
 

@@ -1,6 +1,5 @@
 import { and, count, eq, gt, isNull } from 'drizzle-orm'
-import { db } from '~/db.server'
-import { invitations, memberships, organisations, users } from '../../../db/schema'
+import { db, invitations, memberships, organisations, users } from '~/db.server'
 import type { Actor } from '../actor'
 import { assertOrgRole } from '../accounts/guards.server'
 import { hashPassword } from '../accounts/password.server'

@@ -1,8 +1,6 @@
 import { and, count, desc, eq, or } from 'drizzle-orm'
-import { db } from '~/db.server'
-import { listings, matches, organisationClusters, organisations } from '../../../db/schema'
+import { db, listings, matches, organisationClusters, organisations, listingCardColumns } from '~/db.server'
 import { isMemberOf, isPlatformAdmin, type Actor } from '../actor'
-import { listingCardColumns } from '../../../db/fragments'
 import { regionOfCity } from '../../../db/reference'
 
 const PROFILE_LISTING_LIMIT = 50

@@ -1,9 +1,7 @@
 import { eq } from 'drizzle-orm'
-import { db } from '~/db.server'
+import { db, enqueueSearchSync, memberships, organisationClusters, organisations, users } from '~/db.server'
 import type { RegisterOrganisationInput } from '~/lib/schemas/registration'
 import { splitMajors } from '~/lib/schemas/registration'
-import { enqueueSearchSync } from '../../../db/outbox'
-import { memberships, organisationClusters, organisations, users } from '../../../db/schema'
 import { hashPassword } from '../accounts/password.server'
 import { recordAudit } from '../audit/audit.server'
 

@@ -1,6 +1,5 @@
 import { and, count, eq, exists, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm'
-import { db } from '~/db.server'
-import { organisationClusters, organisations } from '../../../db/schema'
+import { db, organisationClusters, organisations } from '~/db.server'
 import { loadOrganisationDocuments } from '../../../search/documents'
 import { markHighlights } from '../../../search/listing-search'
 import type { OrganisationSearchParams, OrganisationSearchResult } from '../../../search/organisation-search'

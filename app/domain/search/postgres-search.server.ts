@@ -1,6 +1,5 @@
 import { and, count, desc, eq, exists, gt, gte, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm'
-import { db } from '~/db.server'
-import { listingClusters, listings, organisations } from '../../../db/schema'
+import { db, listingClusters, listings, organisations } from '~/db.server'
 import { clusterByCode, regionByCode, regionOfCity } from '../../../db/reference'
 import { listingDocumentColumns, toListingDocument } from '../../../search/documents'
 import { markHighlights } from '../../../search/listing-search'
