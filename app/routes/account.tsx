@@ -2,13 +2,14 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@rem
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { Button } from '~/components/button'
 import { Card, CardTitle } from '~/components/card'
+import { RouteErrorBoundary } from '~/components/error-page'
 import { VerificationBadge } from '~/components/verification-badge'
-import { requireUser } from '~/domain/accounts/guards.server'
+import { forbidden, requireUser } from '~/domain/accounts/guards.server'
 import { describeScope } from '~/domain/accounts/gov-accounts.server'
 import { getSessionUser, setActiveOrganisation, signOutEverywhere } from '~/domain/accounts/session.server'
-import { invariantResponse } from '~/lib/http'
+import { respondingToDomainErrors } from '~/domain/errors.server'
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = respondingToDomainErrors(async ({ request }: LoaderFunctionArgs) => {
   await requireUser(request)
   const user = (await getSessionUser(request))!
   return {
@@ -18,23 +19,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
     scope: user.govScope ? describeScope(user.govScope) : null,
     memberships: user.memberships,
   }
-}
+})
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = respondingToDomainErrors(async ({ request }: ActionFunctionArgs) => {
   const actor = await requireUser(request)
   const form = await request.formData()
   if (form.get('intent') === 'sign-out-everywhere') return signOutEverywhere(actor.userId)
   const organisationId = Number(form.get('organisationId'))
   // Only an organisation the user belongs to can become the active one.
-  invariantResponse(
-    actor.memberships.some((m) => m.organisationId === organisationId),
-    '您不是该机构的成员',
-    { status: 403 },
-  )
+  if (!actor.memberships.some((m) => m.organisationId === organisationId)) throw forbidden('domain.notOrgMember')
   const user = (await getSessionUser(request))!
   await setActiveOrganisation(user.sessionId, organisationId)
   return redirect('/dashboard')
-}
+})
 
 export default function Account() {
   const data = useLoaderData<typeof loader>()
@@ -83,3 +80,5 @@ export default function Account() {
     </div>
   )
 }
+
+export const ErrorBoundary = RouteErrorBoundary

@@ -2,13 +2,15 @@ import type { LoaderFunctionArgs } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { AdminNav } from '~/components/admin-nav'
 import { AuditTable } from '~/components/audit-table'
+import { RouteErrorBoundary } from '~/components/error-page'
 import { requirePlatformAdmin } from '~/domain/accounts/guards.server'
 import { listAuditEntries } from '~/domain/audit/audit-log.server'
+import { respondingToDomainErrors } from '~/domain/errors.server'
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = respondingToDomainErrors(async ({ request }: LoaderFunctionArgs) => {
   const actor = await requirePlatformAdmin(request)
   return { rows: await listAuditEntries({ actor }) }
-}
+})
 
 export default function AdminAudit() {
   const { rows } = useLoaderData<typeof loader>()
@@ -20,3 +22,5 @@ export default function AdminAudit() {
     </div>
   )
 }
+
+export const ErrorBoundary = RouteErrorBoundary

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { AdminNav } from '~/components/admin-nav'
+import { RouteErrorBoundary } from '~/components/error-page'
 import { Notice } from '~/components/notice'
 import { requirePlatformAdmin } from '~/domain/accounts/guards.server'
 import { listRecentMail } from '~/domain/mail/mail.server'
@@ -38,3 +39,5 @@ export default function Mailbox() {
     </div>
   )
 }
+
+export const ErrorBoundary = RouteErrorBoundary

@@ -3,6 +3,7 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { Badge } from '~/components/badge'
 import { ButtonLink } from '~/components/button'
 import { Card, CardTitle } from '~/components/card'
+import { RouteErrorBoundary } from '~/components/error-page'
 import { Notice } from '~/components/notice'
 import { QuotaPanel } from '~/components/quota-panel'
 import { VerificationBadge } from '~/components/verification-badge'
@@ -11,11 +12,12 @@ import { isOrgAdmin } from '~/domain/actor'
 import { listOrganisationListings } from '~/domain/listings/queries.server'
 import { getEnterpriseQuota } from '~/domain/metrics/quota.server'
 import { getOrganisationProfile } from '~/domain/orgs/queries.server'
+import { respondingToDomainErrors } from '~/domain/errors.server'
 import { formatDate } from '~/lib/format'
 import { taxonomyLabel, useT } from '~/lib/i18n'
 import { LISTING_STATUSES } from '../../db/reference'
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = respondingToDomainErrors(async ({ request }: LoaderFunctionArgs) => {
   const actor = await requireUser(request)
   const organisationId = actor.activeOrganisationId
   if (!organisationId) throw redirect('/account')
@@ -25,7 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     getEnterpriseQuota({ actor, organisationId }),
   ])
   return { org: org!, listings, quota, isAdmin: isOrgAdmin(actor, organisationId) }
-}
+})
 
 export default function Dashboard() {
   const { org, listings, quota, isAdmin } = useLoaderData<typeof loader>()
@@ -114,3 +116,5 @@ export default function Dashboard() {
     </div>
   )
 }
+
+export const ErrorBoundary = RouteErrorBoundary

@@ -8,8 +8,9 @@ import { Notice } from '~/components/notice'
 import { VerificationBadge } from '~/components/verification-badge'
 import { getActor } from '~/domain/accounts/session.server'
 import { getOrganisationProfile } from '~/domain/orgs/queries.server'
+import { respondingToDomainErrors } from '~/domain/errors.server'
 import { formatCount } from '~/lib/format'
-import { invariantResponse, parseId } from '~/lib/http'
+import { parseId } from '~/lib/http'
 import { langFromMatches, taxonomyLabel, translate, useT } from '~/lib/i18n'
 import { MATCH_STAGES } from '../../db/reference'
 import { taxonomy } from '../../db/reference'
@@ -19,13 +20,12 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   return [{ title: `${data ? data.org.name : translate(lang, 'error.notFound')} · ${translate(lang, 'app.brand')}` }]
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export const loader = respondingToDomainErrors(async ({ request, params }: LoaderFunctionArgs) => {
   const id = parseId(params.id)
   const actor = await getActor(request)
   const org = await getOrganisationProfile({ id, actor })
-  invariantResponse(org, '机构不存在')
   return { org }
-}
+})
 
 const clusterOrder = new Map(taxonomy.clusters.map((c, i) => [c.code, i]))
 

@@ -8,7 +8,7 @@ import { forbidden } from '../accounts/guards.server'
 export async function listAuditEntries(options: { actor: Actor; organisationId?: number; limit?: number }) {
   const { actor, organisationId } = options
   if (organisationId === undefined ? !isPlatformAdmin(actor) : !(isPlatformAdmin(actor) || isOrgAdmin(actor, organisationId)))
-    throw forbidden('无权查看审计日志')
+    throw forbidden('domain.auditForbidden')
   const actorUser = alias(users, 'actor_user')
   const query = db
     .select({
