@@ -4,7 +4,7 @@ import { Button } from '~/components/button'
 import { Card, CardTitle } from '~/components/card'
 import { RouteErrorBoundary } from '~/components/error-page'
 import { VerificationBadge } from '~/components/verification-badge'
-import { forbidden, requireUser } from '~/domain/accounts/guards.server'
+import { requireUser } from '~/domain/accounts/guards.server'
 import { describeScope } from '~/domain/accounts/gov-accounts.server'
 import { getSessionUser, setActiveOrganisation, signOutEverywhere } from '~/domain/accounts/session.server'
 import { respondingToDomainErrors } from '~/domain/errors.server'
@@ -24,12 +24,11 @@ export const loader = respondingToDomainErrors(async ({ request }: LoaderFunctio
 export const action = respondingToDomainErrors(async ({ request }: ActionFunctionArgs) => {
   const actor = await requireUser(request)
   const form = await request.formData()
-  if (form.get('intent') === 'sign-out-everywhere') return signOutEverywhere(actor.userId)
+  if (form.get('intent') === 'sign-out-everywhere') return signOutEverywhere({ actor })
   const organisationId = Number(form.get('organisationId'))
   // Only an organisation the user belongs to can become the active one.
-  if (!actor.memberships.some((m) => m.organisationId === organisationId)) throw forbidden('domain.notOrgMember')
   const user = (await getSessionUser(request))!
-  await setActiveOrganisation(user.sessionId, organisationId)
+  await setActiveOrganisation({ actor, sessionId: user.sessionId, organisationId })
   return redirect('/dashboard')
 })
 

@@ -10,8 +10,8 @@ import { formatDate } from '~/lib/format'
 
 /** Without SMTP_URL nothing is sent: this page shows what would have been. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePlatformAdmin(request)
-  return { mail: await listRecentMail(), smtp: Boolean(getEnv().SMTP_URL) }
+  const actor = await requirePlatformAdmin(request)
+  return { mail: await listRecentMail({ actor }), smtp: Boolean(getEnv().SMTP_URL) }
 }
 
 export default function Mailbox() {

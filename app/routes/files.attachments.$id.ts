@@ -7,5 +7,5 @@ import { parseId } from '~/lib/http'
 
 export const loader = respondingToDomainErrors(async ({ request, params }: LoaderFunctionArgs) => {
   const attachment = await getListingAttachment({ actor: await getActor(request), id: parseId(params.id) })
-  return storedFileResponse(attachment, 'private, max-age=300')
+  return storedFileResponse({ file: attachment, cacheControl: 'private, max-age=300' })
 })

@@ -9,5 +9,5 @@ import { parseId } from '~/lib/http'
 export const loader = respondingToDomainErrors(async ({ request, params }: LoaderFunctionArgs) => {
   const actor = await requireUser(request)
   const doc = await getEvidenceDocument({ actor, id: parseId(params.id) })
-  return storedFileResponse(doc, 'private, no-store')
+  return storedFileResponse({ file: doc, cacheControl: 'private, no-store' })
 })

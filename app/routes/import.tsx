@@ -30,7 +30,7 @@ export async function action({ request }: ActionFunctionArgs) {
     form = await readUploadForm(request, { maxBytes: IMPORT_MAX_BYTES, field: 'file' })
     const type = String(form.get('type'))
     if (!(type in DETAILS_SCHEMAS)) throw new DomainError('invalid', 'domain.importTypeRequired', { field: 'type' })
-    const file = await uploadedFile(form, 'file', 'domain.importFileRequired')
+    const file = await uploadedFile({ form, field: 'file', missing: 'domain.importFileRequired' })
     jobId = startImportCheck({ actor, organisationId: actor.activeOrganisationId, type: type as CooperationTypeCode, file }).id
   } catch (error) {
     return replyWithError(parseWithZod(form, { schema: z.object({ type: z.string().optional() }) }), error, getLanguage(request))

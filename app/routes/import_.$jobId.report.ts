@@ -8,5 +8,5 @@ import { xlsxResponse } from '~/lib/xlsx-response'
 export const loader = respondingToDomainErrors(async ({ request, params }: LoaderFunctionArgs) => {
   const actor = await requireUser(request)
   const job = getImportJob({ actor, jobId: params.jobId ?? '' })
-  return xlsxResponse(await buildErrorReport(job.errors), '导入错误报告.xlsx')
+  return xlsxResponse(await buildErrorReport({ errors: job.errors }), '导入错误报告.xlsx')
 })

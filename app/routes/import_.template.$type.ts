@@ -9,7 +9,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const type = params.type ?? ''
   invariantResponse(type in DETAILS_SCHEMAS, '没有这种合作类型的模板')
   return xlsxResponse(
-    await buildTemplateWorkbook(type as CooperationTypeCode),
+    await buildTemplateWorkbook({ type: type as CooperationTypeCode }),
     `导入模板-${cooperationTypeByCode.get(type)!.name.split(/[（ /]/)[0]}.xlsx`,
   )
 }

@@ -17,7 +17,7 @@ import { getLanguage } from '~/lib/i18n'
 import { AcceptInvitationSchema } from '~/lib/schemas/auth'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const invitation = await findInvitation(params.token ?? '')
+  const invitation = await findInvitation({ token: params.token ?? '' })
   const actor = await getActor(request)
   return {
     invitation: invitation ? { email: invitation.email, organisationName: invitation.organisationName, role: invitation.role } : null,
@@ -48,7 +48,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   } catch (error) {
     return replyWithError(submission, error, lang, { hideFields })
   }
-  return redirect('/dashboard', { headers: { 'Set-Cookie': await createUserSession(outcome.userId, outcome.organisationId) } })
+  return redirect('/dashboard', {
+    headers: { 'Set-Cookie': await createUserSession({ userId: outcome.userId, activeOrganisationId: outcome.organisationId }) },
+  })
 }
 
 export default function AcceptInvitation() {

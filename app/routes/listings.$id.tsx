@@ -33,7 +33,7 @@ export const loader = respondingToDomainErrors(async ({ request, params }: Loade
   const id = parseId(params.id)
   const actor = await getActor(request)
   const listing = await getListing({ id, actor })
-  const [versions, attachments] = await Promise.all([listListingVersions({ id, actor }), listListingAttachments(id)])
+  const [versions, attachments] = await Promise.all([listListingVersions({ id, actor }), listListingAttachments({ actor, listingId: id })])
   const actions = listing.canEdit
     ? Object.entries(STATUS_TRANSITIONS)
         .filter(([, t]) => t.from.includes(listing.status))

@@ -10,13 +10,13 @@ import { getLanguage, translate } from '~/lib/i18n'
 export const action = respondingToDomainErrors(async ({ request, params }: ActionFunctionArgs) => {
   const actor = await requireUser(request)
   const listingId = parseId(params.id)
-  await assertListingMember(actor, listingId)
+  await assertListingMember({ actor, listingId })
   const back = (error?: string) => redirect(`/listings/${listingId}${error ? `?attachmentError=${encodeURIComponent(error)}` : ''}`)
   try {
     const form = await readUploadForm(request, { maxBytes: ATTACHMENT_LIMITS.maxBytes, field: 'file' })
     const remove = form.get('remove')
     if (remove) await removeListingAttachment({ actor, id: parseId(String(remove)) })
-    else await addListingAttachment({ actor, listingId, file: await uploadedFile(form, 'file', 'domain.fileMissing') })
+    else await addListingAttachment({ actor, listingId, file: await uploadedFile({ form, field: 'file', missing: 'domain.fileMissing' }) })
   } catch (error) {
     if (!isDomainError(error) || error.code === 'forbidden' || error.code === 'not_found') throw error
     return back(translate(getLanguage(request), error.messageKey, error.vars))

@@ -33,7 +33,10 @@ export async function action({ request }: ActionFunctionArgs) {
   } catch (error) {
     return replyWithError(submission, error, getLanguage(request), { hideFields: ['password'] })
   }
-  const cookie = await createUserSession(result.userId, await firstOrganisationOf(result.userId))
+  const cookie = await createUserSession({
+    userId: result.userId,
+    activeOrganisationId: await firstOrganisationOf({ userId: result.userId }),
+  })
   return redirect(safeRedirectPath(submission.value.redirectTo, '/dashboard'), { headers: { 'Set-Cookie': cookie } })
 }
 

@@ -30,7 +30,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(new FormData(), { schema: z.object({}) })
   try {
     const form = await readUploadForm(request, { maxBytes: EVIDENCE_LIMITS.maxBytes, field: 'evidence' })
-    const file = await uploadedFile(form, 'evidence', 'domain.evidenceMissing')
+    const file = await uploadedFile({ form, field: 'evidence', missing: 'domain.evidenceMissing' })
     await submitVerificationEvidence({ actor, organisationId: id, file })
   } catch (error) {
     return replyWithError(submission, error, getLanguage(request))

@@ -26,11 +26,11 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     const limit = await consumeRateLimit(`register:ip:${clientAddress(request)}`, RATE_LIMITS.registerPerIp)
     if (!limit.allowed) throw new DomainError('rate_limited', 'domain.registerRateLimited')
-    result = await registerOrganisation(submission.value)
+    result = await registerOrganisation({ input: submission.value })
   } catch (error) {
     return replyWithError(submission, error, getLanguage(request), { hideFields })
   }
-  const cookie = await createUserSession(result.userId, result.organisationId)
+  const cookie = await createUserSession({ userId: result.userId, activeOrganisationId: result.organisationId })
   return redirect(`/orgs/${result.organisationId}/verification?registered=1`, { headers: { 'Set-Cookie': cookie } })
 }
 

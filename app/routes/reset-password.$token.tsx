@@ -15,7 +15,7 @@ import { getLanguage } from '~/lib/i18n'
 import { ResetPasswordSchema } from '~/lib/schemas/auth'
 
 export async function loader({ params }: LoaderFunctionArgs) {
-  return { valid: (await findValidReset(params.token ?? '')) !== null }
+  return { valid: (await findValidReset({ token: params.token ?? '' })) !== null }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

@@ -17,12 +17,13 @@ describe('a refusal reads as a refusal', () => {
     const response = await page.goto(`${baseUrl}${href}/members`)
     expect(response?.status()).toBe(403)
     expect(await page.locator('h1').textContent()).toBe('无权访问')
-    await page.getByText('您不是该机构的管理员').waitFor()
+    await page.getByText('您不是该机构的成员').waitFor()
     expect(await page.getByRole('link', { name: '切换机构' }).getAttribute('href')).toBe('/account')
     expect(await page.getByRole('link', { name: '登录', exact: true }).first().getAttribute('href')).toMatch(/^\/login\?redirectTo=/)
     // The site header (navigation, the signed-in user) is still there.
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '机构工作台' }).waitFor()
-    expect(await page.locator('body').textContent()).not.toContain(SERVER_ERROR_TEXT)
+    expect(await page.locator('main').textContent()).not.toContain(SERVER_ERROR_TEXT)
+    await page.setViewportSize({ width: 1366, height: 900 })
     await screenshot(page, 'forbidden-desktop')
 
     await page.setViewportSize(VIEWPORTS.phone)
@@ -36,7 +37,7 @@ describe('a refusal reads as a refusal', () => {
     expect(await page.locator('h1').textContent()).toBe('页面不存在')
     await page.getByRole('navigation', { name: '主导航' }).waitFor()
     await page.getByRole('link', { name: '去搜索' }).waitFor()
-    expect(await page.locator('body').textContent()).not.toContain(SERVER_ERROR_TEXT)
+    expect(await page.locator('main').textContent()).not.toContain(SERVER_ERROR_TEXT)
     await screenshot(page, 'not-found-phone')
   })
 

@@ -31,7 +31,7 @@ const validRegistration = {
 describe('registering an organisation', () => {
   it('creates the organisation unverified with its first user as administrator, audited and queued for search', async () => {
     const input = RegisterOrganisationSchema.parse(validRegistration)
-    const result = await registerOrganisation(input)
+    const result = await registerOrganisation({ input })
     const [org] = await db.select().from(organisations).where(eq(organisations.id, result.organisationId))
     expect(org).toMatchObject({
       name: '山西示例智能矿山装备有限公司',
@@ -70,9 +70,9 @@ describe('registering an organisation', () => {
       creditCode: '91110000100006485K',
       email: 'first@demo.jcj.example.cn',
     })
-    await registerOrganisation(input)
+    await registerOrganisation({ input })
     const before = await db.select().from(users)
-    await expect(registerOrganisation({ ...input, email: 'second@demo.jcj.example.cn' })).rejects.toMatchObject({
+    await expect(registerOrganisation({ input: { ...input, email: 'second@demo.jcj.example.cn' } })).rejects.toMatchObject({
       code: 'conflict',
       messageKey: 'domain.creditCodeTaken',
       field: 'creditCode',

@@ -40,14 +40,14 @@ describe('listing attachments', () => {
       vars: { n: 5 },
     })
 
-    const [first] = await listListingAttachments(listing.id)
+    const [first] = await listListingAttachments({ actor, listingId: listing.id })
     expect(await getListingAttachment({ actor: { kind: 'anonymous' }, id: first!.id })).toMatchObject({ fileName: '实习安全手册.pdf' })
 
     const stranger = (await signIn((await createUser()).id)).actor
     await expect(addListingAttachment({ actor: stranger, listingId: listing.id, file: pdf() })).rejects.toMatchObject({ status: 403 })
     await expect(removeListingAttachment({ actor: stranger, id: first!.id })).rejects.toMatchObject({ status: 403 })
     await removeListingAttachment({ actor, id: first!.id })
-    expect(await listListingAttachments(listing.id)).toHaveLength(4)
+    expect(await listListingAttachments({ actor, listingId: listing.id })).toHaveLength(4)
   })
 
   it('an attachment of a draft is hidden from outsiders', async () => {
@@ -57,7 +57,8 @@ describe('listing attachments', () => {
     await addMember(user.id, org.id)
     const { actor } = await signIn(user.id, org.id)
     await addListingAttachment({ actor, listingId: draft.id, file: pdf() })
-    const [attachment] = await listListingAttachments(draft.id)
+    const [attachment] = await listListingAttachments({ actor, listingId: draft.id })
     await expect(getListingAttachment({ actor: { kind: 'anonymous' }, id: attachment!.id })).rejects.toMatchObject({ status: 404 })
+    await expect(listListingAttachments({ actor: { kind: 'anonymous' }, listingId: draft.id })).rejects.toMatchObject({ status: 404 })
   })
 })

@@ -50,7 +50,7 @@ async function member() {
 
 describe('bulk import', () => {
   it('offers a template whose Chinese headers it accepts back', async () => {
-    const template = await buildTemplateWorkbook('internship')
+    const template = await buildTemplateWorkbook({ type: 'internship' })
     const check = await checkImportFile({ type: 'internship', file: { name: '模板.xlsx', bytes: new Uint8Array(template) } })
     expect(check.fileError).toBeUndefined()
     expect(check.errors).toEqual([])
@@ -85,7 +85,7 @@ describe('bulk import', () => {
       ]),
     )
     const report = new ExcelJS.Workbook()
-    await report.xlsx.load((await buildErrorReport(check.errors)) as never)
+    await report.xlsx.load((await buildErrorReport({ errors: check.errors })) as never)
     expect(report.getWorksheet('错误报告')!.getRow(1).values).toEqual([undefined, '行号', '列', '错误说明'])
   })
 

@@ -1,6 +1,6 @@
 import { redirect } from '@remix-run/node'
 import { getLanguage, type MessageKey } from '~/lib/i18n'
-import { cityByCode, regionByCode, regionOfCity } from '../../../db/reference'
+import { cityByCode, regionByCode } from '../../../db/reference'
 import { isOrgAdmin, isMemberOf, isPlatformAdmin, type Actor, type GovScope, type UserActor } from '../actor'
 import { DomainError, errorResponse } from '../errors.server'
 import { getActor } from './session.server'
@@ -53,10 +53,4 @@ export function citiesInScope(scope: GovScope): string[] {
   if (scope.type === 'province') return [...cityByCode.keys()]
   if (scope.type === 'region') return regionByCode.get(scope.code)?.cities ?? []
   return cityByCode.has(scope.code) ? [scope.code] : []
-}
-
-export function scopeCovers(scope: GovScope, cityCode: string) {
-  if (scope.type === 'province') return true
-  if (scope.type === 'region') return regionOfCity.get(cityCode)?.code === scope.code
-  return scope.code === cityCode
 }

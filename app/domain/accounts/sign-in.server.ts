@@ -54,7 +54,7 @@ export async function requestPasswordReset(options: { email: string; address: st
   })
 }
 
-export async function findValidReset(token: string) {
+export async function findValidReset({ token }: { token: string }) {
   const [reset] = await db
     .select({ id: passwordResets.id, userId: passwordResets.userId })
     .from(passwordResets)
@@ -64,7 +64,7 @@ export async function findValidReset(token: string) {
 
 /** Sets the new password, spends the link and signs out every existing session. */
 export async function completePasswordReset(options: { token: string; password: string }) {
-  const reset = await findValidReset(options.token)
+  const reset = await findValidReset({ token: options.token })
   if (!reset) throw new DomainError('invalid', 'domain.resetLinkInvalid')
   const passwordHash = await hashPassword(options.password)
   await db.transaction(async (tx) => {

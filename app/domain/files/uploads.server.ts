@@ -20,10 +20,17 @@ function sniffType(bytes: Uint8Array): string | null {
 export type UploadedFile = { name: string; size: number; bytes: Uint8Array }
 
 /** Returns the sniffed content type, or refuses (400 beside the file field) with what is wrong. */
-export function checkDocument(
-  file: UploadedFile,
-  { maxBytes, missing, field = 'file' }: { maxBytes: number; missing: MessageKey; field?: string },
-) {
+export function checkDocument({
+  file,
+  maxBytes,
+  missing,
+  field = 'file',
+}: {
+  file: UploadedFile
+  maxBytes: number
+  missing: MessageKey
+  field?: string
+}) {
   if (file.size === 0) throw new DomainError('invalid', missing, { field })
   if (file.size > maxBytes) throw new DomainError('invalid', 'domain.fileTooLarge', { field, vars: { mb: maxBytes / 1024 / 1024 } })
   const type = sniffType(file.bytes)
@@ -43,7 +50,15 @@ export async function readUploadForm(request: Request, { maxBytes, field }: { ma
 }
 
 /** The file a form sent under `field`, or a refusal saying it is missing (browsers send an empty part when none was chosen). */
-export async function uploadedFile(form: FormData, field: string, missing: MessageKey): Promise<UploadedFile> {
+export async function uploadedFile({
+  form,
+  field,
+  missing,
+}: {
+  form: FormData
+  field: string
+  missing: MessageKey
+}): Promise<UploadedFile> {
   const file = form.get(field)
   if (!(file instanceof File) || file.size === 0) throw new DomainError('invalid', missing, { field })
   return { name: file.name, size: file.size, bytes: new Uint8Array(await file.arrayBuffer()) }
@@ -54,7 +69,17 @@ export function uploadsDir(kind: 'verification' | 'attachments') {
 }
 
 /** Stores the bytes under a random name; returns that name and the full path (to remove it if the transaction fails). */
-export async function storeUpload(kind: 'verification' | 'attachments', prefix: number, contentType: string, bytes: Uint8Array) {
+export async function storeUpload({
+  kind,
+  prefix,
+  contentType,
+  bytes,
+}: {
+  kind: 'verification' | 'attachments'
+  prefix: number
+  contentType: string
+  bytes: Uint8Array
+}) {
   const storedName = `${prefix}-${randomBytes(12).toString('hex')}.${DOCUMENT_TYPES[contentType]}`
   await mkdir(uploadsDir(kind), { recursive: true })
   const storedPath = path.join(uploadsDir(kind), storedName)
@@ -63,7 +88,13 @@ export async function storeUpload(kind: 'verification' | 'attachments', prefix: 
 }
 
 /** Streams a stored upload back inline, or 404 when the file has gone from disk. */
-export async function storedFileResponse(file: { path: string; contentType: string; fileName: string }, cacheControl: string) {
+export async function storedFileResponse({
+  file,
+  cacheControl,
+}: {
+  file: { path: string; contentType: string; fileName: string }
+  cacheControl: string
+}) {
   const bytes = await readFile(file.path).catch(() => null)
   if (!bytes) throw new DomainError('not_found', 'domain.fileNotFound')
   return new Response(bytes, {

@@ -18,7 +18,7 @@ async function owningOrganisation(listingId: number) {
 }
 
 /** Throws 404/403 unless the actor belongs to the organisation that owns the listing. */
-export async function assertListingMember(actor: Actor, listingId: number) {
+export async function assertListingMember({ actor, listingId }: { actor: Actor; listingId: number }) {
   assertOrgRole(actor, await owningOrganisation(listingId), 'member')
 }
 
@@ -26,11 +26,16 @@ export async function assertListingMember(actor: Actor, listingId: number) {
 export async function addListingAttachment({ actor, listingId, file }: { actor: Actor; listingId: number; file: UploadedFile }) {
   const organisationId = await owningOrganisation(listingId)
   assertOrgRole(actor, organisationId, 'member')
-  const check = checkDocument(file, { maxBytes: ATTACHMENT_LIMITS.maxBytes, missing: 'domain.fileMissing' })
+  const check = checkDocument({ file, maxBytes: ATTACHMENT_LIMITS.maxBytes, missing: 'domain.fileMissing' })
   const [{ n }] = await db.select({ n: count() }).from(listingAttachments).where(eq(listingAttachments.listingId, listingId))
   if (Number(n) >= ATTACHMENT_LIMITS.perListing)
     throw new DomainError('conflict', 'domain.attachmentLimit', { field: 'file', vars: { n: ATTACHMENT_LIMITS.perListing } })
-  const { storedName, storedPath } = await storeUpload('attachments', listingId, check.contentType, file.bytes)
+  const { storedName, storedPath } = await storeUpload({
+    kind: 'attachments',
+    prefix: listingId,
+    contentType: check.contentType,
+    bytes: file.bytes,
+  })
   try {
     await db.transaction(async (tx) => {
       const [row] = await tx
@@ -78,7 +83,9 @@ export async function removeListingAttachment({ actor, id }: { actor: Actor; id:
   await rm(path.join(uploadsDir('attachments'), row.storedName), { force: true })
 }
 
-export async function listListingAttachments(listingId: number) {
+/** The attachments of a listing the actor may see (as visible as the listing itself). */
+export async function listListingAttachments({ actor, listingId }: { actor: Actor; listingId: number }) {
+  await getListing({ id: listingId, actor })
   return db
     .select({
       id: listingAttachments.id,

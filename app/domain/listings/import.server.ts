@@ -271,7 +271,7 @@ export async function commitImport(options: { actor: Actor; organisationId: numb
 
 // ── Workbooks people download ─────────────────────────────────────────────────
 
-export async function buildTemplateWorkbook(type: CooperationTypeCode): Promise<Buffer> {
+export async function buildTemplateWorkbook({ type }: { type: CooperationTypeCode }): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook()
   const sheet = workbook.addWorksheet('导入')
   const columns = importColumns(type)
@@ -291,7 +291,7 @@ export async function buildTemplateWorkbook(type: CooperationTypeCode): Promise<
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }
 
-export async function buildErrorReport(errors: RowError[]): Promise<Buffer> {
+export async function buildErrorReport({ errors }: { errors: RowError[] }): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook()
   const sheet = workbook.addWorksheet('错误报告')
   sheet.columns = [

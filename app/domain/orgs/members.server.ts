@@ -70,7 +70,7 @@ export async function inviteMember(options: {
   })
 }
 
-export async function findInvitation(token: string) {
+export async function findInvitation({ token }: { token: string }) {
   const [row] = await db
     .select({
       id: invitations.id,
@@ -90,7 +90,7 @@ export async function findInvitation(token: string) {
  * with the invited email (name and password required).
  */
 export async function acceptInvitation(options: { token: string; actor: Actor; newAccount?: { name: string; password: string } }) {
-  const invitation = await findInvitation(options.token)
+  const invitation = await findInvitation({ token: options.token })
   if (!invitation) throw new DomainError('invalid', 'domain.invitationInvalid')
   const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, invitation.email))
   let userId: number

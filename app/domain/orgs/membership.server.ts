@@ -2,7 +2,7 @@ import { asc, eq } from 'drizzle-orm'
 import { db, memberships } from '~/db.server'
 
 /** The organisation a user acts for right after signing in: their first one. */
-export async function firstOrganisationOf(userId: number) {
+export async function firstOrganisationOf({ userId }: { userId: number }) {
   const [row] = await db
     .select({ id: memberships.organisationId })
     .from(memberships)

@@ -10,7 +10,11 @@ import { DomainError } from '../errors.server'
  * Creates the organisation, its first user (who becomes its administrator) and the membership
  * in one transaction. The organisation starts unverified.
  */
-export async function registerOrganisation(input: RegisterOrganisationInput): Promise<{ userId: number; organisationId: number }> {
+export async function registerOrganisation({
+  input,
+}: {
+  input: RegisterOrganisationInput
+}): Promise<{ userId: number; organisationId: number }> {
   const [existingCode] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.creditCode, input.creditCode))
   if (existingCode) throw new DomainError('conflict', 'domain.creditCodeTaken', { field: 'creditCode' })
   const [existingUser] = await db.select({ id: users.id }).from(users).where(eq(users.email, input.email))

@@ -14,7 +14,7 @@ import { queueMail } from '../mail/mail.server'
 export const EVIDENCE_LIMITS = { maxBytes: 5 * 1024 * 1024 }
 
 export function checkEvidenceFile(file: UploadedFile) {
-  return checkDocument(file, { maxBytes: EVIDENCE_LIMITS.maxBytes, missing: 'domain.evidenceMissing', field: 'evidence' })
+  return checkDocument({ file, maxBytes: EVIDENCE_LIMITS.maxBytes, missing: 'domain.evidenceMissing', field: 'evidence' })
 }
 
 export const uploadsDir = () => uploadsRoot('verification')
@@ -27,7 +27,12 @@ export async function submitVerificationEvidence(options: {
 }) {
   assertOrgRole(options.actor, options.organisationId, 'admin')
   const check = checkEvidenceFile(options.file)
-  const { storedName, storedPath } = await storeUpload('verification', options.organisationId, check.contentType, options.file.bytes)
+  const { storedName, storedPath } = await storeUpload({
+    kind: 'verification',
+    prefix: options.organisationId,
+    contentType: check.contentType,
+    bytes: options.file.bytes,
+  })
   try {
     await db.transaction(async (tx) => {
       const [doc] = await tx
