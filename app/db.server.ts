@@ -9,7 +9,6 @@ export type { Database, Executor, Transaction } from '../db/client'
 export * from '../db/schema'
 export * from '../db/outbox'
 export * from '../db/fragments'
-export * as schema from '../db/schema'
 
 export function getDatabaseHandle(): DatabaseHandle {
   return remember('database', () => {

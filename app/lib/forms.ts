@@ -1,13 +1,8 @@
-import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from '@conform-to/react'
+import { getInputProps, getSelectProps, type FieldMetadata } from '@conform-to/react'
 
 /** Conform's props for a field, without `key` (React refuses a spread key) and with its errors. */
 export function fieldProps<T>(field: FieldMetadata<T>, type: Parameters<typeof getInputProps>[1]['type'] = 'text') {
   const { key: _key, ...props } = getInputProps(field as FieldMetadata<unknown>, { type, ariaAttributes: true })
-  return { ...props, id: field.id, errors: field.errors }
-}
-
-export function textareaProps<T>(field: FieldMetadata<T>) {
-  const { key: _key, ...props } = getTextareaProps(field as FieldMetadata<unknown>)
   return { ...props, id: field.id, errors: field.errors }
 }
 
