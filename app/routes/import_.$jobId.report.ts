@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { requireUser } from '~/domain/accounts/guards.server'
-import { buildErrorReport } from '~/domain/listings/import.server'
+import { buildErrorReport } from '~/domain/listings/import-workbooks.server'
 import { getImportJob } from '~/domain/listings/import-jobs.server'
 import { respondingToDomainErrors } from '~/domain/errors.server'
 import { xlsxResponse } from '~/lib/xlsx-response'

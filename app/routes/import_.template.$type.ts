@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { buildTemplateWorkbook } from '~/domain/listings/import.server'
+import { buildTemplateWorkbook } from '~/domain/listings/import-workbooks.server'
 import { invariantResponse } from '~/lib/http'
 import { DETAILS_SCHEMAS, type CooperationTypeCode } from '~/lib/schemas/listing'
 import { xlsxResponse } from '~/lib/xlsx-response'

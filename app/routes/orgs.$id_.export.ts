@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { requireOrgRole } from '~/domain/accounts/guards.server'
-import { buildListingsExport } from '~/domain/listings/import.server'
+import { buildListingsExport } from '~/domain/listings/export.server'
 import { respondingToDomainErrors } from '~/domain/errors.server'
 import { parseId } from '~/lib/http'
 import { xlsxResponse } from '~/lib/xlsx-response'
