@@ -85,6 +85,24 @@ export default tseslint.config(
     files: ['app/domain/search/**'],
     rules: { [RULE]: restrict(DATABASE_CODE) },
   },
+  // One way to say no: the domain and the routes throw a DomainError (or a guard's response), never a hand-made one.
+  {
+    files: ['app/domain/**', 'app/routes/**'],
+    ignores: ['app/domain/errors.server.ts', '**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ThrowStatement > NewExpression[callee.name="Response"]',
+          message: 'Throw a DomainError (app/domain/errors.server.ts) instead.',
+        },
+        {
+          selector: 'ClassDeclaration[superClass.name="Error"]',
+          message: 'Use DomainError with a code and a message key instead of a new error class.',
+        },
+      ],
+    },
+  },
   {
     files: ['db/**', 'search/**'],
     rules: { [RULE]: restrict(APP_CODE) },

@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest'
 
 const eslint = new ESLint()
 
-async function layerErrors(filePath: string, code: string) {
+async function errorsOf(filePath: string, code: string, ruleId: string) {
   const [result] = await eslint.lintText(code + '\nexport {}\n', { filePath })
-  return result.messages.filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports').map((m) => m.message)
+  return result!.messages.filter((m) => m.ruleId === ruleId).map((m) => m.message)
 }
+const layerErrors = (filePath: string, code: string) => errorsOf(filePath, code, '@typescript-eslint/no-restricted-imports')
 
 describe('layer map (eslint.config.js)', () => {
   it.each([
@@ -41,5 +42,21 @@ describe('layer map (eslint.config.js)', () => {
     ['scripts/x.ts', "import { openDatabase } from '../db/client'"],
   ])('%s may: %s', async (file, code) => {
     expect(await layerErrors(file, code)).toEqual([])
+  })
+})
+
+describe('one way to say no (eslint.config.js)', () => {
+  it.each([
+    ['app/domain/orgs/x.server.ts', "throw new Response('不存在', { status: 404 })"],
+    ['app/routes/x.tsx', "throw new Response('无权访问', { status: 403 })"],
+    ['app/domain/orgs/x.server.ts', 'class RuleError extends Error {}'],
+  ])('%s may not: %s', async (file, code) => {
+    expect(await errorsOf(file, code, 'no-restricted-syntax')).toHaveLength(1)
+  })
+
+  it('allows throwing a DomainError', async () => {
+    expect(
+      await errorsOf('app/domain/orgs/x.server.ts', "throw new DomainError('not_found', 'org.notFound')", 'no-restricted-syntax'),
+    ).toEqual([])
   })
 })
