@@ -63,6 +63,7 @@ export default tseslint.config(
   // Browser code: presentational components and shared client helpers.
   {
     files: ['app/components/**', 'app/lib/**'],
+    ignores: ['app/lib/**/*.server.*'],
     rules: { [RULE]: restrict(DATABASE_CODE, DATABASE_DRIVERS, SEARCH_CODE, DOMAIN_CODE) },
   },
   // Routes and the root: server parts reach data through the domain and the two facades.
@@ -72,7 +73,7 @@ export default tseslint.config(
   },
   // The domain reaches the database through app/db.server.ts and search through app/search.server.ts.
   {
-    files: ['app/domain/**', 'app/env.server.ts'],
+    files: ['app/domain/**', 'app/env.server.ts', 'app/lib/**/*.server.*', 'app/jobs/**'],
     rules: { [RULE]: restrict(DATABASE_CODE, SEARCH_CODE) },
   },
   {

@@ -3,7 +3,7 @@ import { openDatabase, type DatabaseHandle } from '../db/client'
 import { getEnv } from './env.server'
 import { remember } from './lib/remember'
 
-export type { Database, Executor, Transaction } from '../db/client'
+export type { Database, DatabaseHandle, Executor, Transaction } from '../db/client'
 // The app's one way into db/: tables, the outbox writers and shared column sets come from here,
 // so `.server` keeps all of it out of the browser bundle.
 export * from '../db/schema'

@@ -32,13 +32,13 @@ describe('replyWithError', () => {
   })
 
   it('puts a message without a field above the form, in English for an English reader', async () => {
-    const response = replyWithError(submissionOf({ email: 'a', password: 'b' }), new DomainError('invalid', 'domain.signInInvalid'), 'en')
+    const response = replyWithError(submissionOf({ email: 'a', password: 'b' }), new DomainError('invalid', 'auth.login.wrong'), 'en')
     expect(response.status).toBe(400)
-    expect((await response.json()).error).toEqual({ '': ['Wrong email or password.'] })
+    expect((await response.json()).error).toEqual({ '': ['Wrong email or password'] })
   })
 
   it('fills the message’s variables', async () => {
-    const error = new DomainError('rate_limited', 'domain.signInRateLimited', { vars: { minutes: 15 } })
+    const error = new DomainError('rate_limited', 'auth.login.tooManyAttempts', { vars: { minutes: 15 } })
     const response = replyWithError(submissionOf({ email: 'a', password: 'b' }), error, 'zh-CN')
     expect(response.status).toBe(429)
     expect((await response.json()).error[''][0]).toContain('15 分钟后再试')

@@ -38,6 +38,7 @@ const EXEMPT: Record<string, string> = {
   'rate-limit.server.ts:resetRateLimit': 'keyed counter, no actor',
   'listings/mutations.server.ts:expireListings': 'a scheduled job (no actor); the jobs module owns its call',
   'mail/mail.server.ts:sendPendingMail': 'a scheduled job (no actor); the jobs module owns its call',
+  'mail/messages.server.ts:bilingualMail': 'pure: a mail in both languages',
   // TEMPORARY: the Postgres fallback moves into search/ (taking db as an argument).
   'search/postgres-search.server.ts:searchListingsInPostgres': 'moving to search/',
   'search/postgres-org-search.server.ts:searchOrganisationsInPostgres': 'moving to search/',

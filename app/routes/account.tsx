@@ -5,9 +5,10 @@ import { Card, CardTitle } from '~/components/card'
 import { RouteErrorBoundary } from '~/components/error-page'
 import { VerificationBadge } from '~/components/verification-badge'
 import { requireUser } from '~/domain/accounts/guards.server'
-import { describeScope } from '~/domain/accounts/gov-accounts.server'
 import { getSessionUser, setActiveOrganisation, signOutEverywhere } from '~/domain/accounts/session.server'
 import { respondingToDomainErrors } from '~/domain/errors.server'
+import { useT } from '~/lib/i18n'
+import { scopeLabel } from '~/lib/scope-label'
 
 export const loader = respondingToDomainErrors(async ({ request }: LoaderFunctionArgs) => {
   await requireUser(request)
@@ -16,7 +17,7 @@ export const loader = respondingToDomainErrors(async ({ request }: LoaderFunctio
     name: user.name,
     email: user.email,
     activeOrganisationId: user.activeOrganisationId,
-    scope: user.govScope ? describeScope(user.govScope) : null,
+    scope: user.govScope ?? null,
     memberships: user.memberships,
   }
 })
@@ -34,17 +35,18 @@ export const action = respondingToDomainErrors(async ({ request }: ActionFunctio
 
 export default function Account() {
   const data = useLoaderData<typeof loader>()
+  const t = useT()
   return (
     <div className="mx-auto max-w-2xl space-y-4">
-      <h1 className="text-xl font-bold">我的账号</h1>
+      <h1 className="text-xl font-bold">{t('nav.account')}</h1>
       <Card>
         <p className="font-medium">{data.name}</p>
         <p className="text-sm text-slate-600">{data.email}</p>
-        {data.scope ? <p className="mt-2 text-sm">政府账号 · 管辖范围：{data.scope}</p> : null}
+        {data.scope ? <p className="mt-2 text-sm">{t('auth.account.govScope', { scope: scopeLabel(data.scope, t.lang) })}</p> : null}
       </Card>
       {data.memberships.length ? (
         <Card>
-          <CardTitle>我的机构</CardTitle>
+          <CardTitle>{t('auth.account.orgs')}</CardTitle>
           <ul className="divide-y divide-slate-100">
             {data.memberships.map((m) => (
               <li key={m.organisationId} className="flex flex-wrap items-center gap-2 py-2">
@@ -52,14 +54,14 @@ export default function Account() {
                   {m.organisationName}
                 </Link>
                 <VerificationBadge state={m.verification as 'verified'} />
-                <span className="text-xs text-slate-500">{m.role === 'admin' ? '管理员' : '成员'}</span>
+                <span className="text-xs text-slate-500">{t(m.role === 'admin' ? 'auth.role.admin' : 'auth.role.member')}</span>
                 {m.organisationId === data.activeOrganisationId ? (
-                  <span className="ml-auto text-xs text-emerald-700">当前机构</span>
+                  <span className="ml-auto text-xs text-emerald-700">{t('auth.account.current')}</span>
                 ) : (
                   <Form method="post" className="ml-auto">
                     <input type="hidden" name="organisationId" value={m.organisationId} />
                     <Button variant="secondary" type="submit">
-                      切换到此机构
+                      {t('auth.account.switch')}
                     </Button>
                   </Form>
                 )}
@@ -69,10 +71,10 @@ export default function Account() {
         </Card>
       ) : null}
       <Card>
-        <CardTitle>安全</CardTitle>
+        <CardTitle>{t('auth.account.security')}</CardTitle>
         <Form method="post">
           <Button type="submit" name="intent" value="sign-out-everywhere" variant="secondary">
-            在所有设备上退出登录
+            {t('auth.account.signOutEverywhere')}
           </Button>
         </Form>
       </Card>

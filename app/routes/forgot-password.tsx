@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
-import { redirect, type ActionFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { redirect, type ActionFunctionArgs } from '@remix-run/node'
 import { Form, useActionData, useSearchParams } from '@remix-run/react'
 import { AuthCard } from '~/components/auth-card'
 import { Button } from '~/components/button'
@@ -15,8 +15,10 @@ import { clientAddress } from '~/domain/rate-limit.server'
 import { fieldProps } from '~/lib/forms'
 import { getLanguage } from '~/lib/i18n'
 import { ForgotPasswordSchema } from '~/lib/schemas/auth'
+import { useT } from '~/lib/i18n'
+import { titleMeta } from '~/lib/i18n/meta'
 
-export const meta: MetaFunction = () => [{ title: '忘记密码 · 晋产教' }]
+export const meta = titleMeta('auth.forgot.title')
 
 export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: ForgotPasswordSchema })
@@ -36,20 +38,21 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function ForgotPassword() {
   const lastResult = useActionData<typeof action>()
   const [searchParams] = useSearchParams()
+  const t = useT()
   const [form, fields] = useForm({
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: ForgotPasswordSchema }),
   })
   return (
-    <AuthCard title="重置密码">
+    <AuthCard title={t('auth.forgot.heading')}>
       {searchParams.get('sent') === '1' ? (
-        <Notice tone="success">如果该邮箱已注册，我们已发送重置链接，30 分钟内有效。请查收邮件。</Notice>
+        <Notice tone="success">{t('auth.forgot.sent')}</Notice>
       ) : (
         <Form method="post" className="space-y-4" {...getFormProps(form)}>
           <FormErrors errors={form.errors} />
-          <TextField label="注册邮箱" autoComplete="email" {...fieldProps(fields.email, 'email')} />
+          <TextField label={t('auth.forgot.email')} autoComplete="email" {...fieldProps(fields.email, 'email')} />
           <Button type="submit" className="w-full">
-            发送重置链接
+            {t('auth.forgot.submit')}
           </Button>
         </Form>
       )}

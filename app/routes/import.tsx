@@ -14,6 +14,7 @@ import { getLanguage } from '~/lib/i18n'
 import { DETAILS_SCHEMAS, type CooperationTypeCode } from '~/lib/schemas/listing'
 import { z } from 'zod'
 import { taxonomy } from '../../db/reference'
+import { taxonomyLabel, useT } from '~/lib/i18n'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireUser(request)
@@ -27,10 +28,10 @@ export async function action({ request }: ActionFunctionArgs) {
   let form = new FormData()
   let jobId: string
   try {
-    form = await readUploadForm(request, { maxBytes: IMPORT_MAX_BYTES, field: 'file' })
+    form = await readUploadForm(request, { maxBytes: IMPORT_MAX_BYTES, field: 'file', tooLarge: 'import.tooBig' })
     const type = String(form.get('type'))
-    if (!(type in DETAILS_SCHEMAS)) throw new DomainError('invalid', 'domain.importTypeRequired', { field: 'type' })
-    const file = await uploadedFile({ form, field: 'file', missing: 'domain.importFileRequired' })
+    if (!(type in DETAILS_SCHEMAS)) throw new DomainError('invalid', 'form.chooseType', { field: 'type' })
+    const file = await uploadedFile({ form, field: 'file', missing: 'import.chooseFile' })
     jobId = startImportCheck({ actor, organisationId: actor.activeOrganisationId, type: type as CooperationTypeCode, file }).id
   } catch (error) {
     return replyWithError(parseWithZod(form, { schema: z.object({ type: z.string().optional() }) }), error, getLanguage(request))
@@ -40,41 +41,40 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function ImportPage() {
   const errors = useActionData<typeof action>()?.error
+  const t = useT()
   return (
     <div className="mx-auto max-w-3xl space-y-4">
-      <h1 className="text-xl font-bold">批量导入需求与供给</h1>
+      <h1 className="text-xl font-bold">{t('import.heading')}</h1>
       <Card>
-        <CardTitle>1. 下载模板</CardTitle>
-        <p className="mb-3 text-sm text-slate-600">
-          每种合作类型一个模板，表头为中文。用“内部编号”标识每一行：再次导入同一编号会更新原记录，不会重复。
-        </p>
+        <CardTitle>{t('import.step1')}</CardTitle>
+        <p className="mb-3 text-sm text-slate-600">{t('import.step1Hint')}</p>
         <ul className="flex flex-wrap gap-2">
-          {taxonomy.cooperation_types.map((t) => (
-            <li key={t.code}>
+          {taxonomy.cooperation_types.map((ct) => (
+            <li key={ct.code}>
               <a
-                href={`/import/template/${t.code}`}
+                href={`/import/template/${ct.code}`}
                 className="inline-block rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50"
               >
-                {t.name}.xlsx
+                {taxonomyLabel.type(ct.code, t.lang)}.xlsx
               </a>
             </li>
           ))}
         </ul>
       </Card>
       <Card>
-        <CardTitle>2. 上传文件</CardTitle>
+        <CardTitle>{t('import.step2')}</CardTitle>
         <Form method="post" encType="multipart/form-data" className="space-y-3">
           <SelectField
             id="import-type"
             name="type"
-            label="合作类型"
-            placeholder="请选择"
-            options={taxonomy.cooperation_types.map((t) => ({ value: t.code, label: t.name }))}
+            label={t('listing.type')}
+            placeholder={t('auth.choose')}
+            options={taxonomy.cooperation_types.map((ct) => ({ value: ct.code, label: taxonomyLabel.type(ct.code, t.lang) }))}
             errors={errors?.type}
           />
           <div>
             <label htmlFor="import-file" className="block text-sm font-medium">
-              XLSX 或 CSV 文件（不超过 20 MB；CSV 支持 UTF-8 和 GBK 编码）
+              {t('import.fileLabel')}
             </label>
             <input
               id="import-file"
@@ -86,8 +86,8 @@ export default function ImportPage() {
             />
             <ErrorList id="import-file-error" errors={errors?.file} />
           </div>
-          <Button type="submit">检查文件</Button>
-          <p className="text-xs text-slate-500">先检查、预览，确认后才写入；有任何一行出错则整份文件都不写入。</p>
+          <Button type="submit">{t('import.check')}</Button>
+          <p className="text-xs text-slate-500">{t('import.checkHint')}</p>
         </Form>
       </Card>
     </div>

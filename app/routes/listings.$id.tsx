@@ -17,6 +17,7 @@ import { DomainError, replyWithError, respondingToDomainErrors } from '~/domain/
 import { formatCount, formatDate, formatDateRange, formatNumber } from '~/lib/format'
 import { parseId } from '~/lib/http'
 import { getLanguage, langFromMatches, taxonomyLabel, translate, useT, type MessageKey } from '~/lib/i18n'
+import { translateMessage } from '~/lib/i18n/form-messages'
 import { z } from 'zod'
 import { regionOfCity } from '../../db/reference'
 
@@ -49,7 +50,7 @@ export const action = respondingToDomainErrors(async ({ request, params }: Actio
   const id = parseId(params.id)
   const submission = parseWithZod(await request.formData(), { schema: ListingIntentSchema })
   try {
-    if (submission.status !== 'success') throw new DomainError('invalid', 'domain.unknownAction')
+    if (submission.status !== 'success') throw new DomainError('invalid', 'listing.unknownAction')
     const { intent } = submission.value
     if (intent === 'duplicate') return redirect(`/listings/${await duplicateListing({ actor, id })}/edit`)
     await changeListingStatus({ actor, id, action: intent })
@@ -190,7 +191,7 @@ export default function ListingPage() {
                 </p>
                 {attachmentError ? (
                   <p id="attachment-error" role="alert" className="w-full text-sm text-red-700">
-                    {attachmentError}
+                    {translateMessage(t.lang, attachmentError)}
                   </p>
                 ) : null}
               </Form>

@@ -4,7 +4,7 @@ import { ATTACHMENT_LIMITS, addListingAttachment, assertListingMember, removeLis
 import { isDomainError, respondingToDomainErrors } from '~/domain/errors.server'
 import { readUploadForm, uploadedFile } from '~/domain/files/uploads.server'
 import { parseId } from '~/lib/http'
-import { getLanguage, translate } from '~/lib/i18n'
+import { formMessage } from '~/lib/i18n/form-messages'
 
 /** Adds or removes an attachment, then back to the listing (errors travel in the URL so the page can say them). */
 export const action = respondingToDomainErrors(async ({ request, params }: ActionFunctionArgs) => {
@@ -16,10 +16,10 @@ export const action = respondingToDomainErrors(async ({ request, params }: Actio
     const form = await readUploadForm(request, { maxBytes: ATTACHMENT_LIMITS.maxBytes, field: 'file' })
     const remove = form.get('remove')
     if (remove) await removeListingAttachment({ actor, id: parseId(String(remove)) })
-    else await addListingAttachment({ actor, listingId, file: await uploadedFile({ form, field: 'file', missing: 'domain.fileMissing' }) })
+    else await addListingAttachment({ actor, listingId, file: await uploadedFile({ form, field: 'file', missing: 'attachments.choose' }) })
   } catch (error) {
     if (!isDomainError(error) || error.code === 'forbidden' || error.code === 'not_found') throw error
-    return back(translate(getLanguage(request), error.messageKey, error.vars))
+    return back(formMessage(error.messageKey, error.vars))
   }
   return back()
 })

@@ -9,6 +9,7 @@ import { changeListingStatus, updateListing } from '~/domain/listings/mutations.
 import { getListing } from '~/domain/listings/queries.server'
 import { DomainError, respondingToDomainErrors } from '~/domain/errors.server'
 import { parseId } from '~/lib/http'
+import { useT } from '~/lib/i18n'
 import type { CooperationTypeCode } from '~/lib/schemas/listing'
 
 export const loader = respondingToDomainErrors(async ({ request, params }: LoaderFunctionArgs) => {
@@ -34,15 +35,16 @@ export const action = respondingToDomainErrors(async ({ request, params }: Actio
 export default function EditListing() {
   const { listing } = useLoaderData<typeof loader>()
   const lastResult = useActionData<typeof action>()
+  const t = useT()
   return (
     <div className="mx-auto max-w-3xl space-y-4">
-      <h1 className="text-xl font-bold">编辑：{listing.title}</h1>
+      <h1 className="text-xl font-bold">{t('publish.editTitle', { title: listing.title })}</h1>
       <Card>
         <ListingForm
           type={listing.type as CooperationTypeCode}
           lastResult={lastResult}
           canPublish={listing.organisationVerification === 'verified'}
-          submitLabel={listing.status === 'draft' ? '保存并发布' : '保存修改'}
+          submitLabel={t(listing.status === 'draft' ? 'publish.saveAndPublish' : 'publish.saveChanges')}
           defaultValue={{
             direction: listing.direction,
             title: listing.title,

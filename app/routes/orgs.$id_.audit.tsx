@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
+import { useT } from '~/lib/i18n'
 import { AuditTable } from '~/components/audit-table'
 import { RouteErrorBoundary } from '~/components/error-page'
 import { requireOrgRole } from '~/domain/accounts/guards.server'
@@ -15,9 +16,10 @@ export const loader = respondingToDomainErrors(async ({ request, params }: Loade
 
 export default function OrganisationAudit() {
   const { rows } = useLoaderData<typeof loader>()
+  const t = useT()
   return (
     <div className="space-y-4">
-      <h1 className="text-xl font-bold">本机构操作记录</h1>
+      <h1 className="text-xl font-bold">{t('audit.orgTitle')}</h1>
       <AuditTable rows={rows} />
     </div>
   )

@@ -72,26 +72,26 @@ export default function Members() {
   })
   return (
     <div className="mx-auto max-w-3xl space-y-4">
-      <h1 className="text-xl font-bold">成员管理</h1>
+      <h1 className="text-xl font-bold">{t('auth.members.heading')}</h1>
       {rowResult?.error?.['']?.length ? <Notice tone="error">{rowResult.error[''].join(' ')}</Notice> : null}
-      {!lastResult && invited ? <Notice tone="success">{t('domain.invitationSent', { email: invited })}</Notice> : null}
-      {!lastResult && searchParams.get('updated') ? <Notice tone="success">{t('domain.memberUpdated')}</Notice> : null}
+      {!lastResult && invited ? <Notice tone="success">{t('auth.members.invited', { email: invited })}</Notice> : null}
+      {!lastResult && searchParams.get('updated') ? <Notice tone="success">{t('auth.members.updated')}</Notice> : null}
       <Card>
         <ul className="divide-y divide-slate-100">
           {members.map((m) => (
             <li key={m.userId} className="flex flex-wrap items-center gap-2 py-2 text-sm">
               <span className="font-medium">{m.name}</span>
               <span className="text-slate-500">{m.email}</span>
-              <span className="text-xs">{m.role === 'admin' ? '管理员' : '成员'}</span>
+              <span className="text-xs">{t(m.role === 'admin' ? 'auth.role.admin' : 'auth.role.member')}</span>
               {isAdmin && m.userId !== me ? (
                 <Form method="post" className="ml-auto flex gap-2">
                   <input type="hidden" name="userId" value={m.userId} />
                   <input type="hidden" name="role" value={m.role === 'admin' ? 'member' : 'admin'} />
                   <Button variant="secondary" type="submit" name="intent" value="role">
-                    设为{m.role === 'admin' ? '成员' : '管理员'}
+                    {t(m.role === 'admin' ? 'auth.members.makeMember' : 'auth.members.makeAdmin')}
                   </Button>
                   <Button variant="ghost" type="submit" name="intent" value="remove">
-                    移除
+                    {t('auth.members.remove')}
                   </Button>
                 </Form>
               ) : null}
@@ -100,26 +100,30 @@ export default function Members() {
         </ul>
         {pending.length ? (
           <p className="mt-3 text-xs text-slate-500">
-            待接受的邀请：{pending.map((p) => `${p.email}（${formatDate(p.expiresAt, 'zh-CN')} 前有效）`).join('、')}
+            {t('auth.members.pending', {
+              list: pending
+                .map((p) => t('auth.members.pendingItem', { email: p.email, date: formatDate(p.expiresAt, t.lang) }))
+                .join(t('common.listSeparator')),
+            })}
           </p>
         ) : null}
       </Card>
       {isAdmin ? (
         <Card>
-          <CardTitle>邀请同事</CardTitle>
+          <CardTitle>{t('auth.members.invite')}</CardTitle>
           <Form method="post" className="grid gap-3 sm:grid-cols-[1fr_10rem_auto] sm:items-end" {...getFormProps(form)}>
             <FormErrors errors={form.errors} />
-            <TextField label="邮箱" {...fieldProps(fields.email, 'email')} />
+            <TextField label={t('auth.email')} {...fieldProps(fields.email, 'email')} />
             <SelectField
-              label="角色"
+              label={t('auth.role')}
               options={[
-                { value: 'member', label: '成员' },
-                { value: 'admin', label: '管理员' },
+                { value: 'member', label: t('auth.role.member') },
+                { value: 'admin', label: t('auth.role.admin') },
               ]}
               {...selectProps(fields.role)}
             />
             <Button type="submit" name="intent" value="invite">
-              发送邀请
+              {t('auth.members.send')}
             </Button>
           </Form>
         </Card>

@@ -13,6 +13,7 @@ import { replyWithError } from '~/domain/errors.server'
 import { fieldProps } from '~/lib/forms'
 import { getLanguage } from '~/lib/i18n'
 import { ResetPasswordSchema } from '~/lib/schemas/auth'
+import { useT } from '~/lib/i18n'
 
 export async function loader({ params }: LoaderFunctionArgs) {
   return { valid: (await findValidReset({ token: params.token ?? '' })) !== null }
@@ -32,30 +33,31 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function ResetPassword() {
   const { valid } = useLoaderData<typeof loader>()
+  const t = useT()
   const lastResult = useActionData<typeof action>()
   const [form, fields] = useForm({ lastResult, onValidate: ({ formData }) => parseWithZod(formData, { schema: ResetPasswordSchema }) })
   if (!valid)
     return (
-      <AuthCard title="设置新密码">
-        <Notice tone="error">链接无效或已过期。</Notice>
+      <AuthCard title={t('auth.reset.heading')}>
+        <Notice tone="error">{t('auth.reset.invalid')}</Notice>
         <Link to="/forgot-password" className="mt-4 inline-block text-brand-700 underline">
-          重新申请重置
+          {t('auth.reset.again')}
         </Link>
       </AuthCard>
     )
   return (
-    <AuthCard title="设置新密码">
+    <AuthCard title={t('auth.reset.heading')}>
       <Form method="post" className="space-y-4" {...getFormProps(form)}>
         <FormErrors errors={form.errors} />
         <TextField
-          label="新密码"
-          hint="至少 10 位，包含字母和数字"
+          label={t('auth.reset.newPassword')}
+          hint={t('auth.passwordHint')}
           autoComplete="new-password"
           {...fieldProps(fields.password, 'password')}
         />
-        <TextField label="确认新密码" autoComplete="new-password" {...fieldProps(fields.confirmPassword, 'password')} />
+        <TextField label={t('auth.reset.confirm')} autoComplete="new-password" {...fieldProps(fields.confirmPassword, 'password')} />
         <Button type="submit" className="w-full">
-          保存新密码（其他设备将退出登录）
+          {t('auth.reset.submit')}
         </Button>
       </Form>
     </AuthCard>

@@ -30,7 +30,7 @@ describe('listing attachments', () => {
       }),
     ).rejects.toMatchObject({ code: 'invalid', field: 'file', messageKey: 'domain.fileType' })
     await expect(addListingAttachment({ actor, listingId: listing.id, file: pdf(11 * 1024 * 1024) })).rejects.toMatchObject({
-      messageKey: 'domain.fileTooLarge',
+      messageKey: 'attachments.tooBig',
       vars: { mb: 10 },
     })
     for (let i = 0; i < 4; i++) await addListingAttachment({ actor, listingId: listing.id, file: pdf() })

@@ -26,13 +26,13 @@ export async function requireUser(request: Request): Promise<UserActor> {
 
 export function assertOrgRole(actor: Actor, organisationId: number, role: 'member' | 'admin') {
   const allowed = role === 'admin' ? isOrgAdmin(actor, organisationId) : isMemberOf(actor, organisationId)
-  if (!allowed) throw forbidden(role === 'admin' ? 'domain.notOrgAdmin' : 'domain.notOrgMember')
+  if (!allowed) throw forbidden(role === 'admin' ? 'domain.notOrgAdmin' : 'auth.account.notMember')
 }
 
 export async function requireOrgRole(request: Request, organisationId: number, role: 'member' | 'admin') {
   const actor = await requireUser(request)
   const allowed = role === 'admin' ? isOrgAdmin(actor, organisationId) : isMemberOf(actor, organisationId)
-  if (!allowed) refuse(request, role === 'admin' ? 'domain.notOrgAdmin' : 'domain.notOrgMember')
+  if (!allowed) refuse(request, role === 'admin' ? 'domain.notOrgAdmin' : 'auth.account.notMember')
   return actor
 }
 

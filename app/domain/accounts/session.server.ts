@@ -145,6 +145,6 @@ export async function setActiveOrganisation({
   sessionId: string
   organisationId: number
 }) {
-  if (!isMemberOf(actor, organisationId)) throw new DomainError('forbidden', 'domain.notOrgMember')
+  if (!isMemberOf(actor, organisationId)) throw new DomainError('forbidden', 'auth.account.notMember')
   await db.update(sessions).set({ activeOrganisationId: organisationId }).where(eq(sessions.id, sessionId))
 }

@@ -4,6 +4,7 @@ import { db, passwordResets, sessions, users } from '~/db.server'
 import { recordAudit } from '../audit/audit.server'
 import { DomainError } from '../errors.server'
 import { queueMail } from '../mail/mail.server'
+import { bilingualMail } from '../mail/messages.server'
 import { RATE_LIMITS, consumeRateLimit, resetRateLimit } from '../rate-limit.server'
 import { DUMMY_HASH, hashPassword, verifyPassword } from './password.server'
 
@@ -19,13 +20,13 @@ export async function authenticate(options: { email: string; password: string; a
   ] as const) {
     const limit = await consumeRateLimit(key, rule)
     if (!limit.allowed)
-      throw new DomainError('rate_limited', 'domain.signInRateLimited', {
+      throw new DomainError('rate_limited', 'auth.login.tooManyAttempts', {
         vars: { minutes: Math.ceil((limit.retryAfterSeconds ?? 900) / 60) },
       })
   }
   const [user] = await db.select({ id: users.id, passwordHash: users.passwordHash }).from(users).where(eq(users.email, email))
   const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, options.password)
-  if (!user || !valid) throw new DomainError('invalid', 'domain.signInInvalid')
+  if (!user || !valid) throw new DomainError('invalid', 'auth.login.wrong')
   await resetRateLimit(`signin:account:${email}`)
   return { userId: user.id }
 }
@@ -37,7 +38,7 @@ export async function requestPasswordReset(options: { email: string; address: st
   const email = options.email.trim().toLowerCase()
   const perIp = await consumeRateLimit(`reset:ip:${options.address}`, RATE_LIMITS.passwordResetPerIp)
   const perAccount = await consumeRateLimit(`reset:account:${email}`, RATE_LIMITS.passwordResetPerAccount)
-  if (!perIp.allowed || !perAccount.allowed) throw new DomainError('rate_limited', 'domain.resetRateLimited')
+  if (!perIp.allowed || !perAccount.allowed) throw new DomainError('rate_limited', 'auth.forgot.tooMany')
   const [user] = await db.select({ id: users.id, name: users.name }).from(users).where(eq(users.email, email))
   if (!user) return
   const token = newToken()
@@ -47,8 +48,7 @@ export async function requestPasswordReset(options: { email: string; address: st
       .values({ userId: user.id, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + RESET_MINUTES * 60_000) })
     await queueMail(tx, {
       to: email,
-      subject: '【晋产教】重置密码',
-      text: `${user.name}，您好：\n\n请在 ${RESET_MINUTES} 分钟内打开下面的链接设置新密码：\n${options.resetUrl(token)}\n\n如果不是您本人操作，请忽略本邮件，您的密码不会改变。`,
+      ...bilingualMail('reset', { name: user.name, minutes: RESET_MINUTES, url: options.resetUrl(token) }),
     })
     await recordAudit(tx, { actor: { kind: 'anonymous' }, action: 'user.password_reset.request', entity: 'user', entityId: user.id })
   })
@@ -65,7 +65,7 @@ export async function findValidReset({ token }: { token: string }) {
 /** Sets the new password, spends the link and signs out every existing session. */
 export async function completePasswordReset(options: { token: string; password: string }) {
   const reset = await findValidReset({ token: options.token })
-  if (!reset) throw new DomainError('invalid', 'domain.resetLinkInvalid')
+  if (!reset) throw new DomainError('invalid', 'auth.reset.invalidRetry')
   const passwordHash = await hashPassword(options.password)
   await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash }).where(eq(users.id, reset.userId))

@@ -32,20 +32,23 @@ export function checkDocument({
   field?: string
 }) {
   if (file.size === 0) throw new DomainError('invalid', missing, { field })
-  if (file.size > maxBytes) throw new DomainError('invalid', 'domain.fileTooLarge', { field, vars: { mb: maxBytes / 1024 / 1024 } })
+  if (file.size > maxBytes) throw new DomainError('invalid', 'attachments.tooBig', { field, vars: { mb: maxBytes / 1024 / 1024 } })
   const type = sniffType(file.bytes)
   if (!type) throw new DomainError('invalid', 'domain.fileType', { field })
   return { contentType: type }
 }
 
 /** Reads a multipart form into memory, refusing (beside `field`) a part over `maxBytes` or a broken upload. */
-export async function readUploadForm(request: Request, { maxBytes, field }: { maxBytes: number; field: string }) {
+export async function readUploadForm(
+  request: Request,
+  { maxBytes, field, tooLarge = 'attachments.tooBig' }: { maxBytes: number; field: string; tooLarge?: MessageKey },
+) {
   try {
     return await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: maxBytes }))
   } catch (error) {
     if (error instanceof MaxPartSizeExceededError)
-      throw new DomainError('invalid', 'domain.fileTooLarge', { field, vars: { mb: maxBytes / 1024 / 1024 } })
-    throw new DomainError('invalid', 'domain.uploadFailed', { field })
+      throw new DomainError('invalid', tooLarge, { field, vars: { mb: maxBytes / 1024 / 1024 } })
+    throw new DomainError('invalid', 'attachments.failed', { field })
   }
 }
 
@@ -96,7 +99,7 @@ export async function storedFileResponse({
   cacheControl: string
 }) {
   const bytes = await readFile(file.path).catch(() => null)
-  if (!bytes) throw new DomainError('not_found', 'domain.fileNotFound')
+  if (!bytes) throw new DomainError('not_found', 'files.missing')
   return new Response(bytes, {
     headers: {
       'Content-Type': file.contentType,

@@ -26,7 +26,7 @@ export async function assertListingMember({ actor, listingId }: { actor: Actor; 
 export async function addListingAttachment({ actor, listingId, file }: { actor: Actor; listingId: number; file: UploadedFile }) {
   const organisationId = await owningOrganisation(listingId)
   assertOrgRole(actor, organisationId, 'member')
-  const check = checkDocument({ file, maxBytes: ATTACHMENT_LIMITS.maxBytes, missing: 'domain.fileMissing' })
+  const check = checkDocument({ file, maxBytes: ATTACHMENT_LIMITS.maxBytes, missing: 'attachments.choose' })
   const [{ n }] = await db.select({ n: count() }).from(listingAttachments).where(eq(listingAttachments.listingId, listingId))
   if (Number(n) >= ATTACHMENT_LIMITS.perListing)
     throw new DomainError('conflict', 'domain.attachmentLimit', { field: 'file', vars: { n: ATTACHMENT_LIMITS.perListing } })
@@ -66,7 +66,7 @@ export async function addListingAttachment({ actor, listingId, file }: { actor: 
 
 export async function removeListingAttachment({ actor, id }: { actor: Actor; id: number }) {
   const [row] = await db.select().from(listingAttachments).where(eq(listingAttachments.id, id))
-  if (!row) throw new DomainError('not_found', 'domain.attachmentNotFound')
+  if (!row) throw new DomainError('not_found', 'files.attachmentMissing')
   const organisationId = await owningOrganisation(row.listingId)
   assertOrgRole(actor, organisationId, 'member')
   await db.transaction(async (tx) => {
@@ -101,7 +101,7 @@ export async function listListingAttachments({ actor, listingId }: { actor: Acto
 /** An attachment is as visible as its listing. */
 export async function getListingAttachment({ actor, id }: { actor: Actor; id: number }) {
   const [row] = await db.select().from(listingAttachments).where(eq(listingAttachments.id, id))
-  if (!row) throw new DomainError('not_found', 'domain.attachmentNotFound')
+  if (!row) throw new DomainError('not_found', 'files.attachmentMissing')
   await getListing({ id: row.listingId, actor })
   return { ...row, path: path.join(uploadsDir('attachments'), row.storedName) }
 }

@@ -158,7 +158,7 @@ export async function updateListing(options: { actor: Actor; id: number; input: 
 
 export async function changeListingStatus(options: { actor: Actor; id: number; action: StatusAction }) {
   const transition = STATUS_TRANSITIONS[options.action]
-  if (!transition) throw new DomainError('invalid', 'domain.unknownAction')
+  if (!transition) throw new DomainError('invalid', 'listing.unknownAction')
   return db.transaction(async (tx) => {
     const listing = await loadOwnedListing(tx, options.actor, options.id)
     if (!transition.from.includes(listing.status)) throw new DomainError('conflict', 'domain.statusForbidsAction')

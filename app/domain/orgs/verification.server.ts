@@ -10,11 +10,12 @@ import { DomainError } from '../errors.server'
 import { isPlatformAdmin } from '../actor'
 import { recordAudit } from '../audit/audit.server'
 import { queueMail } from '../mail/mail.server'
+import { bilingualMail } from '../mail/messages.server'
 
 export const EVIDENCE_LIMITS = { maxBytes: 5 * 1024 * 1024 }
 
 export function checkEvidenceFile(file: UploadedFile) {
-  return checkDocument({ file, maxBytes: EVIDENCE_LIMITS.maxBytes, missing: 'domain.evidenceMissing', field: 'evidence' })
+  return checkDocument({ file, maxBytes: EVIDENCE_LIMITS.maxBytes, missing: 'verify.chooseFile', field: 'evidence' })
 }
 
 export const uploadsDir = () => uploadsRoot('verification')
@@ -104,11 +105,11 @@ export async function listVerificationQueue({ actor }: { actor: Actor }) {
 
 export async function getEvidenceDocument({ actor, id }: { actor: Actor; id: number }) {
   const [doc] = await db.select().from(verificationDocuments).where(eq(verificationDocuments.id, id))
-  if (!doc) throw new DomainError('not_found', 'domain.fileNotFound')
+  if (!doc) throw new DomainError('not_found', 'files.missing')
   const mayRead =
     isPlatformAdmin(actor) ||
     (actor.kind === 'user' && actor.memberships.some((m) => m.organisationId === doc.organisationId && m.role === 'admin'))
-  if (!mayRead) throw new DomainError('not_found', 'domain.fileNotFound')
+  if (!mayRead) throw new DomainError('not_found', 'files.missing')
   return { ...doc, path: path.join(uploadsDir(), doc.storedName) }
 }
 
@@ -155,10 +156,9 @@ export async function decideVerification(options: {
     for (const admin of admins) {
       await queueMail(tx, {
         to: admin.email,
-        subject: approved ? `【晋产教】${org.name} 已通过认证` : `【晋产教】${org.name} 的认证未通过`,
-        text: approved
-          ? `您好，${org.name} 已通过平台认证，现在可以发布需求与供给并发起合作。`
-          : `您好，${org.name} 的认证未通过，原因：${options.reason}\n请在机构页面补充材料后重新提交。`,
+        ...(approved
+          ? bilingualMail('verified', { org: org.name })
+          : bilingualMail('rejected', { org: org.name, reason: options.reason ?? '' })),
       })
     }
   })
