@@ -39,9 +39,15 @@ const EXEMPT: Record<string, string> = {
   'listings/mutations.server.ts:expireListings': 'a scheduled job (no actor); the jobs module owns its call',
   'mail/mail.server.ts:sendPendingMail': 'a scheduled job (no actor); the jobs module owns its call',
   'mail/messages.server.ts:bilingualMail': 'pure: a mail in both languages',
-  // TEMPORARY: the Postgres fallback moves into search/ (taking db as an argument).
-  'search/postgres-search.server.ts:searchListingsInPostgres': 'moving to search/',
-  'search/postgres-org-search.server.ts:searchOrganisationsInPostgres': 'moving to search/',
+  'matches/mutations.server.ts:sideOf': 'pure: which side of a match an actor is on',
+  'matches/notifications.server.ts:renderNotification': 'pure: a stored notification in a language',
+  'matches/notifications.server.ts:appUrl': 'pure: an absolute link from PUBLIC_URL',
+  'matches/queries.server.ts:ctaFor': 'pure: the start button wording per type and direction',
+  'matching/allocation.server.ts:compareRuns': 'pure: two allocation results side by side',
+  'matching/recommend.server.ts:majorsOf': "pure: a listing's majors",
+  'matching/recommend.server.ts:partyOf': 'pure: a listing row to a scoring party',
+  'matching/recommend.server.ts:loadContext': 'internal batch loader for ranking, called with ids already scoped by the caller',
+  'matching/terms.server.ts:keyTerms': 'pure: text to weighted terms',
 }
 
 const DOMAIN = import.meta.dirname
@@ -72,7 +78,8 @@ function exportedFunctions(file: string) {
 const takesOneObject = (parameters: readonly ts.ParameterDeclaration[]) =>
   parameters.length === 0 ||
   (parameters.length === 1 &&
-    (ts.isObjectBindingPattern(parameters[0]!.name) || (parameters[0]!.type && ts.isTypeLiteralNode(parameters[0]!.type))))
+    (ts.isObjectBindingPattern(parameters[0]!.name) ||
+      (parameters[0]!.type && (ts.isTypeLiteralNode(parameters[0]!.type) || ts.isTypeReferenceNode(parameters[0]!.type)))))
 
 const functions = domainFiles(DOMAIN).flatMap((file) =>
   exportedFunctions(file).map((fn) => ({ ...fn, id: `${path.relative(DOMAIN, file)}:${fn.name}` })),
