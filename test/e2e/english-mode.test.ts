@@ -29,7 +29,8 @@ async function interfaceTexts(page: Page): Promise<string[]> {
 
 function chineseIn(texts: string[], userContent: string[]) {
   // Proper names first, then what users wrote (only the Chinese parts of it: a bare number must not eat a date).
-  const strip = [...ALLOWED, ...userContent.map((u) => u.trim()).filter((u) => CJK.test(u))]
+  // Longest first, so a name that contains an allowed word (机电一体化技术 ⊃ 机电) is taken whole.
+  const strip = [...ALLOWED, ...userContent.map((u) => u.trim()).filter((u) => CJK.test(u))].sort((a, b) => b.length - a.length)
   return texts.map((text) => strip.reduce((rest, allowed) => rest.split(allowed).join(''), text)).filter((text) => CJK.test(text))
 }
 
