@@ -260,6 +260,7 @@ export default function SearchPage() {
                 <FacetList
                   legend={t('search.facet.majors')}
                   name={FILTER_KEYS.majors}
+                  labelLang="zh-CN"
                   onChange={onChange}
                   options={majorOptions(result.facets.majors ?? {}, params.majors)}
                 />

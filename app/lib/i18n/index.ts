@@ -8,6 +8,8 @@ import * as accountsCatalogue from './accounts'
 import * as pagesCatalogue from './pages'
 import * as mailCatalogue from './mail'
 import * as searchQualityCatalogue from './search-quality'
+import * as matchesCatalogue from './matches'
+import * as matchingCatalogue from './matching'
 
 const CATALOGUES = [
   errorsCatalogue,
@@ -16,6 +18,8 @@ const CATALOGUES = [
   pagesCatalogue,
   mailCatalogue,
   searchQualityCatalogue,
+  matchesCatalogue,
+  matchingCatalogue,
 ] as const satisfies readonly {
   zh: Record<string, string>
   en: Record<string, string>
