@@ -39,7 +39,7 @@ export async function startSearch(env: Env, db: Executor, { autoReindex = true, 
     }
   }
   // Pages give up on search after 5 s and fall back to Postgres; indexing may wait much longer.
-  const indexingClient = createSearchClient(endpoint, { timeoutMs: 300_000, taskTimeoutMs: 3_600_000 })
+  const indexingClient = createSearchClient(endpoint, { timeoutMs: 300_000 })
   const runtime = configure(await pagesEndpoint(endpoint, indexingClient, env.SEARCH_INDEX_PREFIX), env.SEARCH_INDEX_PREFIX)
   try {
     const { created } = await ensureIndexes(indexingClient, runtime.names)
