@@ -318,7 +318,9 @@ describe('notifications', () => {
     const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000)
     const { id } = await startMatch({ actor: parties.colActor, listingId: parties.listing.id, message: '希望合作', now: t0 })
     const mails = async () =>
-      (await db.select().from(mailOutbox).where(eq(mailOutbox.to, parties.enterpriseUser.email))).map((m) => m.subject)
+      (await db.select().from(mailOutbox).where(eq(mailOutbox.to, parties.enterpriseUser.email)).orderBy(asc(mailOutbox.id))).map(
+        (m) => m.subject,
+      )
     await postMessage({ actor: parties.colActor, matchId: id, body: '第一条', now: at(1) })
     await postMessage({ actor: parties.colActor, matchId: id, body: '第二条', now: at(5) })
     await postMessage({ actor: parties.colActor, matchId: id, body: '第三条', now: at(20) })
