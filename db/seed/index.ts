@@ -651,7 +651,7 @@ function planMatches(rand: Random, orgs: Org[], listingPlans: (ListingPlan & { i
   }
   const seen = new Set<string>()
   const plans: MatchPlan[] = []
-  // The demo enterprise's listings draw several partners first (the demo college among them), so
+  // The demo enterprise's listings draw several partners first (the demo college on the first one), so
   // whoever signs in as enterprise@ finds a real-looking 我的合作 list.
   const demoListings = live.filter((l) => l.owner.name === DEMO_ENTERPRISE)
   const forcedListings = Array.from({ length: 6 }, () => demoListings).flat()
@@ -689,7 +689,8 @@ function planMatches(rand: Random, orgs: Org[], listingPlans: (ListingPlan & { i
     const fresh = forced ? pool.filter((o) => !seen.has(`${listing.id}:${o.id}`)) : pool
     if (!fresh.length) continue
     const partner = forced
-      ? demoCollege && fresh.includes(demoCollege)
+      ? // Only on the first: the demo college can still try 申请岗位 on the others.
+        demoCollege && listing.id === demoListings[0]!.id && fresh.includes(demoCollege)
         ? demoCollege
         : rand.pick(fresh)
       : rand.pick(near.length && rand.chance(0.75) ? near : pool)

@@ -74,7 +74,7 @@ describe('an enterprise and a college track a cooperation from interest to confi
     await enterprise.goto(`${baseUrl}/notifications`)
     await enterprise.locator('[data-testid="notifications"] a', { hasText: '山西职业技术学院' }).first().click()
     await enterprise.waitForURL((url) => url.pathname === matchPath)
-    await enterprise.getByLabel('留言').fill('欢迎！下周二上午请来公司面谈，我们安排实训车间参观。')
+    await enterprise.getByLabel('留言', { exact: true }).fill('欢迎！下周二上午请来公司面谈，我们安排实训车间参观。')
     await enterprise.getByRole('button', { name: '发送' }).click()
     await enterprise.getByText('下周二上午请来公司面谈').waitFor()
     await step(enterprise, 'negotiate')
@@ -107,7 +107,7 @@ describe('an enterprise and a college track a cooperation from interest to confi
 
     await college.reload()
     await college.getByText('实习补贴应为每月 3000 元').waitFor()
-    await college.getByLabel('留言').fill('已按每月 3000 元修改第五条，重新提交。')
+    await college.getByLabel('留言', { exact: true }).fill('已按每月 3000 元修改第五条，重新提交。')
     await college.getByRole('button', { name: '发送' }).click()
     await college.getByText('已按每月 3000 元修改').waitFor()
     await step(college, 'propose_sign')
