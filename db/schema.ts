@@ -11,9 +11,11 @@ import {
   primaryKey,
   text,
   timestamp,
+  unique,
   uniqueIndex,
 } from 'drizzle-orm/pg-core'
 import type {
+  DismissalReason,
   Direction,
   GovScopeType,
   ListingStatus,
@@ -192,6 +194,11 @@ export const listings = pgTable(
     endsOn: date('ends_on', { mode: 'string' }).notNull(),
     /** Type-specific fields; validated by the zod schema of `type` (app/lib/listing-details.ts). */
     details: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    /** Majors (专业目录 names) the listing is for; any type, empty where none apply. Searchable and a facet. */
+    majors: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     status: text().$type<ListingStatus>().notNull().default('draft'),
     /** The organisation's own reference, so bulk re-imports are idempotent. */
     reference: text(),
@@ -205,6 +212,8 @@ export const listings = pgTable(
     index('listings_org_idx').on(t.organisationId),
     index('listings_status_idx').on(t.status, t.publishedAt),
     uniqueIndex('listings_org_reference_key').on(t.organisationId, t.reference),
+    // Recommendation candidates: the newest published listings of one type and direction, read in index order.
+    index('listings_type_direction_idx').on(t.type, t.direction, t.status, t.publishedAt.desc()),
   ],
 )
 
@@ -591,4 +600,50 @@ export const listingAttachments = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('listing_attachments_listing_idx').on(t.listingId)],
+)
+
+// ── Matching: dismissed recommendations and allocation runs ───────────────────
+
+/** "不合适": an organisation's verdict on a recommended listing (or, with no listing, a whole organisation). */
+export const recommendationDismissals = pgTable(
+  'recommendation_dismissals',
+  {
+    id: integer().primaryKey().generatedByDefaultAsIdentity(),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    targetOrganisationId: integer('target_organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    targetListingId: integer('target_listing_id').references(() => listings.id, { onDelete: 'cascade' }),
+    reason: text().$type<DismissalReason>().notNull(),
+    createdByUserId: integer('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('recommendation_dismissals_target_key').on(t.organisationId, t.targetOrganisationId, t.targetListingId).nullsNotDistinct(),
+  ],
+)
+
+export type AllocationRunStatus = 'draft' | 'published'
+
+/** A saved allocation of internship demand to posts: its input, its result, and whether it became matches. */
+export const allocationRuns = pgTable(
+  'allocation_runs',
+  {
+    id: integer().primaryKey().generatedByDefaultAsIdentity(),
+    /** The college running it for its own students; null for a government run. */
+    organisationId: integer('organisation_id').references(() => organisations.id, { onDelete: 'cascade' }),
+    govScopeType: text('gov_scope_type').$type<GovScopeType>(),
+    govScopeCode: text('gov_scope_code'),
+    createdByUserId: integer('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    status: text().$type<AllocationRunStatus>().notNull().default('draft'),
+    periodStart: date('period_start', { mode: 'string' }).notNull(),
+    periodEnd: date('period_end', { mode: 'string' }).notNull(),
+    input: jsonb().$type<Record<string, unknown>>().notNull(),
+    result: jsonb().$type<Record<string, unknown>>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+  },
+  (t) => [index('allocation_runs_org_idx').on(t.organisationId), index('allocation_runs_creator_idx').on(t.createdByUserId)],
 )

@@ -16,6 +16,15 @@ const wants = (name: string) => (sections.length === 0 && name !== 'scale' && na
 const MATCH_EVENTS = Number(process.argv.find((a) => a.startsWith('--events='))?.split('=')[1] ?? 5_000_000)
 const SCALE_LISTINGS = Number(process.argv.find((a) => a.startsWith('--listings='))?.split('=')[1] ?? 500_000)
 
+// Matching's pure allocation section needs no database (scripts/lib/bench-matching.ts).
+const { benchAllocation, benchRecommend, growForRecommend } = await import('./lib/bench-matching')
+const allocationRows = wants('allocation') ? benchAllocation(([m, f, n]) => console.log(`  ${m}: ${f} (${n})`)) : []
+if (sections.length && sections.every((s) => s === 'allocation')) {
+  console.log('\n| measure | figure | notes |\n|---|---|---|')
+  for (const [name, figure, notes] of allocationRows) console.log(`| ${name} | ${figure} | ${notes} |`)
+  process.exit(0)
+}
+
 const dataDir = mkdtempSync(path.join(tmpdir(), 'jcj-bench-'))
 const databaseName = `jcj_bench_${process.pid}`
 const usePostgres = await postgresAnswers()
@@ -43,7 +52,7 @@ const percentile = (values: number[], p: number) => {
 }
 const ms = (n: number) => `${n.toFixed(1)} ms`
 const seconds = (start: number) => `${((performance.now() - start) / 1000).toFixed(2)} s`
-const rows: [string, string, string][] = []
+const rows: [string, string, string][] = [...allocationRows]
 const report = (measure: string, figure: string, notes: string) => {
   rows.push([measure, figure, notes])
   console.log(`  ${measure}: ${figure} (${notes})`)
@@ -150,6 +159,13 @@ if (wants('scale')) {
   )
 
   await search.indexingClient.deleteIndex(rawUid).waitTask()
+}
+
+// `recommend-scale` grows to --listings (default 500,000) first and measures latency only; by name only.
+if (wants('recommend') || sections.includes('recommend-scale')) {
+  if (sections.includes('recommend-scale')) await growForRecommend(SCALE_LISTINGS)
+  const evaluate = !wants('scale') && !sections.includes('recommend-scale')
+  rows.push(...(await benchRecommend({ searchListings, blankSearch, evaluate, log: ([m, f, n]) => console.log(`  ${m}: ${f} (${n})`) })))
 }
 
 if (wants('search')) {

@@ -6,6 +6,7 @@ import { Card, CardTitle } from '~/components/card'
 import { RouteErrorBoundary } from '~/components/error-page'
 import { ListingDetails } from '~/components/listing-details'
 import { MatchStart } from '~/components/match-start'
+import { ListingRecommendations } from '~/components/recommendations'
 import { Notice } from '~/components/notice'
 import { VerificationBadge } from '~/components/verification-badge'
 import { requireUser } from '~/domain/accounts/guards.server'
@@ -20,6 +21,7 @@ import {
 } from '~/domain/listings/mutations.server'
 import { getListing, listListingVersions } from '~/domain/listings/queries.server'
 import { getStartEntry } from '~/domain/matches/queries.server'
+import { listingPanel } from '~/domain/matching/panel.server'
 import { formatCount, formatDate, formatDateRange, formatNumber } from '~/lib/format'
 import { invariantResponse, parseId } from '~/lib/http'
 import { getLanguage, langFromMatches, taxonomyLabel, translate, useT, type MessageKey } from '~/lib/i18n'
@@ -36,10 +38,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await getActor(request)
   const listing = await getListing({ id, actor })
   invariantResponse(listing, translate(getLanguage(request), 'listing.notFound'))
-  const [versions, attachments, startEntry] = await Promise.all([
+  const [versions, attachments, startEntry, recommendations] = await Promise.all([
     listListingVersions({ id, actor }),
     listListingAttachments(id),
     getStartEntry({ actor, listing }),
+    listingPanel({ actor, listingId: id, isOwner: listing.canEdit }),
   ])
   const actions = listing.canEdit
     ? Object.entries(STATUS_TRANSITIONS)
@@ -55,6 +58,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     attachmentError,
     signedIn: actor.kind === 'user',
     startEntry,
+    recommendations,
     activeOrganisationId: actor.kind === 'user' ? actor.activeOrganisationId : null,
   }
 }
@@ -86,7 +90,7 @@ function Fact({ label, children, wide = false }: { label: string; children: Reac
 }
 
 export default function ListingPage() {
-  const { listing, signedIn, versions, actions, attachments, attachmentError, startEntry, activeOrganisationId } =
+  const { listing, signedIn, versions, actions, attachments, attachmentError, startEntry, activeOrganisationId, recommendations } =
     useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const t = useT()
@@ -151,7 +155,7 @@ export default function ListingPage() {
 
         <Card>
           <CardTitle>{t('listing.details')}</CardTitle>
-          <ListingDetails type={listing.type} details={listing.details} />
+          <ListingDetails type={listing.type} details={{ ...listing.details, majors: listing.majors }} />
         </Card>
 
         <section aria-labelledby="listing-clusters">
@@ -224,6 +228,9 @@ export default function ListingPage() {
               </Form>
             ) : null}
           </Card>
+        ) : null}
+        {recommendations ? (
+          <ListingRecommendations panel={recommendations} direction={listing.direction} redirectTo={`/listings/${listing.id}`} />
         ) : null}
       </article>
 

@@ -516,6 +516,8 @@ function planListings(rand: Random, orgs: Org[], total: number, today: Date): Li
         startsOn,
         endsOn,
         details: draft.details,
+        // The listing's own majors (searched, faceted) are the ones its type's details name.
+        majors: Array.isArray(draft.details.majors) ? (draft.details.majors as string[]) : [],
         status,
         reference: `JCJ-${created.getUTCFullYear()}-${String(seq).padStart(5, '0')}`,
         createdByUserId: org.userId,

@@ -117,6 +117,21 @@ const MATRIX: Record<string, Case> = {
     params: () => ({ jobId: 'nope' }),
   },
   'import_.template.$type.ts': { loader: everyone, params: () => ({ type: 'internship' }) },
+  'recommendations.dismiss.tsx': {
+    // Members of A may not dismiss their own organisation (400, past the guards); B may; no organisation, no verdict.
+    action: row('login', 'ok', 'ok', 'redirect', 'forbidden', 'forbidden', 'forbidden'),
+    body: (f) => ({ targetOrganisationId: String(f.orgA), reason: 'other', redirectTo: '/dashboard' }),
+  },
+  // Colleges (their own students) and government users (their area) allocate; enterprises and platform admins do not.
+  'allocations._index.tsx': {
+    loader: row('login', 'forbidden', 'forbidden', 'forbidden', 'ok', 'ok', 'forbidden'),
+    action: row('login', 'forbidden', 'forbidden', 'forbidden', 'ok', 'ok', 'forbidden'),
+  },
+  'allocations.$id.tsx': {
+    loader: row('login', 'forbidden', 'forbidden', 'forbidden', 'notfound', 'notfound', 'forbidden'),
+    action: row('login', 'forbidden', 'forbidden', 'forbidden', 'notfound', 'notfound', 'forbidden'),
+    params: () => ({ id: '999999' }),
+  },
   'admin.verification.tsx': { loader: platformAdminOnly, action: platformAdminOnly },
   'admin.gov-accounts.tsx': { loader: platformAdminOnly, action: platformAdminOnly },
   'admin.audit.tsx': { loader: platformAdminOnly },
