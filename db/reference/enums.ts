@@ -23,3 +23,7 @@ export type MatchStage = (typeof MATCH_STAGES)[number]
 
 export const OUTBOX_ENTITIES = ['listing', 'organisation'] as const
 export type OutboxEntity = (typeof OUTBOX_ENTITIES)[number]
+
+/** How a technology result changes hands: stored in listings' details as these Chinese words. */
+export const TRANSFER_MODES = ['转让', '许可', '作价入股'] as const
+export type TransferMode = (typeof TRANSFER_MODES)[number]
