@@ -10,6 +10,7 @@ import { isDatabaseEmpty, seedDemoData } from '../db/seed'
 import { fail, openMigratedDatabase } from './lib/boot'
 import { createProgress } from './lib/progress'
 import { startSearch } from './lib/search'
+import { withDatabaseOutageAnswers } from './lib/database-outage'
 import { clientAddress, csrfGuard, securityHeaders } from './lib/security'
 
 const startedAt = performance.now()
@@ -42,14 +43,14 @@ let jobsBuild: ServerBuild
 if (isDevelopment) {
   const vite = await import('vite').then((v) => v.createServer({ server: { middlewareMode: true } }))
   app.use(vite.middlewares)
-  build = () => vite.ssrLoadModule('virtual:remix/server-build') as Promise<ServerBuild>
+  build = () => (vite.ssrLoadModule('virtual:remix/server-build') as Promise<ServerBuild>).then(withDatabaseOutageAnswers)
   jobsBuild = await build()
 } else {
   const serverBuild = path.resolve('build/server/index.js')
   if (!existsSync(serverBuild)) fail('找不到生产构建 build/server/index.js，请先运行 npm run build (no production build).')
   app.use('/assets', express.static('build/client/assets', { immutable: true, maxAge: '1y' }))
   app.use(express.static('build/client', { maxAge: '1h' }))
-  build = (await import(serverBuild)) as ServerBuild
+  build = withDatabaseOutageAnswers((await import(serverBuild)) as ServerBuild)
   jobsBuild = build
 }
 

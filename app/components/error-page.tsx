@@ -5,6 +5,7 @@ const COPY: Record<number, [MessageKey, MessageKey]> = {
   400: ['error.badRequest', 'error.badRequestHint'],
   403: ['error.forbidden', 'error.forbiddenHint'],
   404: ['error.notFound', 'error.notFoundHint'],
+  503: ['error.unavailable', 'error.unavailableHint'],
 }
 
 /** A route's ErrorBoundary: the page frame stays, the message is in the reader's language. */
