@@ -40,7 +40,7 @@ async function terminateBackends() {
 }
 
 await Promise.all([...Array.from({ length: 24 }, worker), terminateBackends()])
-const [after] = await handle.db.execute(sql`select 42 as answer`)
-console.log(JSON.stringify({ ...counts, after: (after as { answer: number }).answer }))
+const [after] = (await handle.db.execute(sql`select 42 as answer`)) as unknown as { answer: number }[]
+console.log(JSON.stringify({ ...counts, after: after!.answer }))
 await admin.end({ timeout: 2 })
 await handle.close()
