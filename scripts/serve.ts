@@ -11,7 +11,8 @@ import { fail, openMigratedDatabase } from './lib/boot'
 import { createProgress } from './lib/progress'
 import { startSearch } from './lib/search'
 import { withDatabaseOutageAnswers } from './lib/database-outage'
-import { clientAddress, csrfGuard, securityHeaders } from './lib/security'
+import { clientAddress, csrfGuard, hostGuard, securityHeaders } from './lib/security'
+import { allowedHosts, mailLinksConfigured } from '../app/domain/mail/link-origin.server'
 
 const startedAt = performance.now()
 const { env, handle } = await openMigratedDatabase()
@@ -29,10 +30,15 @@ if (process.env.SEED_ON_START !== 'false' && (await isDatabaseEmpty(handle.db)))
 }
 
 const search = await startSearch(env, handle.db)
+if (!mailLinksConfigured(env))
+  console.warn(
+    '⚠ 未设置 PUBLIC_URL：密码重置和成员邀请邮件不会发送 (PUBLIC_URL is not set: no reset or invitation mail is sent; set PUBLIC_URL=https://your.host).',
+  )
 
 const app = express()
 app.disable('x-powered-by')
 app.use(compression())
+app.use(hostGuard(allowedHosts(env)))
 app.use(securityHeaders)
 app.use(clientAddress)
 app.use(csrfGuard)

@@ -8,7 +8,7 @@ import { TextField } from '~/components/field'
 import { FormErrors } from '~/components/form-errors'
 import { Notice } from '~/components/notice'
 import { requestPasswordReset } from '~/domain/accounts/sign-in.server'
-import { publicUrl } from '~/domain/mail/mail.server'
+import { publicUrl, trustedOrigin } from '~/domain/mail/link-origin.server'
 import { clientAddress } from '~/domain/rate-limit.server'
 import { fieldProps } from '~/lib/forms'
 import { ForgotPasswordSchema } from '~/lib/schemas/auth'
@@ -21,6 +21,9 @@ export const meta = titleMeta('auth.forgot.title')
 export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: ForgotPasswordSchema })
   if (submission.status !== 'success') return Response.json({ result: submission.reply(), sent: false }, { status: 400 })
+  // Checked before the email is looked up, so known and unknown addresses get the same answer.
+  if (!trustedOrigin(request.url))
+    return Response.json({ result: submission.reply({ formErrors: [formMessage('security.mailLinksOff')] }), sent: false }, { status: 503 })
   const outcome = await requestPasswordReset({
     email: submission.value.email,
     address: clientAddress(request),

@@ -9,7 +9,7 @@ import { FormErrors } from '~/components/form-errors'
 import { Notice } from '~/components/notice'
 import { requireOrgRole } from '~/domain/accounts/guards.server'
 import { isOrgAdmin } from '~/domain/actor'
-import { publicUrl } from '~/domain/mail/mail.server'
+import { publicUrl, trustedOrigin } from '~/domain/mail/link-origin.server'
 import { inviteMember, listMembers, updateMember } from '~/domain/orgs/members.server'
 import { formatDate } from '~/lib/format'
 import { fieldProps, selectProps } from '~/lib/forms'
@@ -31,6 +31,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (form.get('intent') === 'invite') {
     const submission = parseWithZod(form, { schema: InviteSchema })
     if (submission.status !== 'success') return Response.json({ ok: false, result: submission.reply(), message: null }, { status: 400 })
+    if (!trustedOrigin(request.url))
+      return Response.json({ ok: false, result: submission.reply(), message: formMessage('security.mailLinksOff') }, { status: 503 })
     const outcome = await inviteMember({
       actor,
       organisationId,

@@ -21,6 +21,22 @@ export function isSameOriginRequest(method: string, headers: { origin?: string; 
   }
 }
 
+const HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i
+
+/**
+ * The Host is the client's to choose, so it is checked before anything builds a URL from it:
+ * a malformed one is refused, and with PUBLIC_URL/ALLOWED_HOSTS set only those hosts are served.
+ * X-Forwarded-Host is dropped: Remix would prefer it to Host, and no proxy here is trusted to set it.
+ */
+export function hostGuard(allowed: string[]) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    delete req.headers['x-forwarded-host']
+    const host = (req.headers.host ?? '').toLowerCase()
+    if (HOST.test(host) && (allowed.length === 0 || allowed.includes(host))) return next()
+    res.status(400).type('text/plain; charset=utf-8').send('未知的主机名 (unknown host).')
+  }
+}
+
 export function csrfGuard(req: Request, res: Response, next: NextFunction) {
   if (isSameOriginRequest(req.method, { origin: req.get('origin'), referer: req.get('referer'), host: req.get('host') })) return next()
   res.status(403).type('text/plain; charset=utf-8').send('请求来源无法验证，已拒绝 (cross-site request refused).')
