@@ -1,7 +1,7 @@
 import type { ServerBuild } from '@remix-run/node'
 import { DomainError, errorResponse } from '../../app/domain/errors.server'
 import { getLanguage } from '../../app/lib/i18n'
-import { isConnectionError } from '../../db/connection-errors'
+import { isConnectionError } from '../../db/errors'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type DataFunction = (args: any) => unknown

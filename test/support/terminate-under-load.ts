@@ -4,7 +4,7 @@
 import { sql } from 'drizzle-orm'
 import postgres from 'postgres'
 import { openDatabase } from '../../db/client'
-import { isConnectionError } from '../../db/connection-errors'
+import { isConnectionError } from '../../db/errors'
 
 const databaseUrl = process.env.DATABASE_URL!
 const handle = openDatabase({ databaseUrl, pgliteDir: '' })

@@ -32,7 +32,11 @@ export async function addListingAttachment({ actor, listingId, file }: { actor: 
   if (Number(n) >= ATTACHMENT_LIMITS.perListing) return { ok: false as const, message: `每条最多 ${ATTACHMENT_LIMITS.perListing} 个附件` }
   const { storedName, storedPath } = await storeUpload('attachments', listingId, check.contentType, file.bytes)
   try {
-    await db.transaction(async (tx) => {
+    const added = await db.transaction(async (tx) => {
+      // Counted again under the listing's row lock: parallel uploads queue here, so the limit holds.
+      await tx.select({ id: listings.id }).from(listings).where(eq(listings.id, listingId)).for('update')
+      const [{ stored }] = await tx.select({ stored: count() }).from(listingAttachments).where(eq(listingAttachments.listingId, listingId))
+      if (Number(stored) >= ATTACHMENT_LIMITS.perListing) return false
       const [row] = await tx
         .insert(listingAttachments)
         .values({
@@ -52,7 +56,12 @@ export async function addListingAttachment({ actor, listingId, file }: { actor: 
         entityId: row!.id,
         summary: { listingId, fileName: file.name, sizeBytes: file.size },
       })
+      return true
     })
+    if (!added) {
+      await rm(storedPath, { force: true })
+      return { ok: false as const, message: `每条最多 ${ATTACHMENT_LIMITS.perListing} 个附件` }
+    }
   } catch (error) {
     await rm(storedPath, { force: true })
     throw error

@@ -1,11 +1,13 @@
-import { and, count, eq, gt, isNull } from 'drizzle-orm'
+import { and, eq, gt, isNull } from 'drizzle-orm'
 import { db } from '~/db.server'
+import { formMessage } from '~/lib/i18n/form-messages'
 import { invitations, memberships, organisations, users } from '../../../db/schema'
 import type { Actor } from '../actor'
-import { assertOrgRole } from '../accounts/guards.server'
+import { assertOrgRole, forbidden } from '../accounts/guards.server'
 import { hashPassword } from '../accounts/password.server'
 import { hashToken, newToken } from '../accounts/sign-in.server'
 import { recordAudit } from '../audit/audit.server'
+import { DomainError } from '../errors.server'
 import { queueMail } from '../mail/mail.server'
 import { bilingualMail } from '../mail/messages.server'
 import { translate } from '~/lib/i18n'
@@ -103,34 +105,54 @@ export async function acceptInvitation(options: { token: string; actor: Actor; n
   if (!invitation) return { ok: false as const, message: '邀请链接无效或已过期，请联系机构管理员重新邀请' }
   const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, invitation.email))
   let userId: number
-  if (options.actor.kind === 'user') userId = options.actor.userId
-  else if (existing) return { ok: false as const, message: '该邮箱已有账号，请先登录再接受邀请', needsSignIn: true }
+  if (options.actor.kind === 'user') {
+    // The link is a bearer token that may be forwarded or leaked: only the invited email's account may use it.
+    const [me] = await db.select({ email: users.email }).from(users).where(eq(users.id, options.actor.userId))
+    if (me?.email.trim().toLowerCase() !== invitation.email.trim().toLowerCase())
+      return { ok: false as const, message: formMessage('security.invitationOtherEmail', { email: invitation.email }) }
+    userId = options.actor.userId
+  } else if (existing) return { ok: false as const, message: '该邮箱已有账号，请先登录再接受邀请', needsSignIn: true }
   else if (!options.newAccount) return { ok: false as const, message: '请设置姓名和密码' }
   else userId = 0
   const passwordHash = options.newAccount ? await hashPassword(options.newAccount.password) : null
-  const joinedUserId = await db.transaction(async (tx) => {
-    if (!userId) {
-      const [user] = await tx
-        .insert(users)
-        .values({ email: invitation.email, name: options.newAccount!.name, passwordHash })
-        .returning({ id: users.id })
-      userId = user!.id
-    }
-    await tx.insert(memberships).values({ userId, organisationId: invitation.organisationId, role: invitation.role }).onConflictDoNothing()
-    await tx.update(invitations).set({ acceptedAt: new Date() }).where(eq(invitations.id, invitation.id))
-    await recordAudit(tx, {
-      actor:
-        options.actor.kind === 'user'
-          ? options.actor
-          : { kind: 'user', userId, platformRole: 'user', govScope: null, activeOrganisationId: null, memberships: [] },
-      organisationId: invitation.organisationId,
-      action: 'membership.accept',
-      entity: 'invitation',
-      entityId: invitation.id,
-      summary: { email: invitation.email, role: invitation.role },
+  const joinedUserId = await db
+    .transaction(async (tx) => {
+      if (!userId) {
+        const [user] = await tx
+          .insert(users)
+          .values({ email: invitation.email, name: options.newAccount!.name, passwordHash })
+          .returning({ id: users.id })
+        userId = user!.id
+      }
+      const [spent] = await tx
+        .update(invitations)
+        .set({ acceptedAt: new Date() })
+        .where(and(eq(invitations.id, invitation.id), isNull(invitations.acceptedAt)))
+        .returning({ id: invitations.id })
+      if (!spent) throw new DomainError('conflict', 'auth.invite.invalid')
+      await tx
+        .insert(memberships)
+        .values({ userId, organisationId: invitation.organisationId, role: invitation.role })
+        .onConflictDoNothing()
+      await recordAudit(tx, {
+        actor:
+          options.actor.kind === 'user'
+            ? options.actor
+            : { kind: 'user', userId, platformRole: 'user', govScope: null, activeOrganisationId: null, memberships: [] },
+        organisationId: invitation.organisationId,
+        action: 'membership.accept',
+        entity: 'invitation',
+        entityId: invitation.id,
+        summary: { email: invitation.email, role: invitation.role },
+      })
+      return userId
     })
-    return userId
-  })
+    .catch((error: unknown) => {
+      // Accepted meanwhile by a parallel request: the link is spent.
+      if (error instanceof DomainError) return null
+      throw error
+    })
+  if (joinedUserId === null) return { ok: false as const, message: formMessage('auth.invite.invalid') }
   return { ok: true as const, userId: joinedUserId, organisationId: invitation.organisationId }
 }
 
@@ -142,20 +164,21 @@ export async function updateMember(options: {
   change: { role: 'admin' | 'member' } | { remove: true }
 }) {
   assertOrgRole(options.actor, options.organisationId, 'admin')
-  const [member] = await db
-    .select({ role: memberships.role })
-    .from(memberships)
-    .where(and(eq(memberships.organisationId, options.organisationId), eq(memberships.userId, options.userId)))
-  if (!member) return { ok: false as const, message: '该用户不是本机构成员' }
-  const losingAdmin = member.role === 'admin' && ('remove' in options.change || options.change.role !== 'admin')
-  if (losingAdmin) {
-    const [{ admins }] = await db
-      .select({ admins: count() })
+  const actorId = options.actor.kind === 'user' ? options.actor.userId : 0
+  // The rules are checked on the organisation's membership rows locked for this transaction, so two
+  // admins demoting each other at once are serialised and the second finds it would leave no admin.
+  return db.transaction(async (tx) => {
+    const rows = await tx
+      .select({ userId: memberships.userId, role: memberships.role })
       .from(memberships)
-      .where(and(eq(memberships.organisationId, options.organisationId), eq(memberships.role, 'admin')))
-    if (admins <= 1) return { ok: false as const, message: '机构至少需要保留一名管理员' }
-  }
-  await db.transaction(async (tx) => {
+      .where(eq(memberships.organisationId, options.organisationId))
+      .for('update')
+    const member = rows.find((r) => r.userId === options.userId)
+    if (!member) return { ok: false as const, message: '该用户不是本机构成员' }
+    if (!rows.some((r) => r.userId === actorId && r.role === 'admin')) throw forbidden()
+    const losingAdmin = member.role === 'admin' && ('remove' in options.change || options.change.role !== 'admin')
+    if (losingAdmin && rows.filter((r) => r.role === 'admin').length <= 1)
+      return { ok: false as const, message: '机构至少需要保留一名管理员' }
     const where = and(eq(memberships.organisationId, options.organisationId), eq(memberships.userId, options.userId))
     if ('remove' in options.change) await tx.delete(memberships).where(where)
     else await tx.update(memberships).set({ role: options.change.role }).where(where)
@@ -167,6 +190,6 @@ export async function updateMember(options: {
       entityId: options.userId,
       summary: { from: member.role, to: 'remove' in options.change ? null : options.change.role },
     })
+    return { ok: true as const }
   })
-  return { ok: true as const }
 }

@@ -15,3 +15,12 @@ export function isConnectionError(error: unknown): boolean {
   }
   return false
 }
+
+/** The constraint a unique violation (23505) names, on postgres-js and PGlite alike; null for any other error. */
+export function uniqueViolation(error: unknown): string | null {
+  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const { code, constraint_name, constraint } = e as { code?: unknown; constraint_name?: unknown; constraint?: unknown }
+    if (code === '23505') return String(constraint_name ?? constraint ?? '')
+  }
+  return null
+}

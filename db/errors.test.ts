@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isConnectionError } from './connection-errors'
+import { isConnectionError } from './errors'
 
 describe('isConnectionError', () => {
   it('recognises a terminated backend, a closed connection and a reset socket, also wrapped by drizzle', () => {
