@@ -6,7 +6,7 @@ import { AuthCard } from '~/components/auth-card'
 import { Button } from '~/components/button'
 import { TextField } from '~/components/field'
 import { FormErrors } from '~/components/form-errors'
-import { createUserSession, getSessionUser } from '~/domain/accounts/session.server'
+import { createUserSession, getSessionUser, knownDeviceUserId, rememberDevice } from '~/domain/accounts/session.server'
 import { authenticate } from '~/domain/accounts/sign-in.server'
 import { firstOrganisationOf } from '~/domain/orgs/membership.server'
 import { clientAddress } from '~/domain/rate-limit.server'
@@ -27,7 +27,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: LoginSchema })
   if (submission.status !== 'success') return Response.json(submission.reply({ hideFields: ['password'] }), { status: 400 })
-  const result = await authenticate({ ...submission.value, address: clientAddress(request) })
+  const result = await authenticate({
+    ...submission.value,
+    address: clientAddress(request),
+    knownDeviceUserId: await knownDeviceUserId(request),
+  })
   if (!result.ok) {
     const message =
       result.reason === 'rate_limited'
@@ -38,7 +42,11 @@ export async function action({ request }: ActionFunctionArgs) {
     })
   }
   const cookie = await createUserSession(result.userId, await firstOrganisationOf(result.userId))
-  return redirect(safeRedirectPath(submission.value.redirectTo, '/dashboard'), { headers: { 'Set-Cookie': cookie } })
+  const headers = new Headers([
+    ['Set-Cookie', cookie],
+    ['Set-Cookie', await rememberDevice(result.userId)],
+  ])
+  return redirect(safeRedirectPath(submission.value.redirectTo, '/dashboard'), { headers })
 }
 
 export default function LoginPage() {

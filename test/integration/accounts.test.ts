@@ -212,3 +212,57 @@ describe('members and verification', () => {
     expect(after).toMatchObject({ verification: 'rejected', verificationNote: '营业执照照片模糊，请重新上传' })
   })
 })
+
+describe('sign-in throttling that cannot be used to lock the owner out', () => {
+  it('after an attacker fails five times from many addresses, the owner still signs in from a device that signed in before', async () => {
+    const owner = await createUser({ email: 'owner@demo.jcj.example.cn' })
+    for (let i = 0; i < 6; i++)
+      await authenticate({ email: 'owner@demo.jcj.example.cn', password: `guess${i}aaaaaa`, address: `10.7.0.${i}` })
+    const newDevice = await authenticate({ email: 'owner@demo.jcj.example.cn', password: DEFAULT_PASSWORD, address: '10.7.1.1' })
+    expect(newDevice).toMatchObject({ ok: false, reason: 'rate_limited' })
+    // A device cookie of another account is no pass.
+    const other = await createUser()
+    const wrongDevice = await authenticate({
+      email: 'owner@demo.jcj.example.cn',
+      password: `guess-again-1`,
+      address: '10.7.1.2',
+      knownDeviceUserId: other.id,
+    })
+    expect(wrongDevice).toMatchObject({ ok: false, reason: 'rate_limited' })
+    const knownDevice = await authenticate({
+      email: 'owner@demo.jcj.example.cn',
+      password: DEFAULT_PASSWORD,
+      address: '10.7.1.1',
+      knownDeviceUserId: owner.id,
+    })
+    expect(knownDevice).toEqual({ ok: true, userId: owner.id })
+  })
+
+  it('answers an unknown email exactly like a real one, throttle included', async () => {
+    await createUser({ email: 'real@demo.jcj.example.cn' })
+    const answers = async (email: string) => {
+      const out = []
+      for (let i = 0; i < 7; i++) out.push(await authenticate({ email, password: `guess${i}aaaaaa`, address: `10.8.${i}.1` }))
+      return out.map((r) => (r.ok ? 'ok' : r.reason))
+    }
+    expect(await answers('real@demo.jcj.example.cn')).toEqual(await answers('ghost-account@demo.jcj.example.cn'))
+  })
+
+  it('the login page remembers the device with a signed cookie that the next sign-in honours', async () => {
+    const { action } = await import('../../app/routes/login')
+    const { knownDeviceUserId } = await import('../../app/domain/accounts/session.server')
+    const user = await createUser()
+    const response = (await action({
+      request: new Request('http://localhost/login', {
+        method: 'POST',
+        body: new URLSearchParams({ email: user.email, password: DEFAULT_PASSWORD }),
+      }),
+      params: {},
+      context: {},
+    })) as Response
+    const device = response.headers.getSetCookie().find((c) => c.startsWith('jcj_device='))!
+    expect(device).toContain('HttpOnly')
+    expect(await knownDeviceUserId(new Request('http://localhost/', { headers: { Cookie: device.split(';')[0]! } }))).toBe(user.id)
+    expect(await knownDeviceUserId(new Request('http://localhost/', { headers: { Cookie: `jcj_device=${user.id}` } }))).toBeNull()
+  })
+})

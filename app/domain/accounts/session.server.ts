@@ -35,6 +35,26 @@ const sessionCookie = () =>
     }),
   )
 
+// Remembers that this browser has signed in to an account, so the account's throttle does not lock its owner out.
+const deviceCookie = () =>
+  remember('device-cookie', () =>
+    createCookie('jcj_device', {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: getEnv().NODE_ENV === 'production' && getEnv().PUBLIC_URL?.startsWith('https://') === true,
+      path: '/',
+      maxAge: 365 * 86_400,
+      secrets: [`device:${sessionSecret()}`],
+    }),
+  )
+
+export async function knownDeviceUserId(request: Request): Promise<number | null> {
+  const value = await deviceCookie().parse(request.headers.get('Cookie'))
+  return typeof value === 'number' && Number.isSafeInteger(value) ? value : null
+}
+
+export const rememberDevice = (userId: number) => deviceCookie().serialize(userId)
+
 export async function createUserSession(userId: number, activeOrganisationId: number | null) {
   const id = randomBytes(32).toString('base64url')
   await db.insert(sessions).values({

@@ -5,7 +5,7 @@ import { passwordResets, sessions, users } from '../../../db/schema'
 import { recordAudit } from '../audit/audit.server'
 import { queueMail } from '../mail/mail.server'
 import { bilingualMail } from '../mail/messages.server'
-import { RATE_LIMITS, consumeRateLimit, resetRateLimit } from '../rate-limit.server'
+import { RATE_LIMITS, checkRateLimits, consumeRateLimit, recordRateLimited, resetRateLimits } from '../rate-limit.server'
 import { DUMMY_HASH, hashPassword, verifyPassword } from './password.server'
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex')
@@ -13,20 +13,36 @@ export const newToken = () => randomBytes(32).toString('base64url')
 
 export type SignInResult = { ok: true; userId: number } | { ok: false; reason: 'invalid' | 'rate_limited'; retryAfterSeconds?: number }
 
-/** Limits per address and per account, so neither one machine nor a botnet can guess a password. */
-export async function authenticate(options: { email: string; password: string; address: string }): Promise<SignInResult> {
+/**
+ * OWASP-style throttling, per address and per account separately. Every attempt counts against the
+ * address (one machine cannot guess many passwords); only failed passwords count against the account,
+ * in growing windows (so rotating addresses gains nothing). The account's throttle is skipped on a
+ * device the account has signed in from before (`knownDeviceUserId`, from a signed cookie), so
+ * nobody can lock the owner out by failing on purpose. Unknown emails are throttled the same way as
+ * real ones, so the answers do not tell which accounts exist.
+ */
+export async function authenticate(options: {
+  email: string
+  password: string
+  address: string
+  knownDeviceUserId?: number | null
+}): Promise<SignInResult> {
   const email = options.email.trim().toLowerCase()
-  for (const [key, rule] of [
-    [`signin:ip:${options.address}`, RATE_LIMITS.signInPerIp],
-    [`signin:account:${email}`, RATE_LIMITS.signInPerAccount],
-  ] as const) {
-    const limit = await consumeRateLimit(key, rule)
-    if (!limit.allowed) return { ok: false, reason: 'rate_limited', retryAfterSeconds: limit.retryAfterSeconds }
-  }
+  const perIp = await consumeRateLimit(`signin:ip:${options.address}`, RATE_LIMITS.signInPerIp)
+  if (!perIp.allowed) return { ok: false, reason: 'rate_limited', retryAfterSeconds: perIp.retryAfterSeconds }
+  const accountKey = `signin:failures:${email}`
   const [user] = await db.select({ id: users.id, passwordHash: users.passwordHash }).from(users).where(eq(users.email, email))
+  const knownDevice = user !== undefined && options.knownDeviceUserId === user.id
+  if (!knownDevice) {
+    const perAccount = await checkRateLimits(accountKey, RATE_LIMITS.signInFailuresPerAccount)
+    if (!perAccount.allowed) return { ok: false, reason: 'rate_limited', retryAfterSeconds: perAccount.retryAfterSeconds }
+  }
   const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, options.password)
-  if (!user || !valid) return { ok: false, reason: 'invalid' }
-  await resetRateLimit(`signin:account:${email}`)
+  if (!user || !valid) {
+    await recordRateLimited(accountKey, RATE_LIMITS.signInFailuresPerAccount)
+    return { ok: false, reason: 'invalid' }
+  }
+  await resetRateLimits(accountKey, RATE_LIMITS.signInFailuresPerAccount)
   return { ok: true, userId: user.id }
 }
 
