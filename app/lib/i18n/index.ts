@@ -7,9 +7,22 @@ import * as formsCatalogue from './forms'
 import * as accountsCatalogue from './accounts'
 import * as pagesCatalogue from './pages'
 import * as mailCatalogue from './mail'
+import * as searchQualityCatalogue from './search-quality'
+import * as matchesCatalogue from './matches'
+import * as matchingCatalogue from './matching'
 import * as securityCatalogue from './security'
 
-const CATALOGUES = [errorsCatalogue, formsCatalogue, accountsCatalogue, pagesCatalogue, mailCatalogue, securityCatalogue] as const satisfies readonly {
+const CATALOGUES = [
+  errorsCatalogue,
+  formsCatalogue,
+  accountsCatalogue,
+  pagesCatalogue,
+  mailCatalogue,
+  searchQualityCatalogue,
+  matchesCatalogue,
+  securityCatalogue,
+  matchingCatalogue,
+] as const satisfies readonly {
   zh: Record<string, string>
   en: Record<string, string>
 }[]
