@@ -11,7 +11,7 @@ import { fail, openMigratedDatabase } from './lib/boot'
 import { createProgress } from './lib/progress'
 import { startSearch } from './lib/search'
 import { withDatabaseOutageAnswers } from './lib/database-outage'
-import { clientAddress, csrfGuard, hostGuard, securityHeaders } from './lib/security'
+import { clientAddress, csrfGuard, hostGuard, requestBodyGuard, securityHeaders } from './lib/security'
 import { allowedHosts, mailLinksConfigured } from '../app/domain/mail/link-origin.server'
 
 const startedAt = performance.now()
@@ -42,6 +42,7 @@ app.use(hostGuard(allowedHosts(env)))
 app.use(securityHeaders)
 app.use(clientAddress)
 app.use(csrfGuard)
+app.use(requestBodyGuard)
 
 const isDevelopment = env.NODE_ENV === 'development'
 let build: ServerBuild | (() => Promise<ServerBuild>)

@@ -266,3 +266,16 @@ describe('sign-in throttling that cannot be used to lock the owner out', () => {
     expect(await knownDeviceUserId(new Request('http://localhost/', { headers: { Cookie: `jcj_device=${user.id}` } }))).toBeNull()
   })
 })
+
+describe('password-reset links after a completed reset', () => {
+  it('an older link no longer works once a newer one was used', async () => {
+    const user = await createUser({ email: 'two-links@demo.jcj.example.cn' })
+    const tokens: string[] = []
+    for (const address of ['10.6.0.1', '10.6.0.2'])
+      await requestPasswordReset({ email: user.email, address, resetUrl: (t) => (tokens.push(t), t) })
+    expect(tokens).toHaveLength(2)
+    expect(await completePasswordReset({ token: tokens[1]!, password: 'NewSecret2026a' })).toMatchObject({ ok: true })
+    expect(await completePasswordReset({ token: tokens[0]!, password: 'Attacker2026b' })).toEqual({ ok: false })
+    expect(await authenticate({ email: user.email, password: 'NewSecret2026a', address: '10.6.0.3' })).toMatchObject({ ok: true })
+  })
+})

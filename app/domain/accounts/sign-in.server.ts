@@ -86,7 +86,11 @@ export async function completePasswordReset(options: { token: string; password: 
   const passwordHash = await hashPassword(options.password)
   await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash }).where(eq(users.id, reset.userId))
-    await tx.update(passwordResets).set({ usedAt: new Date() }).where(eq(passwordResets.id, reset.id))
+    // Every link of this user is spent, not only this one: an older mail must not reset the new password.
+    await tx
+      .update(passwordResets)
+      .set({ usedAt: new Date() })
+      .where(and(eq(passwordResets.userId, reset.userId), isNull(passwordResets.usedAt)))
     await tx.delete(sessions).where(eq(sessions.userId, reset.userId))
     await recordAudit(tx, {
       actor: { kind: 'user', userId: reset.userId, platformRole: 'user', govScope: null, activeOrganisationId: null, memberships: [] },
