@@ -279,3 +279,18 @@ describe('password-reset links after a completed reset', () => {
     expect(await authenticate({ email: user.email, password: 'NewSecret2026a', address: '10.6.0.3' })).toMatchObject({ ok: true })
   })
 })
+
+describe('stored sessions', () => {
+  it('keep only the sha256 of the cookie id, so a copy of the table signs nobody in', async () => {
+    const { sessions } = await import('../../db/schema')
+    const { storedSessionId } = await import('../../app/domain/accounts/session.server')
+    const user = await createUser()
+    const { cookie } = await signIn(user.id)
+    const rows = await db.select().from(sessions).where(eq(sessions.userId, user.id))
+    expect(rows).toHaveLength(1)
+    const raw = decodeURIComponent(cookie.split('=')[1]!)
+    expect(rows[0]!.id).toMatch(/^[0-9a-f]{64}$/)
+    expect(raw).not.toContain(rows[0]!.id)
+    expect(rows[0]!.id).toBe(storedSessionId(JSON.parse(atob(raw.split('.')[0]!)) as string))
+  })
+})

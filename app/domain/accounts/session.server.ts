@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { createCookie, redirect } from '@remix-run/node'
@@ -58,7 +58,7 @@ export const rememberDevice = (userId: number) => deviceCookie().serialize(userI
 export async function createUserSession(userId: number, activeOrganisationId: number | null) {
   const id = randomBytes(32).toString('base64url')
   await db.insert(sessions).values({
-    id,
+    id: storedSessionId(id),
     userId,
     activeOrganisationId,
     expiresAt: new Date(Date.now() + SESSION_DAYS * 86_400_000),
@@ -66,9 +66,13 @@ export async function createUserSession(userId: number, activeOrganisationId: nu
   return sessionCookie().serialize(id)
 }
 
+/** Sessions are stored by the sha256 of the cookie's id, so a leaked database (or backup) signs nobody in. */
+export const storedSessionId = (cookieId: string) => createHash('sha256').update(cookieId).digest('hex')
+
+/** The stored id of the request's session (the hash of the cookie's value). */
 async function sessionIdFrom(request: Request): Promise<string | null> {
   const value = await sessionCookie().parse(request.headers.get('Cookie'))
-  return typeof value === 'string' ? value : null
+  return typeof value === 'string' ? storedSessionId(value) : null
 }
 
 export type SessionUser = {
