@@ -11,7 +11,7 @@ import { Notice } from '~/components/notice'
 import { VerificationBadge } from '~/components/verification-badge'
 import { requireUser } from '~/domain/accounts/guards.server'
 import { getActor } from '~/domain/accounts/session.server'
-import { listListingAttachments } from '~/domain/listings/attachments.server'
+import { ATTACHMENT_ERROR_MESSAGES, listListingAttachments } from '~/domain/listings/attachments.server'
 import {
   ListingRuleError,
   STATUS_TRANSITIONS,
@@ -25,7 +25,7 @@ import { listingPanel } from '~/domain/matching/panel.server'
 import { formatCount, formatDate, formatDateRange, formatNumber } from '~/lib/format'
 import { invariantResponse, parseId } from '~/lib/http'
 import { getLanguage, langFromMatches, taxonomyLabel, translate, useT, type MessageKey } from '~/lib/i18n'
-import { translateMessage } from '~/lib/i18n/form-messages'
+import { formMessage, translateMessage } from '~/lib/i18n/form-messages'
 import { regionOfCity } from '../../db/reference'
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
@@ -49,7 +49,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         .filter(([, t]) => t.from.includes(listing.status))
         .map(([name]) => name)
     : []
-  const attachmentError = new URL(request.url).searchParams.get('attachmentError')
+  const attachmentErrorCode = new URL(request.url).searchParams.get('attachmentError') ?? ''
+  const attachmentMessage = ATTACHMENT_ERROR_MESSAGES.get(attachmentErrorCode)
+  const attachmentError = attachmentMessage ? formMessage(attachmentMessage[0], attachmentMessage[1] as Record<string, number>) : null
   return {
     listing,
     versions,

@@ -31,13 +31,19 @@ describe('listing attachments', () => {
     ).toEqual({
       ok: false,
       message: '只接受 PDF、JPG 或 PNG 文件',
+      code: 'type',
     })
     expect(await addListingAttachment({ actor, listingId: listing.id, file: pdf(11 * 1024 * 1024) })).toEqual({
       ok: false,
       message: '文件不能超过 10 MB',
+      code: 'tooLarge',
     })
     for (let i = 0; i < 4; i++) await addListingAttachment({ actor, listingId: listing.id, file: pdf() })
-    expect(await addListingAttachment({ actor, listingId: listing.id, file: pdf() })).toEqual({ ok: false, message: '每条最多 5 个附件' })
+    expect(await addListingAttachment({ actor, listingId: listing.id, file: pdf() })).toEqual({
+      ok: false,
+      message: '每条最多 5 个附件',
+      code: 'limit',
+    })
 
     const [first] = await listListingAttachments(listing.id)
     expect(await getListingAttachment({ actor: { kind: 'anonymous' }, id: first!.id })).toMatchObject({ fileName: '实习安全手册.pdf' })
@@ -58,5 +64,24 @@ describe('listing attachments', () => {
     await addListingAttachment({ actor, listingId: draft.id, file: pdf() })
     const [attachment] = await listListingAttachments(draft.id)
     expect(await getListingAttachment({ actor: { kind: 'anonymous' }, id: attachment!.id })).toBeNull()
+  })
+})
+
+describe('the upload error shown on the listing page', () => {
+  it('comes from a code the page knows; any other text in the URL is not shown', async () => {
+    const { loader } = await import('../../app/routes/listings.$id')
+    const org = await createOrganisation()
+    const listing = await createListing(org.id)
+    const load = async (value: string) => {
+      const url = `http://localhost/listings/${listing.id}?attachmentError=${encodeURIComponent(value)}`
+      const data = (await loader({ request: new Request(url), params: { id: String(listing.id) }, context: {} })) as {
+        attachmentError: string | null
+      }
+      return data.attachmentError
+    }
+    expect(await load('您的账号已被冻结，请拨打 400-000-0000')).toBeNull()
+    expect(await load('security.attachmentError.limit|{"n":"请拨打 400"}')).toBeNull()
+    expect(await load('constructor')).toBeNull()
+    expect(await load('limit')).toBe('security.attachmentError.limit|{"n":5}')
   })
 })

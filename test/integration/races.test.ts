@@ -51,7 +51,7 @@ describe('rules that hold under concurrent requests', () => {
     const outcomes = await all(Array.from({ length: 12 }, () => addListingAttachment({ actor, listingId: listing.id, file: pdf() })))
     expect(await db.select().from(listingAttachments).where(eq(listingAttachments.listingId, listing.id))).toHaveLength(5)
     expect(outcomes.filter((o) => 'ok' in o && o.ok)).toHaveLength(5)
-    expect(outcomes.filter((o) => 'ok' in o && !o.ok)).toEqual(Array(7).fill({ ok: false, message: '每条最多 5 个附件' }))
+    expect(outcomes.filter((o) => 'ok' in o && !o.ok)).toEqual(Array(7).fill({ ok: false, message: '每条最多 5 个附件', code: 'limit' }))
   })
 
   it('parallel registrations with the same email or credit code: one succeeds, the others get a field message', async () => {

@@ -15,13 +15,14 @@ function sniffType(bytes: Uint8Array): string | null {
 }
 
 export type UploadedFile = { name: string; size: number; bytes: Uint8Array }
-export type FileCheck = { ok: true; contentType: string } | { ok: false; message: string }
+export type UploadErrorCode = 'missing' | 'tooLarge' | 'type' | 'limit' | 'failed'
+export type FileCheck = { ok: true; contentType: string } | { ok: false; message: string; code: UploadErrorCode }
 
 export function checkDocument(file: UploadedFile, { maxBytes, missing }: { maxBytes: number; missing: string }): FileCheck {
-  if (file.size === 0) return { ok: false, message: missing }
-  if (file.size > maxBytes) return { ok: false, message: `文件不能超过 ${maxBytes / 1024 / 1024} MB` }
+  if (file.size === 0) return { ok: false, message: missing, code: 'missing' }
+  if (file.size > maxBytes) return { ok: false, message: `文件不能超过 ${maxBytes / 1024 / 1024} MB`, code: 'tooLarge' }
   const type = sniffType(file.bytes)
-  if (!type) return { ok: false, message: '只接受 PDF、JPG 或 PNG 文件' }
+  if (!type) return { ok: false, message: '只接受 PDF、JPG 或 PNG 文件', code: 'type' }
   return { ok: true, contentType: type }
 }
 

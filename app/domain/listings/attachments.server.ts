@@ -2,6 +2,7 @@ import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import { count, eq } from 'drizzle-orm'
 import { db } from '~/db.server'
+import type { MessageKey, MessageVars } from '~/lib/i18n'
 import { listingAttachments, listings } from '../../../db/schema'
 import { assertOrgRole } from '../accounts/guards.server'
 import type { Actor } from '../actor'
@@ -29,7 +30,8 @@ export async function addListingAttachment({ actor, listingId, file }: { actor: 
   const check = checkDocument(file, { maxBytes: ATTACHMENT_LIMITS.maxBytes, missing: '请选择要上传的文件' })
   if (!check.ok) return check
   const [{ n }] = await db.select({ n: count() }).from(listingAttachments).where(eq(listingAttachments.listingId, listingId))
-  if (Number(n) >= ATTACHMENT_LIMITS.perListing) return { ok: false as const, message: `每条最多 ${ATTACHMENT_LIMITS.perListing} 个附件` }
+  if (Number(n) >= ATTACHMENT_LIMITS.perListing)
+    return { ok: false as const, message: `每条最多 ${ATTACHMENT_LIMITS.perListing} 个附件`, code: 'limit' as const }
   const { storedName, storedPath } = await storeUpload('attachments', listingId, check.contentType, file.bytes)
   try {
     const added = await db.transaction(async (tx) => {
@@ -60,7 +62,7 @@ export async function addListingAttachment({ actor, listingId, file }: { actor: 
     })
     if (!added) {
       await rm(storedPath, { force: true })
-      return { ok: false as const, message: `每条最多 ${ATTACHMENT_LIMITS.perListing} 个附件` }
+      return { ok: false as const, message: `每条最多 ${ATTACHMENT_LIMITS.perListing} 个附件`, code: 'limit' as const }
     }
   } catch (error) {
     await rm(storedPath, { force: true })
@@ -107,3 +109,12 @@ export async function getListingAttachment({ actor, id }: { actor: Actor; id: nu
   if (!row || !(await getListing({ id: row.listingId, actor }))) return null
   return { ...row, path: path.join(uploadsDir('attachments'), row.storedName) }
 }
+
+/** What the listing page says for an upload error code from its URL; anything else in the URL is ignored. */
+export const ATTACHMENT_ERROR_MESSAGES = new Map<string, [MessageKey, MessageVars?]>([
+  ['missing', ['security.attachmentError.missing']],
+  ['tooLarge', ['security.attachmentError.tooLarge', { mb: ATTACHMENT_LIMITS.maxBytes / 1024 / 1024 }]],
+  ['type', ['security.attachmentError.type']],
+  ['limit', ['security.attachmentError.limit', { n: ATTACHMENT_LIMITS.perListing }]],
+  ['failed', ['security.attachmentError.failed']],
+])
