@@ -39,7 +39,7 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   const type = String(form.get('type'))
   const file = form.get('file')
-  if (!(type in DETAILS_SCHEMAS)) return Response.json({ errors: { type: [formMessage('form.chooseType')] } }, { status: 400 })
+  if (!Object.hasOwn(DETAILS_SCHEMAS, type)) return Response.json({ errors: { type: [formMessage('form.chooseType')] } }, { status: 400 })
   if (!(file instanceof File) || file.size === 0)
     return Response.json({ errors: { file: [formMessage('import.chooseFile')] } }, { status: 400 })
   const job = startImportCheck({

@@ -71,7 +71,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const id = parseId(params.id)
   const intent = String((await request.formData()).get('intent'))
   if (intent === 'duplicate') return redirect(`/listings/${await duplicateListing({ actor, id })}/edit`)
-  if (!(intent in STATUS_TRANSITIONS))
+  if (!Object.hasOwn(STATUS_TRANSITIONS, intent))
     return Response.json({ error: translate(getLanguage(request), 'listing.unknownAction') }, { status: 400 })
   try {
     await changeListingStatus({ actor, id, action: intent as StatusAction })
