@@ -2,17 +2,18 @@ import type { LoaderFunctionArgs } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { useT } from '~/lib/i18n'
 import { AdminNav } from '~/components/admin-nav'
+import { RouteErrorBoundary } from '~/components/error-page'
 import { Notice } from '~/components/notice'
 import { requirePlatformAdmin } from '~/domain/accounts/guards.server'
-import { mailLinksConfigured } from '~/domain/mail/link-origin.server'
 import { listRecentMail } from '~/domain/mail/mail.server'
+import { mailLinksConfigured } from '~/domain/mail/link-origin.server'
 import { getEnv } from '~/env.server'
 import { formatDate } from '~/lib/format'
 
 /** Without SMTP_URL nothing is sent: this page shows what would have been. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePlatformAdmin(request)
-  return { mail: await listRecentMail(), smtp: Boolean(getEnv().SMTP_URL), linksOff: !mailLinksConfigured() }
+  const actor = await requirePlatformAdmin(request)
+  return { mail: await listRecentMail({ actor }), smtp: Boolean(getEnv().SMTP_URL), linksOff: !mailLinksConfigured() }
 }
 
 export default function Mailbox() {
@@ -40,3 +41,5 @@ export default function Mailbox() {
     </div>
   )
 }
+
+export const ErrorBoundary = RouteErrorBoundary

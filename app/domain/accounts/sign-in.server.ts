@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { and, eq, gt, isNull } from 'drizzle-orm'
-import { db } from '~/db.server'
-import { passwordResets, sessions, users } from '../../../db/schema'
+import { db, passwordResets, sessions, users } from '~/db.server'
 import { recordAudit } from '../audit/audit.server'
+import { DomainError } from '../errors.server'
 import { queueMail } from '../mail/mail.server'
 import { bilingualMail } from '../mail/messages.server'
 import { RATE_LIMITS, checkRateLimits, consumeRateLimit, recordRateLimited, resetRateLimits } from '../rate-limit.server'
@@ -11,7 +11,8 @@ import { DUMMY_HASH, hashPassword, verifyPassword } from './password.server'
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex')
 export const newToken = () => randomBytes(32).toString('base64url')
 
-export type SignInResult = { ok: true; userId: number } | { ok: false; reason: 'invalid' | 'rate_limited'; retryAfterSeconds?: number }
+const tooMany = (retryAfterSeconds: number) =>
+  new DomainError('rate_limited', 'auth.login.tooManyAttempts', { vars: { minutes: Math.ceil(retryAfterSeconds / 60) } })
 
 /**
  * OWASP-style throttling, per address and per account separately. Every attempt counts against the
@@ -26,24 +27,24 @@ export async function authenticate(options: {
   password: string
   address: string
   knownDeviceUserId?: number | null
-}): Promise<SignInResult> {
+}): Promise<{ userId: number }> {
   const email = options.email.trim().toLowerCase()
   const perIp = await consumeRateLimit(`signin:ip:${options.address}`, RATE_LIMITS.signInPerIp)
-  if (!perIp.allowed) return { ok: false, reason: 'rate_limited', retryAfterSeconds: perIp.retryAfterSeconds }
+  if (!perIp.allowed) throw tooMany(perIp.retryAfterSeconds)
   const accountKey = `signin:failures:${email}`
   const [user] = await db.select({ id: users.id, passwordHash: users.passwordHash }).from(users).where(eq(users.email, email))
   const knownDevice = user !== undefined && options.knownDeviceUserId === user.id
   if (!knownDevice) {
     const perAccount = await checkRateLimits(accountKey, RATE_LIMITS.signInFailuresPerAccount)
-    if (!perAccount.allowed) return { ok: false, reason: 'rate_limited', retryAfterSeconds: perAccount.retryAfterSeconds }
+    if (!perAccount.allowed) throw tooMany(perAccount.retryAfterSeconds)
   }
   const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, options.password)
   if (!user || !valid) {
     await recordRateLimited(accountKey, RATE_LIMITS.signInFailuresPerAccount)
-    return { ok: false, reason: 'invalid' }
+    throw new DomainError('invalid', 'auth.login.wrong')
   }
   await resetRateLimits(accountKey, RATE_LIMITS.signInFailuresPerAccount)
-  return { ok: true, userId: user.id }
+  return { userId: user.id }
 }
 
 const RESET_MINUTES = 30
@@ -53,10 +54,9 @@ export async function requestPasswordReset(options: { email: string; address: st
   const email = options.email.trim().toLowerCase()
   const perIp = await consumeRateLimit(`reset:ip:${options.address}`, RATE_LIMITS.passwordResetPerIp)
   const perAccount = await consumeRateLimit(`reset:account:${email}`, RATE_LIMITS.passwordResetPerAccount)
-  if (!perIp.allowed || !perAccount.allowed)
-    return { ok: false as const, retryAfterSeconds: Math.max(perIp.retryAfterSeconds, perAccount.retryAfterSeconds) }
+  if (!perIp.allowed || !perAccount.allowed) throw new DomainError('rate_limited', 'auth.forgot.tooMany')
   const [user] = await db.select({ id: users.id, name: users.name }).from(users).where(eq(users.email, email))
-  if (!user) return { ok: true as const }
+  if (!user) return
   const token = newToken()
   await db.transaction(async (tx) => {
     await tx
@@ -68,10 +68,9 @@ export async function requestPasswordReset(options: { email: string; address: st
     })
     await recordAudit(tx, { actor: { kind: 'anonymous' }, action: 'user.password_reset.request', entity: 'user', entityId: user.id })
   })
-  return { ok: true as const }
 }
 
-export async function findValidReset(token: string) {
+export async function findValidReset({ token }: { token: string }) {
   const [reset] = await db
     .select({ id: passwordResets.id, userId: passwordResets.userId })
     .from(passwordResets)
@@ -81,8 +80,8 @@ export async function findValidReset(token: string) {
 
 /** Sets the new password, spends the link and signs out every existing session. */
 export async function completePasswordReset(options: { token: string; password: string }) {
-  const reset = await findValidReset(options.token)
-  if (!reset) return { ok: false as const }
+  const reset = await findValidReset({ token: options.token })
+  if (!reset) throw new DomainError('invalid', 'auth.reset.invalidRetry')
   const passwordHash = await hashPassword(options.password)
   await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash }).where(eq(users.id, reset.userId))
@@ -99,5 +98,5 @@ export async function completePasswordReset(options: { token: string; password: 
       entityId: reset.userId,
     })
   })
-  return { ok: true as const, userId: reset.userId }
+  return { userId: reset.userId }
 }

@@ -1,13 +1,11 @@
 import { and, eq, gt, isNull } from 'drizzle-orm'
-import { db } from '~/db.server'
-import { formMessage } from '~/lib/i18n/form-messages'
-import { invitations, memberships, organisations, users } from '../../../db/schema'
+import { db, invitations, memberships, organisations, users } from '~/db.server'
 import type { Actor } from '../actor'
-import { assertOrgRole, forbidden } from '../accounts/guards.server'
+import { assertOrgRole } from '../accounts/guards.server'
+import { DomainError } from '../errors.server'
 import { hashPassword } from '../accounts/password.server'
 import { hashToken, newToken } from '../accounts/sign-in.server'
 import { recordAudit } from '../audit/audit.server'
-import { DomainError } from '../errors.server'
 import { queueMail } from '../mail/mail.server'
 import { bilingualMail } from '../mail/messages.server'
 import { translate } from '~/lib/i18n'
@@ -43,7 +41,7 @@ export async function inviteMember(options: {
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.organisationId, options.organisationId), eq(users.email, email)))
-  if (already) return { ok: false as const, fieldErrors: { email: ['此人已是本机构成员'] } }
+  if (already) throw new DomainError('conflict', 'domain.alreadyMember', { field: 'email' })
   const [org] = await db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, options.organisationId))
   const token = newToken()
   await db.transaction(async (tx) => {
@@ -78,10 +76,9 @@ export async function inviteMember(options: {
       summary: { email, role: options.role },
     })
   })
-  return { ok: true as const }
 }
 
-export async function findInvitation(token: string) {
+export async function findInvitation({ token }: { token: string }) {
   const [row] = await db
     .select({
       id: invitations.id,
@@ -101,59 +98,50 @@ export async function findInvitation(token: string) {
  * with the invited email (name and password required).
  */
 export async function acceptInvitation(options: { token: string; actor: Actor; newAccount?: { name: string; password: string } }) {
-  const invitation = await findInvitation(options.token)
-  if (!invitation) return { ok: false as const, message: '邀请链接无效或已过期，请联系机构管理员重新邀请' }
+  const invitation = await findInvitation({ token: options.token })
+  if (!invitation) throw new DomainError('invalid', 'auth.invite.invalid')
   const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, invitation.email))
   let userId: number
   if (options.actor.kind === 'user') {
     // The link is a bearer token that may be forwarded or leaked: only the invited email's account may use it.
     const [me] = await db.select({ email: users.email }).from(users).where(eq(users.id, options.actor.userId))
     if (me?.email.trim().toLowerCase() !== invitation.email.trim().toLowerCase())
-      return { ok: false as const, message: formMessage('security.invitationOtherEmail', { email: invitation.email }) }
+      throw new DomainError('forbidden', 'security.invitationOtherEmail', { vars: { email: invitation.email } })
     userId = options.actor.userId
-  } else if (existing) return { ok: false as const, message: '该邮箱已有账号，请先登录再接受邀请', needsSignIn: true }
-  else if (!options.newAccount) return { ok: false as const, message: '请设置姓名和密码' }
+  } else if (existing) throw new DomainError('conflict', 'domain.invitationNeedsSignIn')
+  else if (!options.newAccount) throw new DomainError('invalid', 'domain.invitationNeedsAccount')
   else userId = 0
   const passwordHash = options.newAccount ? await hashPassword(options.newAccount.password) : null
-  const joinedUserId = await db
-    .transaction(async (tx) => {
-      if (!userId) {
-        const [user] = await tx
-          .insert(users)
-          .values({ email: invitation.email, name: options.newAccount!.name, passwordHash })
-          .returning({ id: users.id })
-        userId = user!.id
-      }
-      const [spent] = await tx
-        .update(invitations)
-        .set({ acceptedAt: new Date() })
-        .where(and(eq(invitations.id, invitation.id), isNull(invitations.acceptedAt)))
-        .returning({ id: invitations.id })
-      if (!spent) throw new DomainError('conflict', 'auth.invite.invalid')
-      await tx
-        .insert(memberships)
-        .values({ userId, organisationId: invitation.organisationId, role: invitation.role })
-        .onConflictDoNothing()
-      await recordAudit(tx, {
-        actor:
-          options.actor.kind === 'user'
-            ? options.actor
-            : { kind: 'user', userId, platformRole: 'user', govScope: null, activeOrganisationId: null, memberships: [] },
-        organisationId: invitation.organisationId,
-        action: 'membership.accept',
-        entity: 'invitation',
-        entityId: invitation.id,
-        summary: { email: invitation.email, role: invitation.role },
-      })
-      return userId
+  const joinedUserId = await db.transaction(async (tx) => {
+    if (!userId) {
+      const [user] = await tx
+        .insert(users)
+        .values({ email: invitation.email, name: options.newAccount!.name, passwordHash })
+        .returning({ id: users.id })
+      userId = user!.id
+    }
+    // Spent in the same statement that checks it, so two parallel accepts join once.
+    const [spent] = await tx
+      .update(invitations)
+      .set({ acceptedAt: new Date() })
+      .where(and(eq(invitations.id, invitation.id), isNull(invitations.acceptedAt)))
+      .returning({ id: invitations.id })
+    if (!spent) throw new DomainError('invalid', 'auth.invite.invalid')
+    await tx.insert(memberships).values({ userId, organisationId: invitation.organisationId, role: invitation.role }).onConflictDoNothing()
+    await recordAudit(tx, {
+      actor:
+        options.actor.kind === 'user'
+          ? options.actor
+          : { kind: 'user', userId, platformRole: 'user', govScope: null, activeOrganisationId: null, memberships: [] },
+      organisationId: invitation.organisationId,
+      action: 'membership.accept',
+      entity: 'invitation',
+      entityId: invitation.id,
+      summary: { email: invitation.email, role: invitation.role },
     })
-    .catch((error: unknown) => {
-      // Accepted meanwhile by a parallel request: the link is spent.
-      if (error instanceof DomainError) return null
-      throw error
-    })
-  if (joinedUserId === null) return { ok: false as const, message: formMessage('auth.invite.invalid') }
-  return { ok: true as const, userId: joinedUserId, organisationId: invitation.organisationId }
+    return userId
+  })
+  return { userId: joinedUserId, organisationId: invitation.organisationId }
 }
 
 /** Changes a member's role or removes them; an organisation always keeps at least one administrator. */
@@ -167,18 +155,17 @@ export async function updateMember(options: {
   const actorId = options.actor.kind === 'user' ? options.actor.userId : 0
   // The rules are checked on the organisation's membership rows locked for this transaction, so two
   // admins demoting each other at once are serialised and the second finds it would leave no admin.
-  return db.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     const rows = await tx
       .select({ userId: memberships.userId, role: memberships.role })
       .from(memberships)
       .where(eq(memberships.organisationId, options.organisationId))
       .for('update')
     const member = rows.find((r) => r.userId === options.userId)
-    if (!member) return { ok: false as const, message: '该用户不是本机构成员' }
-    if (!rows.some((r) => r.userId === actorId && r.role === 'admin')) throw forbidden()
+    if (!member) throw new DomainError('not_found', 'domain.notAMember')
+    if (!rows.some((r) => r.userId === actorId && r.role === 'admin')) throw new DomainError('forbidden', 'domain.forbidden')
     const losingAdmin = member.role === 'admin' && ('remove' in options.change || options.change.role !== 'admin')
-    if (losingAdmin && rows.filter((r) => r.role === 'admin').length <= 1)
-      return { ok: false as const, message: '机构至少需要保留一名管理员' }
+    if (losingAdmin && rows.filter((r) => r.role === 'admin').length <= 1) throw new DomainError('conflict', 'domain.lastAdmin')
     const where = and(eq(memberships.organisationId, options.organisationId), eq(memberships.userId, options.userId))
     if ('remove' in options.change) await tx.delete(memberships).where(where)
     else await tx.update(memberships).set({ role: options.change.role }).where(where)
@@ -190,6 +177,5 @@ export async function updateMember(options: {
       entityId: options.userId,
       summary: { from: member.role, to: 'remove' in options.change ? null : options.change.role },
     })
-    return { ok: true as const }
   })
 }

@@ -1,34 +1,29 @@
 import { eq } from 'drizzle-orm'
-import { db } from '~/db.server'
-import { formMessage } from '~/lib/i18n/form-messages'
-import { uniqueViolation } from '../../../db/errors'
+import { db, enqueueSearchSync, uniqueViolation, memberships, organisationClusters, organisations, users } from '~/db.server'
 import type { RegisterOrganisationInput } from '~/lib/schemas/registration'
 import { splitMajors } from '~/lib/schemas/registration'
-import { enqueueSearchSync } from '../../../db/outbox'
-import { memberships, organisationClusters, organisations, users } from '../../../db/schema'
 import { hashPassword } from '../accounts/password.server'
 import { recordAudit } from '../audit/audit.server'
+import { DomainError } from '../errors.server'
 
-// Codes are public facts (the credit-code register is public); whether an email has an account is not.
-const CREDIT_CODE_TAKEN = (): RegistrationResult => ({
-  ok: false,
-  fieldErrors: { creditCode: ['该统一社会信用代码已注册。如是本机构同事，请让管理员邀请您加入。'] },
-})
-const EMAIL_TAKEN = (): RegistrationResult => ({ ok: false, fieldErrors: { email: [formMessage('security.emailTaken')] } })
-
-export type RegistrationResult =
-  | { ok: true; userId: number; organisationId: number }
-  | { ok: false; fieldErrors: Partial<Record<keyof RegisterOrganisationInput, string[]>> }
+// Codes are public facts (the credit-code register is public); whether an email has an account is not,
+// so its message does not say so.
+const creditCodeTaken = () => new DomainError('conflict', 'domain.creditCodeTaken', { field: 'creditCode' })
+const emailTaken = () => new DomainError('conflict', 'security.emailTaken', { field: 'email' })
 
 /**
  * Creates the organisation, its first user (who becomes its administrator) and the membership
  * in one transaction. The organisation starts unverified.
  */
-export async function registerOrganisation(input: RegisterOrganisationInput): Promise<RegistrationResult> {
+export async function registerOrganisation({
+  input,
+}: {
+  input: RegisterOrganisationInput
+}): Promise<{ userId: number; organisationId: number }> {
   const [existingCode] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.creditCode, input.creditCode))
-  if (existingCode) return CREDIT_CODE_TAKEN()
+  if (existingCode) throw creditCodeTaken()
   const [existingUser] = await db.select({ id: users.id }).from(users).where(eq(users.email, input.email))
-  if (existingUser) return EMAIL_TAKEN()
+  if (existingUser) throw emailTaken()
 
   const passwordHash = await hashPassword(input.password)
   return db
@@ -66,13 +61,13 @@ export async function registerOrganisation(input: RegisterOrganisationInput): Pr
         entityId: org!.id,
         summary: { name: input.name, kind: input.kind, city: input.cityCode, admin: input.email },
       })
-      return { ok: true as const, userId: user!.id, organisationId: org!.id }
+      return { userId: user!.id, organisationId: org!.id }
     })
     .catch((error: unknown) => {
       // Two registrations racing past the checks above: the unique constraints decide, with the same answer.
       const constraint = uniqueViolation(error)
-      if (constraint === 'users_email_unique') return EMAIL_TAKEN()
-      if (constraint === 'organisations_credit_code_key') return CREDIT_CODE_TAKEN()
+      if (constraint === 'users_email_unique') throw emailTaken()
+      if (constraint === 'organisations_credit_code_key') throw creditCodeTaken()
       throw error
     })
 }
