@@ -5,7 +5,7 @@ import { addListingAttachment } from '../../app/domain/listings/attachments.serv
 import { acceptInvitation, inviteMember, updateMember } from '../../app/domain/orgs/members.server'
 import { registerOrganisation } from '../../app/domain/orgs/register.server'
 import { RegisterOrganisationSchema } from '../../app/lib/schemas/registration'
-import { listingAttachments, memberships, organisations, users } from '../../db/schema'
+import { listingAttachments, memberships, users } from '../../db/schema'
 import { createListing, createOrganisation } from '../factories'
 import { addMember, createUser, signIn } from '../factories/accounts'
 
