@@ -12,7 +12,7 @@ import { Notice } from '~/components/notice'
 import { VerificationBadge } from '~/components/verification-badge'
 import { requireUser } from '~/domain/accounts/guards.server'
 import { getActor } from '~/domain/accounts/session.server'
-import { listListingAttachments } from '~/domain/listings/attachments.server'
+import { attachmentErrorMessage, listListingAttachments } from '~/domain/listings/attachments.server'
 import { STATUS_TRANSITIONS, changeListingStatus, duplicateListing, type StatusAction } from '~/domain/listings/mutations.server'
 import { getListing, listListingVersions } from '~/domain/listings/queries.server'
 import { getStartEntry } from '~/domain/matches/queries.server'
@@ -49,7 +49,7 @@ export const loader = respondingToDomainErrors(async ({ request, params }: Loade
         .filter(([, t]) => t.from.includes(listing.status))
         .map(([name]) => name)
     : []
-  const attachmentError = new URL(request.url).searchParams.get('attachmentError')
+  const attachmentError = attachmentErrorMessage(new URL(request.url).searchParams.get('attachmentError'))
   return {
     listing,
     versions,

@@ -11,6 +11,7 @@ import * as mailCatalogue from './mail'
 import * as searchQualityCatalogue from './search-quality'
 import * as matchesCatalogue from './matches'
 import * as matchingCatalogue from './matching'
+import * as securityCatalogue from './security'
 
 const CATALOGUES = [
   domainCatalogue,
@@ -21,6 +22,7 @@ const CATALOGUES = [
   mailCatalogue,
   searchQualityCatalogue,
   matchesCatalogue,
+  securityCatalogue,
   matchingCatalogue,
 ] as const satisfies readonly {
   zh: Record<string, string>
