@@ -6,7 +6,9 @@ import { listingClusters, listings, matches, organisationClusters, organisations
 import { isMemberOf, isPlatformAdmin, type Actor } from '../actor'
 import { DomainError } from '../errors.server'
 import { getResponsiveness as localResponsiveness, type ResponsivenessSource } from './responsiveness.server'
+import type { Responsiveness } from './features'
 import { scorePair, type Party, type QuotaFacts, type Reason } from './score'
+import { cachedByOrganisation } from './org-cache.server'
 import { keyTerms } from './terms.server'
 
 /** Which listings answer a listing of this type and direction: the opposite side of the same type, plus cross-links. */
@@ -139,13 +141,45 @@ const ids = (values: number[]) =>
     sql`, `,
   )}]::int[]`
 
+async function publishedQuotaPosts(organisationIds: number[], year: number) {
+  const rows = organisationIds.length
+    ? await db
+        .select({ org: listings.organisationId, type: listings.type, posts: sql<number>`coalesce(sum(${listings.capacity}), 0)::int` })
+        .from(listings)
+        .where(
+          and(
+            inArray(listings.organisationId, organisationIds),
+            eq(listings.direction, 'offer'),
+            inArray(listings.type, ['internship', 'teacher_practice']),
+            inArray(listings.status, ['published', 'paused', 'closed', 'expired']),
+            lte(listings.startsOn, `${year}-12-31`),
+            gte(listings.endsOn, `${year}-01-01`),
+          ),
+        )
+        .groupBy(listings.organisationId, listings.type)
+    : []
+  const byOrg = new Map<number, Record<string, number>>()
+  for (const r of rows) byOrg.set(r.org, { ...byOrg.get(r.org), [r.type]: Number(r.posts) })
+  return byOrg
+}
+
+/**
+ * The facts features need beyond the listings themselves. `live` (ranking now, not an evaluation
+ * as of a past date) lets slow-changing per-organisation facts come from a five-minute cache.
+ */
 export async function loadContext(
   listingIds: number[],
   organisationIds: number[],
   asOf: Date,
   source: ResponsivenessSource,
+  live = false,
 ): Promise<Context> {
   const year = asOf.getUTCFullYear()
+  const quotaOf = (ids: number[]) => publishedQuotaPosts(ids, year)
+  const responsivenessOf = async (ids: number[]) => {
+    const found = await source({ organisationIds: ids, asOf })
+    return new Map(ids.map((id) => [id, found.get(id) ?? null]))
+  }
   const [open, responsiveness, quota] = await Promise.all([
     listingIds.length
       ? db
@@ -155,30 +189,14 @@ export async function loadContext(
           .where(and(inArray(matches.stage, [...OPEN_STAGES]), lt(matches.createdAt, asOf)))
           .groupBy(sql`l.id`)
       : [],
-    source({ organisationIds, asOf }),
-    organisationIds.length
-      ? db
-          .select({ org: listings.organisationId, type: listings.type, posts: sql<number>`coalesce(sum(${listings.capacity}), 0)::int` })
-          .from(listings)
-          .where(
-            and(
-              inArray(listings.organisationId, organisationIds),
-              eq(listings.direction, 'offer'),
-              inArray(listings.type, ['internship', 'teacher_practice']),
-              inArray(listings.status, ['published', 'paused', 'closed', 'expired']),
-              lte(listings.startsOn, `${year}-12-31`),
-              gte(listings.endsOn, `${year}-01-01`),
-            ),
-          )
-          .groupBy(listings.organisationId, listings.type)
-      : [],
+    live ? cachedByOrganisation(`responsiveness`, organisationIds, responsivenessOf, null) : responsivenessOf(organisationIds),
+    live ? cachedByOrganisation(`quota:${year}`, organisationIds, quotaOf, {}) : quotaOf(organisationIds),
   ])
-  return {
-    asOf,
-    openMatches: new Map(open.map((r) => [Number(r.listingId), Number(r.n)])),
-    responsiveness,
-    quotaPublished: new Map(quota.map((r) => [`${r.org}:${r.type}`, Number(r.posts)])),
-  }
+  const quotaPublished = new Map<string, number>()
+  for (const [org, counts] of quota) for (const [type, n] of Object.entries(counts ?? {})) quotaPublished.set(`${org}:${type}`, n)
+  const known = new Map<number, Responsiveness>()
+  for (const [org, r] of responsiveness) if (r) known.set(org, r)
+  return { asOf, openMatches: new Map(open.map((r) => [Number(r.listingId), Number(r.n)])), responsiveness: known, quotaPublished }
 }
 
 async function dismissalsOf(organisationId: number | null) {
@@ -244,8 +262,8 @@ export type RecommendOptions = {
   oneSided?: boolean
 }
 
-const CLUSTER_CANDIDATES = 200
-const REGION_CANDIDATES = 100
+const CLUSTER_CANDIDATES = 120
+const REGION_CANDIDATES = 60
 
 /**
  * Candidates in two index-ordered reads per counterpart type: the newest fitting listings sharing a
@@ -360,7 +378,13 @@ async function rankFor(source: ListingRow, viewerOrg: number | null, options: Re
     dismissalsOf(viewerOrg),
   ])
   const orgIds = [...new Set([source.organisationId, ...candidates.map((c) => c.organisationId), ...orgCandidates.map((o) => o.id)])]
-  const ctx = await loadContext([source.id, ...candidates.map((c) => c.id)], orgIds, asOf, options.responsiveness ?? localResponsiveness)
+  const ctx = await loadContext(
+    [source.id, ...candidates.map((c) => c.id)],
+    orgIds,
+    asOf,
+    options.responsiveness ?? localResponsiveness,
+    !options.asOf,
+  )
   const viewer = partyOf(source, ctx)
   const rank = (pair: ReturnType<typeof scorePair>) => (options.oneSided ? pair.forViewer : pair.score)
 
