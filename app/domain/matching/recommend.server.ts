@@ -266,9 +266,10 @@ const CLUSTER_CANDIDATES = 120
 const REGION_CANDIDATES = 60
 
 /**
- * Candidates in two index-ordered reads per counterpart type: the newest fitting listings sharing a
- * cluster, and the newest in the same regional group. Each walks `listings_type_direction_idx`
- * newest first and stops at its limit, so the cost stays flat as listings grow.
+ * Candidates per counterpart type: the newest fitting listings of each of the source's clusters
+ * (listing_clusters_cluster_listing_idx, highest id first) and the newest in its regional group
+ * (listings_type_direction_idx). Each read walks an index and stops at its limit, so the cost stays
+ * flat as listings grow.
  */
 async function candidateListings(source: ListingRow, asOf: Date | undefined) {
   const targets = COUNTERPARTS[`${source.type}:${source.direction}`] ?? []
@@ -281,35 +282,35 @@ async function candidateListings(source: ListingRow, asOf: Date | undefined) {
         gte(listings.endsOn, day),
       )
     : and(eq(listings.status, 'published'), gte(listings.endsOn, day))
-  const read = (target: { type: string; direction: 'need' | 'offer' }, filter: SQL, limit: number) =>
+  const filters = (target: { type: string; direction: 'need' | 'offer' }) =>
+    and(
+      eq(listings.type, target.type),
+      eq(listings.direction, target.direction),
+      live,
+      ne(listings.organisationId, source.organisationId),
+      inArray(organisations.kind, partnerKinds(source.organisationKind, source.type)),
+    )
+  // A cluster's listings newest (highest id) first along listing_clusters_cluster_listing_idx: flat cost for rare and common clusters.
+  const byCluster = (target: { type: string; direction: 'need' | 'offer' }, cluster: string) =>
+    db
+      .select(listingColumns)
+      .from(listingClusters)
+      .innerJoin(listings, eq(listings.id, listingClusters.listingId))
+      .innerJoin(organisations, eq(organisations.id, listings.organisationId))
+      .where(and(eq(listingClusters.clusterCode, cluster), filters(target)))
+      .orderBy(desc(listingClusters.listingId))
+      .limit(CLUSTER_CANDIDATES)
+  const byRegion = (target: { type: string; direction: 'need' | 'offer' }, cities: string[]) =>
     db
       .select(listingColumns)
       .from(listings)
       .innerJoin(organisations, eq(organisations.id, listings.organisationId))
-      .where(
-        and(
-          eq(listings.type, target.type),
-          eq(listings.direction, target.direction),
-          live,
-          ne(listings.organisationId, source.organisationId),
-          inArray(organisations.kind, partnerKinds(source.organisationKind, source.type)),
-          filter,
-        ),
-      )
+      .where(and(filters(target), inArray(listings.cityCode, cities)))
       .orderBy(sql`${listings.publishedAt} desc nulls last`)
-      .limit(limit)
+      .limit(REGION_CANDIDATES)
   const reads = targets.flatMap((target) => [
-    source.clusters.length
-      ? read(
-          target,
-          sql`exists (select 1 from ${listingClusters} lc where lc.listing_id = ${listings.id} and lc.cluster_code in (${sql.join(
-            source.clusters.map((c) => sql`${c}`),
-            sql`, `,
-          )}))`,
-          CLUSTER_CANDIDATES,
-        )
-      : Promise.resolve([]),
-    region ? read(target, inArray(listings.cityCode, region.cities), REGION_CANDIDATES) : Promise.resolve([]),
+    ...source.clusters.slice(0, 3).map((c) => byCluster(target, c)),
+    region ? byRegion(target, region.cities) : Promise.resolve([]),
   ])
   const seen = new Set<number>()
   return (await Promise.all(reads)).flat().filter((row) => !seen.has(row.id) && seen.add(row.id)) as ListingRow[]
