@@ -11,7 +11,7 @@ import { DomainError } from '../errors.server'
 import { allocate, expandRequest, type AllocationProblem, type AllocationVariant, type UnassignedReason } from './allocation'
 import { openIntentMatches } from './intent.server'
 import { listingColumns, loadContext, majorsOf, partyOf, type ListingRow } from './recommend.server'
-import { getResponsiveness } from './responsiveness.server'
+import { trackingResponsiveness } from './responsiveness.server'
 import { directionalFit, scorePair, type Party } from './score'
 import { keyTerms } from './terms.server'
 
@@ -183,7 +183,7 @@ export async function runAllocation({ actor, form }: { actor: Actor; form: Alloc
     posts.map((p) => p.id),
     [...new Set([...posts.map((p) => p.organisationId), ...colleges])],
     new Date(),
-    getResponsiveness,
+    trackingResponsiveness,
   )
   const collegeRows = await db
     .select({

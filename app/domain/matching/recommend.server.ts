@@ -5,7 +5,7 @@ import { indicatorThreshold, regionOfCity } from '../../../db/reference'
 import { listingClusters, listings, matches, organisationClusters, organisations, recommendationDismissals } from '../../../db/schema'
 import { isMemberOf, isPlatformAdmin, type Actor } from '../actor'
 import { DomainError } from '../errors.server'
-import { getResponsiveness as localResponsiveness, type ResponsivenessSource } from './responsiveness.server'
+import { trackingResponsiveness, type ResponsivenessSource } from './responsiveness.server'
 import type { Responsiveness } from './features'
 import { scorePair, type Party, type QuotaFacts, type Reason } from './score'
 import { cachedByOrganisation } from './org-cache.server'
@@ -383,7 +383,7 @@ async function rankFor(source: ListingRow, viewerOrg: number | null, options: Re
     [source.id, ...candidates.map((c) => c.id)],
     orgIds,
     asOf,
-    options.responsiveness ?? localResponsiveness,
+    options.responsiveness ?? trackingResponsiveness,
     !options.asOf,
   )
   const viewer = partyOf(source, ctx)
@@ -527,7 +527,12 @@ export async function rankOwnListingsFor({ actor, listingId, limit = 3 }: { acto
     (COUNTERPARTS[`${l.type}:${l.direction}`] ?? []).some((t) => t.type === target.type && t.direction === target.direction),
   )
   if (!fitting.length) return []
-  const ctx = await loadContext([target.id, ...fitting.map((l) => l.id)], [orgId, target.organisationId], new Date(), localResponsiveness)
+  const ctx = await loadContext(
+    [target.id, ...fitting.map((l) => l.id)],
+    [orgId, target.organisationId],
+    new Date(),
+    trackingResponsiveness,
+  )
   const other = partyOf(target, ctx)
   return fitting
     .map((l) => {

@@ -7,6 +7,8 @@ import * as formsCatalogue from './forms'
 import * as accountsCatalogue from './accounts'
 import * as pagesCatalogue from './pages'
 import * as mailCatalogue from './mail'
+import * as searchQualityCatalogue from './search-quality'
+import * as matchesCatalogue from './matches'
 import * as matchingCatalogue from './matching'
 
 const CATALOGUES = [
@@ -15,6 +17,8 @@ const CATALOGUES = [
   accountsCatalogue,
   pagesCatalogue,
   mailCatalogue,
+  searchQualityCatalogue,
+  matchesCatalogue,
   matchingCatalogue,
 ] as const satisfies readonly {
   zh: Record<string, string>
