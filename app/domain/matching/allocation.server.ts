@@ -120,7 +120,7 @@ async function requestsFor(scope: AllocationScope, form: AllocationForm): Promis
   return needs.map((n, i) => ({
     id: `r${i + 1}`,
     line: i + 1,
-    major: majorsOf(n.details, n.orgMajors)[0] ?? '',
+    major: majorsOf(n.details, n.orgMajors, n.listingMajors)[0] ?? '',
     headcount: Math.max(1, Math.min(2000, Number(n.details.headcount ?? n.capacity) || n.capacity)),
     cities: [n.cityCode],
     clusters: n.clusters,
@@ -241,7 +241,7 @@ export async function runAllocation({ actor, form }: { actor: Actor; form: Alloc
       id: String(p.id),
       capacity: p.capacity,
       region: regionOfCity.get(p.cityCode)!.code,
-      majors: majorsOf(p.details, []),
+      majors: majorsOf(p.details, [], p.listingMajors),
     })),
     priority: (unit, post) => priorities.get(`${unit.split('#')[0]}|${post}`) ?? 0,
     caps: caps.map((c: CapLine) => ({ region: c.region, max: c.max, min: c.min })),

@@ -52,6 +52,7 @@ export type ListingRow = {
   organisationName: string
   verification: string
   orgMajors: string[]
+  listingMajors: string[]
   staffCount: number | null
   technicalPostCount: number | null
   type: string
@@ -74,6 +75,7 @@ export const listingColumns = {
   organisationName: organisations.name,
   verification: organisations.verification,
   orgMajors: organisations.majors,
+  listingMajors: listings.majors,
   staffCount: organisations.staffCount,
   technicalPostCount: organisations.technicalPostCount,
   type: listings.type,
@@ -89,8 +91,9 @@ export const listingColumns = {
   updatedAt: listings.updatedAt,
 }
 
-/** Majors a listing is about: its own field (internship, industry college, teacher practice), else its organisation's. */
-export function majorsOf(details: Record<string, unknown>, orgMajors: readonly string[]): string[] {
+/** Majors a listing is about: its majors column, else its own field in details, else its organisation's. */
+export function majorsOf(details: Record<string, unknown>, orgMajors: readonly string[], listingMajors: readonly string[] = []): string[] {
+  if (listingMajors.length) return [...listingMajors]
   const own = details.majors
   if (Array.isArray(own) && own.length) return own.map(String)
   if (typeof details.field === 'string' && details.field) return [details.field]
@@ -116,7 +119,7 @@ export function partyOf(row: ListingRow, ctx: Context): Party {
     organisationKind: row.organisationKind,
     type: row.type,
     clusters: row.clusters,
-    majors: majorsOf(row.details, row.orgMajors),
+    majors: majorsOf(row.details, row.orgMajors, row.listingMajors),
     terms: keyTerms(`${row.title} ${row.description}`, `l${row.id}:${new Date(row.updatedAt).getTime()}`),
     cityCode: row.cityCode,
     window: { startsOn: row.startsOn, endsOn: row.endsOn },
