@@ -12,7 +12,13 @@ import { searchOrganisationIndex, type OrganisationSearchParams, type Organisati
 import { getEnv } from './env.server'
 import { remember } from './lib/remember'
 
-export type { ListingSearchParams, ListingSearchResult } from '../search/types'
+export type { FacetCounts, ListingHit, ListingSearchParams, ListingSearchResult } from '../search/types'
+export type { OrganisationSearchParams, OrganisationSearchResult } from '../search/organisation-search'
+// What the jobs module needs to run the outbox indexer.
+export { searchErrorMessage } from '../search/client'
+export { ensureIndexes, type IndexNames } from '../search/indexes'
+export { createOutboxIndexer, type OutboxIndexer } from '../search/indexer'
+export { diversify } from '../search/diversity'
 
 type SearchRuntime = { client: Meilisearch; names: IndexNames }
 

@@ -12,9 +12,10 @@ import { getActor } from '~/domain/accounts/session.server'
 import { getStartEntry } from '~/domain/matches/queries.server'
 import { getResponsiveness, listPublicPartners } from '~/domain/matches/responsiveness.server'
 import { getOrganisationProfile } from '~/domain/orgs/queries.server'
+import { respondingToDomainErrors } from '~/domain/errors.server'
 import { formatCount } from '~/lib/format'
-import { invariantResponse, parseId } from '~/lib/http'
-import { getLanguage, langFromMatches, taxonomyLabel, translate, useT } from '~/lib/i18n'
+import { parseId } from '~/lib/http'
+import { langFromMatches, taxonomyLabel, translate, useT } from '~/lib/i18n'
 import { MATCH_STAGES } from '../../db/reference'
 import { taxonomy } from '../../db/reference'
 
@@ -23,11 +24,10 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   return [{ title: `${data ? data.org.name : translate(lang, 'error.notFound')} · ${translate(lang, 'app.brand')}` }]
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export const loader = respondingToDomainErrors(async ({ request, params }: LoaderFunctionArgs) => {
   const id = parseId(params.id)
   const actor = await getActor(request)
   const org = await getOrganisationProfile({ id, actor })
-  invariantResponse(org, translate(getLanguage(request), 'org.notFound'))
   const [startEntry, responsiveness, partners] = await Promise.all([
     org.kind === 'government' ? ({ state: 'hidden' } as const) : getStartEntry({ actor, organisationId: id }),
     getResponsiveness({ organisationIds: [id] }),
@@ -35,7 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   ])
   const activeOrganisationId = actor.kind === 'user' ? actor.activeOrganisationId : null
   return { org, startEntry, responsiveness: responsiveness.get(id)!, partners, activeOrganisationId }
-}
+})
 
 const clusterOrder = new Map(taxonomy.clusters.map((c, i) => [c.code, i]))
 

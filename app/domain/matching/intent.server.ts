@@ -1,7 +1,7 @@
 import { and, inArray } from 'drizzle-orm'
 import type { Executor } from '~/db.server'
 import { translate } from '~/lib/i18n'
-import { matches } from '../../../db/schema'
+import { matches } from '~/db.server'
 import { isMemberOf, type Actor } from '../actor'
 import { appendEvents } from '../matches/mutations.server'
 import { notifyOrganisation } from '../matches/notifications.server'

@@ -8,13 +8,19 @@ type Entry<T> = { at: number; value: T }
  * Per-organisation facts that change slowly (quota counts, responsiveness), kept for five minutes so
  * ranking at 500,000 listings does not re-aggregate them on every request. Loads only the missing ids.
  */
-export async function cachedByOrganisation<T>(
-  name: string,
-  organisationIds: number[],
-  load: (missing: number[]) => Promise<Map<number, T>>,
-  empty: T,
+export async function cachedByOrganisation<T>({
+  name,
+  organisationIds,
+  load,
+  empty,
   now = Date.now(),
-): Promise<Map<number, T>> {
+}: {
+  name: string
+  organisationIds: number[]
+  load: (missing: number[]) => Promise<Map<number, T>>
+  empty: T
+  now?: number
+}): Promise<Map<number, T>> {
   const cache = remember(`matching-org-cache:${name}`, () => new Map<number, Entry<T>>())
   const missing = organisationIds.filter((id) => {
     const hit = cache.get(id)

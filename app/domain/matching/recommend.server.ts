@@ -1,8 +1,8 @@
-import { and, desc, eq, gte, inArray, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm'
+import { and, desc, eq, gte, inArray, lt, lte, ne, sql } from 'drizzle-orm'
 import { db } from '~/db.server'
-import { listingClusterCodes } from '../../../db/fragments'
+import { listingClusterCodes } from '~/db.server'
 import { indicatorThreshold, regionOfCity } from '../../../db/reference'
-import { listingClusters, listings, matches, organisationClusters, organisations, recommendationDismissals } from '../../../db/schema'
+import { listingClusters, listings, matches, organisationClusters, organisations, recommendationDismissals } from '~/db.server'
 import { isMemberOf, isPlatformAdmin, type Actor } from '../actor'
 import { DomainError } from '../errors.server'
 import { trackingResponsiveness, type ResponsivenessSource } from './responsiveness.server'
@@ -192,8 +192,10 @@ export async function loadContext(
           .where(and(inArray(matches.stage, [...OPEN_STAGES]), lt(matches.createdAt, asOf)))
           .groupBy(sql`l.id`)
       : [],
-    live ? cachedByOrganisation(`responsiveness`, organisationIds, responsivenessOf, null) : responsivenessOf(organisationIds),
-    live ? cachedByOrganisation(`quota:${year}`, organisationIds, quotaOf, {}) : quotaOf(organisationIds),
+    live
+      ? cachedByOrganisation({ name: 'responsiveness', organisationIds, load: responsivenessOf, empty: null })
+      : responsivenessOf(organisationIds),
+    live ? cachedByOrganisation({ name: `quota:${year}`, organisationIds, load: quotaOf, empty: {} }) : quotaOf(organisationIds),
   ])
   const quotaPublished = new Map<string, number>()
   for (const [org, counts] of quota) for (const [type, n] of Object.entries(counts ?? {})) quotaPublished.set(`${org}:${type}`, n)
