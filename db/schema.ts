@@ -227,7 +227,12 @@ export const listingClusters = pgTable(
       .notNull()
       .references(() => clusters.code),
   },
-  (t) => [primaryKey({ columns: [t.listingId, t.clusterCode] }), index('listing_clusters_cluster_idx').on(t.clusterCode)],
+  (t) => [
+    primaryKey({ columns: [t.listingId, t.clusterCode] }),
+    index('listing_clusters_cluster_idx').on(t.clusterCode),
+    // Recommendation candidates: a cluster's listings newest first, read in index order.
+    index('listing_clusters_cluster_listing_idx').on(t.clusterCode, t.listingId),
+  ],
 )
 
 export const listingVersions = pgTable(
