@@ -217,6 +217,28 @@ CREATE TRIGGER metric_organisations AFTER UPDATE OF city_code ON organisations F
 --> statement-breakpoint
 CREATE TRIGGER metric_organisation_clusters AFTER INSERT OR UPDATE OR DELETE ON organisation_clusters FOR EACH ROW EXECUTE FUNCTION metric_on_organisation_cluster();
 --> statement-breakpoint
+-- TRUNCATE fires no row triggers (the seed's --force uses it): start the rollups again from what is left.
+CREATE OR REPLACE FUNCTION metric_on_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  TRUNCATE metric_daily, metric_org_daily, metric_ledger;
+  PERFORM metric_refresh('L', id) FROM listings;
+  PERFORM metric_refresh('M', id) FROM matches;
+  RETURN NULL;
+END
+$$;
+--> statement-breakpoint
+CREATE TRIGGER metric_truncate_listings AFTER TRUNCATE ON listings FOR EACH STATEMENT EXECUTE FUNCTION metric_on_truncate();
+--> statement-breakpoint
+CREATE TRIGGER metric_truncate_listing_clusters AFTER TRUNCATE ON listing_clusters FOR EACH STATEMENT EXECUTE FUNCTION metric_on_truncate();
+--> statement-breakpoint
+CREATE TRIGGER metric_truncate_matches AFTER TRUNCATE ON matches FOR EACH STATEMENT EXECUTE FUNCTION metric_on_truncate();
+--> statement-breakpoint
+CREATE TRIGGER metric_truncate_match_events AFTER TRUNCATE ON match_events FOR EACH STATEMENT EXECUTE FUNCTION metric_on_truncate();
+--> statement-breakpoint
+CREATE TRIGGER metric_truncate_organisations AFTER TRUNCATE ON organisations FOR EACH STATEMENT EXECUTE FUNCTION metric_on_truncate();
+--> statement-breakpoint
+CREATE TRIGGER metric_truncate_organisation_clusters AFTER TRUNCATE ON organisation_clusters FOR EACH STATEMENT EXECUTE FUNCTION metric_on_truncate();
+--> statement-breakpoint
 SELECT metric_refresh('L', id) FROM listings;
 --> statement-breakpoint
 SELECT metric_refresh('M', id) FROM matches;

@@ -276,7 +276,7 @@ describe('metric rollups', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(op, { minLength: 5, maxLength: 30 }), async (ops) => {
         await db.execute(
-          sql`truncate match_events, matches, listing_clusters, listings, organisation_clusters, organisations, metric_daily, metric_org_daily, metric_ledger restart identity cascade`,
+          sql`truncate match_events, matches, listing_clusters, listings, organisation_clusters, organisations restart identity cascade`,
         )
         await apply({ kind: 'org', a: 0, b: 0, c: 1, days: 0, hours: 0 })
         for (const o of ops) await apply(o)
@@ -285,6 +285,11 @@ describe('metric rollups', () => {
       { numRuns: 25 },
     )
   }, 240_000)
+
+  it('start again from what is left after a TRUNCATE, which fires no row triggers', async () => {
+    await db.execute(sql`truncate match_events`)
+    expect(await actual()).toEqual(await expected())
+  })
 
   it('backfills rows that existed before the triggers, the way the migration does', async () => {
     await db.execute(sql`truncate metric_daily, metric_org_daily, metric_ledger`)

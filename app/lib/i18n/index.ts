@@ -3,8 +3,9 @@ import { cityByCode, clusterByCode, cooperationTypeByCode, orgKindByCode, region
 
 // One line per area catalogue.
 import * as errorsCatalogue from './errors'
+import * as govCatalogue from './gov'
 
-const CATALOGUES = [errorsCatalogue] as const satisfies readonly { zh: Record<string, string>; en: Record<string, string> }[]
+const CATALOGUES = [errorsCatalogue, govCatalogue] as const satisfies readonly { zh: Record<string, string>; en: Record<string, string> }[]
 type CatalogueKeys = UnionToIntersection<(typeof CATALOGUES)[number]['zh']>
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : Record<never, string>
 
