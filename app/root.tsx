@@ -127,6 +127,11 @@ function Header({ lang, user }: { lang: Language; user: RootUser }) {
                   {t('nav.dashboard')}
                 </NavLink>
               ) : null}
+              {user.isGovernment ? (
+                <NavLink to="/gov" className={navLink}>
+                  {t('gov.nav')}
+                </NavLink>
+              ) : null}
               {user.isPlatformAdmin ? (
                 <NavLink to="/admin/verification" className={navLink}>
                   {t('nav.admin')}

@@ -20,6 +20,7 @@ import type {
   MatchStage,
   MemberRole,
   OutboxEntity,
+  PlatformKind,
   PlatformRole,
   VerificationState,
 } from './reference/enums'
@@ -419,9 +420,6 @@ export const listingAttachments = pgTable(
 )
 
 // ── Government figures: rollups kept by triggers (see migration 0006), platforms, API tokens ──
-
-export const PLATFORM_KINDS = ['innovation_centre', 'industry_institute', 'industry_college', 'joint_lab'] as const
-export type PlatformKind = (typeof PLATFORM_KINDS)[number]
 
 /**
  * Additive figures per Beijing day × city × cluster ('' = all clusters, so totals never double-count a

@@ -23,3 +23,7 @@ export type MatchStage = (typeof MATCH_STAGES)[number]
 
 export const OUTBOX_ENTITIES = ['listing', 'organisation'] as const
 export type OutboxEntity = (typeof OUTBOX_ENTITIES)[number]
+
+/** Platforms the 1331 plan counts per cluster: 协同创新中心, 产业技术研究院, 产业学院, joint labs. */
+export const PLATFORM_KINDS = ['innovation_centre', 'industry_institute', 'industry_college', 'joint_lab'] as const
+export type PlatformKind = (typeof PLATFORM_KINDS)[number]

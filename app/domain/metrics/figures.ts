@@ -58,3 +58,10 @@ export function figureParams(ref: FigureRef): Record<string, string> {
     if (v !== undefined && v !== null) out[k === 'type' ? 'ftype' : k === 'cluster' ? 'fcluster' : k] = String(v)
   return out
 }
+
+/** The records behind a trend metric's monthly value. */
+export function trendRef(metric: string): FigureRef {
+  if (metric === 'listings') return { figure: 'listings' }
+  if (metric === 'contact' || metric === 'signed' || metric === 'completed') return { figure: 'stage', stage: metric }
+  return { figure: 'outcome', key: metric }
+}

@@ -69,3 +69,16 @@ export async function getTrends(q: GovQuery, options: { metric?: string; group?:
   const series = seriesKeys.map((key) => ({ key, values: months.map((m) => values.get(`${key}|${m}`) ?? 0) }))
   return { metric, group, months, series }
 }
+
+/** One metric per city of the official's whole area, for the map. */
+export async function getCityValues(q: GovQuery, metric: string = 'contact') {
+  if (!TREND_METRICS.includes(metric as TrendMetric)) throw new DomainError('invalid', 'gov.error.unknownMetric', { field: 'map' })
+  const cities = assertScope(q.actor, q.actor.govScope)
+  const rows = await query<Record<string, unknown>>(sql`
+    select city_code, sum(value) as v from metric_daily
+    where city_code in ${inList(cities)} and ${measureOf(metric as TrendMetric)} and cluster_code = ${q.filters.cluster ?? ''}
+      ${q.filters.type ? sql`and type = ${q.filters.type}` : sql``} and day between ${q.period.from} and ${q.period.to}
+    group by 1`)
+  const values = new Map(rows.map((r) => [String(r.city_code), num(r.v)]))
+  return { metric: metric as TrendMetric, values: Object.fromEntries(cities.map((c) => [c, values.get(c) ?? 0])) as Record<string, number> }
+}
