@@ -45,7 +45,7 @@ export default function GovOverview() {
       <Card>
         <h2 className="mb-2 text-base font-semibold">{t('gov.section.listings')}</h2>
         <div className="overflow-x-auto">
-          <table className="w-full min-w-[28rem] text-sm" data-table="listings">
+          <table className="w-full text-sm" data-table="listings">
             <thead className="text-left text-xs text-slate-500">
               <tr>
                 <th className="py-1.5 font-medium">{t('gov.col.type')}</th>
@@ -88,7 +88,7 @@ export default function GovOverview() {
       </Card>
       <Card>
         <h2 className="mb-2 text-base font-semibold">{t('gov.section.outcomes')}</h2>
-        <dl className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3" data-table="outcomes">
+        <dl className="grid grid-cols-2 gap-3 lg:grid-cols-3" data-table="outcomes">
           {overview.outcomes.map((f) => (
             <div key={f.id}>
               <dt className="text-xs text-slate-600">{t(f.label as MessageKey)}</dt>

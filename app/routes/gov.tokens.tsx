@@ -28,7 +28,7 @@ const TokenSchema = z.discriminatedUnion('intent', [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { actor } = await loadGovRequest(request)
-  return { scope: actor.govScope, tokens: await listApiTokens({ actor }) }
+  return { scope: actor.govScope, limit: API_RATE_LIMIT.limit, tokens: await listApiTokens({ actor }) }
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -55,7 +55,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function GovTokens() {
-  const { scope, tokens } = useLoaderData<typeof loader>()
+  const { scope, limit, tokens } = useLoaderData<typeof loader>()
   const data = useActionData<{
     result?: { error?: Record<string, string[]>; initialValue?: Record<string, unknown> }
     token?: string | null
@@ -66,7 +66,7 @@ export default function GovTokens() {
     <Card>
       <h2 className="mb-2 text-base font-semibold">{t('gov.tokens.title')}</h2>
       <p className="mb-3 text-xs text-slate-600">
-        {t('gov.tokens.hint', { scope: scopeLabel(scope, t.lang, t('gov.scope.province')), limit: API_RATE_LIMIT.limit })}{' '}
+        {t('gov.tokens.hint', { scope: scopeLabel(scope, t.lang, t('gov.scope.province')), limit })}{' '}
         <a href="/api/v1/openapi.json" className="text-brand-700 underline">
           {t('gov.tokens.docs')}
         </a>

@@ -6,7 +6,8 @@ import { GovErrorBoundary } from '~/components/gov/gov-error'
 import { TrendTable } from '~/components/gov/trend-table'
 import { orRespond } from '~/domain/errors.server'
 import { loadGovRequest } from '~/domain/metrics/request.server'
-import { getTrends, TREND_GROUPS, TREND_METRICS } from '~/domain/metrics/trends.server'
+import { getTrends } from '~/domain/metrics/trends.server'
+import { TREND_GROUPS, TREND_METRICS } from '~/lib/gov-figures'
 import { useT } from '~/lib/i18n'
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -71,7 +71,7 @@ export default function GovReport() {
   const section = 'mt-6 border-t border-slate-300 pt-3'
   return (
     <article data-report className="mx-auto max-w-[190mm] bg-white p-6 text-sm text-slate-900 print:p-0">
-      <style>{PRINT_CSS}</style>
+      <style dangerouslySetInnerHTML={{ __html: PRINT_CSS }} />
       <div className="flex items-start justify-between gap-4">
         <h1 className="text-xl font-bold">{d.title}</h1>
         <button

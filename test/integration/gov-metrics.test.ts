@@ -153,7 +153,9 @@ describe('government figures', () => {
       'transfer_reward_share',
     ])
     for (const t of targets) expect(t.source).toMatch(/seeds/)
-    expect(targets.find((t) => t.code === 'industry_colleges')!.actual).toBeGreaterThan(0)
+    const colleges = targets.find((t) => t.code === 'industry_colleges')!
+    expect(colleges.actual).toBeGreaterThan(0)
+    expect((await listRecords(q(province, { preset: 'last_year' }), colleges.ref!)).total).toBe(colleges.actual)
   })
 
   it('monthly trends cover 36 months and add up to the overview over the same months', async () => {

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { indicatorThreshold } from '../../../db/reference'
 import { DomainError } from '../errors.server'
-import { sizeBand, SIZE_BANDS, type SizeBand } from './figures'
+import { COMPLIANCE_SORTS, sizeBand, SIZE_BANDS, type SizeBand } from '~/lib/gov-figures'
 import { assertScope, beijingToday, type GovQuery } from './gov-query.server'
 import { inList, num, query } from './sql.server'
 
@@ -28,7 +28,6 @@ export type ComplianceRow = {
   teacher: QuotaCheck
 }
 
-export const COMPLIANCE_SORTS = ['missing', 'name', 'city', 'staff', 'internship', 'teacher'] as const
 export type ComplianceOptions = { year?: number; size?: string | null; sort?: string | null; desc?: boolean }
 
 function check(base: number | null, threshold: number, posts: number, listings: number): QuotaCheck {

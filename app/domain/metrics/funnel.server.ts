@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { taxonomy } from '../../../db/reference'
-import { FUNNEL_STEPS, type FigureRef } from './figures'
+import { FUNNEL_STEPS, type FigureRef } from '~/lib/gov-figures'
 import type { GovQuery } from './gov-query.server'
 import { dwellHistograms, medianOf, sumRollups } from './rollups.server'
 

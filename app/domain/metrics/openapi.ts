@@ -1,6 +1,6 @@
 import { DIRECTIONS, MATCH_STAGES, PLATFORM_KINDS, taxonomy } from '../../../db/reference'
-import { FIGURE_KINDS, FUNNEL_STEPS, SIZE_BANDS } from './figures'
-import { TREND_GROUPS, TREND_METRICS } from './trends.server'
+import { FIGURE_KINDS, FUNNEL_STEPS, SIZE_BANDS } from '~/lib/gov-figures'
+import { TREND_GROUPS, TREND_METRICS } from '~/lib/gov-figures'
 
 const str = { type: 'string' } as const
 const int = { type: 'integer' } as const

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { DIRECTIONS, MATCH_STAGES, taxonomy } from '../../../db/reference'
-import { OUTCOME_FIGURES, type FigureRef } from './figures'
+import { OUTCOME_FIGURES, type FigureRef } from '~/lib/gov-figures'
 import type { GovQuery } from './gov-query.server'
 import { countActiveOrganisations, sumRollups, type RollupSum } from './rollups.server'
 

@@ -3,7 +3,7 @@ import { DIRECTIONS, MATCH_STAGES, cooperationTypeByCode, clusterByCode } from '
 import { PLATFORM_KINDS } from '../../../db/schema'
 import { DomainError } from '../errors.server'
 import { COUNTED_STATUSES } from './compliance.server'
-import { FIGURE_KINDS, FUNNEL_STEPS, outcomeFigureByKey, type FigureKind, type FigureRef } from './figures'
+import { FIGURE_KINDS, FUNNEL_STEPS, outcomeFigureByKey, type FigureKind, type FigureRef } from '~/lib/gov-figures'
 import { assertScope, beijingToday, type GovQuery } from './gov-query.server'
 import { MATCH_JOINS, matchCity, matchInCluster, platformUnion } from './sources.server'
 import { between, inList, num, query } from './sql.server'
@@ -44,7 +44,7 @@ export function parseFigureRef(params: URLSearchParams): FigureRef {
   }
   const key = params.get('key')
   if (key) {
-    if (!outcomeFigureByKey.has(key)) throw bad('key')
+    if (!outcomeFigureByKey.has(key) && !(figure === 'platforms' && key === 'registered')) throw bad('key')
     ref.key = key
   }
   const org = params.get('org')
@@ -154,7 +154,7 @@ function baseQuery(q: GovQuery, ref: FigureRef, cities: string[], year: number):
         statement: sql`select case when u.source = 'platform' then 'platform' else 'match' end as kind, u.id, u.name as title, o.name as organisation, u.city_code, u.kind as type,
             u.since as date, u.source as detail, null::bigint as value
           from ${platformUnion(cities, to)} u join organisations o on o.id = u.organisation_id
-          where true ${ref.platform ? sql`and u.kind = ${ref.platform}` : sql``} ${platformCluster ? sql`and ${platformCluster} = any(u.clusters)` : sql``}`,
+          where true ${ref.platform ? sql`and u.kind = ${ref.platform}` : sql``} ${ref.key === 'registered' ? sql`and u.source = 'platform'` : sql``} ${platformCluster ? sql`and ${platformCluster} = any(u.clusters)` : sql``}`,
       }
     }
   }

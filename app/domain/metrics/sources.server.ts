@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { AGREED_STAGES } from './figures'
+import { AGREED_STAGES } from '~/lib/gov-figures'
 import { dayAfter, inList } from './sql.server'
 
 /**

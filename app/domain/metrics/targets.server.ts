@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm'
 import { taxonomy } from '../../../db/reference'
 import { getQuotaCompliance } from './compliance.server'
 import { getCoverage } from './coverage.server'
-import type { FigureRef } from './figures'
+import type { FigureRef } from '~/lib/gov-figures'
 import { assertScope, type GovQuery } from './gov-query.server'
 import { sumMeasure } from './rollups.server'
 import { platformUnion } from './sources.server'
@@ -36,7 +36,9 @@ export async function getTargets(q: GovQuery): Promise<TargetLine[]> {
   const [compliance, coverage, colleges, students, apprentices, incomeNow, incomeBefore, patents] = await Promise.all([
     getQuotaCompliance(q, { year }),
     getCoverage(q),
-    query<{ n: number }>(sql`select count(*)::int as n from ${platformUnion(cities, q.period.to)} u where u.kind = 'industry_college'`),
+    query<{ n: number }>(
+      sql`select count(*)::int as n from ${platformUnion(cities, q.period.to)} u where u.kind = 'industry_college' and u.source = 'platform'`,
+    ),
     query<{ n: number }>(
       sql`select coalesce(sum(student_count), 0)::int as n from organisations where kind in ${inList(VOCATIONAL)} and city_code in ${inList(cities)}`,
     ),
@@ -85,7 +87,7 @@ export async function getTargets(q: GovQuery): Promise<TargetLine[]> {
       unit: 'count',
       actual: num(colleges[0]?.n),
       formulaKey: 'gov.formula.industry_colleges',
-      ref: { figure: 'platforms', platform: 'industry_college' },
+      ref: { figure: 'platforms', platform: 'industry_college', key: 'registered' },
     },
     tech_transfer_income_growth: {
       unit: 'share',

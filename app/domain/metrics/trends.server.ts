@@ -1,23 +1,9 @@
 import { sql } from 'drizzle-orm'
 import { cityByCode, regionOfCity, taxonomy } from '../../../db/reference'
 import { DomainError } from '../errors.server'
-import { outcomeFigureByKey } from './figures'
+import { outcomeFigureByKey, TREND_GROUPS, TREND_METRICS, type TrendGroup, type TrendMetric } from '~/lib/gov-figures'
 import { assertScope, beijingToday, regionsOf, type GovQuery } from './gov-query.server'
 import { inList, num, query } from './sql.server'
-
-export const TREND_METRICS = [
-  'listings',
-  'contact',
-  'signed',
-  'completed',
-  'internsPlaced',
-  'teacherDays',
-  'contractValueYuan',
-  'enrolment',
-] as const
-export type TrendMetric = (typeof TREND_METRICS)[number]
-export const TREND_GROUPS = ['total', 'region', 'city', 'cluster'] as const
-export type TrendGroup = (typeof TREND_GROUPS)[number]
 
 function measureOf(metric: TrendMetric) {
   if (metric === 'listings') return sql`measure = 'listings'`

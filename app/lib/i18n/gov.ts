@@ -134,7 +134,7 @@ export const zh = {
   'gov.formula.apprenticeship_share': '期内产业学院合作成效中的现代学徒人数 {apprentices} ÷ 范围内职业院校在校生数 {students}',
   'gov.formula.cluster_coverage_cic': '至期末至少有一个协同创新中心的产业集群数（共 14 个）',
   'gov.formula.cluster_coverage_institute': '至期末至少有一个产业技术研究院的产业集群数（共 14 个）',
-  'gov.formula.industry_colleges': '至期末登记的产业学院数 + 已签约、执行中、已完成的产业学院合作数',
+  'gov.formula.industry_colleges': '至期末在平台登记的产业学院数（订单班、现代学徒制等产业学院类合作不计入）',
   'gov.formula.tech_transfer_income_growth':
     '{year} 年技术转移到账收入 {income} 元 ÷ {prev} 年 {previousIncome} 元 − 1（合作成效 incomeByYear）',
   'gov.formula.patents_transferred': '2021 年 1 月 1 日（“十四五”开始）至期末，技术转移合作成效中转化专利数之和',

@@ -1,4 +1,4 @@
-import { OUTCOME_SUMS, type OutcomeByType } from '../../../db/reference'
+import { OUTCOME_SUMS, type OutcomeByType } from '../../db/reference'
 
 /**
  * What a number on the dashboard counts, so it can be drilled into and exported: a figure kind and its slice.
@@ -65,3 +65,18 @@ export function trendRef(metric: string): FigureRef {
   if (metric === 'contact' || metric === 'signed' || metric === 'completed') return { figure: 'stage', stage: metric }
   return { figure: 'outcome', key: metric }
 }
+
+export const TREND_METRICS = [
+  'listings',
+  'contact',
+  'signed',
+  'completed',
+  'internsPlaced',
+  'teacherDays',
+  'contractValueYuan',
+  'enrolment',
+] as const
+export type TrendMetric = (typeof TREND_METRICS)[number]
+export const TREND_GROUPS = ['total', 'region', 'city', 'cluster'] as const
+export type TrendGroup = (typeof TREND_GROUPS)[number]
+export const COMPLIANCE_SORTS = ['missing', 'name', 'city', 'staff', 'internship', 'teacher'] as const
