@@ -28,6 +28,18 @@ const listingsTotal = async (page: Page) => {
 }
 
 describe('the government dashboard', () => {
+  it('adds nothing to the home page: no ECharts and no dashboard strings in its JavaScript', async () => {
+    const page = await browserOf().newPage({ viewport: DESKTOP })
+    const scripts: string[] = []
+    page.on('response', (r) => {
+      if (r.url().endsWith('.js')) scripts.push(r.url())
+    })
+    await page.goto(baseUrl, { waitUntil: 'networkidle' })
+    expect(scripts.length).toBeGreaterThan(3)
+    expect(scripts.filter((s) => /echarts|gov/.test(s))).toEqual([])
+    for (const url of scripts) expect(await (await fetch(url)).text()).not.toContain('产教融合监测看板')
+  })
+
   it('shows a city official their city only and the province official the whole province; the map narrows it', async () => {
     const city = await signIn(DEMO_ACCOUNTS.taiyuan)
     expect(new URL(city.url()).pathname).toBe('/gov')

@@ -1,3 +1,4 @@
+import '~/lib/i18n/server-catalogues.server'
 import { sql, type SQL } from 'drizzle-orm'
 import { db } from '~/db.server'
 

@@ -3,10 +3,15 @@ import { cityByCode, clusterByCode, cooperationTypeByCode, orgKindByCode, region
 
 // One line per area catalogue.
 import * as errorsCatalogue from './errors'
-import * as govCatalogue from './gov'
 
-const CATALOGUES = [errorsCatalogue, govCatalogue] as const satisfies readonly { zh: Record<string, string>; en: Record<string, string> }[]
-type CatalogueKeys = UnionToIntersection<(typeof CATALOGUES)[number]['zh']>
+const CATALOGUES = [errorsCatalogue] as const satisfies readonly { zh: Record<string, string>; en: Record<string, string> }[]
+/**
+ * Catalogues of areas rendered only for signed-in officials: typed here, merged on the server by
+ * ./server-catalogues.server.ts, reaching the browser through the root loader's messages, so the
+ * home page's JavaScript does not carry them.
+ */
+type ServerCatalogues = typeof import('./gov')
+type CatalogueKeys = UnionToIntersection<(typeof CATALOGUES)[number]['zh'] | ServerCatalogues['zh']>
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : Record<never, string>
 
 export const LANGUAGES = ['zh-CN', 'en'] as const
