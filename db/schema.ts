@@ -442,6 +442,8 @@ export const metricDaily = pgTable(
   (t) => [
     primaryKey({ columns: [t.measure, t.day, t.cityCode, t.clusterCode, t.type, t.direction, t.stage, t.bucket] }),
     index('metric_daily_city_day_idx').on(t.cityCode, t.day),
+    // Overviews read the all-clusters rows ('') of a span of days: this keeps them off the per-cluster and dwell rows.
+    index('metric_daily_slice_idx').on(t.clusterCode, t.measure, t.day),
   ],
 )
 

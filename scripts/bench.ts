@@ -11,6 +11,7 @@ import { createDatabase, dropDatabase, postgresAnswers } from '../test/setup/pos
  * Meilisearch, so it never touches the data of `npm start`.
  */
 const sections = process.argv.slice(2).filter((a) => !a.startsWith('-'))
+const DASHBOARD_MATCHES = Number(process.argv.find((a) => a.startsWith('--matches='))?.split('=')[1] ?? 20_000)
 // `scale` is heavy (500,000 listings): only when asked for by name.
 const wants = (name: string) => (sections.length === 0 && name !== 'scale') || sections.includes(name)
 const SCALE_LISTINGS = Number(process.argv.find((a) => a.startsWith('--listings='))?.split('=')[1] ?? 500_000)
@@ -173,14 +174,12 @@ if (wants('search')) {
   for (let round = 0; round < 20; round++) {
     for (const q of queries) {
       t = performance.now()
-      await search.runtime.client
-        .index(search.runtime.names.listings)
-        .search(q, {
-          hitsPerPage: 20,
-          facets: ['clusters', 'type', 'city', 'organisationKind', 'direction'],
-          attributesToHighlight: ['title', 'description'],
-          attributesToCrop: ['description'],
-        })
+      await search.runtime.client.index(search.runtime.names.listings).search(q, {
+        hitsPerPage: 20,
+        facets: ['clusters', 'type', 'city', 'organisationKind', 'direction'],
+        attributesToHighlight: ['title', 'description'],
+        attributesToCrop: ['description'],
+      })
       raw.push(performance.now() - t)
       t = performance.now()
       await searchListings(blankSearch({ q }))
@@ -284,7 +283,13 @@ if (wants('import')) {
   report('imported rows → index', seconds(t), '10,000 listings through the outbox')
 }
 
+if (wants('dashboard')) {
+  const { benchDashboard } = await import('./lib/bench-dashboard')
+  await benchDashboard({ db: handle.db, report, matches: DASHBOARD_MATCHES })
+}
+
 console.log('\n| measure | figure | notes |\n|---|---|---|')
+
 for (const [name, figure, notes] of rows) console.log(`| ${name} | ${figure} | ${notes} |`)
 
 await search.stop()

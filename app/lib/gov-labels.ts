@@ -15,3 +15,8 @@ export function scopeLabel(scope: { type: string; code: string }, lang: Language
   if (scope.type === 'region') return regionLabel(scope.code, lang)
   return province
 }
+/** 太原 for 太原市 (every city name in the taxonomy ends in the one character 市), for small map tiles. */
+export const cityShortLabel = (code: string, lang: Language) => {
+  const c = cityByCode.get(code)
+  return c ? (lang === 'en' ? c.en : c.name.slice(0, -1)) : code
+}

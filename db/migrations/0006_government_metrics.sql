@@ -64,9 +64,11 @@ ALTER TABLE "platforms" ADD CONSTRAINT "platforms_host_organisation_id_organisat
 ALTER TABLE "platforms" ADD CONSTRAINT "platforms_city_code_cities_code_fk" FOREIGN KEY ("city_code") REFERENCES "public"."cities"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "api_tokens_user_idx" ON "api_tokens" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "metric_daily_city_day_idx" ON "metric_daily" USING btree ("city_code","day");--> statement-breakpoint
+CREATE INDEX "metric_daily_slice_idx" ON "metric_daily" USING btree ("cluster_code","measure","day");--> statement-breakpoint
 CREATE INDEX "metric_ledger_entity_idx" ON "metric_ledger" USING btree ("entity_kind","entity_id");--> statement-breakpoint
 CREATE INDEX "metric_org_daily_city_day_idx" ON "metric_org_daily" USING btree ("city_code","day");--> statement-breakpoint
-CREATE INDEX "platforms_city_idx" ON "platforms" USING btree ("city_code");--> statement-breakpoint
+CREATE INDEX "platforms_city_idx" ON "platforms" USING btree ("city_code");
+--> statement-breakpoint
 -- Rollups kept in the same transaction as every write, on PGlite and Postgres alike. Each listing ('L') and
 -- match ('M') keeps its current contributions in metric_ledger; any change takes them back and adds the new
 -- ones, so the rollups equal a from-scratch computation whatever the order of writes (cascades included).

@@ -94,6 +94,17 @@ describe('the government dashboard', () => {
     await screenshot(page, 'gov-coverage-desktop')
   })
 
+  it('reads in English too', async () => {
+    const page = await signIn(DEMO_ACCOUNTS.province)
+    await page.getByRole('button', { name: 'English' }).click()
+    await page.getByRole('heading', { name: /Industry–education monitoring dashboard/ }).waitFor()
+    await page.goto(`${baseUrl}/gov/targets`)
+    await page.getByText('Indicators the platform data cannot measure').waitFor()
+    await screenshot(page, 'gov-targets-en')
+    await page.getByRole('button', { name: '中文' }).click()
+    await page.getByRole('heading', { name: /产教融合监测看板/ }).waitFor()
+  })
+
   it('opens the printable annual report on A4', async () => {
     const page = await signIn(DEMO_ACCOUNTS.province)
     await page.goto(`${baseUrl}/gov`)

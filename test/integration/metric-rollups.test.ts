@@ -292,7 +292,16 @@ describe('metric rollups', () => {
   })
 
   it('backfills rows that existed before the triggers, the way the migration does', async () => {
+    for (const o of [
+      { kind: 'org', a: 1, b: 1, c: 1 },
+      { kind: 'listing', a: 0, b: 1, c: 1 },
+      { kind: 'match', a: 0, b: 0, c: 1 },
+      { kind: 'stage', a: 1, b: 0, c: 1 },
+      { kind: 'matchUpdate', a: 2, b: 0, c: 0 },
+    ] as const)
+      await apply({ ...o, days: 3, hours: 5 })
     await db.execute(sql`truncate metric_daily, metric_org_daily, metric_ledger`)
+    expect((await actual()).daily).toEqual([])
     await db.execute(sql`select metric_refresh('L', id) from listings`)
     await db.execute(sql`select metric_refresh('M', id) from matches`)
     expect(await actual()).toEqual(await expected())

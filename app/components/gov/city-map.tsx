@@ -1,7 +1,7 @@
 import { Link, useLocation } from '@remix-run/react'
 import { useEffect, useMemo, useState } from 'react'
 import { formatCount } from '~/lib/format'
-import { cityLabel } from '~/lib/gov-labels'
+import { cityLabel, cityShortLabel } from '~/lib/gov-labels'
 import { cityTiles } from '~/lib/gov-map'
 import { govHref, type GovParams } from '~/lib/gov-params'
 import { useT } from '~/lib/i18n'
@@ -86,7 +86,7 @@ export function CityMap({
                 fontSize={11}
                 fill={shade > 0.5 ? '#fff' : '#0f172a'}
               >
-                {cityLabel(tile.code, t.lang).replace(/市$/, '')}
+                {cityShortLabel(tile.code, t.lang)}
               </text>
               <text
                 x={tile.col * TILE + TILE / 2}

@@ -51,7 +51,7 @@ function endpoint(summary: string, schema: string, extra: object[] = []) {
 export const OPENAPI = {
   openapi: '3.1.0',
   info: {
-    title: '晋产教 data API',
+    title: 'Jinchanjiao data API',
     version: '1.0.0',
     description:
       'Read-only figures and records of the industry–education platform for an official’s area (province, regional group or city). Same figures as the government dashboard.',

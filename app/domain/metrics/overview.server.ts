@@ -3,6 +3,7 @@ import { DIRECTIONS, MATCH_STAGES, taxonomy } from '../../../db/reference'
 import { OUTCOME_FIGURES, type FigureRef } from '~/lib/gov-figures'
 import type { GovQuery } from './gov-query.server'
 import { countActiveOrganisations, sumRollups, type RollupSum } from './rollups.server'
+import { inList } from './sql.server'
 
 export type OverviewFigure = { id: string; label: string; type?: string; current: number; previous: number; ref: FigureRef }
 
@@ -16,7 +17,8 @@ const pick = (rows: RollupSum[], test: (r: RollupSum) => boolean) =>
  * records: organisations active, listings by type × need/offer, stages entered, outcomes.
  */
 export async function getOverview(q: GovQuery) {
-  const rows = await sumRollups(q, sql`measure in ('listings', 'entered', 'income') or measure like 'outcome:%'`)
+  const measures = ['listings', 'entered', 'income', ...OUTCOME_FIGURES.flatMap((f) => f.measures.map((m) => `outcome:${m}`))]
+  const rows = await sumRollups(q, sql`measure in ${inList(measures)}`)
   const [activeNow, activeBefore] = await Promise.all([
     countActiveOrganisations(q, q.period),
     countActiveOrganisations(q, q.period.previous),

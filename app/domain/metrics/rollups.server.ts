@@ -19,7 +19,7 @@ export async function sumRollups(q: GovQuery, measures: SQL): Promise<RollupSum[
       sum(value) filter (where day between ${period.previous.from} and ${period.previous.to}) as previous
     from metric_daily
     where ${rollupSlice(q)} and (${measures})
-      and (day between ${period.from} and ${period.to} or day between ${period.previous.from} and ${period.previous.to})
+      and day between ${period.previous.from < period.from ? period.previous.from : period.from} and ${period.to}
     group by 1, 2, 3, 4`)
   return rows.map((r) => ({
     measure: String(r.measure),
