@@ -3,7 +3,7 @@ import { openDatabase, type DatabaseHandle } from '../db/client'
 import { getEnv } from './env.server'
 import { remember } from './lib/remember'
 
-export type { Database, Executor, Transaction } from '../db/client'
+export type { Database, DatabaseHandle, Executor, Transaction } from '../db/client'
 export * as schema from '../db/schema'
 
 export function getDatabaseHandle(): DatabaseHandle {

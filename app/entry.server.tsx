@@ -1,11 +1,14 @@
-import { PassThrough } from 'node:stream'
 import type { AppLoadContext, EntryContext } from '@remix-run/node'
 import { createReadableStreamFromReadable } from '@remix-run/node'
 import { RemixServer } from '@remix-run/react'
 import { isbot } from 'isbot'
 import { renderToPipeableStream } from 'react-dom/server'
+import { dropNulBytes } from './lib/html-stream.server'
 import './lib/i18n/server-catalogues.server'
 import { NonceProvider } from './lib/nonce'
+
+// The server script starts background jobs through the build, so they share this module copy with the routes.
+export { startJobs } from './jobs/index.server'
 
 const ABORT_DELAY = 5_000
 
@@ -28,7 +31,7 @@ export default function handleRequest(
         nonce,
         [waitForAll ? 'onAllReady' : 'onShellReady']() {
           shellRendered = true
-          const body = new PassThrough()
+          const body = dropNulBytes()
           responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
           resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }))
           pipe(body)

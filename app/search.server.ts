@@ -1,5 +1,5 @@
 import type { Meilisearch } from 'meilisearch'
-import { createSearchClient, isSearchHealthy, type SearchEndpoint } from '../search/client'
+import { createSearchClient, isSearchHealthy, searchErrorMessage, type SearchEndpoint } from '../search/client'
 import { indexNames, type IndexNames } from '../search/indexes'
 import { searchListingIndex, unavailableResult } from '../search/listing-search'
 import type { ListingSearchParams, ListingSearchResult } from '../search/types'
@@ -45,7 +45,7 @@ async function withFallback<T>(
     try {
       return await fromIndex(runtime)
     } catch (error) {
-      console.warn(`Meilisearch 不可用，改用数据库检索 (falling back to Postgres): ${error instanceof Error ? error.message : error}`)
+      console.warn(`Meilisearch 不可用，改用数据库检索 (falling back to Postgres): ${searchErrorMessage(error)}`)
     }
   }
   try {

@@ -9,6 +9,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js'
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator'
 import postgres from 'postgres'
 import * as schema from './schema'
+import { inProcessLeaderLocks, pgliteListen, postgresLeaderLocks, postgresListen, type LeaderLocks, type Listen } from './session'
 
 export type Schema = typeof schema
 export type Database = PgDatabase<PgQueryResultHKT, Schema>
@@ -23,6 +24,10 @@ export type DatabaseHandle = {
   location: string
   migrate(): Promise<void>
   close(): Promise<void>
+  /** Advisory locks on a session of their own, for leader election (see db/session.ts). */
+  leaderLocks(): LeaderLocks
+  /** LISTEN on a channel; NOTIFY is delivered after the notifying transaction commits. */
+  listen: Listen
 }
 
 export const migrationsFolder = path.join(import.meta.dirname, 'migrations')
@@ -48,11 +53,14 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
       location: redactUrl(config.databaseUrl),
       migrate: () => migratePostgres(db as never, { migrationsFolder }),
       close: () => client.end({ timeout: 5 }),
+      leaderLocks: () => postgresLeaderLocks(config.databaseUrl!),
+      listen: postgresListen(client),
     }
   }
   mkdirSync(config.pgliteDir, { recursive: true })
   const client = new PGlite(config.pgliteDir)
   const db = drizzlePglite(client, { schema }) as unknown as Database
+  const locksTaken = new Set<number>()
   return {
     db,
     driver: 'pglite',
@@ -62,6 +70,8 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
       await migratePglite(db as never, { migrationsFolder })
     },
     close: () => client.close(),
+    leaderLocks: () => inProcessLeaderLocks(locksTaken),
+    listen: pgliteListen(client),
   }
 }
 

@@ -300,13 +300,32 @@ export const outbox = pgTable(
     attempts: integer().notNull().default(0),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
     lastError: text('last_error'),
+    /** While an indexer applies this row; the same entity is never claimed twice at once, so no older version overtakes a newer one. */
+    claimedUntil: timestamp('claimed_until', { withTimezone: true }),
+    /** Set after too many failed tries: the row waits for a person instead of holding the others back. */
+    parkedAt: timestamp('parked_at', { withTimezone: true }),
   },
   (t) => [
     index('outbox_pending_idx')
       .on(t.nextAttemptAt)
+      .where(sql`processed_at is null and parked_at is null`),
+    index('outbox_entity_pending_idx')
+      .on(t.entity, t.entityId)
       .where(sql`processed_at is null`),
+    index('outbox_processed_idx')
+      .on(t.processedAt)
+      .where(sql`processed_at is not null`),
   ],
 )
+
+/** When each scheduled job last ran anywhere, so a job runs once per interval across processes and restarts. */
+export const jobRuns = pgTable('job_runs', {
+  name: text().primaryKey(),
+  lastStartedAt: timestamp('last_started_at', { withTimezone: true }).notNull(),
+  lastFinishedAt: timestamp('last_finished_at', { withTimezone: true }),
+  lastError: text('last_error'),
+  runs: integer().notNull().default(0),
+})
 
 export const auditLog = pgTable(
   'audit_log',

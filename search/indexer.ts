@@ -1,23 +1,27 @@
 import type { Meilisearch } from 'meilisearch'
 import type { Executor } from '../db/client'
-import { claimDueOutboxRows, markOutboxDone, markOutboxFailed, type OutboxRow } from '../db/outbox'
+import { claimDueOutboxRows, extendOutboxClaim, markOutboxDone, markOutboxFailed, type OutboxRow } from '../db/outbox'
+import { isSearchHealthy, searchErrorMessage } from './client'
 import { loadListingDocuments, loadOrganisationDocuments } from './documents'
 import type { IndexNames } from './indexes'
 
 const loaders = { listing: loadListingDocuments, organisation: loadOrganisationDocuments } as const
 
-async function applyBatch(db: Executor, client: Meilisearch, names: IndexNames, rows: OutboxRow[]) {
-  for (const entity of ['listing', 'organisation'] as const) {
-    const ids = [...new Set(rows.filter((r) => r.entity === entity).map((r) => r.entityId))]
-    if (ids.length === 0) continue
-    const index = client.index(entity === 'listing' ? names.listings : names.organisations)
-    // The database is the truth: whatever is no longer searchable (unpublished, deleted) leaves the index.
-    const documents = await loaders[entity](db, ids)
-    const present = new Set(documents.map((d) => d.id))
-    const gone = ids.filter((id) => !present.has(id))
-    if (documents.length) await expectSuccess(index.addDocuments(documents, { primaryKey: 'id' }).waitTask())
-    if (gone.length) await expectSuccess(index.deleteDocuments(gone).waitTask())
-  }
+type Target = { db: Executor; client: Meilisearch; names: IndexNames }
+
+/**
+ * Applies one entity's rows. The database is the truth at apply time: each entity is read as it is now
+ * (so several rows for one listing cost one document), and whatever is no longer searchable leaves the index.
+ */
+async function applyEntity({ db, client, names }: Target, entity: string, ids: number[]) {
+  if (!Object.hasOwn(loaders, entity)) throw new Error(`unknown outbox entity "${entity}"`)
+  const kind = entity as keyof typeof loaders
+  const index = client.index(kind === 'listing' ? names.listings : names.organisations)
+  const documents = await loaders[kind](db, ids)
+  const present = new Set(documents.map((d) => d.id))
+  const gone = ids.filter((id) => !present.has(id))
+  if (documents.length) await expectSuccess(index.addDocuments(documents, { primaryKey: 'id' }).waitTask())
+  if (gone.length) await expectSuccess(index.deleteDocuments(gone).waitTask())
 }
 
 async function expectSuccess(taskPromise: Promise<{ status: string; error?: { message: string } | null }>) {
@@ -25,37 +29,102 @@ async function expectSuccess(taskPromise: Promise<{ status: string; error?: { me
   if (task.status !== 'succeeded') throw new Error(task.error?.message ?? `Meilisearch task ${task.status}`)
 }
 
-export type IndexerOptions = {
-  db: Executor
-  client: Meilisearch
-  names: IndexNames
+function byEntity(rows: OutboxRow[]) {
+  const groups = new Map<string, number[]>()
+  for (const row of rows) {
+    const ids = groups.get(row.entity) ?? []
+    if (!ids.includes(row.entityId)) ids.push(row.entityId)
+    groups.set(row.entity, ids)
+  }
+  return groups
+}
+
+/** Halves a failing group until the entities that fail on their own are found; the rest are applied. */
+async function isolate(target: Target, entity: string, ids: number[], failed: Map<string, string>) {
+  try {
+    await applyEntity(target, entity, ids)
+  } catch (error) {
+    if (ids.length === 1) {
+      failed.set(`${entity}:${ids[0]}`, searchErrorMessage(error))
+      return
+    }
+    const half = Math.ceil(ids.length / 2)
+    await isolate(target, entity, ids.slice(0, half), failed)
+    await isolate(target, entity, ids.slice(half), failed)
+  }
+}
+
+export type IndexerOptions = Target & {
   batchSize?: number
   idleDelayMs?: number
+  leaseMs?: number
   onError?: (error: unknown) => void
 }
 
 /**
- * Drains the outbox into Meilisearch: claims due rows in order, applies them in batches,
- * marks them done, and backs off (1 s, 2 s … 5 min) on failure. Nothing is lost when
- * Meilisearch is down: rows just wait.
+ * Drains the outbox into Meilisearch. Several indexers (processes) may run at once: rows are claimed
+ * with SKIP LOCKED and one entity is never in two claims. When Meilisearch is down rows just wait
+ * (1 s, 2 s … 5 min); a row that fails on its own while the engine answers is retried, then parked,
+ * and never holds the others back.
  */
-export function createOutboxIndexer({ db, client, names, batchSize = 1000, idleDelayMs = 100, onError }: IndexerOptions) {
+export function createOutboxIndexer({
+  db,
+  client,
+  names,
+  batchSize = 1000,
+  idleDelayMs = 1000,
+  leaseMs = 30_000,
+  onError,
+}: IndexerOptions) {
+  const target = { db, client, names }
   let running = false
   let timer: NodeJS.Timeout | undefined
   let wake: (() => void) | undefined
+  let kicked = false
   let loop: Promise<void> | undefined
+
+  async function applyClaimed(rows: OutboxRow[]) {
+    const groups = byEntity(rows)
+    try {
+      for (const [entity, ids] of groups) await applyEntity(target, entity, ids)
+      await markOutboxDone(
+        db,
+        rows.map((r) => r.id),
+      )
+      return
+    } catch (error) {
+      if (!(await isSearchHealthy(client))) {
+        await markOutboxFailed(
+          db,
+          rows.map((r) => r.id),
+          searchErrorMessage(error),
+        )
+        throw error
+      }
+    }
+    const failed = new Map<string, string>()
+    for (const [entity, ids] of groups) await isolate(target, entity, ids, failed)
+    const done = rows.filter((r) => !failed.has(`${r.entity}:${r.entityId}`))
+    await markOutboxDone(
+      db,
+      done.map((r) => r.id),
+    )
+    for (const [key, message] of failed) {
+      const ids = rows.filter((r) => `${r.entity}:${r.entityId}` === key).map((r) => r.id)
+      await markOutboxFailed(db, ids, message, { blame: true })
+    }
+  }
 
   /** Processes one batch; returns how many rows it handled. */
   async function drainOnce(): Promise<number> {
-    const rows = await claimDueOutboxRows(db, batchSize)
+    const rows = await claimDueOutboxRows(db, { limit: batchSize, leaseMs })
     if (rows.length === 0) return 0
     const ids = rows.map((r) => r.id)
+    const renew = setInterval(() => extendOutboxClaim(db, ids, leaseMs).catch(() => {}), leaseMs / 3)
     try {
-      await applyBatch(db, client, names, rows)
-      await markOutboxDone(db, ids)
-    } catch (error) {
-      await markOutboxFailed(db, ids, error instanceof Error ? error.message : String(error))
-      throw error
+      await applyClaimed(rows)
+    } finally {
+      clearInterval(renew)
     }
     return rows.length
   }
@@ -68,6 +137,10 @@ export function createOutboxIndexer({ db, client, names, batchSize = 1000, idleD
   }
 
   function sleep(ms: number) {
+    if (kicked) {
+      kicked = false
+      return Promise.resolve()
+    }
     return new Promise<void>((resolve) => {
       wake = resolve
       timer = setTimeout(resolve, ms)
@@ -78,6 +151,7 @@ export function createOutboxIndexer({ db, client, names, batchSize = 1000, idleD
     let failures = 0
     while (running) {
       try {
+        kicked = false
         const handled = await drainOnce()
         failures = 0
         if (handled === 0) await sleep(idleDelayMs)
@@ -97,8 +171,9 @@ export function createOutboxIndexer({ db, client, names, batchSize = 1000, idleD
       running = true
       loop = run()
     },
-    /** Wakes the loop at once, e.g. right after a write, instead of waiting for the next poll. */
+    /** Wakes the loop at once (a write was committed) instead of waiting for the next poll. */
     kick() {
+      kicked = true
       clearTimeout(timer)
       wake?.()
     },

@@ -1,15 +1,17 @@
 import { NavLink } from '@remix-run/react'
+import { useT } from '~/lib/i18n'
 
 const LINKS = [
-  ['/admin/verification', '认证审核'],
-  ['/admin/gov-accounts', '政府账号'],
-  ['/admin/audit', '审计日志'],
-  ['/admin/mailbox', '开发邮箱'],
+  ['/admin/verification', 'admin.nav.verification'],
+  ['/admin/gov-accounts', 'admin.govAccounts'],
+  ['/admin/audit', 'admin.nav.audit'],
+  ['/admin/mailbox', 'admin.nav.mailbox'],
 ] as const
 
 export function AdminNav() {
+  const t = useT()
   return (
-    <nav aria-label="平台管理" className="flex flex-wrap gap-1 border-b border-slate-200 pb-2">
+    <nav aria-label={t('nav.admin')} className="flex flex-wrap gap-1 border-b border-slate-200 pb-2">
       {LINKS.map(([to, label]) => (
         <NavLink
           key={to}
@@ -18,7 +20,7 @@ export function AdminNav() {
             `rounded px-3 py-1.5 text-sm ${isActive ? 'bg-brand-50 font-medium text-brand-700' : 'text-slate-700 hover:bg-slate-100'}`
           }
         >
-          {label}
+          {t(label)}
         </NavLink>
       ))}
     </nav>

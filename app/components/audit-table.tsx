@@ -1,4 +1,5 @@
 import { formatDate } from '~/lib/format'
+import { useT } from '~/lib/i18n'
 
 export type AuditRow = {
   id: number
@@ -13,25 +14,26 @@ export type AuditRow = {
 }
 
 export function AuditTable({ rows }: { rows: AuditRow[] }) {
+  const t = useT()
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full min-w-[48rem] text-sm">
         <thead className="bg-slate-50 text-left text-xs text-slate-500">
           <tr>
-            <th className="px-3 py-2 font-medium">时间</th>
-            <th className="px-3 py-2 font-medium">操作人</th>
-            <th className="px-3 py-2 font-medium">机构</th>
-            <th className="px-3 py-2 font-medium">操作</th>
-            <th className="px-3 py-2 font-medium">摘要</th>
+            <th className="px-3 py-2 font-medium">{t('audit.time')}</th>
+            <th className="px-3 py-2 font-medium">{t('audit.actor')}</th>
+            <th className="px-3 py-2 font-medium">{t('audit.org')}</th>
+            <th className="px-3 py-2 font-medium">{t('audit.action')}</th>
+            <th className="px-3 py-2 font-medium">{t('audit.summary')}</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {rows.map((r) => (
             <tr key={r.id} className="align-top">
               <td className="px-3 py-2 whitespace-nowrap">
-                {formatDate(r.createdAt, 'zh-CN')} {new Date(r.createdAt).toISOString().slice(11, 16)}
+                {formatDate(r.createdAt, t.lang)} {new Date(r.createdAt).toISOString().slice(11, 16)}
               </td>
-              <td className="px-3 py-2">{r.actorName ?? '系统'}</td>
+              <td className="px-3 py-2">{r.actorName ?? t('common.system')}</td>
               <td className="px-3 py-2">{r.organisationName ?? '—'}</td>
               <td className="px-3 py-2 font-mono text-xs">
                 {r.action}

@@ -1,4 +1,6 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react'
+import { useT } from '~/lib/i18n'
+import { translateMessage } from '~/lib/i18n/form-messages'
 
 /** Labels on every field; errors tied to it with aria-describedby, in the user's language. */
 type FieldFrame = { label: ReactNode; hint?: ReactNode; errors?: string[]; id: string; required?: boolean }
@@ -32,11 +34,12 @@ function Frame({ label, hint, errors, id, required, children }: FieldFrame & { c
 }
 
 export function ErrorList({ id, errors }: { id?: string; errors?: string[] }) {
+  const { lang } = useT()
   if (!errors?.length) return null
   return (
     <ul id={id} className="mt-1 space-y-0.5 text-sm text-red-700" role="alert">
       {errors.map((e) => (
-        <li key={e}>{e}</li>
+        <li key={e}>{translateMessage(lang, e)}</li>
       ))}
     </ul>
   )

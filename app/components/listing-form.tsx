@@ -1,7 +1,8 @@
 import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import { Form } from '@remix-run/react'
-import { TYPE_COLUMNS } from '~/lib/import-columns'
+import { exampleIn, TYPE_COLUMNS } from '~/lib/import-columns'
+import { taxonomyLabel, useT } from '~/lib/i18n'
 import { ListingSchema, type CooperationTypeCode } from '~/lib/schemas/listing'
 import { taxonomy } from '../../db/reference'
 import { Button } from './button'
@@ -10,7 +11,7 @@ import { FormErrors } from './form-errors'
 
 type Values = Record<string, unknown>
 
-const asString = (v: unknown) => (Array.isArray(v) ? v.join('、') : v === undefined || v === null ? '' : String(v))
+const asString = (v: unknown, separator: string) => (Array.isArray(v) ? v.join(separator) : v === undefined || v === null ? '' : String(v))
 const isChecked = (v: unknown) => v === true || v === 'on' || v === 'true'
 
 /**
@@ -31,6 +32,7 @@ export function ListingForm({
   canPublish: boolean
   submitLabel?: string
 }) {
+  const t = useT()
   const [form] = useForm({
     lastResult,
     defaultValue: { type, ...defaultValue },
@@ -45,7 +47,7 @@ export function ListingForm({
     id: `listing-${name}`,
     name,
     required,
-    defaultValue: asString(values[name]),
+    defaultValue: asString(values[name], t('common.listSeparator')),
     errors: errorsOf(name),
   })
   return (
@@ -53,81 +55,83 @@ export function ListingForm({
       <FormErrors errors={form.errors} />
       <input type="hidden" name="type" value={type} />
       <fieldset className="grid gap-4 sm:grid-cols-2">
-        <legend className="mb-2 text-base font-semibold">基本信息</legend>
+        <legend className="mb-2 text-base font-semibold">{t('listingForm.basics')}</legend>
         <SelectField
-          label="需求或供给"
+          label={t('import.col.direction')}
           options={[
-            { value: 'offer', label: '供给（我方提供）' },
-            { value: 'need', label: '需求（我方寻求）' },
+            { value: 'offer', label: t('listingForm.offer') },
+            { value: 'need', label: t('listingForm.need') },
           ]}
-          placeholder="请选择"
+          placeholder={t('auth.choose')}
           {...common('direction')}
         />
         <SelectField
-          label="城市"
-          options={taxonomy.regions.cities.map((c) => ({ value: c.code, label: c.name }))}
-          placeholder="请选择"
+          label={t('listing.city')}
+          options={taxonomy.regions.cities.map((c) => ({ value: c.code, label: taxonomyLabel.city(c.code, t.lang) }))}
+          placeholder={t('auth.choose')}
           {...common('cityCode')}
         />
         <div className="sm:col-span-2">
-          <TextField
-            label="标题"
-            maxLength={80}
-            placeholder="如：综采液压支架装配与调试顶岗实习（机电一体化 20 人）"
-            {...common('title')}
-          />
+          <TextField label={t('form.label.title')} maxLength={80} placeholder={t('listingForm.titlePlaceholder')} {...common('title')} />
         </div>
         <div className="sm:col-span-2">
-          <TextAreaField label="详细说明" maxLength={5000} {...common('description')} />
+          <TextAreaField label={t('listing.description')} maxLength={5000} {...common('description')} />
         </div>
         <div className="sm:col-span-2">
           <CheckboxGroup
-            legend="产业集群（1–3 个）"
+            legend={t('listingForm.clusters')}
             name="clusters"
             id="listing-clusters"
-            options={taxonomy.clusters.map((c) => ({ value: c.code, label: c.short }))}
+            options={taxonomy.clusters.map((c) => ({ value: c.code, label: taxonomyLabel.clusterShort(c.code, t.lang) }))}
             selected={Array.isArray(values.clusters) ? (values.clusters as string[]) : values.clusters ? [String(values.clusters)] : []}
             errors={errorsOf('clusters') ?? Object.entries(form.allErrors).find(([k]) => k.startsWith('clusters['))?.[1]}
           />
         </div>
-        <TextField label="数量（名额 / 岗位 / 项）" inputMode="numeric" {...common('capacity')} />
-        <TextField label="内部编号" hint="选填；批量导入时用它识别同一条记录" {...common('reference', false)} />
-        <TextField label="开始日期" type="date" {...common('startsOn')} />
-        <TextField label="结束日期" type="date" {...common('endsOn')} />
+        <TextField label={t('listingForm.capacity')} inputMode="numeric" {...common('capacity')} />
+        <TextField label={t('listing.reference')} hint={t('listingForm.referenceHint')} {...common('reference', false)} />
+        <TextField label={t('form.label.startsOn')} type="date" {...common('startsOn')} />
+        <TextField label={t('form.label.endsOn')} type="date" {...common('endsOn')} />
       </fieldset>
       <fieldset className="grid gap-4 sm:grid-cols-2">
-        <legend className="mb-2 text-base font-semibold">具体要求</legend>
+        <legend className="mb-2 text-base font-semibold">{t('listing.details')}</legend>
         {TYPE_COLUMNS[type].map((column) => {
           const key = column.path.replace(/^details\./, '')
           const name = column.path
-          const props = { id: `listing-${key}`, name, errors: errorsOf(name), hint: column.hint, defaultValue: asString(details[key]) }
+          const props = {
+            id: `listing-${key}`,
+            name,
+            errors: errorsOf(name),
+            hint: column.hint ? t(column.hint) : undefined,
+            defaultValue: asString(details[key], t('common.listSeparator')),
+          }
+          const label = t(column.label)
           const input = column.input ?? 'text'
           if (input === 'checkbox')
-            return <CheckboxField key={name} id={props.id} name={name} label={column.header} defaultChecked={isChecked(details[key])} />
+            return <CheckboxField key={name} id={props.id} name={name} label={label} defaultChecked={isChecked(details[key])} />
           if (input === 'textarea')
             return (
               <div key={name} className="sm:col-span-2">
-                <TextAreaField label={column.header} rows={3} required={column.required} {...props} />
+                <TextAreaField label={label} rows={3} required={column.required} {...props} />
               </div>
             )
           if (typeof input === 'object')
             return (
               <SelectField
                 key={name}
-                label={column.header}
+                label={label}
                 required={column.required}
-                placeholder="请选择"
-                options={input.options}
+                placeholder={t('auth.choose')}
+                options={input.options.map((o) => ({ value: o.value, label: t(o.label) }))}
                 {...props}
               />
             )
           return (
             <TextField
               key={name}
-              label={column.header}
+              label={label}
               required={column.required}
               inputMode={input === 'number' ? 'decimal' : undefined}
-              placeholder={column.example ? `如：${column.example}` : undefined}
+              placeholder={column.example ? t('listingForm.example', { example: exampleIn(column, t.lang) }) : undefined}
               {...props}
             />
           )
@@ -135,16 +139,16 @@ export function ListingForm({
       </fieldset>
       <div className="flex flex-wrap gap-2">
         <Button type="submit" name="intent" value="draft" variant="secondary">
-          保存草稿
+          {t('listingForm.saveDraft')}
         </Button>
         <Button
           type="submit"
           name="intent"
           value="publish"
           disabled={!canPublish}
-          title={canPublish ? undefined : '机构通过认证后才能发布'}
+          title={canPublish ? undefined : t('listingForm.verifyFirst')}
         >
-          {submitLabel ?? '发布'}
+          {submitLabel ?? t('listing.action.publish')}
         </Button>
       </div>
     </Form>

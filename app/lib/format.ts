@@ -1,4 +1,4 @@
-import type { Language } from './i18n'
+import { translate, type Language } from './i18n'
 
 const locale = (lang: Language) => (lang === 'zh-CN' ? 'zh-CN' : 'en-US')
 
@@ -9,7 +9,7 @@ export function formatNumber(n: number, lang: Language, maximumFractionDigits = 
 
 /** Counts the way Chinese officials read them: separators, and 万 once the number is large. */
 export function formatCount(n: number, lang: Language) {
-  if (lang === 'zh-CN' && Math.abs(n) >= 100_000) return `${formatNumber(n / 10_000, lang, 1)}万`
+  if (lang === 'zh-CN' && Math.abs(n) >= 100_000) return translate(lang, 'format.tenThousands', { n: formatNumber(n / 10_000, lang, 1) })
   return formatNumber(n, lang, 0)
 }
 
@@ -34,8 +34,7 @@ export function formatDate(value: string | Date | number, lang: Language) {
   const parts = dayParts(value)
   if (!parts) return ''
   const [y, m, d] = parts
-  if (lang === 'en') return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
-  return `${y}年${m}月${d}日`
+  return translate(lang, 'format.date', { y, m, d, mm: String(m).padStart(2, '0'), dd: String(d).padStart(2, '0') })
 }
 
 /** "2027年3月1日 – 2027年6月30日". */
@@ -47,6 +46,6 @@ export function formatDateRange(from: string | Date | number, to: string | Date 
 export const dayNumberToDate = (day: number) => new Date(day * 86_400_000)
 
 export function formatYuan(n: number, lang: Language) {
-  if (lang === 'zh-CN' && n >= 10_000) return `${formatNumber(n / 10_000, lang, 1)} 万元`
-  return lang === 'zh-CN' ? `${formatNumber(n, lang)} 元` : `CNY ${formatNumber(n, lang)}`
+  if (lang === 'zh-CN' && n >= 10_000) return translate(lang, 'format.wanYuan', { n: formatNumber(n / 10_000, lang, 1) })
+  return translate(lang, 'unit.yuan', { n: formatNumber(n, lang) })
 }

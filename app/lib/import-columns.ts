@@ -1,97 +1,212 @@
+import { TRANSFER_MODES } from '../../db/reference'
+import { translate, type MessageKey } from './i18n'
 import type { CooperationTypeCode } from './schemas/listing'
 
 /**
- * The columns of a bulk-import sheet, per cooperation type. Headers are Chinese because the
- * people filling them in are; `path` says where the value goes in the listing form.
+ * The columns of a bulk-import sheet, per cooperation type, and how the web form shows the same
+ * field: the import sheet and the form share one definition. Labels, hints and examples are
+ * message keys; the sheet's `header`, `hint` and `example` are their Chinese text, because the
+ * sheet is a Chinese data format (its headers are what the importer matches).
  */
-/** How the web form shows the same field: the import sheet and the form share one definition. */
-export type ColumnInput = 'text' | 'number' | 'checkbox' | 'textarea' | 'date' | { options: { value: string; label: string }[] }
+export type ColumnInput = 'text' | 'number' | 'checkbox' | 'textarea' | 'date' | { options: { value: string; label: MessageKey }[] }
 
-export type ImportColumn = { header: string; path: string; required: boolean; example: string; hint?: string; input?: ColumnInput }
+type ColumnSpec = {
+  label: MessageKey
+  path: string
+  required: boolean
+  example: MessageKey | string
+  hint?: MessageKey
+  input?: ColumnInput
+}
+
+export type ImportColumn = ColumnSpec & {
+  /** The Chinese header in the sheet. */
+  header: string
+  /** The example value in the sheet (Chinese where it is text). */
+  exampleText: string
+  /** The sheet's hint, in Chinese. */
+  hintText?: string
+}
+
+const isKey = (value: string): value is MessageKey => value.startsWith('import.')
+
+function col(spec: ColumnSpec): ImportColumn {
+  return {
+    ...spec,
+    header: translate('zh-CN', spec.label),
+    exampleText: isKey(spec.example) ? translate('zh-CN', spec.example) : spec.example,
+    hintText: spec.hint ? translate('zh-CN', spec.hint) : undefined,
+  }
+}
+
+const MODE_LABELS: MessageKey[] = ['import.mode.transfer', 'import.mode.licence', 'import.mode.equity']
 
 export const COMMON_COLUMNS: ImportColumn[] = [
-  { header: '内部编号', path: 'reference', required: true, example: 'SX-2027-001', hint: '本机构内唯一；再次导入同一编号会更新原记录' },
-  { header: '需求或供给', path: 'direction', required: true, example: '供给', hint: '填“需求”或“供给”' },
-  { header: '标题', path: 'title', required: true, example: '综采液压支架装配与调试顶岗实习' },
-  {
-    header: '详细说明',
-    path: 'description',
+  col({ label: 'import.col.reference', path: 'reference', required: true, example: 'SX-2027-001', hint: 'import.hint.reference' }),
+  col({
+    label: 'import.col.direction',
+    path: 'direction',
     required: true,
-    example: '面向机电一体化技术专业学生，提供液压支架装配、调试岗位，配带教师傅，包住宿。',
-  },
-  { header: '产业集群', path: 'clusters', required: true, example: '煤机智能制造装备', hint: '集群全称或简称，多个用、分隔' },
-  { header: '城市', path: 'cityCode', required: true, example: '晋中市', hint: '山西 11 个地级市之一' },
-  { header: '数量', path: 'capacity', required: true, example: '20' },
-  { header: '开始日期', path: 'startsOn', required: true, example: '2027-03-01' },
-  { header: '结束日期', path: 'endsOn', required: true, example: '2027-06-30' },
+    example: 'import.example.direction',
+    hint: 'import.hint.direction',
+  }),
+  col({ label: 'import.col.title', path: 'title', required: true, example: 'import.example.title' }),
+  col({ label: 'import.col.description', path: 'description', required: true, example: 'import.example.description' }),
+  col({ label: 'import.col.clusters', path: 'clusters', required: true, example: 'import.example.clusters', hint: 'import.hint.clusters' }),
+  col({ label: 'import.col.cityCode', path: 'cityCode', required: true, example: 'import.example.cityCode', hint: 'import.hint.cityCode' }),
+  col({ label: 'import.col.capacity', path: 'capacity', required: true, example: '20' }),
+  col({ label: 'import.col.startsOn', path: 'startsOn', required: true, example: '2027-03-01' }),
+  col({ label: 'import.col.endsOn', path: 'endsOn', required: true, example: '2027-06-30' }),
 ]
 
 export const TYPE_COLUMNS: Record<CooperationTypeCode, ImportColumn[]> = {
   internship: [
-    { header: '专业', path: 'details.majors', required: true, example: '机电一体化技术、电气自动化技术' },
-    { input: 'number', header: '人数', path: 'details.headcount', required: true, example: '20' },
-    { header: '实习时段', path: 'details.period', required: true, example: '2027 年春季学期' },
-    { header: '实习地点', path: 'details.location', required: true, example: '晋中市榆次区' },
-    { input: 'number', header: '每日工时', path: 'details.dailyHours', required: true, example: '8' },
-    { input: 'number', header: '月补贴（元）', path: 'details.stipendYuanPerMonth', required: true, example: '2400' },
-    { input: 'checkbox', header: '提供住宿', path: 'details.accommodation', required: false, example: '是' },
-    { input: 'checkbox', header: '订单班', path: 'details.orderClass', required: false, example: '否' },
-    { input: 'checkbox', header: '现代学徒制', path: 'details.apprenticeship', required: false, example: '否' },
-    { input: 'number', header: '实践课时占比（%）', path: 'details.practicalHoursShare', required: false, example: '60' },
+    col({ label: 'import.col.majors', path: 'details.majors', required: true, example: 'import.example.majors' }),
+    col({ input: 'number', label: 'import.col.headcount', path: 'details.headcount', required: true, example: '20' }),
+    col({ label: 'import.col.period', path: 'details.period', required: true, example: 'import.example.period' }),
+    col({ label: 'import.col.location', path: 'details.location', required: true, example: 'import.example.location' }),
+    col({ input: 'number', label: 'import.col.dailyHours', path: 'details.dailyHours', required: true, example: '8' }),
+    col({ input: 'number', label: 'import.col.stipendYuanPerMonth', path: 'details.stipendYuanPerMonth', required: true, example: '2400' }),
+    col({
+      input: 'checkbox',
+      label: 'import.col.accommodation',
+      path: 'details.accommodation',
+      required: false,
+      example: 'import.example.accommodation',
+    }),
+    col({
+      input: 'checkbox',
+      label: 'import.col.orderClass',
+      path: 'details.orderClass',
+      required: false,
+      example: 'import.example.orderClass',
+    }),
+    col({
+      input: 'checkbox',
+      label: 'import.col.apprenticeship',
+      path: 'details.apprenticeship',
+      required: false,
+      example: 'import.example.apprenticeship',
+    }),
+    col({ input: 'number', label: 'import.col.practicalHoursShare', path: 'details.practicalHoursShare', required: false, example: '60' }),
   ],
   teacher_practice: [
-    { header: '专业方向', path: 'details.field', required: true, example: '机电一体化' },
-    { input: 'number', header: '岗位数', path: 'details.posts', required: true, example: '4' },
-    { input: 'number', header: '实践天数', path: 'details.durationDays', required: true, example: '45' },
-    { header: '时间安排', path: 'details.schedule', required: true, example: '暑期集中' },
-    { input: 'textarea', header: '实践内容', path: 'details.tasks', required: true, example: '参与液压支架电控系统调试与工艺改进' },
-    { input: 'checkbox', header: '计入双师型', path: 'details.countsForDualQualified', required: false, example: '是' },
+    col({ label: 'import.col.field', path: 'details.field', required: true, example: 'import.example.field' }),
+    col({ input: 'number', label: 'import.col.posts', path: 'details.posts', required: true, example: '4' }),
+    col({ input: 'number', label: 'import.col.durationDays', path: 'details.durationDays', required: true, example: '45' }),
+    col({ label: 'import.col.schedule', path: 'details.schedule', required: true, example: 'import.example.schedule' }),
+    col({ input: 'textarea', label: 'import.col.tasks', path: 'details.tasks', required: true, example: 'import.example.tasks' }),
+    col({
+      input: 'checkbox',
+      label: 'import.col.countsForDualQualified',
+      path: 'details.countsForDualQualified',
+      required: false,
+      example: 'import.example.countsForDualQualified',
+    }),
   ],
   joint_lab: [
-    { header: '研究方向', path: 'details.researchDirection', required: true, example: '煤矿井下智能感知' },
-    { input: 'number', header: '企业投入（万元）', path: 'details.investmentEnterpriseWan', required: true, example: '300' },
-    { input: 'number', header: '院校投入（万元）', path: 'details.investmentCollegeWan', required: true, example: '100' },
-    { header: '设备与场地', path: 'details.equipment', required: false, example: '井下环境模拟实验舱 1 套' },
-    { input: 'number', header: '合作年限', path: 'details.durationYears', required: true, example: '3' },
-    { input: 'textarea', header: '预期成果', path: 'details.expectedOutputs', required: true, example: '发明专利 3 项，样机 1 台' },
+    col({
+      label: 'import.col.researchDirection',
+      path: 'details.researchDirection',
+      required: true,
+      example: 'import.example.researchDirection',
+    }),
+    col({
+      input: 'number',
+      label: 'import.col.investmentEnterpriseWan',
+      path: 'details.investmentEnterpriseWan',
+      required: true,
+      example: '300',
+    }),
+    col({
+      input: 'number',
+      label: 'import.col.investmentCollegeWan',
+      path: 'details.investmentCollegeWan',
+      required: true,
+      example: '100',
+    }),
+    col({ label: 'import.col.equipment', path: 'details.equipment', required: false, example: 'import.example.equipment' }),
+    col({ input: 'number', label: 'import.col.durationYears', path: 'details.durationYears', required: true, example: '3' }),
+    col({
+      input: 'textarea',
+      label: 'import.col.expectedOutputs',
+      path: 'details.expectedOutputs',
+      required: true,
+      example: 'import.example.expectedOutputs',
+    }),
   ],
   industry_college: [
-    { header: '专业', path: 'details.majors', required: true, example: '智能制造装备技术' },
-    { input: 'number', header: '年招生规模', path: 'details.plannedEnrolmentPerYear', required: true, example: '120' },
-    { header: '共建资源', path: 'details.coBuiltResources', required: false, example: '课程、实训基地、师资' },
-    { input: 'textarea', header: '治理方式', path: 'details.governance', required: true, example: '理事会领导下的院长负责制' },
+    col({ label: 'import.col.majors', path: 'details.majors', required: true, example: 'import.example.collegeMajors' }),
+    col({
+      input: 'number',
+      label: 'import.col.plannedEnrolmentPerYear',
+      path: 'details.plannedEnrolmentPerYear',
+      required: true,
+      example: '120',
+    }),
+    col({
+      label: 'import.col.coBuiltResources',
+      path: 'details.coBuiltResources',
+      required: false,
+      example: 'import.example.coBuiltResources',
+    }),
+    col({
+      input: 'textarea',
+      label: 'import.col.governance',
+      path: 'details.governance',
+      required: true,
+      example: 'import.example.governance',
+    }),
   ],
   tech_transfer: [
-    {
+    col({
       input: {
         options: [
-          { value: 'problem', label: '技术难题（寻求解决）' },
-          { value: 'result', label: '成果（可转让/许可）' },
+          { value: 'problem', label: 'import.kind.problem' },
+          { value: 'result', label: 'import.kind.result' },
         ],
       },
-      header: '类别',
+      label: 'import.col.kind',
       path: 'details.kind',
       required: true,
-      example: '成果',
-      hint: '填“难题”（技术难题）或“成果”（可转让/许可的成果）',
-    },
-    { input: 'number', header: '预算（万元）', path: 'details.budgetWan', required: false, example: '', hint: '难题必填' },
-    { input: 'textarea', header: '能力要求', path: 'details.requiredCapability', required: false, example: '', hint: '难题必填' },
-    { header: '专利号', path: 'details.patentNumbers', required: false, example: 'ZL202110123456.7' },
-    { input: 'number', header: '技术成熟度', path: 'details.trl', required: false, example: '6', hint: '成果必填，1–9' },
-    {
-      input: { options: ['转让', '许可', '作价入股'].map((v) => ({ value: v, label: v })) },
-      header: '转化方式',
+      example: 'import.example.kind',
+      hint: 'import.hint.kind',
+    }),
+    col({
+      input: 'number',
+      label: 'import.col.budgetWan',
+      path: 'details.budgetWan',
+      required: false,
+      example: '',
+      hint: 'import.hint.budgetWan',
+    }),
+    col({
+      input: 'textarea',
+      label: 'import.col.requiredCapability',
+      path: 'details.requiredCapability',
+      required: false,
+      example: '',
+      hint: 'import.hint.requiredCapability',
+    }),
+    col({ label: 'import.col.patentNumbers', path: 'details.patentNumbers', required: false, example: 'ZL202110123456.7' }),
+    col({ input: 'number', label: 'import.col.trl', path: 'details.trl', required: false, example: '6', hint: 'import.hint.trl' }),
+    col({
+      input: { options: TRANSFER_MODES.map((value, i) => ({ value, label: MODE_LABELS[i]! })) },
+      label: 'import.col.mode',
       path: 'details.mode',
       required: false,
-      example: '许可',
-      hint: '成果必填：转让、许可或作价入股',
-    },
-    { input: 'number', header: '最低价格（万元）', path: 'details.priceMinWan', required: false, example: '50' },
-    { input: 'number', header: '最高价格（万元）', path: 'details.priceMaxWan', required: false, example: '120' },
+      example: 'import.example.mode',
+      hint: 'import.hint.mode',
+    }),
+    col({ input: 'number', label: 'import.col.priceMinWan', path: 'details.priceMinWan', required: false, example: '50' }),
+    col({ input: 'number', label: 'import.col.priceMaxWan', path: 'details.priceMaxWan', required: false, example: '120' }),
   ],
 }
 
 export function importColumns(type: CooperationTypeCode): ImportColumn[] {
   return [...COMMON_COLUMNS, ...TYPE_COLUMNS[type]]
 }
+
+/** A column's example in the reader's language, for the web form's placeholder. */
+export const exampleIn = (column: ImportColumn, lang: 'zh-CN' | 'en') =>
+  isKey(column.example) ? translate(lang, column.example) : column.example

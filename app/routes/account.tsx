@@ -4,9 +4,10 @@ import { Button } from '~/components/button'
 import { Card, CardTitle } from '~/components/card'
 import { VerificationBadge } from '~/components/verification-badge'
 import { requireUser } from '~/domain/accounts/guards.server'
-import { describeScope } from '~/domain/accounts/gov-accounts.server'
 import { getSessionUser, setActiveOrganisation, signOutEverywhere } from '~/domain/accounts/session.server'
 import { invariantResponse } from '~/lib/http'
+import { getLanguage, translate, useT } from '~/lib/i18n'
+import { scopeLabel } from '~/lib/scope-label'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request)
@@ -15,7 +16,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     name: user.name,
     email: user.email,
     activeOrganisationId: user.activeOrganisationId,
-    scope: user.govScope ? describeScope(user.govScope) : null,
+    scope: user.govScope ?? null,
     memberships: user.memberships,
   }
 }
@@ -28,7 +29,7 @@ export async function action({ request }: ActionFunctionArgs) {
   // Only an organisation the user belongs to can become the active one.
   invariantResponse(
     actor.memberships.some((m) => m.organisationId === organisationId),
-    '您不是该机构的成员',
+    translate(getLanguage(request), 'auth.account.notMember'),
     { status: 403 },
   )
   const user = (await getSessionUser(request))!
@@ -38,17 +39,18 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function Account() {
   const data = useLoaderData<typeof loader>()
+  const t = useT()
   return (
     <div className="mx-auto max-w-2xl space-y-4">
-      <h1 className="text-xl font-bold">我的账号</h1>
+      <h1 className="text-xl font-bold">{t('nav.account')}</h1>
       <Card>
         <p className="font-medium">{data.name}</p>
         <p className="text-sm text-slate-600">{data.email}</p>
-        {data.scope ? <p className="mt-2 text-sm">政府账号 · 管辖范围：{data.scope}</p> : null}
+        {data.scope ? <p className="mt-2 text-sm">{t('auth.account.govScope', { scope: scopeLabel(data.scope, t.lang) })}</p> : null}
       </Card>
       {data.memberships.length ? (
         <Card>
-          <CardTitle>我的机构</CardTitle>
+          <CardTitle>{t('auth.account.orgs')}</CardTitle>
           <ul className="divide-y divide-slate-100">
             {data.memberships.map((m) => (
               <li key={m.organisationId} className="flex flex-wrap items-center gap-2 py-2">
@@ -56,14 +58,14 @@ export default function Account() {
                   {m.organisationName}
                 </Link>
                 <VerificationBadge state={m.verification as 'verified'} />
-                <span className="text-xs text-slate-500">{m.role === 'admin' ? '管理员' : '成员'}</span>
+                <span className="text-xs text-slate-500">{t(m.role === 'admin' ? 'auth.role.admin' : 'auth.role.member')}</span>
                 {m.organisationId === data.activeOrganisationId ? (
-                  <span className="ml-auto text-xs text-emerald-700">当前机构</span>
+                  <span className="ml-auto text-xs text-emerald-700">{t('auth.account.current')}</span>
                 ) : (
                   <Form method="post" className="ml-auto">
                     <input type="hidden" name="organisationId" value={m.organisationId} />
                     <Button variant="secondary" type="submit">
-                      切换到此机构
+                      {t('auth.account.switch')}
                     </Button>
                   </Form>
                 )}
@@ -73,10 +75,10 @@ export default function Account() {
         </Card>
       ) : null}
       <Card>
-        <CardTitle>安全</CardTitle>
+        <CardTitle>{t('auth.account.security')}</CardTitle>
         <Form method="post">
           <Button type="submit" name="intent" value="sign-out-everywhere" variant="secondary">
-            在所有设备上退出登录
+            {t('auth.account.signOutEverywhere')}
           </Button>
         </Form>
       </Card>

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
+import { useT } from '~/lib/i18n'
 import { AdminNav } from '~/components/admin-nav'
 import { AuditTable } from '~/components/audit-table'
 import { requirePlatformAdmin } from '~/domain/accounts/guards.server'
@@ -12,10 +13,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function AdminAudit() {
   const { rows } = useLoaderData<typeof loader>()
+  const t = useT()
   return (
     <div className="space-y-4">
       <AdminNav />
-      <h1 className="text-xl font-bold">审计日志（最近 200 条）</h1>
+      <h1 className="text-xl font-bold">{t('audit.adminTitle', { n: 200 })}</h1>
       <AuditTable rows={rows} />
     </div>
   )

@@ -13,11 +13,16 @@ import { createGovernmentAccount, listGovernmentAccounts } from '~/domain/accoun
 import { fieldProps, selectProps } from '~/lib/forms'
 import { GovAccountSchema } from '~/lib/schemas/auth'
 import { taxonomy } from '../../db/reference'
+import { taxonomyLabel, useT, type Language } from '~/lib/i18n'
+import { scopeLabel } from '~/lib/scope-label'
 
-const SCOPE_OPTIONS = [
-  { value: 'province:shanxi', label: '山西省（全省）' },
-  ...taxonomy.regions.groups.map((g) => ({ value: `region:${g.code}`, label: `${g.name}（${g.older_name}）` })),
-  ...taxonomy.regions.cities.map((c) => ({ value: `city:${c.code}`, label: c.name })),
+const scopeOptions = (lang: Language) => [
+  { value: 'province:shanxi', label: scopeLabel({ type: 'province', code: 'shanxi' }, lang) },
+  ...taxonomy.regions.groups.map((g) => ({
+    value: `region:${g.code}`,
+    label: lang === 'zh-CN' ? `${g.name}（${g.older_name}）` : taxonomyLabel.region(g.code, lang), // cjk-ok: full-width brackets
+  })),
+  ...taxonomy.regions.cities.map((c) => ({ value: `city:${c.code}`, label: taxonomyLabel.city(c.code, lang) })),
 ]
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -52,6 +57,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function GovAccounts() {
   const { accounts } = useLoaderData<typeof loader>()
   const data = useActionData<typeof action>()
+  const t = useT()
   const [form, fields] = useForm({
     lastResult: data?.result,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: GovAccountSchema }),
@@ -59,18 +65,23 @@ export default function GovAccounts() {
   return (
     <div className="space-y-4">
       <AdminNav />
-      <h1 className="text-xl font-bold">政府账号</h1>
-      {data?.created ? <Notice tone="success">账号已创建。</Notice> : null}
+      <h1 className="text-xl font-bold">{t('admin.govAccounts')}</h1>
+      {data?.created ? <Notice tone="success">{t('admin.govCreated')}</Notice> : null}
       <Card>
-        <CardTitle>新建政府账号</CardTitle>
+        <CardTitle>{t('admin.govNew')}</CardTitle>
         <Form method="post" className="grid gap-3 sm:grid-cols-2" {...getFormProps(form)}>
           <FormErrors errors={form.errors} />
-          <TextField label="姓名或单位" {...fieldProps(fields.name)} />
-          <TextField label="邮箱" {...fieldProps(fields.email, 'email')} />
-          <TextField label="初始密码" hint="至少 10 位，包含字母和数字" {...fieldProps(fields.password, 'password')} />
-          <SelectField label="管辖范围" placeholder="请选择" options={SCOPE_OPTIONS} {...selectProps(fields.scope)} />
+          <TextField label={t('form.label.govName')} {...fieldProps(fields.name)} />
+          <TextField label={t('auth.email')} {...fieldProps(fields.email, 'email')} />
+          <TextField label={t('admin.initialPassword')} hint={t('auth.passwordHint')} {...fieldProps(fields.password, 'password')} />
+          <SelectField
+            label={t('admin.scope')}
+            placeholder={t('auth.choose')}
+            options={scopeOptions(t.lang)}
+            {...selectProps(fields.scope)}
+          />
           <div>
-            <Button type="submit">创建</Button>
+            <Button type="submit">{t('admin.create')}</Button>
           </div>
         </Form>
       </Card>
@@ -80,7 +91,7 @@ export default function GovAccounts() {
             <li key={a.id} className="flex flex-wrap gap-2 py-2">
               <span className="font-medium">{a.name}</span>
               <span className="text-slate-500">{a.email}</span>
-              <span className="ml-auto">{a.scopeName}</span>
+              <span className="ml-auto">{a.type && a.code ? scopeLabel({ type: a.type, code: a.code }, t.lang) : a.scopeName}</span>
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
+import { useT } from '~/lib/i18n'
 import { AdminNav } from '~/components/admin-nav'
 import { Notice } from '~/components/notice'
 import { requirePlatformAdmin } from '~/domain/accounts/guards.server'
@@ -15,13 +16,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function Mailbox() {
   const { mail, smtp } = useLoaderData<typeof loader>()
+  const t = useT()
   return (
     <div className="space-y-4">
       <AdminNav />
-      <h1 className="text-xl font-bold">开发邮箱</h1>
-      <Notice tone="info">
-        {smtp ? '已配置 SMTP_URL：邮件会真实发出，这里是发送记录。' : '未配置 SMTP_URL：邮件不会发出，可在此查看内容（含重置与邀请链接）。'}
-      </Notice>
+      <h1 className="text-xl font-bold">{t('admin.nav.mailbox')}</h1>
+      <Notice tone="info">{t(smtp ? 'mailbox.smtp' : 'mailbox.noSmtp')}</Notice>
       <ul className="space-y-3">
         {mail.map((m) => (
           <li key={m.id} className="rounded-lg border border-slate-200 bg-white p-4">
@@ -29,7 +29,7 @@ export default function Mailbox() {
               <span className="font-medium">{m.subject}</span> → {m.to}
             </p>
             <p className="text-xs text-slate-500">
-              {formatDate(m.createdAt, 'zh-CN')} {m.sentAt ? '· 已发送' : ''}
+              {formatDate(m.createdAt, t.lang)} {m.sentAt ? t('mailbox.sent') : ''}
             </p>
             <pre className="mt-2 text-sm break-all whitespace-pre-wrap text-slate-800">{m.text}</pre>
           </li>

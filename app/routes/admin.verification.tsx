@@ -9,6 +9,8 @@ import { VerificationBadge } from '~/components/verification-badge'
 import { requirePlatformAdmin } from '~/domain/accounts/guards.server'
 import { decideVerification, listVerificationQueue } from '~/domain/orgs/verification.server'
 import { formatDate } from '~/lib/format'
+import { taxonomyLabel, useT } from '~/lib/i18n'
+import { formMessage, translateMessage } from '~/lib/i18n/form-messages'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requirePlatformAdmin(request)
@@ -18,7 +20,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 const DecisionSchema = z.object({
   organisationId: z.coerce.number().int().positive(),
   decision: z.enum(['approve', 'reject']),
-  reason: z.string().max(500, '原因不能超过 500 字').optional(),
+  reason: z
+    .string()
+    .max(500, formMessage('admin.reasonTooLong', { max: 500 }))
+    .optional(),
 })
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -35,12 +40,13 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function VerificationQueue() {
   const { queue } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
+  const t = useT()
   return (
     <div className="space-y-4">
       <AdminNav />
-      <h1 className="text-xl font-bold">机构认证审核（{queue.length}）</h1>
-      {result?.ok ? <Notice tone="success">已处理，机构管理员会收到邮件通知。</Notice> : null}
-      {queue.length === 0 ? <EmptyState title="没有待审核的机构" /> : null}
+      <h1 className="text-xl font-bold">{t('admin.queueTitle', { n: queue.length })}</h1>
+      {result?.ok ? <Notice tone="success">{t('admin.decided')}</Notice> : null}
+      {queue.length === 0 ? <EmptyState title={t('admin.queueEmpty')} /> : null}
       <ul className="space-y-3">
         {queue.map((org) => (
           <li key={org.id} className="rounded-lg border border-slate-200 bg-white p-4">
@@ -51,11 +57,11 @@ export default function VerificationQueue() {
               <VerificationBadge state={org.verification} />
             </div>
             <p className="mt-1 text-sm text-slate-600">
-              {org.kindName} · {org.cityName} · 统一社会信用代码 <span className="font-mono">{org.creditCode}</span> · 注册于{' '}
-              {formatDate(org.createdAt, 'zh-CN')}
+              {taxonomyLabel.orgKind(org.kind, t.lang)} · {taxonomyLabel.city(org.cityCode, t.lang)} · {t('form.label.creditCode')}{' '}
+              <span className="font-mono">{org.creditCode}</span> · {t('admin.registeredOn', { date: formatDate(org.createdAt, t.lang) })}
             </p>
             <ul className="mt-2 text-sm">
-              {org.documents.length === 0 ? <li className="text-slate-500">尚未上传证明材料</li> : null}
+              {org.documents.length === 0 ? <li className="text-slate-500">{t('admin.noEvidence')}</li> : null}
               {org.documents.map((d) => (
                 <li key={d.id}>
                   <a href={`/files/verification/${d.id}`} className="text-brand-700 underline" target="_blank" rel="noreferrer">
@@ -69,13 +75,13 @@ export default function VerificationQueue() {
               <Form method="post">
                 <input type="hidden" name="organisationId" value={org.id} />
                 <Button name="decision" value="approve" type="submit">
-                  通过认证
+                  {t('admin.approve')}
                 </Button>
               </Form>
               <Form method="post" className="flex flex-wrap items-end gap-2">
                 <input type="hidden" name="organisationId" value={org.id} />
                 <label className="text-sm">
-                  <span className="block text-slate-700">驳回原因</span>
+                  <span className="block text-slate-700">{t('admin.rejectReason')}</span>
                   <input
                     name="reason"
                     maxLength={500}
@@ -84,11 +90,11 @@ export default function VerificationQueue() {
                   />
                 </label>
                 <Button name="decision" value="reject" type="submit" variant="secondary">
-                  驳回
+                  {t('admin.reject')}
                 </Button>
                 {result && !result.ok && result.organisationId === org.id ? (
                   <p id={`reason-${org.id}`} className="w-full text-sm text-red-700" role="alert">
-                    {result.message}
+                    {result.message ? translateMessage(t.lang, result.message) : null}
                   </p>
                 ) : null}
               </Form>

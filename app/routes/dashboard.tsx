@@ -39,28 +39,28 @@ export default function Dashboard() {
         <h1 className="text-xl font-bold">{org.name}</h1>
         <VerificationBadge state={org.verification} />
         <div className="ml-auto flex flex-wrap gap-2">
-          <ButtonLink to="/listings/new">发布需求或供给</ButtonLink>
+          <ButtonLink to="/listings/new">{t('publish.new')}</ButtonLink>
           <ButtonLink to="/import" variant="secondary">
-            批量导入
+            {t('publish.import')}
           </ButtonLink>
           <ButtonLink to={`/orgs/${org.id}/export`} variant="secondary" reloadDocument>
-            导出 XLSX
+            {t('publish.export')}
           </ButtonLink>
         </div>
       </header>
       {org.verification !== 'verified' ? (
         <Notice tone="warning">
-          机构尚未通过认证：可以保存草稿，认证后才能发布。{' '}
+          {t('dashboard.unverified')}{' '}
           {isAdmin ? (
             <Link to={`/orgs/${org.id}/verification`} className="underline">
-              上传证明材料
+              {t('dashboard.uploadEvidence')}
             </Link>
           ) : null}
         </Notice>
       ) : null}
       {quota ? <QuotaPanel quota={quota} /> : null}
       <Card>
-        <CardTitle>我的需求与供给</CardTitle>
+        <CardTitle>{t('dashboard.myListings')}</CardTitle>
         <ul className="mb-3 flex flex-wrap gap-2 text-sm">
           {LISTING_STATUSES.map((s) => (
             <li key={s} className="rounded bg-slate-100 px-2 py-1">
@@ -68,16 +68,16 @@ export default function Dashboard() {
             </li>
           ))}
         </ul>
-        {listings.length === 0 ? <p className="text-sm text-slate-600">还没有发布内容。</p> : null}
+        {listings.length === 0 ? <p className="text-sm text-slate-600">{t('dashboard.none')}</p> : null}
         <div className="overflow-x-auto">
           <table className="w-full min-w-[40rem] text-sm">
             <thead className="text-left text-xs text-slate-500">
               <tr>
-                <th className="py-1.5 font-medium">标题</th>
-                <th className="font-medium">类型</th>
-                <th className="font-medium">状态</th>
-                <th className="font-medium">数量</th>
-                <th className="font-medium">结束日期</th>
+                <th className="py-1.5 font-medium">{t('form.label.title')}</th>
+                <th className="font-medium">{t('dashboard.type')}</th>
+                <th className="font-medium">{t('dashboard.status')}</th>
+                <th className="font-medium">{t('listing.capacity')}</th>
+                <th className="font-medium">{t('form.label.endsOn')}</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -102,14 +102,14 @@ export default function Dashboard() {
       </Card>
       <nav className="flex flex-wrap gap-3 text-sm">
         <Link to={`/orgs/${org.id}`} className="text-brand-700 underline">
-          公开主页
+          {t('dashboard.profile')}
         </Link>
         <Link to={`/orgs/${org.id}/members`} className="text-brand-700 underline">
-          成员管理
+          {t('auth.members.heading')}
         </Link>
         {isAdmin ? (
           <Link to={`/orgs/${org.id}/audit`} className="text-brand-700 underline">
-            操作记录
+            {t('dashboard.audit')}
           </Link>
         ) : null}
       </nav>

@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
-import type { ActionFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs } from '@remix-run/node'
 import { Form, useActionData } from '@remix-run/react'
 import { AuthCard } from '~/components/auth-card'
 import { Button } from '~/components/button'
@@ -12,8 +12,11 @@ import { publicUrl } from '~/domain/mail/mail.server'
 import { clientAddress } from '~/domain/rate-limit.server'
 import { fieldProps } from '~/lib/forms'
 import { ForgotPasswordSchema } from '~/lib/schemas/auth'
+import { useT } from '~/lib/i18n'
+import { formMessage } from '~/lib/i18n/form-messages'
+import { titleMeta } from '~/lib/i18n/meta'
 
-export const meta: MetaFunction = () => [{ title: '忘记密码 · 晋产教' }]
+export const meta = titleMeta('auth.forgot.title')
 
 export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: ForgotPasswordSchema })
@@ -24,26 +27,27 @@ export async function action({ request }: ActionFunctionArgs) {
     resetUrl: (token) => publicUrl(request, `/reset-password/${token}`),
   })
   if (!outcome.ok)
-    return Response.json({ result: submission.reply({ formErrors: ['请求过于频繁，请一小时后再试'] }), sent: false }, { status: 429 })
+    return Response.json({ result: submission.reply({ formErrors: [formMessage('auth.forgot.tooMany')] }), sent: false }, { status: 429 })
   return Response.json({ result: submission.reply(), sent: true })
 }
 
 export default function ForgotPassword() {
   const data = useActionData<typeof action>()
+  const t = useT()
   const [form, fields] = useForm({
     lastResult: data?.result,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: ForgotPasswordSchema }),
   })
   return (
-    <AuthCard title="重置密码">
+    <AuthCard title={t('auth.forgot.heading')}>
       {data?.sent ? (
-        <Notice tone="success">如果该邮箱已注册，我们已发送重置链接，30 分钟内有效。请查收邮件。</Notice>
+        <Notice tone="success">{t('auth.forgot.sent')}</Notice>
       ) : (
         <Form method="post" className="space-y-4" {...getFormProps(form)}>
           <FormErrors errors={form.errors} />
-          <TextField label="注册邮箱" autoComplete="email" {...fieldProps(fields.email, 'email')} />
+          <TextField label={t('auth.forgot.email')} autoComplete="email" {...fieldProps(fields.email, 'email')} />
           <Button type="submit" className="w-full">
-            发送重置链接
+            {t('auth.forgot.submit')}
           </Button>
         </Form>
       )}

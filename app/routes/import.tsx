@@ -15,6 +15,8 @@ import { IMPORT_MAX_BYTES } from '~/domain/listings/import.server'
 import { startImportCheck } from '~/domain/listings/import-jobs.server'
 import { DETAILS_SCHEMAS, type CooperationTypeCode } from '~/lib/schemas/listing'
 import { taxonomy } from '../../db/reference'
+import { taxonomyLabel, useT } from '~/lib/i18n'
+import { formMessage } from '~/lib/i18n/form-messages'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireUser(request)
@@ -31,15 +33,15 @@ export async function action({ request }: ActionFunctionArgs) {
   } catch (error) {
     const message =
       error instanceof MaxPartSizeExceededError
-        ? `文件不能超过 ${IMPORT_MAX_BYTES / 1024 / 1024} MB，请拆分后分批导入`
-        : '上传失败，请重新选择文件'
+        ? formMessage('import.tooBig', { mb: IMPORT_MAX_BYTES / 1024 / 1024 })
+        : formMessage('attachments.failed')
     return Response.json({ errors: { file: [message] } }, { status: 400 })
   }
   const type = String(form.get('type'))
   const file = form.get('file')
-  if (!(type in DETAILS_SCHEMAS)) return Response.json({ errors: { type: ['请选择合作类型'] } }, { status: 400 })
+  if (!(type in DETAILS_SCHEMAS)) return Response.json({ errors: { type: [formMessage('form.chooseType')] } }, { status: 400 })
   if (!(file instanceof File) || file.size === 0)
-    return Response.json({ errors: { file: ['请选择要导入的 XLSX 或 CSV 文件'] } }, { status: 400 })
+    return Response.json({ errors: { file: [formMessage('import.chooseFile')] } }, { status: 400 })
   const job = startImportCheck({
     actor,
     organisationId: actor.activeOrganisationId,
@@ -52,41 +54,40 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function ImportPage() {
   const data = useActionData<typeof action>()
   const errors = data?.errors as Record<string, string[]> | undefined
+  const t = useT()
   return (
     <div className="mx-auto max-w-3xl space-y-4">
-      <h1 className="text-xl font-bold">批量导入需求与供给</h1>
+      <h1 className="text-xl font-bold">{t('import.heading')}</h1>
       <Card>
-        <CardTitle>1. 下载模板</CardTitle>
-        <p className="mb-3 text-sm text-slate-600">
-          每种合作类型一个模板，表头为中文。用“内部编号”标识每一行：再次导入同一编号会更新原记录，不会重复。
-        </p>
+        <CardTitle>{t('import.step1')}</CardTitle>
+        <p className="mb-3 text-sm text-slate-600">{t('import.step1Hint')}</p>
         <ul className="flex flex-wrap gap-2">
-          {taxonomy.cooperation_types.map((t) => (
-            <li key={t.code}>
+          {taxonomy.cooperation_types.map((ct) => (
+            <li key={ct.code}>
               <a
-                href={`/import/template/${t.code}`}
+                href={`/import/template/${ct.code}`}
                 className="inline-block rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50"
               >
-                {t.name}.xlsx
+                {taxonomyLabel.type(ct.code, t.lang)}.xlsx
               </a>
             </li>
           ))}
         </ul>
       </Card>
       <Card>
-        <CardTitle>2. 上传文件</CardTitle>
+        <CardTitle>{t('import.step2')}</CardTitle>
         <Form method="post" encType="multipart/form-data" className="space-y-3">
           <SelectField
             id="import-type"
             name="type"
-            label="合作类型"
-            placeholder="请选择"
-            options={taxonomy.cooperation_types.map((t) => ({ value: t.code, label: t.name }))}
+            label={t('listing.type')}
+            placeholder={t('auth.choose')}
+            options={taxonomy.cooperation_types.map((ct) => ({ value: ct.code, label: taxonomyLabel.type(ct.code, t.lang) }))}
             errors={errors?.type}
           />
           <div>
             <label htmlFor="import-file" className="block text-sm font-medium">
-              XLSX 或 CSV 文件（不超过 20 MB；CSV 支持 UTF-8 和 GBK 编码）
+              {t('import.fileLabel')}
             </label>
             <input
               id="import-file"
@@ -98,8 +99,8 @@ export default function ImportPage() {
             />
             <ErrorList id="import-file-error" errors={errors?.file} />
           </div>
-          <Button type="submit">检查文件</Button>
-          <p className="text-xs text-slate-500">先检查、预览，确认后才写入；有任何一行出错则整份文件都不写入。</p>
+          <Button type="submit">{t('import.check')}</Button>
+          <p className="text-xs text-slate-500">{t('import.checkHint')}</p>
         </Form>
       </Card>
     </div>

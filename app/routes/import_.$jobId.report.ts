@@ -3,11 +3,15 @@ import { requireUser } from '~/domain/accounts/guards.server'
 import { buildErrorReport } from '~/domain/listings/import.server'
 import { getImportJob } from '~/domain/listings/import-jobs.server'
 import { invariantResponse } from '~/lib/http'
+import { getLanguage, translate } from '~/lib/i18n'
+import { translateMessage } from '~/lib/i18n/form-messages'
 import { xlsxResponse } from '~/lib/xlsx-response'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireUser(request)
   const job = getImportJob({ actor, jobId: params.jobId ?? '' })
-  invariantResponse(job, '导入任务不存在或已过期')
-  return xlsxResponse(await buildErrorReport(job.errors), '导入错误报告.xlsx')
+  const lang = getLanguage(request)
+  invariantResponse(job, translate(lang, 'import.jobMissing'))
+  const errors = job.errors.map((e) => ({ ...e, message: translateMessage(lang, e.message) }))
+  return xlsxResponse(await buildErrorReport(errors), translate(lang, 'import.reportFile'))
 }

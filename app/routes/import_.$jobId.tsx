@@ -7,11 +7,13 @@ import { Notice } from '~/components/notice'
 import { requireUser } from '~/domain/accounts/guards.server'
 import { getImportJob, startImportCommit } from '~/domain/listings/import-jobs.server'
 import { invariantResponse } from '~/lib/http'
+import { getLanguage, translate, useT } from '~/lib/i18n'
+import { translateMessage } from '~/lib/i18n/form-messages'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireUser(request)
   const job = getImportJob({ actor, jobId: params.jobId ?? '' })
-  invariantResponse(job, '导入任务不存在或已过期')
+  invariantResponse(job, translate(getLanguage(request), 'import.jobMissing'))
   const { errors, ...rest } = job
   return { job: { ...rest, errorCount: errors.length, errors: errors.slice(0, 50) } }
 }
@@ -19,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireUser(request)
   const job = startImportCommit({ actor, jobId: params.jobId ?? '' })
-  invariantResponse(job, '导入任务不存在、已过期或不可提交')
+  invariantResponse(job, translate(getLanguage(request), 'import.jobNotCommittable'))
   return { ok: true }
 }
 
@@ -28,6 +30,7 @@ const RUNNING = new Set(['checking', 'committing'])
 export default function ImportJobPage() {
   const { job } = useLoaderData<typeof loader>()
   const revalidator = useRevalidator()
+  const t = useT()
   const running = RUNNING.has(job.state)
   useEffect(() => {
     if (!running) return
@@ -43,11 +46,13 @@ export default function ImportJobPage() {
           <meta httpEquiv="refresh" content="1" />
         </noscript>
       ) : null}
-      <h1 className="text-xl font-bold">导入：{job.fileName}</h1>
+      <h1 className="text-xl font-bold">{t('import.jobTitle', { file: job.fileName })}</h1>
       {running ? (
         <Card>
           <p className="text-sm">
-            {job.state === 'checking' ? '正在检查文件…' : `正在写入 ${job.done.toLocaleString()} / ${job.total.toLocaleString()}`}
+            {job.state === 'checking'
+              ? t('import.checking')
+              : t('import.writing', { done: job.done.toLocaleString(t.lang), total: job.total.toLocaleString(t.lang) })}
           </p>
           <div
             className="mt-2 h-3 rounded bg-slate-100"
@@ -55,7 +60,7 @@ export default function ImportJobPage() {
             aria-valuemin={0}
             aria-valuemax={100}
             aria-valuenow={percent}
-            aria-label="导入进度"
+            aria-label={t('import.progress')}
           >
             <div className="h-3 rounded bg-brand-600 transition-all" style={{ width: `${job.state === 'checking' ? 15 : percent}%` }} />
           </div>
@@ -63,16 +68,16 @@ export default function ImportJobPage() {
       ) : null}
       {job.state === 'failed' ? (
         <Card>
-          <Notice tone="error">{job.error ?? '导入失败'}</Notice>
+          <Notice tone="error">{job.error ? translateMessage(t.lang, job.error) : t('import.failed')}</Notice>
           {job.errorCount ? (
             <>
               <div className="mt-3 overflow-x-auto">
                 <table className="w-full text-sm">
                   <thead className="text-left text-xs text-slate-500">
                     <tr>
-                      <th className="py-1 font-medium">行号</th>
-                      <th className="font-medium">列</th>
-                      <th className="font-medium">错误说明</th>
+                      <th className="py-1 font-medium">{t('import.row')}</th>
+                      <th className="font-medium">{t('import.column')}</th>
+                      <th className="font-medium">{t('import.error')}</th>
                     </tr>
                   </thead>
                   <tbody className="divide-y divide-slate-100">
@@ -80,20 +85,20 @@ export default function ImportJobPage() {
                       <tr key={i}>
                         <td className="py-1 tabular-nums">{e.row}</td>
                         <td>{e.column}</td>
-                        <td>{e.message}</td>
+                        <td>{translateMessage(t.lang, e.message)}</td>
                       </tr>
                     ))}
                   </tbody>
                 </table>
               </div>
               <a href={`/import/${job.id}/report`} className="mt-3 inline-block text-sm text-brand-700 underline">
-                下载完整错误报告（XLSX，共 {job.errorCount} 处）
+                {t('import.downloadReport', { n: job.errorCount })}
               </a>
             </>
           ) : null}
           <div className="mt-4">
             <ButtonLink to="/import" variant="secondary">
-              修改后重新上传
+              {t('import.again')}
             </ButtonLink>
           </div>
         </Card>
@@ -101,28 +106,29 @@ export default function ImportJobPage() {
       {job.state === 'ready' && job.check ? (
         <Card>
           <CardTitle>
-            检查通过：{job.check.rowCount.toLocaleString()} 行{job.check.encoding === 'gbk' ? '（已按 GBK 编码读取）' : ''}
+            {t('import.passed', { n: job.check.rowCount.toLocaleString(t.lang) })}
+            {job.check.encoding === 'gbk' ? t('import.gbk') : ''}
           </CardTitle>
           <ul className="mb-4 list-disc pl-5 text-sm text-slate-700">
             {job.check.sample.map((r) => (
               <li key={r.row}>
-                第 {r.row} 行 · {r.reference} · {r.title}
+                {t('import.rowN', { row: r.row })} · {r.reference} · {r.title}
               </li>
             ))}
           </ul>
           <Form method="post">
-            <Button type="submit">确认导入</Button>
+            <Button type="submit">{t('import.confirm')}</Button>
           </Form>
         </Card>
       ) : null}
       {job.state === 'done' && job.result ? (
         <Card>
           <Notice tone="success">
-            导入完成：新增 {job.result.created} 条，更新 {job.result.updated} 条，未变化 {job.result.unchanged} 条
-            {job.result.published ? '，已发布。' : '，机构未认证，已保存为草稿。'}
+            {t('import.done', { created: job.result.created, updated: job.result.updated, unchanged: job.result.unchanged })}
+            {t(job.result.published ? 'import.donePublished' : 'import.doneDrafts')}
           </Notice>
           <Link to="/dashboard" className="mt-3 inline-block text-sm text-brand-700 underline">
-            返回工作台
+            {t('import.backToDashboard')}
           </Link>
         </Card>
       ) : null}

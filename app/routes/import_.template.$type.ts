@@ -1,15 +1,16 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { buildTemplateWorkbook } from '~/domain/listings/import.server'
 import { invariantResponse } from '~/lib/http'
+import { getLanguage, taxonomyLabel, translate } from '~/lib/i18n'
 import { DETAILS_SCHEMAS, type CooperationTypeCode } from '~/lib/schemas/listing'
 import { xlsxResponse } from '~/lib/xlsx-response'
-import { cooperationTypeByCode } from '../../db/reference'
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const lang = getLanguage(request)
   const type = params.type ?? ''
-  invariantResponse(type in DETAILS_SCHEMAS, '没有这种合作类型的模板')
+  invariantResponse(type in DETAILS_SCHEMAS, translate(lang, 'import.noTemplate'))
   return xlsxResponse(
     await buildTemplateWorkbook(type as CooperationTypeCode),
-    `导入模板-${cooperationTypeByCode.get(type)!.name.split(/[（ /]/)[0]}.xlsx`,
+    translate(lang, 'import.templateFile', { type: taxonomyLabel.type(type, lang).split(/[（ /]/)[0]! }),
   )
 }

@@ -11,6 +11,7 @@ import { createUserSession, getActor } from '~/domain/accounts/session.server'
 import { acceptInvitation, findInvitation } from '~/domain/orgs/members.server'
 import { fieldProps } from '~/lib/forms'
 import { AcceptInvitationSchema } from '~/lib/schemas/auth'
+import { useT } from '~/lib/i18n'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const invitation = await findInvitation(params.token ?? '')
@@ -39,42 +40,43 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function AcceptInvitation() {
   const { invitation, signedIn } = useLoaderData<typeof loader>()
+  const t = useT()
   const lastResult = useActionData<typeof action>()
   const [form, fields] = useForm({ lastResult, onValidate: ({ formData }) => parseWithZod(formData, { schema: AcceptInvitationSchema }) })
   if (!invitation)
     return (
-      <AuthCard title="接受邀请">
-        <Notice tone="error">邀请链接无效或已过期，请联系机构管理员重新邀请。</Notice>
+      <AuthCard title={t('auth.invite.heading')}>
+        <Notice tone="error">{t('auth.invite.invalid')}</Notice>
       </AuthCard>
     )
   return (
-    <AuthCard title={`加入 ${invitation.organisationName}`}>
+    <AuthCard title={t('auth.invite.join', { org: invitation.organisationName })}>
       <p className="mb-4 text-sm text-slate-600">
-        邀请邮箱：{invitation.email}，角色：{invitation.role === 'admin' ? '管理员' : '成员'}
+        {t('auth.invite.who', { email: invitation.email, role: t(invitation.role === 'admin' ? 'auth.role.admin' : 'auth.role.member') })}
       </p>
       <Form method="post" className="space-y-4" {...getFormProps(form)}>
         <FormErrors errors={form.errors} />
         {signedIn ? null : (
           <>
-            <TextField label="姓名" autoComplete="name" {...fieldProps(fields.name)} />
+            <TextField label={t('form.label.personName')} autoComplete="name" {...fieldProps(fields.name)} />
             <TextField
-              label="设置密码"
-              hint="至少 10 位，包含字母和数字"
+              label={t('auth.invite.password')}
+              hint={t('auth.passwordHint')}
               autoComplete="new-password"
               {...fieldProps(fields.password, 'password')}
             />
-            <TextField label="确认密码" autoComplete="new-password" {...fieldProps(fields.confirmPassword, 'password')} />
+            <TextField label={t('auth.confirmPassword')} autoComplete="new-password" {...fieldProps(fields.confirmPassword, 'password')} />
             <p className="text-xs text-slate-500">
-              已有账号？
+              {t('auth.invite.haveAccount')}
               <Link to="/login" className="underline">
-                先登录
+                {t('auth.invite.signInFirst')}
               </Link>
-              再打开此链接。
+              {t('auth.invite.thenOpen')}
             </p>
           </>
         )}
         <Button type="submit" className="w-full">
-          接受邀请
+          {t('auth.invite.accept')}
         </Button>
       </Form>
     </AuthCard>

@@ -20,7 +20,8 @@ import {
 import { getListing, listListingVersions } from '~/domain/listings/queries.server'
 import { formatCount, formatDate, formatDateRange, formatNumber } from '~/lib/format'
 import { invariantResponse, parseId } from '~/lib/http'
-import { langFromMatches, taxonomyLabel, translate, useT, type MessageKey } from '~/lib/i18n'
+import { getLanguage, langFromMatches, taxonomyLabel, translate, useT, type MessageKey } from '~/lib/i18n'
+import { translateMessage } from '~/lib/i18n/form-messages'
 import { regionOfCity } from '../../db/reference'
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
@@ -32,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = parseId(params.id)
   const actor = await getActor(request)
   const listing = await getListing({ id, actor })
-  invariantResponse(listing, '需求或供给不存在')
+  invariantResponse(listing, translate(getLanguage(request), 'listing.notFound'))
   const [versions, attachments] = await Promise.all([listListingVersions({ id, actor }), listListingAttachments(id)])
   const actions = listing.canEdit
     ? Object.entries(STATUS_TRANSITIONS)
@@ -49,7 +50,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const id = parseId(params.id)
   const intent = String((await request.formData()).get('intent'))
   if (intent === 'duplicate') return redirect(`/listings/${await duplicateListing({ actor, id })}/edit`)
-  if (!(intent in STATUS_TRANSITIONS)) return Response.json({ error: '未知的操作' }, { status: 400 })
+  if (!(intent in STATUS_TRANSITIONS))
+    return Response.json({ error: translate(getLanguage(request), 'listing.unknownAction') }, { status: 400 })
   try {
     await changeListingStatus({ actor, id, action: intent as StatusAction })
     return Response.json({ error: null })
@@ -190,7 +192,7 @@ export default function ListingPage() {
                 </p>
                 {attachmentError ? (
                   <p id="attachment-error" role="alert" className="w-full text-sm text-red-700">
-                    {attachmentError}
+                    {translateMessage(t.lang, attachmentError)}
                   </p>
                 ) : null}
               </Form>

@@ -8,6 +8,7 @@ import {
 import { requireUser } from '~/domain/accounts/guards.server'
 import { ATTACHMENT_LIMITS, addListingAttachment, assertListingMember, removeListingAttachment } from '~/domain/listings/attachments.server'
 import { parseId } from '~/lib/http'
+import { formMessage } from '~/lib/i18n/form-messages'
 
 /** Adds or removes an attachment, then back to the listing (errors travel in the URL so the page can say them). */
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -21,8 +22,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   } catch (error) {
     return back(
       error instanceof MaxPartSizeExceededError
-        ? `文件不能超过 ${ATTACHMENT_LIMITS.maxBytes / 1024 / 1024} MB`
-        : '上传失败，请重新选择文件',
+        ? formMessage('attachments.tooBig', { mb: ATTACHMENT_LIMITS.maxBytes / 1024 / 1024 })
+        : formMessage('attachments.failed'),
     )
   }
   const remove = form.get('remove')
@@ -31,7 +32,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return back()
   }
   const file = form.get('file')
-  if (!(file instanceof File)) return back('请选择要上传的文件')
+  if (!(file instanceof File)) return back(formMessage('attachments.choose'))
   const result = await addListingAttachment({
     actor,
     listingId,

@@ -7,12 +7,13 @@ import { handleListingSubmission } from '~/domain/listings/form-submission.serve
 import { changeListingStatus, updateListing } from '~/domain/listings/mutations.server'
 import { getListing } from '~/domain/listings/queries.server'
 import { invariantResponse, parseId } from '~/lib/http'
+import { getLanguage, translate, useT } from '~/lib/i18n'
 import type { CooperationTypeCode } from '~/lib/schemas/listing'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireUser(request)
   const listing = await getListing({ id: parseId(params.id), actor })
-  invariantResponse(listing?.canEdit, '需求或供给不存在', { status: 404 })
+  invariantResponse(listing?.canEdit, translate(getLanguage(request), 'listing.notFound'), { status: 404 })
   return { listing }
 }
 
@@ -20,7 +21,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireUser(request)
   const id = parseId(params.id)
   // Who may edit is settled before the form is even read.
-  invariantResponse((await getListing({ id, actor }))?.canEdit, '需求或供给不存在', { status: 404 })
+  invariantResponse((await getListing({ id, actor }))?.canEdit, translate(getLanguage(request), 'listing.notFound'), { status: 404 })
   return handleListingSubmission(request, async (input, publish) => {
     await updateListing({ actor, id, input })
     const listing = await getListing({ id, actor })
@@ -32,15 +33,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function EditListing() {
   const { listing } = useLoaderData<typeof loader>()
   const lastResult = useActionData<typeof action>()
+  const t = useT()
   return (
     <div className="mx-auto max-w-3xl space-y-4">
-      <h1 className="text-xl font-bold">编辑：{listing.title}</h1>
+      <h1 className="text-xl font-bold">{t('publish.editTitle', { title: listing.title })}</h1>
       <Card>
         <ListingForm
           type={listing.type as CooperationTypeCode}
           lastResult={lastResult}
           canPublish={listing.organisationVerification === 'verified'}
-          submitLabel={listing.status === 'draft' ? '保存并发布' : '保存修改'}
+          submitLabel={t(listing.status === 'draft' ? 'publish.saveAndPublish' : 'publish.saveChanges')}
           defaultValue={{
             direction: listing.direction,
             title: listing.title,

@@ -1,4 +1,4 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { Card } from '~/components/card'
 import { ListingForm } from '~/components/listing-form'
@@ -9,10 +9,11 @@ import { createListing, duplicateListing } from '~/domain/listings/mutations.ser
 import { getOrganisationProfile } from '~/domain/orgs/queries.server'
 import { parseId } from '~/lib/http'
 import { taxonomyLabel, useT } from '~/lib/i18n'
+import { titleMeta } from '~/lib/i18n/meta'
 import { DETAILS_SCHEMAS, type CooperationTypeCode } from '~/lib/schemas/listing'
 import { taxonomy } from '../../db/reference'
 
-export const meta: MetaFunction = () => [{ title: '发布需求或供给 · 晋产教' }]
+export const meta = titleMeta('publish.new')
 
 const isType = (v: string | null): v is CooperationTypeCode => v !== null && v in DETAILS_SCHEMAS
 
@@ -49,13 +50,13 @@ export default function NewListing() {
   if (!type)
     return (
       <div className="mx-auto max-w-3xl space-y-4">
-        <h1 className="text-xl font-bold">发布什么？</h1>
+        <h1 className="text-xl font-bold">{t('publish.what')}</h1>
         <ul className="grid gap-3 sm:grid-cols-2">
           {taxonomy.cooperation_types.map((ct) => (
             <li key={ct.code}>
               <Link to={`?type=${ct.code}`} className="block rounded-lg border border-slate-200 bg-white p-4 hover:border-brand-600">
                 <span className="font-semibold">{taxonomyLabel.type(ct.code, t.lang)}</span>
-                <span className="mt-1 block text-xs text-slate-500">{ct.typical_fields.join(' · ')}</span>
+                {t.lang === 'zh-CN' ? <span className="mt-1 block text-xs text-slate-500">{ct.typical_fields.join(' · ')}</span> : null}
               </Link>
             </li>
           ))}
@@ -65,9 +66,10 @@ export default function NewListing() {
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <h1 className="text-xl font-bold">
-        发布：{taxonomyLabel.type(type, t.lang)} <span className="text-sm font-normal text-slate-500">（{org.name}）</span>
+        {t('publish.heading', { type: taxonomyLabel.type(type, t.lang) })}{' '}
+        <span className="text-sm font-normal text-slate-500">{t('publish.asOrg', { org: org.name })}</span>
       </h1>
-      {org.verified ? null : <Notice tone="warning">机构尚未通过认证，现在只能保存草稿。</Notice>}
+      {org.verified ? null : <Notice tone="warning">{t('publish.unverified')}</Notice>}
       <Card>
         <ListingForm
           type={type}

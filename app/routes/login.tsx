@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, useActionData, useSearchParams } from '@remix-run/react'
 import { AuthCard } from '~/components/auth-card'
 import { Button } from '~/components/button'
@@ -13,8 +13,11 @@ import { clientAddress } from '~/domain/rate-limit.server'
 import { safeRedirectPath } from '~/lib/safe-redirect'
 import { fieldProps } from '~/lib/forms'
 import { LoginSchema } from '~/lib/schemas/auth'
+import { useT } from '~/lib/i18n'
+import { formMessage } from '~/lib/i18n/form-messages'
+import { titleMeta } from '~/lib/i18n/meta'
 
-export const meta: MetaFunction = () => [{ title: '登录 · 晋产教' }]
+export const meta = titleMeta('auth.login.title')
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getSessionUser(request)) throw redirect('/account')
@@ -28,8 +31,8 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!result.ok) {
     const message =
       result.reason === 'rate_limited'
-        ? `尝试次数过多，请 ${Math.ceil((result.retryAfterSeconds ?? 900) / 60)} 分钟后再试，或通过“忘记密码”重置。`
-        : '邮箱或密码不正确'
+        ? formMessage('auth.login.tooManyAttempts', { minutes: Math.ceil((result.retryAfterSeconds ?? 900) / 60) })
+        : formMessage('auth.login.wrong')
     return Response.json(submission.reply({ formErrors: [message], hideFields: ['password'] }), {
       status: result.reason === 'rate_limited' ? 429 : 400,
     })
@@ -41,27 +44,28 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function LoginPage() {
   const lastResult = useActionData<typeof action>()
   const [searchParams] = useSearchParams()
+  const t = useT()
   const [form, fields] = useForm({
     lastResult,
     shouldValidate: 'onBlur',
     onValidate: ({ formData }) => parseWithZod(formData, { schema: LoginSchema }),
   })
   return (
-    <AuthCard title="登录晋产教">
+    <AuthCard title={t('auth.login.heading')}>
       <Form method="post" className="space-y-4" {...getFormProps(form)}>
         <FormErrors errors={form.errors} />
         <input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? ''} />
-        <TextField label="邮箱" autoComplete="email" {...fieldProps(fields.email, 'email')} />
-        <TextField label="密码" autoComplete="current-password" {...fieldProps(fields.password, 'password')} />
+        <TextField label={t('auth.email')} autoComplete="email" {...fieldProps(fields.email, 'email')} />
+        <TextField label={t('auth.password')} autoComplete="current-password" {...fieldProps(fields.password, 'password')} />
         <Button type="submit" className="w-full">
-          登录
+          {t('auth.login.submit')}
         </Button>
         <p className="flex justify-between text-sm">
           <Link to="/forgot-password" className="text-brand-700 hover:underline">
-            忘记密码？
+            {t('auth.login.forgot')}
           </Link>
           <Link to="/register" className="text-brand-700 hover:underline">
-            注册机构
+            {t('nav.register')}
           </Link>
         </p>
       </Form>

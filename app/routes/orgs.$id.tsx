@@ -10,7 +10,7 @@ import { getActor } from '~/domain/accounts/session.server'
 import { getOrganisationProfile } from '~/domain/orgs/queries.server'
 import { formatCount } from '~/lib/format'
 import { invariantResponse, parseId } from '~/lib/http'
-import { langFromMatches, taxonomyLabel, translate, useT } from '~/lib/i18n'
+import { getLanguage, langFromMatches, taxonomyLabel, translate, useT } from '~/lib/i18n'
 import { MATCH_STAGES } from '../../db/reference'
 import { taxonomy } from '../../db/reference'
 
@@ -23,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = parseId(params.id)
   const actor = await getActor(request)
   const org = await getOrganisationProfile({ id, actor })
-  invariantResponse(org, '机构不存在')
+  invariantResponse(org, translate(getLanguage(request), 'org.notFound'))
   return { org }
 }
 

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
+import { useT } from '~/lib/i18n'
 import { AuditTable } from '~/components/audit-table'
 import { requireOrgRole } from '~/domain/accounts/guards.server'
 import { listAuditEntries } from '~/domain/audit/audit-log.server'
@@ -13,9 +14,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function OrganisationAudit() {
   const { rows } = useLoaderData<typeof loader>()
+  const t = useT()
   return (
     <div className="space-y-4">
-      <h1 className="text-xl font-bold">本机构操作记录</h1>
+      <h1 className="text-xl font-bold">{t('audit.orgTitle')}</h1>
       <AuditTable rows={rows} />
     </div>
   )

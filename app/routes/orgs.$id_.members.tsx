@@ -15,6 +15,8 @@ import { formatDate } from '~/lib/format'
 import { fieldProps, selectProps } from '~/lib/forms'
 import { parseId } from '~/lib/http'
 import { InviteSchema } from '~/lib/schemas/auth'
+import { useT } from '~/lib/i18n'
+import { formMessage, translateMessage } from '~/lib/i18n/form-messages'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const organisationId = parseId(params.id)
@@ -37,7 +39,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     })
     if (!outcome.ok)
       return Response.json({ ok: false, result: submission.reply({ fieldErrors: outcome.fieldErrors }), message: null }, { status: 400 })
-    return Response.json({ ok: true, result: submission.reply({ resetForm: true }), message: `已向 ${submission.value.email} 发送邀请` })
+    return Response.json({
+      ok: true,
+      result: submission.reply({ resetForm: true }),
+      message: formMessage('auth.members.invited', { email: submission.value.email }),
+    })
   }
   const userId = Number(form.get('userId'))
   const change =
@@ -46,7 +52,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       : { role: form.get('role') === 'admin' ? ('admin' as const) : ('member' as const) }
   const outcome = await updateMember({ actor, organisationId, userId, change })
   return Response.json(
-    { ok: outcome.ok, result: null, message: outcome.ok ? '已更新' : outcome.message },
+    { ok: outcome.ok, result: null, message: outcome.ok ? formMessage('auth.members.updated') : outcome.message },
     { status: outcome.ok ? 200 : 400 },
   )
 }
@@ -54,30 +60,31 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function Members() {
   const { members, pending, isAdmin, me } = useLoaderData<typeof loader>()
   const data = useActionData<typeof action>()
+  const t = useT()
   const [form, fields] = useForm({
     lastResult: data?.result,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: InviteSchema }),
   })
   return (
     <div className="mx-auto max-w-3xl space-y-4">
-      <h1 className="text-xl font-bold">成员管理</h1>
-      {data?.message ? <Notice tone={data.ok ? 'success' : 'error'}>{data.message}</Notice> : null}
+      <h1 className="text-xl font-bold">{t('auth.members.heading')}</h1>
+      {data?.message ? <Notice tone={data.ok ? 'success' : 'error'}>{translateMessage(t.lang, data.message)}</Notice> : null}
       <Card>
         <ul className="divide-y divide-slate-100">
           {members.map((m) => (
             <li key={m.userId} className="flex flex-wrap items-center gap-2 py-2 text-sm">
               <span className="font-medium">{m.name}</span>
               <span className="text-slate-500">{m.email}</span>
-              <span className="text-xs">{m.role === 'admin' ? '管理员' : '成员'}</span>
+              <span className="text-xs">{t(m.role === 'admin' ? 'auth.role.admin' : 'auth.role.member')}</span>
               {isAdmin && m.userId !== me ? (
                 <Form method="post" className="ml-auto flex gap-2">
                   <input type="hidden" name="userId" value={m.userId} />
                   <input type="hidden" name="role" value={m.role === 'admin' ? 'member' : 'admin'} />
                   <Button variant="secondary" type="submit" name="intent" value="role">
-                    设为{m.role === 'admin' ? '成员' : '管理员'}
+                    {t(m.role === 'admin' ? 'auth.members.makeMember' : 'auth.members.makeAdmin')}
                   </Button>
                   <Button variant="ghost" type="submit" name="intent" value="remove">
-                    移除
+                    {t('auth.members.remove')}
                   </Button>
                 </Form>
               ) : null}
@@ -86,26 +93,30 @@ export default function Members() {
         </ul>
         {pending.length ? (
           <p className="mt-3 text-xs text-slate-500">
-            待接受的邀请：{pending.map((p) => `${p.email}（${formatDate(p.expiresAt, 'zh-CN')} 前有效）`).join('、')}
+            {t('auth.members.pending', {
+              list: pending
+                .map((p) => t('auth.members.pendingItem', { email: p.email, date: formatDate(p.expiresAt, t.lang) }))
+                .join(t('common.listSeparator')),
+            })}
           </p>
         ) : null}
       </Card>
       {isAdmin ? (
         <Card>
-          <CardTitle>邀请同事</CardTitle>
+          <CardTitle>{t('auth.members.invite')}</CardTitle>
           <Form method="post" className="grid gap-3 sm:grid-cols-[1fr_10rem_auto] sm:items-end" {...getFormProps(form)}>
             <FormErrors errors={form.errors} />
-            <TextField label="邮箱" {...fieldProps(fields.email, 'email')} />
+            <TextField label={t('auth.email')} {...fieldProps(fields.email, 'email')} />
             <SelectField
-              label="角色"
+              label={t('auth.role')}
               options={[
-                { value: 'member', label: '成员' },
-                { value: 'admin', label: '管理员' },
+                { value: 'member', label: t('auth.role.member') },
+                { value: 'admin', label: t('auth.role.admin') },
               ]}
               {...selectProps(fields.role)}
             />
             <Button type="submit" name="intent" value="invite">
-              发送邀请
+              {t('auth.members.send')}
             </Button>
           </Form>
         </Card>

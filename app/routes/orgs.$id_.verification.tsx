@@ -15,12 +15,14 @@ import { requireOrgRole } from '~/domain/accounts/guards.server'
 import { getOrganisationProfile } from '~/domain/orgs/queries.server'
 import { EVIDENCE_LIMITS, submitVerificationEvidence } from '~/domain/orgs/verification.server'
 import { invariantResponse, parseId } from '~/lib/http'
+import { getLanguage, translate, useT } from '~/lib/i18n'
+import { formMessage } from '~/lib/i18n/form-messages'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = parseId(params.id)
   const actor = await requireOrgRole(request, id, 'admin')
   const org = await getOrganisationProfile({ id, actor })
-  invariantResponse(org, '机构不存在')
+  invariantResponse(org, translate(getLanguage(request), 'org.notFound'))
   return { org: { id: org.id, name: org.name, verification: org.verification, verificationNote: org.verificationNote } }
 }
 
@@ -31,11 +33,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     form = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: EVIDENCE_LIMITS.maxBytes }))
   } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) return Response.json({ error: '文件不能超过 5 MB' }, { status: 400 })
-    return Response.json({ error: '上传失败，请重新选择文件' }, { status: 400 })
+    if (error instanceof MaxPartSizeExceededError)
+      return Response.json({ error: formMessage('attachments.tooBig', { mb: EVIDENCE_LIMITS.maxBytes / 1024 / 1024 }) }, { status: 400 })
+    return Response.json({ error: formMessage('attachments.failed') }, { status: 400 })
   }
   const file = form.get('evidence')
-  if (!(file instanceof File)) return Response.json({ error: '请选择要上传的营业执照或法人证书扫描件' }, { status: 400 })
+  if (!(file instanceof File)) return Response.json({ error: formMessage('verify.chooseFile') }, { status: 400 })
   const result = await submitVerificationEvidence({
     actor,
     organisationId: id,
@@ -49,30 +52,29 @@ export default function VerificationPage() {
   const { org } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const [search] = useSearchParams()
+  const t = useT()
   const submitted = (result && 'submitted' in result) || org.verification === 'pending'
   return (
     <div className="mx-auto max-w-2xl space-y-4">
-      <h1 className="text-xl font-bold">机构认证：{org.name}</h1>
-      {search.get('registered') ? (
-        <Notice tone="success">注册成功！请上传证明材料申请认证。认证前可以保存草稿，认证后才能发布。</Notice>
-      ) : null}
+      <h1 className="text-xl font-bold">{t('verify.title', { org: org.name })}</h1>
+      {search.get('registered') ? <Notice tone="success">{t('verify.registered')}</Notice> : null}
       <Card>
         <p className="flex items-center gap-2 text-sm">
-          当前状态：
+          {t('verify.state')}
           <VerificationBadge state={org.verification} />
         </p>
         {org.verification === 'rejected' && org.verificationNote ? (
           <div className="mt-3">
-            <Notice tone="error">未通过原因：{org.verificationNote}。请补充材料后重新提交。</Notice>
+            <Notice tone="error">{t('verify.rejected', { note: org.verificationNote })}</Notice>
           </div>
         ) : null}
       </Card>
       {org.verification !== 'verified' ? (
         <Card>
-          <CardTitle>{submitted ? '材料已提交，平台将在 3 个工作日内审核' : '上传证明材料'}</CardTitle>
+          <CardTitle>{t(submitted ? 'verify.submitted' : 'dashboard.uploadEvidence')}</CardTitle>
           <Form method="post" encType="multipart/form-data" className="space-y-3">
             <label htmlFor="evidence" className="block text-sm font-medium">
-              营业执照或事业单位法人证书（PDF、JPG 或 PNG，不超过 5 MB）
+              {t('verify.fileLabel')}
             </label>
             <input
               id="evidence"
@@ -83,7 +85,7 @@ export default function VerificationPage() {
               className="block w-full text-sm"
             />
             <ErrorList id="evidence-error" errors={result?.error ? [result.error] : undefined} />
-            <Button type="submit">{submitted ? '重新提交' : '提交审核'}</Button>
+            <Button type="submit">{t(submitted ? 'verify.resubmit' : 'verify.submit')}</Button>
           </Form>
         </Card>
       ) : null}

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { Button } from '~/components/button'
 import { EmptyState } from '~/components/empty-state'
@@ -8,11 +8,12 @@ import { SearchTabs } from '~/components/search-tabs'
 import { VerificationBadge } from '~/components/verification-badge'
 import { formatCount } from '~/lib/format'
 import { taxonomyLabel, useT } from '~/lib/i18n'
+import { titleMeta } from '~/lib/i18n/meta'
 import { parseOrganisationSearchParams } from '~/lib/search-params'
 import { searchOrganisations } from '~/search.server'
 import { taxonomy } from '../../db/reference'
 
-export const meta: MetaFunction = () => [{ title: '找机构 · 晋产教' }]
+export const meta = titleMeta('nav.orgs')
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const params = parseOrganisationSearchParams(new URL(request.url).searchParams)
@@ -36,7 +37,7 @@ export default function OrganisationSearch() {
   return (
     <div className="space-y-4">
       <SearchTabs current="orgs" q={params.q} />
-      <h1 className="sr-only">找机构</h1>
+      <h1 className="sr-only">{t('nav.orgs')}</h1>
       <Form method="get" className="flex flex-wrap items-end gap-2">
         <label className="min-w-0 flex-1 basis-60">
           <span className="sr-only">{t('search.button')}</span>
@@ -45,14 +46,14 @@ export default function OrganisationSearch() {
             type="search"
             defaultValue={params.q}
             maxLength={200}
-            placeholder="机构名称，如“太原理工”“煤机”"
+            placeholder={t('orgs.placeholder')}
             className="w-full rounded-md border border-slate-300 px-3 py-2"
           />
         </label>
         <label>
           <span className="sr-only">{t('search.facet.organisationKind')}</span>
           <select name="kind" defaultValue={params.kinds[0] ?? ''} className={select}>
-            <option value="">全部类型</option>
+            <option value="">{t('orgs.allKinds')}</option>
             {taxonomy.org_kinds
               .filter((k) => k.code !== 'government')
               .map((k) => (
@@ -65,10 +66,10 @@ export default function OrganisationSearch() {
         <label>
           <span className="sr-only">{t('search.facet.city')}</span>
           <select name="city" defaultValue={params.cities[0] ?? ''} className={select}>
-            <option value="">全部城市</option>
+            <option value="">{t('orgs.allCities')}</option>
             {taxonomy.regions.cities.map((c) => (
               <option key={c.code} value={c.code}>
-                {c.name} {result.facets.city[c.code] ? `(${result.facets.city[c.code]})` : ''}
+                {taxonomyLabel.city(c.code, t.lang)} {result.facets.city[c.code] ? `(${result.facets.city[c.code]})` : ''}
               </option>
             ))}
           </select>
@@ -76,10 +77,10 @@ export default function OrganisationSearch() {
         <label>
           <span className="sr-only">{t('search.facet.clusters')}</span>
           <select name="cluster" defaultValue={params.clusters[0] ?? ''} className={select}>
-            <option value="">全部集群</option>
+            <option value="">{t('orgs.allClusters')}</option>
             {taxonomy.clusters.map((c) => (
               <option key={c.code} value={c.code}>
-                {c.short}
+                {taxonomyLabel.clusterShort(c.code, t.lang)}
               </option>
             ))}
           </select>
@@ -93,7 +94,7 @@ export default function OrganisationSearch() {
       <p className="text-sm text-slate-600">{t('search.results', { total: formatCount(result.total, t.lang) })}</p>
       {result.engine === 'postgres' ? <Notice>{t('search.fallback')}</Notice> : null}
       {result.unavailable ? <Notice tone="warning">{t('search.unavailable')}</Notice> : null}
-      {result.total === 0 && !result.unavailable ? <EmptyState title="没有找到符合条件的机构" /> : null}
+      {result.total === 0 && !result.unavailable ? <EmptyState title={t('orgs.noResults')} /> : null}
       <ul className="grid gap-3 md:grid-cols-2">
         {result.hits.map((org) => (
           <li key={org.id} className="rounded-lg border border-slate-200 bg-white p-4">
@@ -104,8 +105,8 @@ export default function OrganisationSearch() {
               <VerificationBadge state={org.verified ? 'verified' : 'unverified'} />
             </div>
             <p className="mt-1 text-xs text-slate-500">
-              {taxonomyLabel.orgKind(org.kind, t.lang)} · {org.cityName} ·{' '}
-              {org.clusters.map((c) => taxonomyLabel.clusterShort(c, t.lang)).join('、')}
+              {taxonomyLabel.orgKind(org.kind, t.lang)} · {taxonomyLabel.city(org.city, t.lang)} ·{' '}
+              {org.clusters.map((c) => taxonomyLabel.clusterShort(c, t.lang)).join(t('common.listSeparator'))}
             </p>
             <p className="mt-2 line-clamp-2 text-sm text-slate-600">{org.description}</p>
           </li>

@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
-import { redirect, type ActionFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { redirect, type ActionFunctionArgs } from '@remix-run/node'
 import { Form, useActionData } from '@remix-run/react'
 import { AuthCard } from '~/components/auth-card'
 import { Button } from '~/components/button'
@@ -12,15 +12,19 @@ import { RATE_LIMITS, clientAddress, consumeRateLimit } from '~/domain/rate-limi
 import { fieldProps, selectProps, selectedValues } from '~/lib/forms'
 import { RegisterOrganisationSchema } from '~/lib/schemas/registration'
 import { taxonomy } from '../../db/reference'
+import { taxonomyLabel, useT } from '~/lib/i18n'
+import { formMessage } from '~/lib/i18n/form-messages'
+import { titleMeta } from '~/lib/i18n/meta'
 
-export const meta: MetaFunction = () => [{ title: '机构注册 · 晋产教' }]
+export const meta = titleMeta('nav.register')
 
 export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: RegisterOrganisationSchema })
   const hideFields = ['password', 'confirmPassword']
   if (submission.status !== 'success') return Response.json(submission.reply({ hideFields }), { status: 400 })
   const limit = await consumeRateLimit(`register:ip:${clientAddress(request)}`, RATE_LIMITS.registerPerIp)
-  if (!limit.allowed) return Response.json(submission.reply({ formErrors: ['注册过于频繁，请稍后再试'], hideFields }), { status: 429 })
+  if (!limit.allowed)
+    return Response.json(submission.reply({ formErrors: [formMessage('auth.register.tooMany')], hideFields }), { status: 429 })
   const result = await registerOrganisation(submission.value)
   if (!result.ok)
     return Response.json(submission.reply({ fieldErrors: result.fieldErrors as Record<string, string[]>, hideFields }), { status: 400 })
@@ -28,12 +32,14 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirect(`/orgs/${result.organisationId}/verification?registered=1`, { headers: { 'Set-Cookie': cookie } })
 }
 
-const kindOptions = taxonomy.org_kinds.filter((k) => k.code !== 'government').map((k) => ({ value: k.code, label: k.name }))
-const cityOptions = taxonomy.regions.cities.map((c) => ({ value: c.code, label: c.name }))
-const clusterOptions = taxonomy.clusters.map((c) => ({ value: c.code, label: c.short }))
-
 export default function RegisterPage() {
   const lastResult = useActionData<typeof action>()
+  const t = useT()
+  const kindOptions = taxonomy.org_kinds
+    .filter((k) => k.code !== 'government')
+    .map((k) => ({ value: k.code, label: taxonomyLabel.orgKind(k.code, t.lang) }))
+  const cityOptions = taxonomy.regions.cities.map((c) => ({ value: c.code, label: taxonomyLabel.city(c.code, t.lang) }))
+  const clusterOptions = taxonomy.clusters.map((c) => ({ value: c.code, label: taxonomyLabel.clusterShort(c.code, t.lang) }))
   const [form, fields] = useForm({
     lastResult,
     shouldValidate: 'onBlur',
@@ -41,31 +47,40 @@ export default function RegisterPage() {
     onValidate: ({ formData }) => parseWithZod(formData, { schema: RegisterOrganisationSchema }),
   })
   return (
-    <AuthCard title="注册机构" wide>
-      <p className="mb-5 text-sm text-slate-600">
-        注册后您将成为本机构的管理员。上传营业执照或法人证书，经平台审核认证后即可发布需求与供给、发起合作。
-      </p>
+    <AuthCard title={t('auth.register.heading')} wide>
+      <p className="mb-5 text-sm text-slate-600">{t('auth.register.intro')}</p>
       <Form method="post" className="space-y-6" {...getFormProps(form)}>
         <FormErrors errors={form.errors} />
         <fieldset className="grid gap-4 sm:grid-cols-2">
-          <legend className="mb-2 text-base font-semibold">机构信息</legend>
-          <SelectField label="机构类型" required placeholder="请选择" options={kindOptions} {...selectProps(fields.kind)} />
-          <TextField label="机构全称" required placeholder="与营业执照或法人证书一致" {...fieldProps(fields.name)} />
+          <legend className="mb-2 text-base font-semibold">{t('auth.register.orgSection')}</legend>
+          <SelectField label={t('org.kind')} required placeholder={t('auth.choose')} options={kindOptions} {...selectProps(fields.kind)} />
           <TextField
-            label="统一社会信用代码"
+            label={t('form.label.orgName')}
+            required
+            placeholder={t('auth.register.namePlaceholder')}
+            {...fieldProps(fields.name)}
+          />
+          <TextField
+            label={t('form.label.creditCode')}
             required
             maxLength={18}
-            placeholder="18 位，如 91140700MA0XXXXXXX"
-            hint="见营业执照或事业单位法人证书"
+            placeholder={t('auth.register.creditCodePlaceholder')}
+            hint={t('auth.register.creditCodeHint')}
             {...fieldProps(fields.creditCode)}
           />
-          <SelectField label="所在城市" required placeholder="请选择" options={cityOptions} {...selectProps(fields.cityCode)} />
+          <SelectField
+            label={t('org.city')}
+            required
+            placeholder={t('auth.choose')}
+            options={cityOptions}
+            {...selectProps(fields.cityCode)}
+          />
           <div className="sm:col-span-2">
-            <TextField label="详细地址" required {...fieldProps(fields.address)} />
+            <TextField label={t('form.label.address')} required {...fieldProps(fields.address)} />
           </div>
           <div className="sm:col-span-2">
             <CheckboxGroup
-              legend="所属产业集群（最多 5 个）"
+              legend={t('auth.register.clusters')}
               name={fields.clusters.name}
               id={fields.clusters.id}
               options={clusterOptions}
@@ -75,41 +90,56 @@ export default function RegisterPage() {
           </div>
         </fieldset>
         <fieldset className="grid gap-4 sm:grid-cols-3">
-          <legend className="mb-2 text-base font-semibold">规模（用于计算政策指标）</legend>
-          <TextField label="在职员工数" inputMode="numeric" hint="企业必填" {...fieldProps(fields.staffCount)} />
+          <legend className="mb-2 text-base font-semibold">{t('auth.register.sizeSection')}</legend>
           <TextField
-            label="技术岗位数"
+            label={t('form.label.staffCount')}
             inputMode="numeric"
-            hint="企业必填：实习岗位须达其 10%"
+            hint={t('auth.register.enterpriseRequired')}
+            {...fieldProps(fields.staffCount)}
+          />
+          <TextField
+            label={t('form.label.technicalPostCount')}
+            inputMode="numeric"
+            hint={t('auth.register.technicalPostsHint')}
             {...fieldProps(fields.technicalPostCount)}
           />
-          <TextField label="在校生人数" inputMode="numeric" hint="院校必填" {...fieldProps(fields.studentCount)} />
+          <TextField
+            label={t('form.label.studentCount')}
+            inputMode="numeric"
+            hint={t('auth.register.collegeRequired')}
+            {...fieldProps(fields.studentCount)}
+          />
           <div className="sm:col-span-3">
             <TextField
-              label="专业（院校开设或企业招聘）"
-              placeholder="用顿号分隔，如 机电一体化技术、电气自动化技术"
+              label={t('auth.register.majors')}
+              placeholder={t('auth.register.majorsPlaceholder')}
               {...fieldProps(fields.majors)}
             />
           </div>
         </fieldset>
         <fieldset className="grid gap-4 sm:grid-cols-2">
-          <legend className="mb-2 text-base font-semibold">管理员账号</legend>
-          <TextField label="联系人姓名" required autoComplete="name" {...fieldProps(fields.contactName)} />
-          <TextField label="联系电话" required autoComplete="tel" {...fieldProps(fields.contactPhone, 'tel')} />
+          <legend className="mb-2 text-base font-semibold">{t('auth.register.adminSection')}</legend>
+          <TextField label={t('form.label.contactName')} required autoComplete="name" {...fieldProps(fields.contactName)} />
+          <TextField label={t('form.label.contactPhone')} required autoComplete="tel" {...fieldProps(fields.contactPhone, 'tel')} />
           <div className="sm:col-span-2">
-            <TextField label="邮箱（登录用）" required autoComplete="email" {...fieldProps(fields.email, 'email')} />
+            <TextField label={t('auth.register.email')} required autoComplete="email" {...fieldProps(fields.email, 'email')} />
           </div>
           <TextField
-            label="密码"
+            label={t('auth.password')}
             required
             autoComplete="new-password"
-            hint="至少 10 位，包含字母和数字"
+            hint={t('auth.passwordHint')}
             {...fieldProps(fields.password, 'password')}
           />
-          <TextField label="确认密码" required autoComplete="new-password" {...fieldProps(fields.confirmPassword, 'password')} />
+          <TextField
+            label={t('auth.confirmPassword')}
+            required
+            autoComplete="new-password"
+            {...fieldProps(fields.confirmPassword, 'password')}
+          />
         </fieldset>
         <Button type="submit" className="w-full sm:w-auto">
-          提交注册
+          {t('auth.register.submit')}
         </Button>
       </Form>
     </AuthCard>

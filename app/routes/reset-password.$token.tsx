@@ -10,6 +10,8 @@ import { Notice } from '~/components/notice'
 import { completePasswordReset, findValidReset } from '~/domain/accounts/sign-in.server'
 import { fieldProps } from '~/lib/forms'
 import { ResetPasswordSchema } from '~/lib/schemas/auth'
+import { useT } from '~/lib/i18n'
+import { formMessage } from '~/lib/i18n/form-messages'
 
 export async function loader({ params }: LoaderFunctionArgs) {
   return { valid: (await findValidReset(params.token ?? '')) !== null }
@@ -20,36 +22,38 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const hideFields = ['password', 'confirmPassword']
   if (submission.status !== 'success') return Response.json(submission.reply({ hideFields }), { status: 400 })
   const result = await completePasswordReset({ token: params.token ?? '', password: submission.value.password })
-  if (!result.ok) return Response.json(submission.reply({ formErrors: ['链接无效或已过期，请重新申请'], hideFields }), { status: 400 })
+  if (!result.ok)
+    return Response.json(submission.reply({ formErrors: [formMessage('auth.reset.invalidRetry')], hideFields }), { status: 400 })
   return redirect('/login?reset=1')
 }
 
 export default function ResetPassword() {
   const { valid } = useLoaderData<typeof loader>()
+  const t = useT()
   const lastResult = useActionData<typeof action>()
   const [form, fields] = useForm({ lastResult, onValidate: ({ formData }) => parseWithZod(formData, { schema: ResetPasswordSchema }) })
   if (!valid)
     return (
-      <AuthCard title="设置新密码">
-        <Notice tone="error">链接无效或已过期。</Notice>
+      <AuthCard title={t('auth.reset.heading')}>
+        <Notice tone="error">{t('auth.reset.invalid')}</Notice>
         <Link to="/forgot-password" className="mt-4 inline-block text-brand-700 underline">
-          重新申请重置
+          {t('auth.reset.again')}
         </Link>
       </AuthCard>
     )
   return (
-    <AuthCard title="设置新密码">
+    <AuthCard title={t('auth.reset.heading')}>
       <Form method="post" className="space-y-4" {...getFormProps(form)}>
         <FormErrors errors={form.errors} />
         <TextField
-          label="新密码"
-          hint="至少 10 位，包含字母和数字"
+          label={t('auth.reset.newPassword')}
+          hint={t('auth.passwordHint')}
           autoComplete="new-password"
           {...fieldProps(fields.password, 'password')}
         />
-        <TextField label="确认新密码" autoComplete="new-password" {...fieldProps(fields.confirmPassword, 'password')} />
+        <TextField label={t('auth.reset.confirm')} autoComplete="new-password" {...fieldProps(fields.confirmPassword, 'password')} />
         <Button type="submit" className="w-full">
-          保存新密码（其他设备将退出登录）
+          {t('auth.reset.submit')}
         </Button>
       </Form>
     </AuthCard>

@@ -1,5 +1,5 @@
 import { redirect, type ActionFunctionArgs } from '@remix-run/node'
-import { isLanguage } from '~/lib/i18n'
+import { isLanguage, translate } from '~/lib/i18n'
 import { safeRedirectPath } from '~/lib/safe-redirect'
 
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60
@@ -25,7 +25,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData().catch(() => null)
   const lang = form?.get('lang')
   if (!form || !isLanguage(lang))
-    return new Response('不支持的语言 (unsupported language)', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+    return new Response(`${translate('zh-CN', 'lang.unsupported')} (${translate('en', 'lang.unsupported')})`, {
+      status: 400,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    })
   return redirect(backTo(form.get('redirectTo')), {
     headers: { 'Set-Cookie': `lang=${encodeURIComponent(lang)}; Path=/; Max-Age=${ONE_YEAR_SECONDS}; SameSite=Lax; HttpOnly` },
   })

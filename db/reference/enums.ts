@@ -24,6 +24,10 @@ export type MatchStage = (typeof MATCH_STAGES)[number]
 export const OUTBOX_ENTITIES = ['listing', 'organisation'] as const
 export type OutboxEntity = (typeof OUTBOX_ENTITIES)[number]
 
+/** How a technology result changes hands: stored in listings' details as these Chinese words. */
+export const TRANSFER_MODES = ['转让', '许可', '作价入股'] as const
+export type TransferMode = (typeof TRANSFER_MODES)[number]
+
 /** Platforms the 1331 plan counts per cluster: 协同创新中心, 产业技术研究院, 产业学院, joint labs. */
 export const PLATFORM_KINDS = ['innovation_centre', 'industry_institute', 'industry_college', 'joint_lab'] as const
 export type PlatformKind = (typeof PLATFORM_KINDS)[number]

@@ -328,6 +328,13 @@ const TYPE_WEIGHTS: Record<string, [Type, number][]> = {
     ['joint_lab', 22],
     ['industry_college', 14],
   ],
+  vocational_undergrad: [
+    ['internship', 30],
+    ['teacher_practice', 16],
+    ['tech_transfer', 16],
+    ['joint_lab', 16],
+    ['industry_college', 22],
+  ],
   vocational_higher: [
     ['internship', 38],
     ['teacher_practice', 24],
@@ -532,11 +539,12 @@ const STAGE_WEIGHTS: [MatchStage, number][] = [
 ]
 const FORWARD: MatchStage[] = ['contact', 'negotiation', 'signed', 'in_progress', 'completed']
 
-const COLLEGE_KINDS = new Set(['undergrad', 'vocational_higher', 'vocational_secondary'])
+const COLLEGE_KINDS = new Set(['undergrad', 'vocational_undergrad', 'vocational_higher', 'vocational_secondary'])
 /** Which kinds of partner fit a listing of this type owned by this kind. */
 function partnerKinds(ownerKind: string, type: Type): Set<string> {
   if (ownerKind !== 'enterprise') return new Set(['enterprise'])
-  if (type === 'joint_lab' || type === 'tech_transfer') return new Set(['undergrad', 'vocational_higher', 'research_institute'])
+  if (type === 'joint_lab' || type === 'tech_transfer')
+    return new Set(['undergrad', 'vocational_undergrad', 'vocational_higher', 'research_institute'])
   return COLLEGE_KINDS
 }
 

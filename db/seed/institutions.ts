@@ -1,9 +1,11 @@
 /**
- * Shanxi's universities, higher-vocational colleges, a few secondary vocational schools and
- * research institutes: real names in their real cities (public facts). Student numbers are
+ * Shanxi's universities, vocational universities, higher-vocational colleges, a few secondary
+ * vocational schools and research institutes: real names in their real cities and of the kind the
+ * Ministry of Education's 2025 list gives (db/reference/shanxi-institutions-2025.csv); majors are
+ * names from the catalogues in db/reference/majors.json, at the institution's level. Student numbers are
  * rounded, realistic orders of magnitude; contacts and credit codes in the demo are fictional.
  */
-export type InstitutionKind = 'undergrad' | 'vocational_higher' | 'vocational_secondary' | 'research_institute'
+export type InstitutionKind = 'undergrad' | 'vocational_undergrad' | 'vocational_higher' | 'vocational_secondary' | 'research_institute'
 
 export type Institution = {
   name: string
@@ -51,7 +53,7 @@ export const INSTITUTIONS: Institution[] = [
     city: 'taiyuan',
     students: 32000,
     majors: [
-      '仪器科学与技术',
+      '测控技术与仪器',
       '材料成型及控制工程',
       '微电子科学与工程',
       '软件工程',
@@ -104,7 +106,7 @@ export const INSTITUTIONS: Institution[] = [
   {
     name: '山西中医药大学',
     kind: 'undergrad',
-    city: 'jinzhong',
+    city: 'taiyuan',
     students: 13000,
     majors: ['中药学', '中医学', '中药制药', '康复治疗学', '健康服务与管理', '药物制剂'],
     clusters: ['biomedicine_health'],
@@ -112,7 +114,7 @@ export const INSTITUTIONS: Institution[] = [
   {
     name: '太原师范学院',
     kind: 'undergrad',
-    city: 'jinzhong',
+    city: 'taiyuan',
     students: 18000,
     majors: ['计算机科学与技术', '地理科学', '环境工程', '物理学', '化学', '数据科学与大数据技术'],
     clusters: ['bigdata', 'energy_saving'],
@@ -200,7 +202,7 @@ export const INSTITUTIONS: Institution[] = [
   {
     name: '山西传媒学院',
     kind: 'undergrad',
-    city: 'jinzhong',
+    city: 'taiyuan',
     students: 12000,
     majors: ['数字媒体技术', '网络与新媒体', '动画', '广播电视编导'],
     clusters: ['bigdata'],
@@ -265,6 +267,33 @@ export const INSTITUTIONS: Institution[] = [
     private: true,
   },
 
+  {
+    name: '山西医药学院',
+    kind: 'undergrad',
+    city: 'lvliang',
+    students: 9000,
+    majors: ['临床医学', '护理学', '药学', '医学检验技术', '康复治疗学'],
+    clusters: ['biomedicine_health'],
+  },
+  {
+    name: '山西晋中理工学院',
+    kind: 'undergrad',
+    city: 'jinzhong',
+    students: 12000,
+    majors: ['机械设计制造及其自动化', '电气工程及其自动化', '计算机科学与技术', '数据科学与大数据技术'],
+    clusters: ['coal_machinery', 'bigdata'],
+    private: true,
+  },
+  {
+    name: '晋中健康学院',
+    kind: 'undergrad',
+    city: 'jinzhong',
+    students: 8000,
+    majors: ['护理学', '康复治疗学', '药学', '医学检验技术'],
+    clusters: ['biomedicine_health'],
+    private: true,
+  },
+
   // ── 高等职业院校 ──
   {
     name: '山西职业技术学院',
@@ -279,16 +308,16 @@ export const INSTITUTIONS: Institution[] = [
     kind: 'vocational_higher',
     city: 'taiyuan',
     students: 12000,
-    majors: ['钢铁智能冶金技术', '材料工程技术', '机电一体化技术', '工业机器人技术', '金属材料检测技术'],
+    majors: ['钢铁智能冶金技术', '材料工程技术', '机电一体化技术', '工业机器人技术', '理化测试与质检技术'],
     clusters: ['special_metals', 'coal_machinery'],
   },
   {
     name: '山西工程科技职业大学',
-    kind: 'vocational_higher',
-    city: 'jinzhong',
-    students: 16000,
-    majors: ['智能制造工程技术', '大数据工程技术', '新能源汽车工程技术', '现代通信工程', '建筑工程'],
-    clusters: ['coal_machinery', 'bigdata', 'nev'],
+    kind: 'vocational_undergrad',
+    city: 'taiyuan',
+    students: 20000,
+    majors: ['智能制造工程技术', '大数据工程技术', '新能源汽车工程技术', '智能网联汽车工程技术', '道路与桥梁工程', '建筑工程', '工程造价'],
+    clusters: ['coal_machinery', 'bigdata', 'nev', 'energy_saving'],
   },
   {
     name: '山西机电职业技术学院',
@@ -299,35 +328,11 @@ export const INSTITUTIONS: Institution[] = [
     clusters: ['coal_machinery', 'nev', 'photovoltaic', 'general_aviation'],
   },
   {
-    name: '山西煤炭职业技术学院',
-    kind: 'vocational_higher',
-    city: 'taiyuan',
-    students: 9000,
-    majors: ['煤矿智能开采技术', '矿山机电与智能装备', '煤化工技术', '安全技术与管理', '矿山测量'],
-    clusters: ['coal_machinery', 'carbon_materials', 'energy_saving'],
-  },
-  {
-    name: '山西交通职业技术学院',
-    kind: 'vocational_higher',
-    city: 'taiyuan',
-    students: 13000,
-    majors: ['新能源汽车技术', '汽车检测与维修技术', '道路与桥梁工程技术', '智能网联汽车技术', '城市轨道交通运营管理'],
-    clusters: ['nev', 'rail_transit'],
-  },
-  {
-    name: '山西建筑职业技术学院',
-    kind: 'vocational_higher',
-    city: 'jinzhong',
-    students: 12000,
-    majors: ['建筑工程技术', '建筑设备工程技术', '建筑节能技术', '工程造价', '建筑智能化工程技术'],
-    clusters: ['energy_saving'],
-  },
-  {
     name: '山西铁道职业技术学院',
     kind: 'vocational_higher',
     city: 'taiyuan',
     students: 11000,
-    majors: ['铁道机车运用与维护', '城市轨道交通车辆技术', '铁道信号自动控制', '铁道车辆技术', '铁道供电技术'],
+    majors: ['铁道机车运用与维护', '城市轨道车辆应用技术', '铁道信号自动控制', '铁道车辆技术', '铁道供电技术'],
     clusters: ['rail_transit'],
   },
   {
@@ -348,11 +353,12 @@ export const INSTITUTIONS: Institution[] = [
   },
   {
     name: '运城职业技术大学',
-    kind: 'vocational_higher',
+    kind: 'vocational_undergrad',
     city: 'yuncheng',
     students: 12000,
-    majors: ['新能源汽车工程技术', '材料工程技术', '机械设计制造及自动化', '电子信息工程技术', '现代物流管理'],
+    majors: ['新能源汽车工程技术', '机械设计制造及自动化', '机械电子工程技术', '电子信息工程技术', '现代物流管理'],
     clusters: ['nev', 'special_metals'],
+    private: true,
   },
   {
     name: '临汾职业技术学院',
@@ -375,7 +381,7 @@ export const INSTITUTIONS: Institution[] = [
     kind: 'vocational_higher',
     city: 'shuozhou',
     students: 7000,
-    majors: ['环境工程技术', '机电一体化技术', '新能源装备技术', '煤化工技术'],
+    majors: ['环境工程技术', '机电一体化技术', '光伏工程技术', '煤化工技术'],
     clusters: ['energy_saving', 'photovoltaic'],
   },
   {
@@ -447,7 +453,7 @@ export const INSTITUTIONS: Institution[] = [
     kind: 'vocational_higher',
     city: 'yuncheng',
     students: 8000,
-    majors: ['水利工程', '环境工程技术', '电力系统自动化技术', '水环境智能监测与治理'],
+    majors: ['水利工程', '环境工程技术', '电力系统自动化技术', '智慧水利技术'],
     clusters: ['energy_saving'],
   },
   {
@@ -475,14 +481,6 @@ export const INSTITUTIONS: Institution[] = [
     clusters: ['xinchuang', 'bigdata', 'biomedicine_health'],
   },
   {
-    name: '山西轻工职业技术学院',
-    kind: 'vocational_higher',
-    city: 'taiyuan',
-    students: 7000,
-    majors: ['生物产品检验检疫', '食品智能加工技术', '应用化工技术', '高分子材料智能制造技术'],
-    clusters: ['biobased_materials', 'biomedicine_health'],
-  },
-  {
     name: '山西电力职业技术学院',
     kind: 'vocational_higher',
     city: 'taiyuan',
@@ -503,8 +501,59 @@ export const INSTITUTIONS: Institution[] = [
     kind: 'vocational_higher',
     city: 'yuncheng',
     students: 7000,
-    majors: ['中草药栽培与加工技术', '食品检验检测技术', '生物产品检验检疫', '畜牧兽医'],
+    majors: ['中草药栽培与加工技术', '食品检验检测技术', '农产品加工与质量检测', '畜牧兽医'],
     clusters: ['biomedicine_health', 'biobased_materials'],
+  },
+
+  {
+    name: '山西通用航空职业技术学院',
+    kind: 'vocational_higher',
+    city: 'datong',
+    students: 5000,
+    majors: ['通用航空器维修', '通用航空航务技术', '无人机应用技术', '飞机机电设备维修', '空中乘务'],
+    clusters: ['general_aviation'],
+  },
+  {
+    name: '大同数据科技职业学院',
+    kind: 'vocational_higher',
+    city: 'datong',
+    students: 6000,
+    majors: ['大数据技术', '云计算技术应用', '人工智能技术应用', '计算机网络技术', '软件技术'],
+    clusters: ['bigdata', 'xinchuang'],
+    private: true,
+  },
+  {
+    name: '山西卫生健康职业学院',
+    kind: 'vocational_higher',
+    city: 'taiyuan',
+    students: 9000,
+    majors: ['护理', '康复治疗技术', '医学检验技术', '药学', '智慧健康养老服务与管理'],
+    clusters: ['biomedicine_health'],
+  },
+  {
+    name: '运城护理职业学院',
+    kind: 'vocational_higher',
+    city: 'yuncheng',
+    students: 7000,
+    majors: ['护理', '助产', '康复治疗技术', '药学'],
+    clusters: ['biomedicine_health'],
+  },
+  {
+    name: '山西信息职业技术学院',
+    kind: 'vocational_higher',
+    city: 'linfen',
+    students: 9000,
+    majors: ['计算机应用技术', '软件技术', '物联网应用技术', '电子信息工程技术', '大数据技术'],
+    clusters: ['xinchuang', 'bigdata'],
+    private: true,
+  },
+  {
+    name: '朔州陶瓷职业技术学院',
+    kind: 'vocational_higher',
+    city: 'shuozhou',
+    students: 5000,
+    majors: ['陶瓷制造技术与工艺', '陶瓷设计与工艺', '材料工程技术', '新能源材料应用技术'],
+    clusters: ['carbon_materials', 'energy_saving'],
   },
 
   // ── 中等职业学校 ──

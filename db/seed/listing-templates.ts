@@ -35,7 +35,7 @@ export const CLUSTER_FRAGMENTS: Record<string, ClusterFragments> = {
       '煤矿智能开采技术',
       '矿山机电与智能装备',
       '电气自动化技术',
-      '液压与气动技术',
+      '智能制造装备技术',
       '工业机器人技术',
       '数控技术',
     ],
@@ -234,7 +234,7 @@ export const CLUSTER_FRAGMENTS: Record<string, ClusterFragments> = {
     equipment: ['GPU 算力集群', '边缘计算网关', '数据中心实训机房'],
   },
   optoelectronics: {
-    vocMajors: ['光电显示技术', '激光技术应用', '智能光电技术应用', '电子信息工程技术', '精密仪器制造技术'],
+    vocMajors: ['光电显示技术', '智能光电制造技术', '智能光电技术应用', '电子信息工程技术'],
     ugMajors: ['光电信息科学与工程', '物理学', '测控技术与仪器', '电子科学与技术'],
     roles: ['激光器装调', 'LED 封装', '光纤传感器生产', '光学器件检测', '红外模组装配', '光学镀膜', '光模块测试', '激光加工设备操作'],
     teacherFields: ['LED 封装与检测', '激光器装调', '光学器件检测', '激光加工工艺', '光纤熔接与测试'],
@@ -261,7 +261,7 @@ export const CLUSTER_FRAGMENTS: Record<string, ClusterFragments> = {
     equipment: ['光学隔振平台', '光谱分析仪', '激光加工工作站'],
   },
   photovoltaic: {
-    vocMajors: ['光伏工程技术', '新能源装备技术', '储能材料技术', '电气自动化技术', '光伏材料制备技术', '发电厂及电力系统'],
+    vocMajors: ['光伏工程技术', '电力系统自动化技术', '储能材料技术', '电气自动化技术', '新能源材料应用技术', '发电厂及电力系统'],
     ugMajors: ['新能源科学与工程', '电气工程及其自动化', '材料物理', '储能科学与工程'],
     roles: [
       '异质结电池片产线',
@@ -297,7 +297,7 @@ export const CLUSTER_FRAGMENTS: Record<string, ClusterFragments> = {
     equipment: ['太阳模拟器', 'EL 测试仪', '储能测试系统'],
   },
   carbon_materials: {
-    vocMajors: ['应用化工技术', '煤化工技术', '高分子材料智能制造技术', '材料工程技术', '化工自动化技术', '工业分析技术'],
+    vocMajors: ['应用化工技术', '煤化工技术', '高分子材料智能制造技术', '材料工程技术', '化工装备技术', '分析检验技术'],
     ugMajors: ['化学工程与工艺', '材料科学与工程', '高分子材料与工程', '应用化学'],
     roles: [
       '碳纤维原丝制备',
@@ -333,7 +333,7 @@ export const CLUSTER_FRAGMENTS: Record<string, ClusterFragments> = {
     equipment: ['预氧化炉', '高温石墨化炉', '比表面积分析仪'],
   },
   special_metals: {
-    vocMajors: ['材料工程技术', '金属材料检测技术', '钢铁智能冶金技术', '材料成型及控制技术', '有色冶金技术', '焊接技术与自动化'],
+    vocMajors: ['材料工程技术', '理化测试与质检技术', '钢铁智能冶金技术', '材料成型及控制技术', '有色金属智能冶金技术', '智能焊接技术'],
     ugMajors: ['材料成型及控制工程', '冶金工程', '金属材料工程', '材料科学与工程'],
     roles: ['镁合金压铸', '铝合金型材挤压', '不锈钢冷轧', '钕铁硼磁材加工', '铸造工艺', '热处理', '金相检验', '数控加工'],
     teacherFields: ['不锈钢冷轧工艺', '镁合金熔炼与压铸', '铸造数字化仿真', '金属材料检测', '热处理工艺'],
@@ -360,7 +360,7 @@ export const CLUSTER_FRAGMENTS: Record<string, ClusterFragments> = {
     equipment: ['冷室压铸机', '金相显微镜', '真空热处理炉'],
   },
   biobased_materials: {
-    vocMajors: ['生物产品检验检疫', '药品生物技术', '应用化工技术', '高分子材料智能制造技术', '食品生物技术', '工业分析技术'],
+    vocMajors: ['食品检验检测技术', '药品生物技术', '应用化工技术', '高分子材料智能制造技术', '食品生物技术', '分析检验技术'],
     ugMajors: ['生物工程', '生物技术', '高分子材料与工程', '化学工程与工艺'],
     roles: ['生物基尼龙发酵', '聚乳酸改性', '发酵过程控制', '可降解材料检测', '菌种培养', '纺丝工艺', '化验分析', '提取纯化'],
     teacherFields: ['发酵工艺控制', '可降解材料检测', '合成生物菌种培养', '生物分离纯化', '高分子改性加工'],
@@ -385,14 +385,7 @@ export const CLUSTER_FRAGMENTS: Record<string, ClusterFragments> = {
     equipment: ['50 升发酵罐', '双螺杆挤出机', '高效液相色谱仪'],
   },
   rail_transit: {
-    vocMajors: [
-      '铁道机车运用与维护',
-      '城市轨道交通车辆技术',
-      '焊接技术与自动化',
-      '铁道信号自动控制',
-      '铁道车辆技术',
-      '城市轨道交通机电技术',
-    ],
+    vocMajors: ['铁道机车运用与维护', '城市轨道车辆应用技术', '智能焊接技术', '铁道信号自动控制', '铁道车辆技术', '城市轨道交通机电技术'],
     ugMajors: ['车辆工程', '机械设计制造及其自动化', '交通运输', '材料成型及控制工程'],
     roles: ['转向架焊接', '车轴加工', '机车车辆检修', '轮对探伤', '城轨车辆调试', '电气装配', '车体涂装', '质量检验'],
     teacherFields: ['机车车辆检修', '转向架焊接工艺', '城轨信号系统', '轮对无损检测', '电力机车电气调试'],
@@ -500,7 +493,7 @@ export const CLUSTER_FRAGMENTS: Record<string, ClusterFragments> = {
     equipment: ['中药提取罐', '高效液相色谱仪', '洁净制剂车间'],
   },
   energy_saving: {
-    vocMajors: ['环境工程技术', '热能动力工程技术', '资源综合利用技术', '环境监测技术', '安全技术与管理'],
+    vocMajors: ['环境工程技术', '热能动力工程技术', '绿色低碳技术', '环境监测技术', '安全技术与管理'],
     ugMajors: ['环境工程', '能源与动力工程', '环境科学', '资源循环科学与工程'],
     roles: ['余热回收系统运维', '工业污水处理', '煤矸石综合利用', '环境监测', '碳排放核算', '脱硫脱硝运行', '固废检测', '节能诊断'],
     teacherFields: ['工业污水处理工艺', '碳排放核算', '固废资源化', '环境在线监测运维', '余热发电运行'],
@@ -592,13 +585,23 @@ const keywordOf = (rand: Random, cluster: string) => {
   const c = clusterByCode.get(cluster)!
   return rand.pick([c.short, ...c.keywords.slice(0, 5)])
 }
-const isCollege = (kind: string) => kind === 'undergrad' || kind === 'vocational_higher' || kind === 'vocational_secondary'
+const COLLEGE_KINDS = new Set(['undergrad', 'vocational_undergrad', 'vocational_higher', 'vocational_secondary'])
+const isCollege = (kind: string) => COLLEGE_KINDS.has(kind)
 
-/** Majors for a listing: the organisation's own where they fit the cluster, else the cluster's. */
+/**
+ * Majors for a listing, at the level the organisation teaches: a university's are undergraduate
+ * majors, a college's higher-vocational ones, and a vocational university or secondary school
+ * keeps to its own (职业本科 / 中职) majors. The organisation's own where they fit the cluster, else the cluster's.
+ */
 function majorsFor(ctx: ListingContext, n: number): string[] {
   const f = CLUSTER_FRAGMENTS[ctx.cluster]!
+  const kind = ctx.org.kind
   const pool =
-    ctx.org.kind === 'undergrad' || ctx.org.kind === 'research_institute' ? [...f.ugMajors, ...f.vocMajors.slice(0, 2)] : f.vocMajors
+    kind === 'undergrad' || kind === 'research_institute'
+      ? f.ugMajors
+      : kind === 'vocational_undergrad' || kind === 'vocational_secondary'
+        ? ctx.org.majors
+        : f.vocMajors
   const own = ctx.org.majors.filter((m) => pool.includes(m))
   const picked = ctx.rand.sample(own.length && ctx.rand.chance(0.7) ? own : pool, n)
   return picked.length ? picked : [ctx.rand.pick(pool)]

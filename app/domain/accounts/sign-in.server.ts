@@ -4,6 +4,7 @@ import { db } from '~/db.server'
 import { passwordResets, sessions, users } from '../../../db/schema'
 import { recordAudit } from '../audit/audit.server'
 import { queueMail } from '../mail/mail.server'
+import { bilingualMail } from '../mail/messages.server'
 import { RATE_LIMITS, consumeRateLimit, resetRateLimit } from '../rate-limit.server'
 import { DUMMY_HASH, hashPassword, verifyPassword } from './password.server'
 
@@ -47,8 +48,7 @@ export async function requestPasswordReset(options: { email: string; address: st
       .values({ userId: user.id, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + RESET_MINUTES * 60_000) })
     await queueMail(tx, {
       to: email,
-      subject: '【晋产教】重置密码',
-      text: `${user.name}，您好：\n\n请在 ${RESET_MINUTES} 分钟内打开下面的链接设置新密码：\n${options.resetUrl(token)}\n\n如果不是您本人操作，请忽略本邮件，您的密码不会改变。`,
+      ...bilingualMail('reset', { name: user.name, minutes: RESET_MINUTES, url: options.resetUrl(token) }),
     })
     await recordAudit(tx, { actor: { kind: 'anonymous' }, action: 'user.password_reset.request', entity: 'user', entityId: user.id })
   })

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs'
 import { and, eq, inArray } from 'drizzle-orm'
 import { db } from '~/db.server'
-import { importColumns, type ImportColumn } from '~/lib/import-columns'
+import { translate } from '~/lib/i18n'
+import { exampleIn, importColumns, type ImportColumn } from '~/lib/import-columns'
 import { ListingSchema, type CooperationTypeCode, type ListingInput } from '~/lib/schemas/listing'
 import { listings, organisations } from '../../../db/schema'
 import { taxonomy } from '../../../db/reference'
@@ -278,14 +279,23 @@ export async function buildTemplateWorkbook(type: CooperationTypeCode): Promise<
   const columns = importColumns(type)
   sheet.columns = columns.map((c) => ({ header: c.header, key: c.path, width: Math.max(12, c.header.length * 2 + 4) }))
   sheet.getRow(1).font = { bold: true }
-  sheet.addRow(columns.map((c) => c.example))
+  sheet.addRow(columns.map((c) => c.exampleText))
   const help = workbook.addWorksheet('填写说明')
   help.columns = [
     { header: '列', width: 20 },
     { header: '必填', width: 8 },
     { header: '说明', width: 60 },
+    { header: 'Column (English)', width: 32 },
+    { header: 'Notes (English)', width: 60 },
   ]
-  for (const c of columns) help.addRow([c.header, c.required ? '是' : '否', c.hint ?? `示例：${c.example}`])
+  for (const c of columns)
+    help.addRow([
+      c.header,
+      c.required ? '是' : '否',
+      c.hintText ?? `示例：${c.exampleText}`,
+      `${translate('en', c.label)}${c.required ? ' (required)' : ''}`,
+      c.hint ? translate('en', c.hint) : `e.g. ${exampleIn(c, 'en')}`,
+    ])
   help.addRow([])
   help.addRow(['产业集群可填', '', taxonomy.clusters.map((c) => `${c.name}（${c.short}）`).join('、')])
   help.addRow(['城市可填', '', taxonomy.regions.cities.map((c) => c.name).join('、')])

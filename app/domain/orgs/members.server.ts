@@ -7,6 +7,8 @@ import { hashPassword } from '../accounts/password.server'
 import { hashToken, newToken } from '../accounts/sign-in.server'
 import { recordAudit } from '../audit/audit.server'
 import { queueMail } from '../mail/mail.server'
+import { bilingualMail } from '../mail/messages.server'
+import { translate } from '~/lib/i18n'
 
 const INVITATION_DAYS = 7
 
@@ -56,8 +58,14 @@ export async function inviteMember(options: {
       .returning({ id: invitations.id })
     await queueMail(tx, {
       to: email,
-      subject: `【晋产教】邀请您加入 ${org!.name}`,
-      text: `您好：\n\n${org!.name} 邀请您作为${options.role === 'admin' ? '管理员' : '成员'}加入晋产教平台。请在 ${INVITATION_DAYS} 天内打开链接接受邀请：\n${options.acceptUrl(token)}`,
+      ...bilingualMail(
+        'invite',
+        { org: org!.name, days: INVITATION_DAYS, url: options.acceptUrl(token) },
+        {
+          zh: { role: translate('zh-CN', options.role === 'admin' ? 'auth.role.admin' : 'auth.role.member') },
+          en: { role: translate('en', options.role === 'admin' ? 'auth.role.admin' : 'auth.role.member').toLowerCase() },
+        },
+      ),
     })
     await recordAudit(tx, {
       actor: options.actor,

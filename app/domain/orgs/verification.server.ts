@@ -11,6 +11,7 @@ import { assertOrgRole, forbidden } from '../accounts/guards.server'
 import { isPlatformAdmin } from '../actor'
 import { recordAudit } from '../audit/audit.server'
 import { queueMail } from '../mail/mail.server'
+import { bilingualMail } from '../mail/messages.server'
 
 export const EVIDENCE_LIMITS = { maxBytes: 5 * 1024 * 1024 }
 
@@ -152,10 +153,9 @@ export async function decideVerification(options: {
     for (const admin of admins) {
       await queueMail(tx, {
         to: admin.email,
-        subject: approved ? `【晋产教】${org.name} 已通过认证` : `【晋产教】${org.name} 的认证未通过`,
-        text: approved
-          ? `您好，${org.name} 已通过平台认证，现在可以发布需求与供给并发起合作。`
-          : `您好，${org.name} 的认证未通过，原因：${options.reason}\n请在机构页面补充材料后重新提交。`,
+        ...(approved
+          ? bilingualMail('verified', { org: org.name })
+          : bilingualMail('rejected', { org: org.name, reason: options.reason ?? '' })),
       })
     }
   })

@@ -3,8 +3,15 @@ import { cityByCode, clusterByCode, cooperationTypeByCode, orgKindByCode, region
 
 // One line per area catalogue.
 import * as errorsCatalogue from './errors'
+import * as formsCatalogue from './forms'
+import * as accountsCatalogue from './accounts'
+import * as pagesCatalogue from './pages'
+import * as mailCatalogue from './mail'
 
-const CATALOGUES = [errorsCatalogue] as const satisfies readonly { zh: Record<string, string>; en: Record<string, string> }[]
+const CATALOGUES = [errorsCatalogue, formsCatalogue, accountsCatalogue, pagesCatalogue, mailCatalogue] as const satisfies readonly {
+  zh: Record<string, string>
+  en: Record<string, string>
+}[]
 /**
  * Catalogues of areas rendered only for signed-in officials: typed here, merged on the server by
  * ./server-catalogues.server.ts, reaching the browser through the root loader's messages, so the
@@ -472,10 +479,7 @@ export function translate(lang: Language, key: MessageKey, vars?: MessageVars) {
 /** `t(lang, key, vars)` for code outside React (loaders, meta). */
 export const t = translate
 
-/**
- * Names of taxonomy items in the reader's language: the taxonomy's Chinese `name`, its `en`
- * where it has one, the Chinese otherwise (cities, regions and organisation kinds have none).
- */
+/** Names of taxonomy items in the reader's language: the taxonomy's Chinese `name`, or its `en`. */
 export const taxonomyLabel = {
   cluster: (code: string, lang: Language) => {
     const c = clusterByCode.get(code)
@@ -489,9 +493,18 @@ export const taxonomyLabel = {
     const type = cooperationTypeByCode.get(code)
     return type ? (lang === 'en' ? type.en : type.name) : code
   },
-  city: (code: string, _lang: Language) => cityByCode.get(code)?.name ?? code,
-  region: (code: string, _lang: Language) => regionByCode.get(code)?.name ?? code,
-  orgKind: (code: string, _lang: Language) => orgKindByCode.get(code)?.name ?? code,
+  city: (code: string, lang: Language) => {
+    const city = cityByCode.get(code)
+    return city ? (lang === 'en' ? city.en : city.name) : code
+  },
+  region: (code: string, lang: Language) => {
+    const region = regionByCode.get(code)
+    return region ? (lang === 'en' ? region.en : region.name) : code
+  },
+  orgKind: (code: string, lang: Language) => {
+    const kind = orgKindByCode.get(code)
+    return kind ? (lang === 'en' ? kind.en : kind.name) : code
+  },
 }
 
 /** The reader's language inside a route's `meta`, from the root loader's data. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { translateMessage } from '../i18n/form-messages'
 import { ListingSchema } from './listing'
 
 const internship = {
@@ -22,9 +23,9 @@ const internship = {
   },
 }
 
-const fieldErrors = (input: unknown) => {
+const fieldErrors = (input: unknown, lang: 'zh-CN' | 'en' = 'zh-CN') => {
   const result = ListingSchema.safeParse(input)
-  return result.success ? {} : Object.fromEntries(result.error.issues.map((i) => [i.path.join('.'), i.message]))
+  return result.success ? {} : Object.fromEntries(result.error.issues.map((i) => [i.path.join('.'), translateMessage(lang, i.message)]))
 }
 
 describe('ListingSchema', () => {
@@ -69,5 +70,16 @@ describe('ListingSchema', () => {
 
   it('refuses text that is too long', () => {
     expect(fieldErrors({ ...internship, title: '煤'.repeat(81) }).title).toBe('标题不能超过 80 个字')
+  })
+
+  it('gives the same refusals in English, labels and numbers included', () => {
+    const errors = fieldErrors({ ...internship, type: 'joint_lab', capacity: '500', endsOn: '2027-02-01', title: 'x'.repeat(81) }, 'en')
+    expect(errors.title).toBe('Title can have at most 80 characters')
+    expect(errors.endsOn).toBe('The end date cannot be before the start date')
+    expect(errors.capacity).toBe('This kind of cooperation can have at most 20 places')
+    expect(fieldErrors({ ...internship, details: { ...internship.details, dailyHours: '20' } }, 'en')['details.dailyHours']).toBe(
+      'Daily hours can be at most 12',
+    )
+    expect(fieldErrors({ ...internship, type: 'industry_college', capacity: '20000' }).capacity).toContain('10,000')
   })
 })

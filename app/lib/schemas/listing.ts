@@ -1,121 +1,127 @@
 import { z } from 'zod'
-import { cityByCode, clusterByCode } from '../../../db/reference'
+import { cityByCode, clusterByCode, TRANSFER_MODES } from '../../../db/reference'
+import { formMessage as m, label as l } from '../i18n/form-messages'
+import type { MessageKey } from '../i18n'
 
 /**
  * What a listing's author fills in: common fields plus one section per cooperation type.
- * Shared by the browser, the server and the bulk importer, so every path gives the same Chinese messages.
+ * Shared by the browser, the server and the bulk importer, so every path gives the same messages
+ * (message keys, translated where they are shown).
  */
 
-const text = (label: string, min: number, max: number) =>
-  z
-    .string({ required_error: `请填写${label}`, invalid_type_error: `请填写${label}` })
-    .trim()
-    .min(min, min <= 1 ? `请填写${label}` : `${label}至少 ${min} 个字`)
-    .max(max, `${label}不能超过 ${max} 个字`)
+type Label = MessageKey
 
-const optionalText = (label: string, max: number) =>
+const text = (label: Label, min: number, max: number) =>
+  z
+    .string({ required_error: m('form.required', { label: l(label) }), invalid_type_error: m('form.required', { label: l(label) }) })
+    .trim()
+    .min(min, min <= 1 ? m('form.required', { label: l(label) }) : m('form.minChars', { label: l(label), min }))
+    .max(max, m('form.maxChars', { label: l(label), max }))
+
+const optionalText = (label: Label, max: number) =>
   z
     .string()
     .trim()
-    .max(max, `${label}不能超过 ${max} 个字`)
+    .max(max, m('form.maxChars', { label: l(label), max }))
     .optional()
     .transform((v) => (v ? v : undefined))
 
-const int = (label: string, min: number, max: number) =>
+const int = (label: Label, min: number, max: number) =>
   z.coerce
-    .number({ required_error: `请填写${label}`, invalid_type_error: `${label}须为数字` })
-    .int(`${label}须为整数`)
-    .min(min, min === 0 ? `${label}不能为负数` : `${label}至少为 ${min}`)
-    .max(max, `${label}不能超过 ${max.toLocaleString('zh-CN')}`)
+    .number({ required_error: m('form.required', { label: l(label) }), invalid_type_error: m('form.number', { label: l(label) }) })
+    .int(m('form.integer', { label: l(label) }))
+    .min(min, min === 0 ? m('form.nonNegative', { label: l(label) }) : m('form.atLeast', { label: l(label), min }))
+    .max(max, m('form.atMost', { label: l(label), max }))
 
-const amount = (label: string, max: number) =>
+const amount = (label: Label, max: number) =>
   z.coerce
-    .number({ invalid_type_error: `${label}须为数字` })
-    .min(0, `${label}不能为负数`)
-    .max(max, `${label}不能超过 ${max.toLocaleString('zh-CN')}`)
+    .number({ invalid_type_error: m('form.number', { label: l(label) }) })
+    .min(0, m('form.nonNegative', { label: l(label) }))
+    .max(max, m('form.atMost', { label: l(label), max }))
 
 /** Checkboxes arrive as "on" (or not at all); imports say 是/否. */
+const YES = new Set(['on', 'true', '是', '1', 'yes', 'y']) // cjk-ok: the importer's yes
 const yesNo = z
   .union([z.boolean(), z.string()])
   .optional()
-  .transform((v) => v === true || (typeof v === 'string' && ['on', 'true', '是', '1', 'yes', 'y'].includes(v.trim().toLowerCase())))
+  .transform((v) => v === true || (typeof v === 'string' && YES.has(v.trim().toLowerCase())))
 
-/** A list typed as "机电一体化技术、电气自动化技术" or sent as repeated fields. */
-const list = (label: string, { min = 0, max = 20, itemMax = 40 } = {}) =>
+/** A list typed with 、 or commas between items, or sent as repeated fields. */
+const list = (label: Label, { min = 0, max = 20, itemMax = 40 } = {}) =>
   z
     .union([z.array(z.string()), z.string()])
     .optional()
     .transform((v) => (Array.isArray(v) ? v : (v ?? '').split(/[,，、;；\n]+/)).map((s) => s.trim()).filter(Boolean))
     .pipe(
       z
-        .array(z.string().max(itemMax, `每项${label}不能超过 ${itemMax} 个字`))
-        .min(min, `请至少填写一项${label}`)
-        .max(max, `${label}最多 ${max} 项`),
+        .array(z.string().max(itemMax, m('form.listItemMax', { label: l(label), max: itemMax })))
+        .min(min, m('form.listMin', { label: l(label) }))
+        .max(max, m('form.listMax', { label: l(label), max })),
     )
 
 export const InternshipDetailsSchema = z.object({
-  majors: list('专业', { min: 1 }),
-  headcount: int('人数', 1, 2000),
-  period: text('实习时段', 2, 60),
-  location: text('实习地点', 2, 100),
-  dailyHours: int('每日工时', 1, 12),
-  stipendYuanPerMonth: int('月补贴', 0, 50_000),
+  majors: list('detail.majors', { min: 1 }),
+  headcount: int('detail.headcount', 1, 2000),
+  period: text('detail.period', 2, 60),
+  location: text('detail.location', 2, 100),
+  dailyHours: int('detail.dailyHours', 1, 12),
+  stipendYuanPerMonth: int('detail.stipendYuanPerMonth', 0, 50_000),
   accommodation: yesNo,
   orderClass: yesNo,
   apprenticeship: yesNo,
-  practicalHoursShare: int('实践课时占比', 0, 100).optional(),
+  practicalHoursShare: int('detail.practicalHoursShare', 0, 100).optional(),
 })
 
 export const TeacherPracticeDetailsSchema = z.object({
-  field: text('专业方向', 2, 60),
-  posts: int('岗位数', 1, 200),
-  durationDays: int('实践天数', 1, 365),
-  schedule: text('时间安排', 2, 100),
-  tasks: text('实践内容', 4, 500),
+  field: text('detail.field', 2, 60),
+  posts: int('detail.posts', 1, 200),
+  durationDays: int('detail.durationDays', 1, 365),
+  schedule: text('detail.schedule', 2, 100),
+  tasks: text('detail.tasks', 4, 500),
   countsForDualQualified: yesNo,
 })
 
 export const JointLabDetailsSchema = z.object({
-  researchDirection: text('研究方向', 2, 100),
-  investmentEnterpriseWan: amount('企业投入（万元）', 1_000_000),
-  investmentCollegeWan: amount('院校投入（万元）', 1_000_000),
-  equipment: optionalText('设备与场地', 300),
-  durationYears: int('合作年限', 1, 20),
-  expectedOutputs: text('预期成果', 4, 500),
+  researchDirection: text('detail.researchDirection', 2, 100),
+  investmentEnterpriseWan: amount('form.label.investmentEnterpriseWan', 1_000_000),
+  investmentCollegeWan: amount('form.label.investmentCollegeWan', 1_000_000),
+  equipment: optionalText('detail.equipment', 300),
+  durationYears: int('detail.durationYears', 1, 20),
+  expectedOutputs: text('detail.expectedOutputs', 4, 500),
 })
 
 export const IndustryCollegeDetailsSchema = z.object({
-  majors: list('专业', { min: 1 }),
-  plannedEnrolmentPerYear: int('年招生规模', 1, 10_000),
-  coBuiltResources: list('共建资源', { max: 10 }),
-  governance: text('治理方式', 2, 300),
+  majors: list('detail.majors', { min: 1 }),
+  plannedEnrolmentPerYear: int('detail.plannedEnrolmentPerYear', 1, 10_000),
+  coBuiltResources: list('detail.coBuiltResources', { max: 10 }),
+  governance: text('detail.governance', 2, 300),
 })
 
 const PATENT_NUMBER = /^(CN|ZL)?\s?\d{8,12}(\.\d|[0-9X])?[A-Z]?$/i
 
 export const TechTransferDetailsSchema = z
   .object({
-    kind: z.enum(['problem', 'result'], { errorMap: () => ({ message: '请选择“技术难题”或“成果转让/许可”' }) }),
-    budgetWan: amount('预算（万元）', 1_000_000).optional(),
+    kind: z.enum(['problem', 'result'], { errorMap: () => ({ message: m('form.chooseKind') }) }),
+    budgetWan: amount('form.label.budgetWan', 1_000_000).optional(),
     deadline: z.string().optional(),
-    requiredCapability: optionalText('能力要求', 300),
-    patentNumbers: list('专利号', { max: 20, itemMax: 20 }),
-    trl: int('技术成熟度', 1, 9).optional(),
-    mode: z.enum(['转让', '许可', '作价入股']).optional(),
-    priceMinWan: amount('最低价格（万元）', 1_000_000).optional(),
-    priceMaxWan: amount('最高价格（万元）', 1_000_000).optional(),
+    requiredCapability: optionalText('detail.requiredCapability', 300),
+    patentNumbers: list('detail.patentNumbers', { max: 20, itemMax: 20 }),
+    trl: int('form.label.trl', 1, 9).optional(),
+    mode: z.enum(TRANSFER_MODES).optional(),
+    priceMinWan: amount('form.label.priceMinWan', 1_000_000).optional(),
+    priceMaxWan: amount('form.label.priceMaxWan', 1_000_000).optional(),
   })
   .superRefine((v, ctx) => {
     const need = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message })
     if (v.kind === 'problem') {
-      if (v.budgetWan === undefined) need('budgetWan', '请填写预算（万元）')
-      if (!v.requiredCapability) need('requiredCapability', '请说明需要对方具备的能力')
+      if (v.budgetWan === undefined) need('budgetWan', m('form.required', { label: l('form.label.budgetWan') }))
+      if (!v.requiredCapability) need('requiredCapability', m('form.requiredCapability'))
     } else {
-      if (v.trl === undefined) need('trl', '请填写技术成熟度（1–9 级）')
-      if (!v.mode) need('mode', '请选择转让、许可或作价入股')
-      for (const p of v.patentNumbers) if (!PATENT_NUMBER.test(p)) need('patentNumbers', `专利号“${p}”格式不正确，例如 ZL202110123456.7`)
+      if (v.trl === undefined) need('trl', m('form.trlRequired'))
+      if (!v.mode) need('mode', m('form.modeRequired'))
+      for (const p of v.patentNumbers) if (!PATENT_NUMBER.test(p)) need('patentNumbers', m('form.patentNumber', { value: p }))
       if (v.priceMinWan !== undefined && v.priceMaxWan !== undefined && v.priceMinWan > v.priceMaxWan)
-        need('priceMaxWan', '最高价格不能低于最低价格')
+        need('priceMaxWan', m('form.priceOrder'))
     }
   })
 
@@ -138,47 +144,47 @@ export const CAPACITY_LIMITS: Record<CooperationTypeCode, number> = {
   tech_transfer: 50,
 }
 
-const isoDate = (label: string) =>
+const isoDate = (label: Label) =>
   z
-    .string({ required_error: `请填写${label}` })
+    .string({ required_error: m('form.required', { label: l(label) }) })
     .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label}格式应为 2026-03-01`)
+    .regex(/^\d{4}-\d{2}-\d{2}$/, m('form.dateFormat', { label: l(label) }))
     .refine(
       (v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
-      `${label}不是有效日期`,
+      m('form.dateInvalid', { label: l(label) }),
     )
 
 export const ListingSchema = z
   .object({
-    direction: z.enum(['need', 'offer'], { errorMap: () => ({ message: '请选择“需求”或“供给”' }) }),
+    direction: z.enum(['need', 'offer'], { errorMap: () => ({ message: m('form.chooseDirection') }) }),
     type: z.enum(['internship', 'teacher_practice', 'joint_lab', 'industry_college', 'tech_transfer'], {
-      errorMap: () => ({ message: '请选择合作类型' }),
+      errorMap: () => ({ message: m('form.chooseType') }),
     }),
-    title: text('标题', 6, 80),
-    description: text('详细说明', 20, 5000),
+    title: text('form.label.title', 6, 80),
+    description: text('listing.description', 20, 5000),
     clusters: z
       .array(
-        z.string().refine((v) => clusterByCode.has(v), '未知的产业集群'),
-        { required_error: '请至少选择一个产业集群' },
+        z.string().refine((v) => clusterByCode.has(v), m('form.unknownCluster')),
+        { required_error: m('form.clustersMin') },
       )
-      .min(1, '请至少选择一个产业集群')
-      .max(3, '最多选择 3 个产业集群'),
-    cityCode: z.string({ required_error: '请选择城市' }).refine((v) => cityByCode.has(v), '请选择山西省内的城市'),
-    capacity: int('数量', 1, 10_000),
-    startsOn: isoDate('开始日期'),
-    endsOn: isoDate('结束日期'),
-    reference: optionalText('内部编号', 40),
+      .min(1, m('form.clustersMin'))
+      .max(3, m('form.clustersMax', { max: 3 })),
+    cityCode: z.string({ required_error: m('form.chooseCity') }).refine((v) => cityByCode.has(v), m('form.cityInShanxi')),
+    capacity: int('listing.capacity', 1, 10_000),
+    startsOn: isoDate('form.label.startsOn'),
+    endsOn: isoDate('form.label.endsOn'),
+    reference: optionalText('listing.reference', 40),
     details: z.record(z.unknown()).default({}),
   })
   .superRefine((v, ctx) => {
-    if (v.endsOn < v.startsOn) ctx.addIssue({ code: 'custom', path: ['endsOn'], message: '结束日期不能早于开始日期' })
+    if (v.endsOn < v.startsOn) ctx.addIssue({ code: 'custom', path: ['endsOn'], message: m('form.endBeforeStart') })
     const years = (Date.parse(v.endsOn) - Date.parse(v.startsOn)) / (365.25 * 86_400_000)
-    if (years > 10) ctx.addIssue({ code: 'custom', path: ['endsOn'], message: '合作期限不能超过 10 年' })
+    if (years > 10) ctx.addIssue({ code: 'custom', path: ['endsOn'], message: m('form.tooLong10Years') })
     if (v.capacity > CAPACITY_LIMITS[v.type])
       ctx.addIssue({
         code: 'custom',
         path: ['capacity'],
-        message: `此类合作的数量不能超过 ${CAPACITY_LIMITS[v.type].toLocaleString('zh-CN')}`,
+        message: m('form.capacityLimit', { max: CAPACITY_LIMITS[v.type] }),
       })
     const details = DETAILS_SCHEMAS[v.type].safeParse(v.details)
     if (!details.success) for (const issue of details.error.issues) ctx.addIssue({ ...issue, path: ['details', ...issue.path] })

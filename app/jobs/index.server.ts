@@ -1,0 +1,83 @@
+import type { Meilisearch } from 'meilisearch'
+import { db, getDatabaseHandle } from '~/db.server'
+import { expireListings } from '~/domain/listings/mutations.server'
+import { sendPendingMail } from '~/domain/mail/mail.server'
+import { OUTBOX_CHANNEL, purgeProcessedOutboxRows } from '../../db/outbox'
+import { searchErrorMessage } from '../../search/client'
+import { ensureIndexes, type IndexNames } from '../../search/indexes'
+import { createOutboxIndexer, type OutboxIndexer } from '../../search/indexer'
+import { createScheduler, registerJob } from './scheduler.server'
+
+export { kickJob, registerJob, type Job, type JobContext } from './scheduler.server'
+
+export const INDEXER_JOB = 'search-indexer'
+
+type SearchTarget = { client: Meilisearch; names: IndexNames }
+let search: { target: SearchTarget; indexer: OutboxIndexer } | null = null
+
+// The outbox is drained whenever a write commits (NOTIFY wakes the leader, in whichever process it
+// runs); the one-second timer only catches rows whose retry back-off has run out.
+registerJob({
+  name: INDEXER_JOB,
+  intervalMs: 1_000,
+  oncePerInterval: false,
+  async run() {
+    if (!search) return
+    try {
+      await search.indexer.drainAll()
+    } catch (error) {
+      // Indexes may be missing if Meilisearch was down (or wiped) at start; create them once it is back.
+      await ensureIndexes(search.target.client, search.target.names).catch(() => {})
+      throw error
+    }
+  },
+})
+
+// Listings past their end date leave search without anyone pressing a button.
+registerJob({
+  name: 'listing-expiry',
+  intervalMs: 3_600_000,
+  async run() {
+    const expired = await expireListings()
+    if (expired) console.log(`listing expiry: ${expired} listing(s) past their end date left search`)
+  },
+})
+
+// Mail waits in mail_outbox; with SMTP_URL set it is sent from here, otherwise admins read it on /admin/mailbox.
+registerJob({ name: 'mail', intervalMs: 5_000, oncePerInterval: false, run: () => sendPendingMail() })
+
+registerJob({ name: 'outbox-purge', intervalMs: 86_400_000, run: () => purgeProcessedOutboxRows(db) })
+
+/**
+ * Starts every registered job in this process. Each job has one leader among all processes on the
+ * database (a Postgres advisory lock); the others wait and take over within seconds if the leader dies.
+ * The server script calls this through the server build (`build.entry.module.startJobs`), so jobs run
+ * in the same module copy as the routes.
+ */
+export async function startJobs(options: { search: SearchTarget | null; onError?: (name: string, error: unknown) => void }) {
+  search = options.search ? { target: options.search, indexer: createOutboxIndexer({ db, ...options.search }) } : null
+  const handle = getDatabaseHandle()
+  const scheduler = createScheduler({
+    handle,
+    onError: (job, error) =>
+      options.onError
+        ? options.onError(job.name, error)
+        : console.warn(`background job ${job.name} failed, will retry: ${searchErrorMessage(error)}`),
+  })
+  scheduler.start()
+  const unlisten = await handle
+    .listen(OUTBOX_CHANNEL, () => scheduler.kick(INDEXER_JOB))
+    .catch((error: Error) => {
+      console.warn(`LISTEN ${OUTBOX_CHANNEL} failed, the indexer polls every second instead: ${error.message}`)
+      return null
+    })
+  return {
+    scheduler,
+    async stop() {
+      await unlisten?.().catch(() => {})
+      await scheduler.stop()
+    },
+  }
+}
+
+export type RunningJobs = Awaited<ReturnType<typeof startJobs>>
