@@ -80,7 +80,9 @@ export function TargetsTable({ targets, params, links = true }: { targets: Targe
         <ul className="list-disc space-y-1 pl-5 text-sm" data-table="unmeasurable">
           {other.map((x) => (
             <li key={x.code}>
-              {x.rule} <span className="text-xs text-slate-500">（{x.source}）</span> — {t(x.formulaKey as MessageKey)}
+              {x.rule} <span className="text-xs text-slate-500">
+                ({t('gov.targets.source')}: {x.source})
+              </span> — {t(x.formulaKey as MessageKey)}
             </li>
           ))}
         </ul>
