@@ -207,17 +207,60 @@ BEGIN
 END
 $$;
 --> statement-breakpoint
-CREATE TRIGGER metric_listings AFTER INSERT OR UPDATE OR DELETE ON listings FOR EACH ROW EXECUTE FUNCTION metric_on_listing();
+-- Bulk inserts and deletes (the seed, imports, cascades) refresh each touched listing or match once per statement.
+CREATE OR REPLACE FUNCTION metric_on_rows() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_TABLE_NAME = 'listings' THEN
+    PERFORM metric_refresh('L', x.id) FROM (SELECT DISTINCT id FROM changed) x;
+    IF TG_OP = 'DELETE' THEN
+      PERFORM metric_refresh('M', ma.id) FROM matches ma WHERE ma.listing_id IN (SELECT id FROM changed);
+    END IF;
+  ELSIF TG_TABLE_NAME = 'listing_clusters' THEN
+    PERFORM metric_refresh('L', x.listing_id) FROM (SELECT DISTINCT listing_id FROM changed) x;
+    PERFORM metric_refresh('M', ma.id) FROM matches ma WHERE ma.listing_id IN (SELECT listing_id FROM changed);
+  ELSIF TG_TABLE_NAME = 'matches' THEN
+    PERFORM metric_refresh('M', x.id) FROM (SELECT DISTINCT id FROM changed) x;
+  ELSIF TG_TABLE_NAME = 'match_events' THEN
+    PERFORM metric_refresh('M', x.match_id) FROM (SELECT DISTINCT match_id FROM changed WHERE kind = 'stage_change') x;
+  ELSIF TG_TABLE_NAME = 'organisation_clusters' THEN
+    PERFORM metric_refresh('M', ma.id) FROM matches ma
+      WHERE ma.listing_id IS NULL AND ma.initiator_organisation_id IN (SELECT organisation_id FROM changed);
+  END IF;
+  RETURN NULL;
+END
+$$;
 --> statement-breakpoint
-CREATE TRIGGER metric_listing_clusters AFTER INSERT OR UPDATE OR DELETE ON listing_clusters FOR EACH ROW EXECUTE FUNCTION metric_on_listing_cluster();
+CREATE TRIGGER metric_listings_insert AFTER INSERT ON listings REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION metric_on_rows();
 --> statement-breakpoint
-CREATE TRIGGER metric_matches AFTER INSERT OR UPDATE OR DELETE ON matches FOR EACH ROW EXECUTE FUNCTION metric_on_match();
+CREATE TRIGGER metric_listings_delete AFTER DELETE ON listings REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION metric_on_rows();
 --> statement-breakpoint
-CREATE TRIGGER metric_match_events AFTER INSERT OR UPDATE OR DELETE ON match_events FOR EACH ROW EXECUTE FUNCTION metric_on_match_event();
+CREATE TRIGGER metric_listing_clusters_insert AFTER INSERT ON listing_clusters REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION metric_on_rows();
+--> statement-breakpoint
+CREATE TRIGGER metric_listing_clusters_delete AFTER DELETE ON listing_clusters REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION metric_on_rows();
+--> statement-breakpoint
+CREATE TRIGGER metric_matches_insert AFTER INSERT ON matches REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION metric_on_rows();
+--> statement-breakpoint
+CREATE TRIGGER metric_matches_delete AFTER DELETE ON matches REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION metric_on_rows();
+--> statement-breakpoint
+CREATE TRIGGER metric_match_events_insert AFTER INSERT ON match_events REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION metric_on_rows();
+--> statement-breakpoint
+CREATE TRIGGER metric_match_events_delete AFTER DELETE ON match_events REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION metric_on_rows();
+--> statement-breakpoint
+CREATE TRIGGER metric_organisation_clusters_insert AFTER INSERT ON organisation_clusters REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION metric_on_rows();
+--> statement-breakpoint
+CREATE TRIGGER metric_organisation_clusters_delete AFTER DELETE ON organisation_clusters REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION metric_on_rows();
+--> statement-breakpoint
+CREATE TRIGGER metric_listings_update AFTER UPDATE ON listings FOR EACH ROW EXECUTE FUNCTION metric_on_listing();
+--> statement-breakpoint
+CREATE TRIGGER metric_listing_clusters_update AFTER UPDATE ON listing_clusters FOR EACH ROW EXECUTE FUNCTION metric_on_listing_cluster();
+--> statement-breakpoint
+CREATE TRIGGER metric_matches_update AFTER UPDATE ON matches FOR EACH ROW EXECUTE FUNCTION metric_on_match();
+--> statement-breakpoint
+CREATE TRIGGER metric_match_events_update AFTER UPDATE ON match_events FOR EACH ROW EXECUTE FUNCTION metric_on_match_event();
 --> statement-breakpoint
 CREATE TRIGGER metric_organisations AFTER UPDATE OF city_code ON organisations FOR EACH ROW WHEN (OLD.city_code IS DISTINCT FROM NEW.city_code) EXECUTE FUNCTION metric_on_organisation();
 --> statement-breakpoint
-CREATE TRIGGER metric_organisation_clusters AFTER INSERT OR UPDATE OR DELETE ON organisation_clusters FOR EACH ROW EXECUTE FUNCTION metric_on_organisation_cluster();
+CREATE TRIGGER metric_organisation_clusters_update AFTER UPDATE ON organisation_clusters FOR EACH ROW EXECUTE FUNCTION metric_on_organisation_cluster();
 --> statement-breakpoint
 -- TRUNCATE fires no row triggers (the seed's --force uses it): start the rollups again from what is left.
 CREATE OR REPLACE FUNCTION metric_on_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
