@@ -21,8 +21,8 @@ export function TargetsTable({ targets, params, links = true }: { targets: Targe
             <tr>
               <th className="py-1.5 font-medium">{t('gov.targets.indicator')}</th>
               <th className="text-right font-medium">{t('gov.targets.target')}</th>
-              <th className="text-right font-medium">{t('gov.targets.actual')}</th>
-              <th className="font-medium">{t('gov.targets.progress')}</th>
+              <th className="pl-2 text-right font-medium">{t('gov.targets.actual')}</th>
+              <th className="pl-2 font-medium">{t('gov.targets.progress')}</th>
               <th className="font-medium">{t('gov.targets.formula')}</th>
             </tr>
           </thead>

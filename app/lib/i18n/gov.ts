@@ -373,7 +373,7 @@ export const en: Record<keyof typeof zh, string> = {
   'gov.formula.cluster_coverage_cic': 'Clusters with at least one collaborative innovation centre at the period end (of 14)',
   'gov.formula.cluster_coverage_institute': 'Clusters with at least one industry technology institute at the period end (of 14)',
   'gov.formula.industry_colleges':
-    'Registered industry colleges plus signed, running or completed industry-college cooperations at the period end',
+    'Industry colleges registered on the platform at the period end (order classes and apprenticeship cooperations are not counted)',
   'gov.formula.tech_transfer_income_growth':
     'Technology transfer income received in {year} ({income} yuan) ÷ in {prev} ({previousIncome} yuan) − 1 (outcome incomeByYear)',
   'gov.formula.patents_transferred':
