@@ -16,5 +16,6 @@ export const listingCardColumns = {
   capacity: listings.capacity,
   startsOn: listings.startsOn,
   endsOn: listings.endsOn,
+  majors: listings.majors,
   clusters: listingClusterCodes,
 }

@@ -17,7 +17,7 @@ const FIELDS: Record<string, [key: string, unit?: Unit][]> = {
     ['apprenticeship'],
     ['practicalHoursShare', 'percent'],
   ],
-  teacher_practice: [['field'], ['posts'], ['durationDays', 'days'], ['schedule'], ['tasks'], ['countsForDualQualified']],
+  teacher_practice: [['field'], ['posts'], ['durationDays', 'days'], ['schedule'], ['tasks'], ['countsForDualQualified'], ['majors']],
   joint_lab: [
     ['researchDirection'],
     ['investmentEnterpriseWan', 'wan'],
@@ -25,6 +25,7 @@ const FIELDS: Record<string, [key: string, unit?: Unit][]> = {
     ['equipment'],
     ['durationYears', 'years'],
     ['expectedOutputs'],
+    ['majors'],
   ],
   industry_college: [['majors'], ['plannedEnrolmentPerYear', 'people'], ['coBuiltResources'], ['governance']],
   tech_transfer: [
@@ -37,6 +38,7 @@ const FIELDS: Record<string, [key: string, unit?: Unit][]> = {
     ['mode'],
     ['priceMinWan', 'wan'],
     ['priceMaxWan', 'wan'],
+    ['majors'],
   ],
 }
 

@@ -5,10 +5,12 @@ import { ButtonLink } from '~/components/button'
 import { Card, CardTitle } from '~/components/card'
 import { Notice } from '~/components/notice'
 import { QuotaPanel } from '~/components/quota-panel'
+import { DashboardRecommendations } from '~/components/recommendations'
 import { VerificationBadge } from '~/components/verification-badge'
 import { requireUser } from '~/domain/accounts/guards.server'
 import { isOrgAdmin } from '~/domain/actor'
 import { listOrganisationListings } from '~/domain/listings/queries.server'
+import { dashboardPanel } from '~/domain/matching/panel.server'
 import { getEnterpriseQuota } from '~/domain/metrics/quota.server'
 import { getOrganisationProfile } from '~/domain/orgs/queries.server'
 import { formatDate } from '~/lib/format'
@@ -21,16 +23,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (actor.govScope && !actor.activeOrganisationId) throw redirect('/gov')
   const organisationId = actor.activeOrganisationId
   if (!organisationId) throw redirect('/account')
-  const [org, listings, quota] = await Promise.all([
+  const [org, listings, quota, recommendations] = await Promise.all([
     getOrganisationProfile({ id: organisationId, actor }),
     listOrganisationListings({ actor, organisationId }),
     getEnterpriseQuota({ actor, organisationId }),
+    dashboardPanel({ actor, organisationId }),
   ])
-  return { org: org!, listings, quota, isAdmin: isOrgAdmin(actor, organisationId) }
+  return { org: org!, listings, quota, recommendations, isAdmin: isOrgAdmin(actor, organisationId) }
 }
 
 export default function Dashboard() {
-  const { org, listings, quota, isAdmin } = useLoaderData<typeof loader>()
+  const { org, listings, quota, recommendations, isAdmin } = useLoaderData<typeof loader>()
   const t = useT()
   const counts = Object.fromEntries(LISTING_STATUSES.map((s) => [s, listings.filter((l) => l.status === s).length]))
   return (
@@ -59,6 +62,7 @@ export default function Dashboard() {
         </Notice>
       ) : null}
       {quota ? <QuotaPanel quota={quota} /> : null}
+      <DashboardRecommendations panel={recommendations} />
       <Card>
         <CardTitle>{t('dashboard.myListings')}</CardTitle>
         <ul className="mb-3 flex flex-wrap gap-2 text-sm">
@@ -104,6 +108,11 @@ export default function Dashboard() {
         <Link to={`/orgs/${org.id}`} className="text-brand-700 underline">
           {t('dashboard.profile')}
         </Link>
+        {['undergrad', 'vocational_undergrad', 'vocational_higher', 'vocational_secondary'].includes(org.kind) ? (
+          <Link to="/allocations" className="text-brand-700 underline">
+            {t('allocation.title')}
+          </Link>
+        ) : null}
         <Link to={`/orgs/${org.id}/members`} className="text-brand-700 underline">
           {t('auth.members.heading')}
         </Link>

@@ -250,13 +250,22 @@ CREATE TRIGGER metric_organisation_clusters_insert AFTER INSERT ON organisation_
 --> statement-breakpoint
 CREATE TRIGGER metric_organisation_clusters_delete AFTER DELETE ON organisation_clusters REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION metric_on_rows();
 --> statement-breakpoint
-CREATE TRIGGER metric_listings_update AFTER UPDATE ON listings FOR EACH ROW EXECUTE FUNCTION metric_on_listing();
+-- Only columns the figures read: edits of titles, versions or activity times cost nothing.
+CREATE TRIGGER metric_listings_update AFTER UPDATE ON listings FOR EACH ROW
+  WHEN ((OLD.status, OLD.published_at, OLD.city_code, OLD.capacity, OLD.type, OLD.direction, OLD.organisation_id)
+    IS DISTINCT FROM (NEW.status, NEW.published_at, NEW.city_code, NEW.capacity, NEW.type, NEW.direction, NEW.organisation_id))
+  EXECUTE FUNCTION metric_on_listing();
 --> statement-breakpoint
 CREATE TRIGGER metric_listing_clusters_update AFTER UPDATE ON listing_clusters FOR EACH ROW EXECUTE FUNCTION metric_on_listing_cluster();
 --> statement-breakpoint
-CREATE TRIGGER metric_matches_update AFTER UPDATE ON matches FOR EACH ROW EXECUTE FUNCTION metric_on_match();
+CREATE TRIGGER metric_matches_update AFTER UPDATE ON matches FOR EACH ROW
+  WHEN ((OLD.listing_id, OLD.initiator_organisation_id, OLD.partner_organisation_id, OLD.type, OLD.outcome, OLD.completed_at, OLD.signed_at, OLD.created_at)
+    IS DISTINCT FROM (NEW.listing_id, NEW.initiator_organisation_id, NEW.partner_organisation_id, NEW.type, NEW.outcome, NEW.completed_at, NEW.signed_at, NEW.created_at))
+  EXECUTE FUNCTION metric_on_match();
 --> statement-breakpoint
-CREATE TRIGGER metric_match_events_update AFTER UPDATE ON match_events FOR EACH ROW EXECUTE FUNCTION metric_on_match_event();
+CREATE TRIGGER metric_match_events_update AFTER UPDATE ON match_events FOR EACH ROW
+  WHEN ((OLD.match_id, OLD.kind, OLD.to_stage, OLD.created_at) IS DISTINCT FROM (NEW.match_id, NEW.kind, NEW.to_stage, NEW.created_at))
+  EXECUTE FUNCTION metric_on_match_event();
 --> statement-breakpoint
 CREATE TRIGGER metric_organisations AFTER UPDATE OF city_code ON organisations FOR EACH ROW WHEN (OLD.city_code IS DISTINCT FROM NEW.city_code) EXECUTE FUNCTION metric_on_organisation();
 --> statement-breakpoint

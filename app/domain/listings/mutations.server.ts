@@ -72,6 +72,7 @@ function editableFields(input: ListingInput) {
     startsOn: input.startsOn,
     endsOn: input.endsOn,
     details: input.details,
+    majors: input.majors,
     reference: input.reference ?? null,
   }
 }
@@ -205,6 +206,7 @@ export async function duplicateListing(options: { actor: Actor; id: number }) {
         startsOn: source.startsOn,
         endsOn: source.endsOn,
         details: source.details,
+        majors: source.majors,
         status: 'draft',
         createdByUserId: options.actor.kind === 'user' ? options.actor.userId : null,
       })

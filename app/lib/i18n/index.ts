@@ -7,8 +7,20 @@ import * as formsCatalogue from './forms'
 import * as accountsCatalogue from './accounts'
 import * as pagesCatalogue from './pages'
 import * as mailCatalogue from './mail'
+import * as searchQualityCatalogue from './search-quality'
+import * as matchesCatalogue from './matches'
+import * as matchingCatalogue from './matching'
 
-const CATALOGUES = [errorsCatalogue, formsCatalogue, accountsCatalogue, pagesCatalogue, mailCatalogue] as const satisfies readonly {
+const CATALOGUES = [
+  errorsCatalogue,
+  formsCatalogue,
+  accountsCatalogue,
+  pagesCatalogue,
+  mailCatalogue,
+  searchQualityCatalogue,
+  matchesCatalogue,
+  matchingCatalogue,
+] as const satisfies readonly {
   zh: Record<string, string>
   en: Record<string, string>
 }[]

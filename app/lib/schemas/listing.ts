@@ -174,6 +174,7 @@ export const ListingSchema = z
     startsOn: isoDate('form.label.startsOn'),
     endsOn: isoDate('form.label.endsOn'),
     reference: optionalText('listing.reference', 40),
+    majors: list('detail.majors'),
     details: z.record(z.unknown()).default({}),
   })
   .superRefine((v, ctx) => {
@@ -189,6 +190,12 @@ export const ListingSchema = z
     const details = DETAILS_SCHEMAS[v.type].safeParse(v.details)
     if (!details.success) for (const issue of details.error.issues) ctx.addIssue({ ...issue, path: ['details', ...issue.path] })
   })
-  .transform((v) => ({ ...v, details: DETAILS_SCHEMAS[v.type].parse(v.details) as Record<string, unknown> }))
+  .transform((v) => {
+    const details = DETAILS_SCHEMAS[v.type].parse(v.details) as Record<string, unknown>
+    // Internships and industry colleges name their majors among the details; the listing's own
+    // majors (searched and faceted) are those plus any typed in the common field.
+    const ofDetails = Array.isArray(details.majors) ? (details.majors as string[]) : []
+    return { ...v, details, majors: [...new Set([...v.majors, ...ofDetails])] }
+  })
 
 export type ListingInput = z.infer<typeof ListingSchema>
