@@ -224,7 +224,10 @@ async function apply(o: Op) {
         const [row] = await tx
           .insert(matches)
           .values({ listingId, initiatorOrganisationId: org, partnerOrganisationId: partner, type: TYPES[o.a % 3]!, createdAt: at })
+          // The app refuses a second open match of the same pair on the same listing; so does the generator.
+          .onConflictDoNothing()
           .returning()
+        if (!row) return
         await tx.insert(matchEvents).values({ matchId: row!.id, kind: 'stage_change', fromStage: null, toStage: 'contact', createdAt: at })
       })
       return
@@ -282,12 +285,12 @@ describe('metric rollups', () => {
         for (const o of ops) await apply(o)
         expect(await actual()).toEqual(await expected())
       }),
-      { numRuns: 25 },
+      { numRuns: 8 },
     )
   }, 240_000)
 
   it('start again from what is left after a TRUNCATE, which fires no row triggers', async () => {
-    await db.execute(sql`truncate match_events`)
+    await db.execute(sql`truncate match_events cascade`)
     expect(await actual()).toEqual(await expected())
   })
 
