@@ -22,13 +22,19 @@ const CATALOGUES = [
   mailCatalogue,
   searchQualityCatalogue,
   matchesCatalogue,
-  securityCatalogue,
   matchingCatalogue,
+  securityCatalogue,
 ] as const satisfies readonly {
   zh: Record<string, string>
   en: Record<string, string>
 }[]
-type CatalogueKeys = UnionToIntersection<(typeof CATALOGUES)[number]['zh']>
+/**
+ * Catalogues of areas rendered only for signed-in officials: typed here, merged on the server by
+ * ./server-catalogues.server.ts, reaching the browser through the root loader's messages, so the
+ * home page's JavaScript does not carry them.
+ */
+type ServerCatalogues = typeof import('./gov')
+type CatalogueKeys = UnionToIntersection<(typeof CATALOGUES)[number]['zh'] | ServerCatalogues['zh']>
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : Record<never, string>
 
 export const LANGUAGES = ['zh-CN', 'en'] as const
