@@ -10,6 +10,7 @@ import * as mailCatalogue from './mail'
 import * as searchQualityCatalogue from './search-quality'
 import * as matchesCatalogue from './matches'
 import * as matchingCatalogue from './matching'
+import * as visitorsCatalogue from './visitors'
 
 const CATALOGUES = [
   errorsCatalogue,
@@ -20,6 +21,7 @@ const CATALOGUES = [
   searchQualityCatalogue,
   matchesCatalogue,
   matchingCatalogue,
+  visitorsCatalogue,
 ] as const satisfies readonly {
   zh: Record<string, string>
   en: Record<string, string>
