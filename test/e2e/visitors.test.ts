@@ -52,7 +52,8 @@ describe('sharing a listing and an organisation', () => {
     await page.waitForURL((url) => !url.pathname.startsWith('/login'))
 
     await page.goto(`${baseUrl}/search?type=internship`)
-    await page.locator('article h3 a').first().click()
+    // A demo organisation's listing: those have contact details (an organisation registered by another test may not).
+    await page.locator('article', { hasText: '示例' }).first().locator('h3 a').click()
     await page.waitForURL(/\/listings\/\d+$/)
     const listingUrl = page.url()
     expect(await page.locator('meta[property="og:image"]').getAttribute('content')).toBe(`${baseUrl}/share-card.png`)
