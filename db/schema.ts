@@ -302,15 +302,7 @@ export const matches = pgTable(
   ],
 )
 
-export type MatchEventKind =
-  | 'stage_change'
-  | 'message'
-  | 'note'
-  | 'proposal'
-  | 'confirmation'
-  | 'dispute'
-  | 'withdrawal'
-  | 'attachment'
+export type MatchEventKind = 'stage_change' | 'message' | 'note' | 'proposal' | 'confirmation' | 'dispute' | 'withdrawal' | 'attachment'
 
 /** Append-only history of a match: `seq` runs 1, 2, 3… per match without gaps. */
 export const matchEvents = pgTable(
@@ -412,7 +404,11 @@ export const matchReports = pgTable(
     resolvedByUserId: integer('resolved_by_user_id').references(() => users.id, { onDelete: 'set null' }),
     resolution: text(),
   },
-  (t) => [index('match_reports_open_idx').on(t.createdAt).where(sql`resolved_at is null`)],
+  (t) => [
+    index('match_reports_open_idx')
+      .on(t.createdAt)
+      .where(sql`resolved_at is null`),
+  ],
 )
 
 export type NotificationKind = 'interest' | 'message' | 'proposal' | 'update' | 'stale'

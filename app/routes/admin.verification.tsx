@@ -1,21 +1,24 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { parseWithZod } from '@conform-to/zod'
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { z } from 'zod'
 import { Button } from '~/components/button'
 import { EmptyState } from '~/components/empty-state'
 import { Notice } from '~/components/notice'
 import { AdminNav } from '~/components/admin-nav'
+import { RouteErrorBoundary } from '~/components/error-page'
 import { VerificationBadge } from '~/components/verification-badge'
 import { requirePlatformAdmin } from '~/domain/accounts/guards.server'
+import { replyWithError, respondingToDomainErrors } from '~/domain/errors.server'
 import { decideVerification, listVerificationQueue } from '~/domain/orgs/verification.server'
 import { formatDate } from '~/lib/format'
-import { taxonomyLabel, useT } from '~/lib/i18n'
+import { getLanguage, taxonomyLabel, useT } from '~/lib/i18n'
 import { formMessage, translateMessage } from '~/lib/i18n/form-messages'
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = respondingToDomainErrors(async ({ request }: LoaderFunctionArgs) => {
   const actor = await requirePlatformAdmin(request)
   return { queue: await listVerificationQueue({ actor }) }
-}
+})
 
 const DecisionSchema = z.object({
   organisationId: z.coerce.number().int().positive(),
@@ -26,26 +29,34 @@ const DecisionSchema = z.object({
     .optional(),
 })
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = respondingToDomainErrors(async ({ request }: ActionFunctionArgs) => {
   const actor = await requirePlatformAdmin(request)
-  const parsed = DecisionSchema.safeParse(Object.fromEntries(await request.formData()))
-  if (!parsed.success) return Response.json({ ok: false, organisationId: null, message: parsed.error.issues[0]!.message }, { status: 400 })
-  const result = await decideVerification({ actor, ...parsed.data })
-  return Response.json(
-    { ...result, organisationId: parsed.data.organisationId, message: result.ok ? null : result.message },
-    { status: result.ok ? 200 : 400 },
-  )
-}
+  const submission = parseWithZod(await request.formData(), { schema: DecisionSchema })
+  if (submission.status !== 'success') return Response.json(submission.reply(), { status: 400 })
+  try {
+    await decideVerification({ actor, ...submission.value })
+  } catch (error) {
+    return replyWithError(submission, error, getLanguage(request))
+  }
+  return redirect('/admin/verification?decided=1')
+})
 
 export default function VerificationQueue() {
   const { queue } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
+  const [searchParams] = useSearchParams()
   const t = useT()
+  const errorFor = (organisationId: number) =>
+    result && Number(result.initialValue?.organisationId) === organisationId
+      ? Object.values(result.error ?? {})
+          .flat()
+          .filter((e): e is string => Boolean(e))
+      : []
   return (
     <div className="space-y-4">
       <AdminNav />
       <h1 className="text-xl font-bold">{t('admin.queueTitle', { n: queue.length })}</h1>
-      {result?.ok ? <Notice tone="success">{t('admin.decided')}</Notice> : null}
+      {!result && searchParams.get('decided') ? <Notice tone="success">{t('admin.decided')}</Notice> : null}
       {queue.length === 0 ? <EmptyState title={t('admin.queueEmpty')} /> : null}
       <ul className="space-y-3">
         {queue.map((org) => (
@@ -92,9 +103,11 @@ export default function VerificationQueue() {
                 <Button name="decision" value="reject" type="submit" variant="secondary">
                   {t('admin.reject')}
                 </Button>
-                {result && !result.ok && result.organisationId === org.id ? (
+                {errorFor(org.id).length ? (
                   <p id={`reason-${org.id}`} className="w-full text-sm text-red-700" role="alert">
-                    {result.message ? translateMessage(t.lang, result.message) : null}
+                    {errorFor(org.id)
+                      .map((e) => translateMessage(t.lang, e))
+                      .join(' ')}
                   </p>
                 ) : null}
               </Form>
@@ -105,3 +118,5 @@ export default function VerificationQueue() {
     </div>
   )
 }
+
+export const ErrorBoundary = RouteErrorBoundary

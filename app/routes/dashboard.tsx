@@ -3,6 +3,7 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { Badge } from '~/components/badge'
 import { ButtonLink } from '~/components/button'
 import { Card, CardTitle } from '~/components/card'
+import { RouteErrorBoundary } from '~/components/error-page'
 import { Notice } from '~/components/notice'
 import { QuotaPanel } from '~/components/quota-panel'
 import { DashboardRecommendations } from '~/components/recommendations'
@@ -13,11 +14,12 @@ import { listOrganisationListings } from '~/domain/listings/queries.server'
 import { dashboardPanel } from '~/domain/matching/panel.server'
 import { getEnterpriseQuota } from '~/domain/metrics/quota.server'
 import { getOrganisationProfile } from '~/domain/orgs/queries.server'
+import { respondingToDomainErrors } from '~/domain/errors.server'
 import { formatDate } from '~/lib/format'
 import { taxonomyLabel, useT } from '~/lib/i18n'
 import { LISTING_STATUSES } from '../../db/reference'
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = respondingToDomainErrors(async ({ request }: LoaderFunctionArgs) => {
   const actor = await requireUser(request)
   const organisationId = actor.activeOrganisationId
   if (!organisationId) throw redirect('/account')
@@ -28,7 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     dashboardPanel({ actor, organisationId }),
   ])
   return { org: org!, listings, quota, recommendations, isAdmin: isOrgAdmin(actor, organisationId) }
-}
+})
 
 export default function Dashboard() {
   const { org, listings, quota, recommendations, isAdmin } = useLoaderData<typeof loader>()
@@ -123,3 +125,5 @@ export default function Dashboard() {
     </div>
   )
 }
+
+export const ErrorBoundary = RouteErrorBoundary

@@ -1,3 +1,4 @@
+import { parseWithZod } from '@conform-to/zod'
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { Badge } from '~/components/badge'
@@ -15,23 +16,23 @@ import { VerificationBadge } from '~/components/verification-badge'
 import { requireUser } from '~/domain/accounts/guards.server'
 import { getActor } from '~/domain/accounts/session.server'
 import { listListingAttachments } from '~/domain/listings/attachments.server'
-import {
-  ListingRuleError,
-  STATUS_TRANSITIONS,
-  changeListingStatus,
-  duplicateListing,
-  type StatusAction,
-} from '~/domain/listings/mutations.server'
+import { STATUS_TRANSITIONS, changeListingStatus, duplicateListing, type StatusAction } from '~/domain/listings/mutations.server'
 import { getListing, listListingVersions, listOtherPublishedListings } from '~/domain/listings/queries.server'
 import { sharePanel } from '~/domain/share/share.server'
 import { getStartEntry } from '~/domain/matches/queries.server'
 import { listingPanel } from '~/domain/matching/panel.server'
+import { DomainError, replyWithError, respondingToDomainErrors } from '~/domain/errors.server'
 import { formatCount, formatDate, formatDateRange, formatNumber } from '~/lib/format'
-import { invariantResponse, parseId } from '~/lib/http'
+import { parseId } from '~/lib/http'
 import { getLanguage, langFromMatches, taxonomyLabel, translate, useT, type MessageKey } from '~/lib/i18n'
 import { translateMessage } from '~/lib/i18n/form-messages'
 import { shareMeta } from '~/lib/share-meta'
+import { z } from 'zod'
 import { regionOfCity } from '../../db/reference'
+
+const ListingIntentSchema = z.object({
+  intent: z.enum(['duplicate', ...(Object.keys(STATUS_TRANSITIONS) as [StatusAction, ...StatusAction[]])]),
+})
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const lang = langFromMatches(matches)
@@ -49,15 +50,14 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   ]
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export const loader = respondingToDomainErrors(async ({ request, params }: LoaderFunctionArgs) => {
   const id = parseId(params.id)
   const actor = await getActor(request)
   const listing = await getListing({ id, actor })
-  invariantResponse(listing, translate(getLanguage(request), 'listing.notFound'))
   const ended = listing.status !== 'published' && listing.status !== 'draft'
   const [versions, attachments, startEntry, recommendations, share, otherListings] = await Promise.all([
     listListingVersions({ id, actor }),
-    listListingAttachments(id),
+    listListingAttachments({ actor, listingId: id }),
     getStartEntry({ actor, listing }),
     listingPanel({ actor, listingId: id, isOwner: listing.canEdit }),
     sharePanel({ request, pathname: `/listings/${id}` }),
@@ -82,24 +82,23 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     otherListings,
     activeOrganisationId: actor.kind === 'user' ? actor.activeOrganisationId : null,
   }
-}
+})
 
 /** Status changes and duplication by members of the owning organisation (checked in the domain). */
-export async function action({ request, params }: ActionFunctionArgs) {
+export const action = respondingToDomainErrors(async ({ request, params }: ActionFunctionArgs) => {
   const actor = await requireUser(request)
   const id = parseId(params.id)
-  const intent = String((await request.formData()).get('intent'))
-  if (intent === 'duplicate') return redirect(`/listings/${await duplicateListing({ actor, id })}/edit`)
-  if (!(intent in STATUS_TRANSITIONS))
-    return Response.json({ error: translate(getLanguage(request), 'listing.unknownAction') }, { status: 400 })
+  const submission = parseWithZod(await request.formData(), { schema: ListingIntentSchema })
   try {
-    await changeListingStatus({ actor, id, action: intent as StatusAction })
-    return Response.json({ error: null })
+    if (submission.status !== 'success') throw new DomainError('invalid', 'listing.unknownAction')
+    const { intent } = submission.value
+    if (intent === 'duplicate') return redirect(`/listings/${await duplicateListing({ actor, id })}/edit`)
+    await changeListingStatus({ actor, id, action: intent })
   } catch (error) {
-    if (error instanceof ListingRuleError) return Response.json({ error: error.message }, { status: 400 })
-    throw error
+    return replyWithError(submission, error, getLanguage(request))
   }
-}
+  return redirect(`/listings/${id}`)
+})
 
 function Fact({ label, children, wide = false }: { label: string; children: React.ReactNode; wide?: boolean }) {
   return (
@@ -330,9 +329,9 @@ export default function ListingPage() {
         {listing.canEdit ? (
           <Card>
             <CardTitle>{t('listing.manage')}</CardTitle>
-            {result?.error ? (
+            {result?.error?.['']?.length ? (
               <div className="mb-3">
-                <Notice tone="error">{result.error}</Notice>
+                <Notice tone="error">{result.error[''].join(' ')}</Notice>
               </div>
             ) : null}
             {listing.reference ? (

@@ -1,34 +1,36 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { Card } from '~/components/card'
+import { RouteErrorBoundary } from '~/components/error-page'
 import { ListingForm } from '~/components/listing-form'
 import { requireUser } from '~/domain/accounts/guards.server'
 import { handleListingSubmission } from '~/domain/listings/form-submission.server'
 import { changeListingStatus, updateListing } from '~/domain/listings/mutations.server'
 import { getListing } from '~/domain/listings/queries.server'
-import { invariantResponse, parseId } from '~/lib/http'
-import { getLanguage, translate, useT } from '~/lib/i18n'
+import { DomainError, respondingToDomainErrors } from '~/domain/errors.server'
+import { parseId } from '~/lib/http'
+import { useT } from '~/lib/i18n'
 import type { CooperationTypeCode } from '~/lib/schemas/listing'
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export const loader = respondingToDomainErrors(async ({ request, params }: LoaderFunctionArgs) => {
   const actor = await requireUser(request)
   const listing = await getListing({ id: parseId(params.id), actor })
-  invariantResponse(listing?.canEdit, translate(getLanguage(request), 'listing.notFound'), { status: 404 })
+  if (!listing.canEdit) throw new DomainError('not_found', 'listing.notFound')
   return { listing }
-}
+})
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export const action = respondingToDomainErrors(async ({ request, params }: ActionFunctionArgs) => {
   const actor = await requireUser(request)
   const id = parseId(params.id)
   // Who may edit is settled before the form is even read.
-  invariantResponse((await getListing({ id, actor }))?.canEdit, translate(getLanguage(request), 'listing.notFound'), { status: 404 })
+  if (!(await getListing({ id, actor })).canEdit) throw new DomainError('not_found', 'listing.notFound')
   return handleListingSubmission(request, async (input, publish) => {
     await updateListing({ actor, id, input })
     const listing = await getListing({ id, actor })
-    if (publish && listing?.status === 'draft') await changeListingStatus({ actor, id, action: 'publish' })
+    if (publish && listing.status === 'draft') await changeListingStatus({ actor, id, action: 'publish' })
     return redirect(`/listings/${id}`)
   })
-}
+})
 
 export default function EditListing() {
   const { listing } = useLoaderData<typeof loader>()
@@ -61,3 +63,5 @@ export default function EditListing() {
     </div>
   )
 }
+
+export const ErrorBoundary = RouteErrorBoundary

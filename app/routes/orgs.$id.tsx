@@ -15,10 +15,11 @@ import { getActor } from '~/domain/accounts/session.server'
 import { getStartEntry } from '~/domain/matches/queries.server'
 import { getResponsiveness, listPublicPartners } from '~/domain/matches/responsiveness.server'
 import { getOrganisationProfile } from '~/domain/orgs/queries.server'
+import { respondingToDomainErrors } from '~/domain/errors.server'
 import { sharePanel } from '~/domain/share/share.server'
 import { formatCount } from '~/lib/format'
-import { invariantResponse, parseId } from '~/lib/http'
-import { getLanguage, langFromMatches, taxonomyLabel, translate, useT } from '~/lib/i18n'
+import { parseId } from '~/lib/http'
+import { langFromMatches, taxonomyLabel, translate, useT } from '~/lib/i18n'
 import { shareMeta } from '~/lib/share-meta'
 import { MATCH_STAGES } from '../../db/reference'
 import { taxonomy } from '../../db/reference'
@@ -40,11 +41,10 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   ]
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export const loader = respondingToDomainErrors(async ({ request, params }: LoaderFunctionArgs) => {
   const id = parseId(params.id)
   const actor = await getActor(request)
   const org = await getOrganisationProfile({ id, actor })
-  invariantResponse(org, translate(getLanguage(request), 'org.notFound'))
   const [startEntry, responsiveness, partners, share] = await Promise.all([
     org.kind === 'government' ? ({ state: 'hidden' } as const) : getStartEntry({ actor, organisationId: id }),
     getResponsiveness({ organisationIds: [id] }),
@@ -61,7 +61,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     share,
     signedIn: actor.kind === 'user',
   }
-}
+})
 
 const clusterOrder = new Map(taxonomy.clusters.map((c, i) => [c.code, i]))
 

@@ -80,7 +80,8 @@ const MATRIX: Record<string, Case> = {
   'dashboard.tsx': { loader: withOrganisation },
   'listings.$id.tsx': {
     loader: everyone,
-    action: row('login', 'ok', 'ok', 'forbidden', 'forbidden', 'forbidden', 'forbidden'),
+    // memberA pauses (and is sent back to the listing); adminA then meets the paused listing (409).
+    action: row('login', 'redirect', 'ok', 'forbidden', 'forbidden', 'forbidden', 'forbidden'),
     params: (f) => ({ id: String(f.listingA) }),
     body: () => ({ intent: 'pause' }),
   },

@@ -1,15 +1,13 @@
-import ExcelJS from 'exceljs'
 import { and, eq, inArray } from 'drizzle-orm'
-import { db } from '~/db.server'
-import { translate } from '~/lib/i18n'
-import { exampleIn, importColumns, type ImportColumn } from '~/lib/import-columns'
+import { db, listings, organisations } from '~/db.server'
+import { importColumns, type ImportColumn } from '~/lib/import-columns'
 import { ListingSchema, type CooperationTypeCode, type ListingInput } from '~/lib/schemas/listing'
-import { listings, organisations } from '../../../db/schema'
 import { taxonomy } from '../../../db/reference'
 import { assertOrgRole } from '../accounts/guards.server'
 import type { Actor } from '../actor'
 import { recordAudit } from '../audit/audit.server'
 import { createListing, updateListing } from './mutations.server'
+import { decodeCsv, parseCsv } from './csv-rows.server'
 import { openFirstSheet, type XlsxSheet } from './xlsx-rows.server'
 
 export const IMPORT_MAX_BYTES = 20 * 1024 * 1024
@@ -28,46 +26,6 @@ export type ImportCheck = {
 type Progress = (phase: string, done: number, total: number) => void
 
 // ── Reading the file ──────────────────────────────────────────────────────────
-
-/** CSV from Chinese Excel is often GBK; decode it when it is not valid UTF-8. */
-export function decodeCsv(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'gbk' } {
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
-    return { text, encoding: 'utf-8' }
-  } catch {
-    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gbk' }
-  }
-}
-
-/** RFC 4180: quoted fields may hold commas, quotes ("") and line breaks. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"'
-        i++
-      } else if (c === '"') quoted = false
-      else field += c
-    } else if (c === '"') quoted = true
-    else if (c === ',') {
-      row.push(field)
-      field = ''
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++
-      row.push(field)
-      rows.push(row)
-      row = []
-      field = ''
-    } else field += c
-  }
-  if (field !== '' || row.length) rows.push([...row, field])
-  return rows
-}
 
 const isXlsx = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b
 
@@ -269,80 +227,4 @@ export async function commitImport(options: { actor: Actor; organisationId: numb
     })
     return { created, updated, unchanged, published: publish }
   })
-}
-
-// ── Workbooks people download ─────────────────────────────────────────────────
-
-export async function buildTemplateWorkbook(type: CooperationTypeCode): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook()
-  const sheet = workbook.addWorksheet('导入')
-  const columns = importColumns(type)
-  sheet.columns = columns.map((c) => ({ header: c.header, key: c.path, width: Math.max(12, c.header.length * 2 + 4) }))
-  sheet.getRow(1).font = { bold: true }
-  sheet.addRow(columns.map((c) => c.exampleText))
-  const help = workbook.addWorksheet('填写说明')
-  help.columns = [
-    { header: '列', width: 20 },
-    { header: '必填', width: 8 },
-    { header: '说明', width: 60 },
-    { header: 'Column (English)', width: 32 },
-    { header: 'Notes (English)', width: 60 },
-  ]
-  for (const c of columns)
-    help.addRow([
-      c.header,
-      c.required ? '是' : '否',
-      c.hintText ?? `示例：${c.exampleText}`,
-      `${translate('en', c.label)}${c.required ? ' (required)' : ''}`,
-      c.hint ? translate('en', c.hint) : `e.g. ${exampleIn(c, 'en')}`,
-    ])
-  help.addRow([])
-  help.addRow(['产业集群可填', '', taxonomy.clusters.map((c) => `${c.name}（${c.short}）`).join('、')])
-  help.addRow(['城市可填', '', taxonomy.regions.cities.map((c) => c.name).join('、')])
-  return Buffer.from(await workbook.xlsx.writeBuffer())
-}
-
-export async function buildErrorReport(errors: RowError[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook()
-  const sheet = workbook.addWorksheet('错误报告')
-  sheet.columns = [
-    { header: '行号', key: 'row', width: 8 },
-    { header: '列', key: 'column', width: 20 },
-    { header: '错误说明', key: 'message', width: 70 },
-  ]
-  sheet.getRow(1).font = { bold: true }
-  for (const e of errors) sheet.addRow(e)
-  return Buffer.from(await workbook.xlsx.writeBuffer())
-}
-
-export async function buildListingsExport(options: { actor: Actor; organisationId: number }): Promise<Buffer> {
-  assertOrgRole(options.actor, options.organisationId, 'member')
-  const rows = await db.select().from(listings).where(eq(listings.organisationId, options.organisationId)).orderBy(listings.id)
-  const workbook = new ExcelJS.Workbook()
-  const sheet = workbook.addWorksheet('需求与供给')
-  sheet.columns = [
-    { header: '编号', key: 'id', width: 8 },
-    { header: '内部编号', key: 'reference', width: 16 },
-    { header: '类型', key: 'type', width: 16 },
-    { header: '需求或供给', key: 'direction', width: 10 },
-    { header: '标题', key: 'title', width: 40 },
-    { header: '状态', key: 'status', width: 10 },
-    { header: '数量', key: 'capacity', width: 8 },
-    { header: '开始日期', key: 'startsOn', width: 12 },
-    { header: '结束日期', key: 'endsOn', width: 12 },
-    { header: '城市', key: 'cityCode', width: 10 },
-  ]
-  sheet.getRow(1).font = { bold: true }
-  const typeName = new Map(taxonomy.cooperation_types.map((t) => [t.code, t.name]))
-  const cityName = new Map(taxonomy.regions.cities.map((c) => [c.code, c.name]))
-  const statusName: Record<string, string> = { draft: '草稿', published: '已发布', paused: '已暂停', closed: '已关闭', expired: '已过期' }
-  for (const r of rows)
-    sheet.addRow({
-      ...r,
-      type: typeName.get(r.type) ?? r.type,
-      direction: r.direction === 'need' ? '需求' : '供给',
-      status: statusName[r.status] ?? r.status,
-      cityCode: cityName.get(r.cityCode) ?? r.cityCode,
-    })
-  return Buffer.from(await workbook.xlsx.writeBuffer())
 }

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, exists, gte, inArray, lt, ne, or, sql, type SQL } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import { db } from '~/db.server'
-import { listings, matchAttachments, matchEvents, matchProposals, matches, organisations, users, type MatchStage } from '../../../db/schema'
+import { listings, matchAttachments, matchEvents, matchProposals, matches, organisations, users, type MatchStage } from '~/db.server'
 import { isMemberOf, isPlatformAdmin, type Actor } from '../actor'
 import { DomainError } from '../errors.server'
 import { sideOf, startBlockOf, type StartBlock } from './mutations.server'
@@ -79,10 +79,7 @@ export async function getMatch({ actor, id, now = new Date() }: { actor: Actor; 
       .from(matchAttachments)
       .where(eq(matchAttachments.matchId, id))
       .orderBy(asc(matchAttachments.id)),
-    db
-      .select()
-      .from(matchProposals)
-      .where(eq(matchProposals.matchId, id)),
+    db.select().from(matchProposals).where(eq(matchProposals.matchId, id)),
   ])
   const open = proposals.find((p) => p.status === 'open')
   const mine = orgRows.find((o) => o.id === mineId)!
