@@ -2,6 +2,7 @@ import type { Meilisearch } from 'meilisearch'
 import { db, getDatabaseHandle } from '~/db.server'
 import { expireListings } from '~/domain/listings/mutations.server'
 import { sendPendingMail } from '~/domain/mail/mail.server'
+import { sendMessageDigests } from '~/domain/matches/notifications.server'
 import { nudgeStaleMatches } from '~/domain/matches/stale.server'
 import { OUTBOX_CHANNEL, purgeProcessedOutboxRows } from '~/db.server'
 import { createOutboxIndexer, ensureIndexes, searchErrorMessage, type IndexNames, type OutboxIndexer } from '~/search.server'
@@ -54,6 +55,9 @@ registerJob({
     if (nudged) console.log(`stale matches: ${nudged} nudged`)
   },
 })
+
+// Messages held back by the one-mail-per-match-per-hour rule go out as one mail once the hour is over.
+registerJob({ name: 'message-mail-digest', intervalMs: 300_000, oncePerInterval: false, run: () => sendMessageDigests({ db }) })
 
 registerJob({ name: 'outbox-purge', intervalMs: 86_400_000, run: () => purgeProcessedOutboxRows(db) })
 

@@ -87,7 +87,7 @@ export default function OrganisationPage() {
           {org.region ? ` · ${taxonomyLabel.region(org.region, t.lang)}` : ''}
         </p>
         {org.verificationNote ? <Notice tone="error">{org.verificationNote}</Notice> : null}
-        <div className="max-w-md">
+        <div className="sm:w-fit sm:min-w-48">
           <MatchStart
             entry={startEntry}
             startHref={`/matches/new?org=${org.id}`}
