@@ -12,6 +12,7 @@ import * as searchQualityCatalogue from './search-quality'
 import * as matchesCatalogue from './matches'
 import * as matchingCatalogue from './matching'
 import * as securityCatalogue from './security'
+import * as visitorsCatalogue from './visitors'
 
 const CATALOGUES = [
   domainCatalogue,
@@ -24,6 +25,7 @@ const CATALOGUES = [
   matchesCatalogue,
   matchingCatalogue,
   securityCatalogue,
+  visitorsCatalogue,
 ] as const satisfies readonly {
   zh: Record<string, string>
   en: Record<string, string>
