@@ -1,5 +1,5 @@
 import { redirect, type LoaderFunctionArgs } from '@remix-run/node'
-import { Link, useLoaderData } from '@remix-run/react'
+import { Link, useLoaderData, useSearchParams } from '@remix-run/react'
 import { Badge } from '~/components/badge'
 import { ButtonLink } from '~/components/button'
 import { Card, CardTitle } from '~/components/card'
@@ -9,7 +9,7 @@ import { VerificationBadge } from '~/components/verification-badge'
 import { requireUser } from '~/domain/accounts/guards.server'
 import { isOrgAdmin } from '~/domain/actor'
 import { listOrganisationListings } from '~/domain/listings/queries.server'
-import { getEnterpriseQuota } from '~/domain/metrics/quota.server'
+import { getEnterpriseQuota, parseQuotaYear } from '~/domain/metrics/quota.server'
 import { getOrganisationProfile } from '~/domain/orgs/queries.server'
 import { formatDate } from '~/lib/format'
 import { taxonomyLabel, useT } from '~/lib/i18n'
@@ -22,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [org, listings, quota] = await Promise.all([
     getOrganisationProfile({ id: organisationId, actor }),
     listOrganisationListings({ actor, organisationId }),
-    getEnterpriseQuota({ actor, organisationId }),
+    getEnterpriseQuota({ actor, organisationId, year: parseQuotaYear(new URL(request.url).searchParams.get('year')) }),
   ])
   return { org: org!, listings, quota, isAdmin: isOrgAdmin(actor, organisationId) }
 }
@@ -30,6 +30,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function Dashboard() {
   const { org, listings, quota, isAdmin } = useLoaderData<typeof loader>()
   const t = useT()
+  const [searchParams] = useSearchParams()
+  const yearHref = (year: number) => {
+    const next = new URLSearchParams(searchParams)
+    next.set('year', String(year))
+    return `?${next}`
+  }
   const counts = Object.fromEntries(LISTING_STATUSES.map((s) => [s, listings.filter((l) => l.status === s).length]))
   return (
     <div className="space-y-5">
@@ -56,7 +62,7 @@ export default function Dashboard() {
           ) : null}
         </Notice>
       ) : null}
-      {quota ? <QuotaPanel quota={quota} /> : null}
+      {quota ? <QuotaPanel quota={quota} yearHref={yearHref} /> : null}
       <Card>
         <CardTitle>{t('dashboard.myListings')}</CardTitle>
         <ul className="mb-3 flex flex-wrap gap-2 text-sm">
