@@ -18,9 +18,9 @@ type QuotaPost = {
   id: number
   title: string
   type: string
-  capacity: number
-  startsOn: string
-  endsOn: string
+  capacity: number | null
+  startsOn: string | null
+  endsOn: string | null
   reason: 'counted' | 'not_published' | 'outside_year'
 }
 
@@ -118,8 +118,13 @@ function QuotaPosts({ posts, total, year }: { posts: QuotaPost[]; total: number;
               {p.title}
             </Link>
             <span className="text-xs text-slate-600">
-              {taxonomyLabel.type(p.type, t.lang)} · {t('quota.places', { n: p.capacity })} ·{' '}
-              {formatDateRange(p.startsOn, p.endsOn, t.lang)}
+              {[
+                taxonomyLabel.type(p.type, t.lang),
+                p.capacity === null ? null : t('quota.places', { n: p.capacity }),
+                p.startsOn && p.endsOn ? formatDateRange(p.startsOn, p.endsOn, t.lang) : null,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
             </span>
             <Badge tone={p.reason === 'counted' ? 'green' : 'amber'}>{t(`quota.reason.${p.reason}`, { year })}</Badge>
           </li>

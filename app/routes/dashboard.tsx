@@ -97,7 +97,7 @@ export default function Dashboard() {
                     <Badge tone={l.status === 'published' ? 'green' : 'neutral'}>{t(`listing.status.${l.status}`)}</Badge>
                   </td>
                   <td className="pr-2 tabular-nums">{l.capacity}</td>
-                  <td className="text-xs">{formatDate(l.endsOn, t.lang)}</td>
+                  <td className="text-xs">{l.endsOn ? formatDate(l.endsOn, t.lang) : '—'}</td>
                 </tr>
               ))}
             </tbody>

@@ -22,6 +22,7 @@ import { formatCount, formatDate, formatDateRange, formatNumber } from '~/lib/fo
 import { invariantResponse, parseId } from '~/lib/http'
 import { getLanguage, langFromMatches, taxonomyLabel, translate, useT, type MessageKey } from '~/lib/i18n'
 import { translateMessage } from '~/lib/i18n/form-messages'
+import { isDomainError } from '~/domain/errors.server'
 import { regionOfCity } from '../../db/reference'
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
@@ -41,8 +42,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         .map(([name]) => name)
     : []
   const attachmentError = new URL(request.url).searchParams.get('attachmentError')
-  return { listing, versions, actions, attachments, attachmentError, signedIn: actor.kind === 'user' }
+  const flash = listing.canEdit ? new URL(request.url).searchParams.get('flash') : null
+  return {
+    listing,
+    versions,
+    actions,
+    attachments,
+    attachmentError,
+    flash: flash && FLASHES.has(flash) ? (flash as Flash) : null,
+    signedIn: actor.kind === 'user',
+  }
 }
+
+const FLASH_LIST = ['published', 'draft', 'saved', 'pause', 'resume', 'close', 'reopen'] as const
+type Flash = (typeof FLASH_LIST)[number]
+const FLASHES = new Set<string>(FLASH_LIST)
 
 /** Status changes and duplication by members of the owning organisation (checked in the domain). */
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -53,10 +67,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!(intent in STATUS_TRANSITIONS))
     return Response.json({ error: translate(getLanguage(request), 'listing.unknownAction') }, { status: 400 })
   try {
-    await changeListingStatus({ actor, id, action: intent as StatusAction })
-    return Response.json({ error: null })
+    const to = await changeListingStatus({ actor, id, action: intent as StatusAction })
+    return Response.json({ error: null, flash: (to === 'published' && intent === 'publish' ? 'published' : intent) as Flash })
   } catch (error) {
-    if (error instanceof ListingRuleError) return Response.json({ error: error.message }, { status: 400 })
+    if (error instanceof ListingRuleError) return Response.json({ error: error.message, flash: null }, { status: 400 })
+    if (isDomainError(error))
+      return Response.json({ error: translate(getLanguage(request), error.messageKey, error.vars), flash: null }, { status: error.status })
     throw error
   }
 }
@@ -71,12 +87,19 @@ function Fact({ label, children, wide = false }: { label: string; children: Reac
 }
 
 export default function ListingPage() {
-  const { listing, signedIn, versions, actions, attachments, attachmentError } = useLoaderData<typeof loader>()
+  const { listing, signedIn, versions, actions, attachments, attachmentError, flash: loadedFlash } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const t = useT()
-  const region = regionOfCity.get(listing.city)
+  const region = listing.city ? regionOfCity.get(listing.city) : undefined
+  const flash = result ? result.flash : loadedFlash
+  const missing = <span className="font-normal text-slate-500">{t('listing.missing')}</span>
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      {flash ? (
+        <div className="lg:col-span-2">
+          <Notice tone="success">{t(`listing.flash.${flash as Flash}`)}</Notice>
+        </div>
+      ) : null}
       <article className="min-w-0 space-y-5">
         <header className="space-y-3">
           <div className="flex flex-wrap items-center gap-1.5">
@@ -100,14 +123,22 @@ export default function ListingPage() {
 
         <dl className="grid grid-cols-2 gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4">
           <Fact label={t('listing.capacity')}>
-            <span className="text-lg font-semibold tabular-nums">{formatCount(listing.capacity, t.lang)}</span>
+            {listing.capacity === null ? (
+              missing
+            ) : (
+              <span className="text-lg font-semibold tabular-nums">{formatCount(listing.capacity, t.lang)}</span>
+            )}
           </Fact>
           <Fact label={t('listing.city')}>
-            {taxonomyLabel.city(listing.city, t.lang)}
+            {listing.city ? taxonomyLabel.city(listing.city, t.lang) : missing}
             {region ? <span className="block text-xs font-normal text-slate-600">{taxonomyLabel.region(region.code, t.lang)}</span> : null}
           </Fact>
           <Fact label={t('listing.window')} wide>
-            <span className="tabular-nums">{formatDateRange(listing.startsOn, listing.endsOn, t.lang)}</span>
+            {listing.startsOn && listing.endsOn ? (
+              <span className="tabular-nums">{formatDateRange(listing.startsOn, listing.endsOn, t.lang)}</span>
+            ) : (
+              missing
+            )}
           </Fact>
           <Fact label={t('listing.type')} wide>
             {taxonomyLabel.type(listing.type, t.lang)}

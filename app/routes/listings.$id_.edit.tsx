@@ -21,13 +21,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireUser(request)
   const id = parseId(params.id)
   // Who may edit is settled before the form is even read.
-  invariantResponse((await getListing({ id, actor }))?.canEdit, translate(getLanguage(request), 'listing.notFound'), { status: 404 })
-  return handleListingSubmission(request, async (input, publish) => {
-    await updateListing({ actor, id, input })
-    const listing = await getListing({ id, actor })
-    if (publish && listing?.status === 'draft') await changeListingStatus({ actor, id, action: 'publish' })
-    return redirect(`/listings/${id}`)
-  })
+  const before = await getListing({ id, actor })
+  invariantResponse(before?.canEdit, translate(getLanguage(request), 'listing.notFound'), { status: 404 })
+  const isDraft = before.status === 'draft'
+  return handleListingSubmission(
+    request,
+    async (input, publish) => {
+      await updateListing({ actor, id, input })
+      if (publish && isDraft) await changeListingStatus({ actor, id, action: 'publish' })
+      return redirect(`/listings/${id}?flash=${publish && isDraft ? 'published' : isDraft ? 'draft' : 'saved'}`)
+    },
+    { draftAllowed: isDraft },
+  )
 }
 
 export default function EditListing() {
@@ -42,6 +47,7 @@ export default function EditListing() {
           type={listing.type as CooperationTypeCode}
           lastResult={lastResult}
           canPublish={listing.organisationVerification === 'verified'}
+          canSaveDraft={listing.status === 'draft'}
           submitLabel={t(listing.status === 'draft' ? 'publish.saveAndPublish' : 'publish.saveChanges')}
           defaultValue={{
             direction: listing.direction,
@@ -49,9 +55,9 @@ export default function EditListing() {
             description: listing.description,
             clusters: listing.clusters,
             cityCode: listing.city,
-            capacity: String(listing.capacity),
-            startsOn: listing.startsOn,
-            endsOn: listing.endsOn,
+            capacity: listing.capacity === null ? '' : String(listing.capacity),
+            startsOn: listing.startsOn ?? '',
+            endsOn: listing.endsOn ?? '',
             reference: listing.reference ?? '',
             details: listing.details,
           }}

@@ -39,7 +39,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (duplicateOf) return redirect(`/listings/${await duplicateListing({ actor, id: parseId(duplicateOf) })}/edit`)
   return handleListingSubmission(request, async (input, publish) => {
     const id = await createListing({ actor, organisationId, input, publish })
-    return redirect(`/listings/${id}`)
+    return redirect(`/listings/${id}?flash=${publish ? 'published' : 'draft'}`)
   })
 }
 

@@ -773,7 +773,7 @@ function planMatches(rand: Random, orgs: Org[], listingPlans: (ListingPlan & { i
         partnerOrganisationId: other.id,
         type,
         stage,
-        outcome: stage === 'completed' ? outcomeFor(rand, type, listing.row.capacity, listing.row.details ?? {}) : {},
+        outcome: stage === 'completed' ? outcomeFor(rand, type, listing.row.capacity ?? 1, listing.row.details ?? {}) : {},
         version: path.length,
         signedAt: signedIndex >= 0 ? times[signedIndex]! : null,
         completedAt: stage === 'completed' ? times[times.length - 1]! : null,

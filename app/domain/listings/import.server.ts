@@ -342,7 +342,7 @@ export async function buildListingsExport(options: { actor: Actor; organisationI
       type: typeName.get(r.type) ?? r.type,
       direction: r.direction === 'need' ? '需求' : '供给',
       status: statusName[r.status] ?? r.status,
-      cityCode: cityName.get(r.cityCode) ?? r.cityCode,
+      cityCode: r.cityCode ? (cityName.get(r.cityCode) ?? r.cityCode) : '',
     })
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }

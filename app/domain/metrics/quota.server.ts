@@ -23,9 +23,9 @@ export type QuotaPost = {
   title: string
   type: 'internship' | 'teacher_practice'
   status: string
-  capacity: number
-  startsOn: string
-  endsOn: string
+  capacity: number | null
+  startsOn: string | null
+  endsOn: string | null
   reason: QuotaPostReason
 }
 
@@ -39,8 +39,8 @@ export function parseQuotaYear(value: string | null, now = new Date()) {
   return Number.isInteger(year) && year >= current - 10 && year <= current + 5 ? year : current
 }
 
-function reasonFor(post: { status: string; startsOn: string; endsOn: string }, year: number): QuotaPostReason {
-  if (!PROVIDED_STATUSES.has(post.status)) return 'not_published'
+function reasonFor(post: { status: string; startsOn: string | null; endsOn: string | null }, year: number): QuotaPostReason {
+  if (!PROVIDED_STATUSES.has(post.status) || !post.startsOn || !post.endsOn) return 'not_published'
   // A post provided in a year is one running in it: it counts for every year its window touches.
   if (post.startsOn > `${year}-12-31` || post.endsOn < `${year}-01-01`) return 'outside_year'
   return 'counted'
@@ -87,7 +87,8 @@ export async function getEnterpriseQuota({
     )
     .orderBy(asc(listings.startsOn), asc(listings.id))
   const posts: QuotaPost[] = rows.map((r) => ({ ...r, type: r.type as QuotaPost['type'], reason: reasonFor(r, year) }))
-  const counted = (type: string) => posts.filter((p) => p.type === type && p.reason === 'counted').reduce((sum, p) => sum + p.capacity, 0)
+  const counted = (type: string) =>
+    posts.filter((p) => p.type === type && p.reason === 'counted').reduce((sum, p) => sum + (p.capacity ?? 0), 0)
   const line = (indicator: QuotaLine['indicator'], base: number | null): QuotaLine => {
     const threshold = indicatorThreshold(indicator)
     const required = base === null ? null : Math.ceil(base * threshold)

@@ -9,7 +9,14 @@ import * as pagesCatalogue from './pages'
 import * as mailCatalogue from './mail'
 import * as publishingCatalogue from './publishing'
 
-const CATALOGUES = [errorsCatalogue, formsCatalogue, accountsCatalogue, pagesCatalogue, mailCatalogue, publishingCatalogue] as const satisfies readonly {
+const CATALOGUES = [
+  errorsCatalogue,
+  formsCatalogue,
+  accountsCatalogue,
+  pagesCatalogue,
+  mailCatalogue,
+  publishingCatalogue,
+] as const satisfies readonly {
   zh: Record<string, string>
   en: Record<string, string>
 }[]

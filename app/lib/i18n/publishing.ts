@@ -10,6 +10,15 @@ export const zh = {
   'quota.reason.not_published': '未发布，不计入',
   'quota.reason.outside_year': '不在 {year} 年内，不计入',
   'quota.places': '{n} 个名额',
+  'listing.incomplete': '草稿还有必填项未填写，请先编辑补全再发布。',
+  'listing.missing': '未填写',
+  'listing.flash.published': '已发布：现在所有人都能搜索到这条信息。',
+  'listing.flash.draft': '草稿已保存。补全必填项后即可发布。',
+  'listing.flash.saved': '修改已保存。',
+  'listing.flash.pause': '已暂停，不再出现在搜索结果中。',
+  'listing.flash.resume': '已恢复发布。',
+  'listing.flash.close': '已关闭。',
+  'listing.flash.reopen': '已重新开放。',
 } as const
 
 export const en: Record<keyof typeof zh, string> = {
@@ -24,4 +33,13 @@ export const en: Record<keyof typeof zh, string> = {
   'quota.reason.not_published': 'Not published: does not count',
   'quota.reason.outside_year': 'Not running in {year}: does not count',
   'quota.places': '{n} places',
+  'listing.incomplete': 'This draft still has required fields to fill in: edit it before publishing.',
+  'listing.missing': 'Not given',
+  'listing.flash.published': 'Published: everyone can find it in search now.',
+  'listing.flash.draft': 'Draft saved. Fill in the required fields to publish it.',
+  'listing.flash.saved': 'Changes saved.',
+  'listing.flash.pause': 'Paused: it no longer shows in search.',
+  'listing.flash.resume': 'Published again.',
+  'listing.flash.close': 'Closed.',
+  'listing.flash.reopen': 'Reopened.',
 }
