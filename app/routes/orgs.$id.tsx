@@ -5,6 +5,7 @@ import { EmptyState } from '~/components/empty-state'
 import { RouteErrorBoundary } from '~/components/error-page'
 import { ListingCard } from '~/components/listing-card'
 import { Notice } from '~/components/notice'
+import { Pagination } from '~/components/pagination'
 import { VerificationBadge } from '~/components/verification-badge'
 import { getActor } from '~/domain/accounts/session.server'
 import { getOrganisationProfile } from '~/domain/orgs/queries.server'
@@ -22,7 +23,9 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = parseId(params.id)
   const actor = await getActor(request)
-  const org = await getOrganisationProfile({ id, actor })
+  const page = Number(new URL(request.url).searchParams.get('page'))
+  const listingPage = Number.isSafeInteger(page) && page >= 1 && page <= 10_000 ? page : 1
+  const org = await getOrganisationProfile({ id, actor, listingPage })
   invariantResponse(org, translate(getLanguage(request), 'org.notFound'))
   return { org }
 }
@@ -140,9 +143,7 @@ export default function OrganisationPage() {
             {t('org.listings')}
           </h2>
           <span className="text-sm text-slate-600 tabular-nums">
-            {org.listingTotal > org.listings.length
-              ? t('org.listingsShown', { shown: formatCount(org.listings.length, t.lang), total: formatCount(org.listingTotal, t.lang) })
-              : t('home.listingsCount', { count: formatCount(org.listingTotal, t.lang) })}
+            {t('home.listingsCount', { count: formatCount(org.listingTotal, t.lang) })}
           </span>
         </div>
         {org.listings.length ? (
@@ -158,6 +159,7 @@ export default function OrganisationPage() {
         ) : (
           <EmptyState title={t('org.noListings')} />
         )}
+        <Pagination page={org.listingPage} totalPages={org.listingPages} hrefFor={(p) => `?page=${p}#org-listings`} />
       </section>
     </div>
   )

@@ -68,7 +68,12 @@ const MATRIX: Record<string, Case> = {
     action: row('login', 'redirect', 'redirect', 'forbidden', 'forbidden', 'forbidden', 'forbidden'),
     body: (f) => ({ organisationId: String(f.orgA) }),
   },
-  'dashboard.tsx': { loader: withOrganisation },
+  'dashboard.tsx': {
+    loader: withOrganisation,
+    // Bulk actions touch only the active organisation's own listings: B's member changes nothing of A's.
+    action: withOrganisation,
+    body: (f) => ({ intent: 'bulk', action: 'extend', days: '1', ids: String(f.listingA) }),
+  },
   'listings.$id.tsx': {
     loader: everyone,
     action: row('login', 'ok', 'ok', 'forbidden', 'forbidden', 'forbidden', 'forbidden'),

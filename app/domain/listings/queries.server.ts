@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, sql } from 'drizzle-orm'
+import { count, desc, eq, sql } from 'drizzle-orm'
 import { db } from '~/db.server'
 import { listingClusters, listings, listingVersions, organisations, users } from '../../../db/schema'
 import { isMemberOf, isPlatformAdmin, type Actor } from '../actor'
@@ -109,33 +109,4 @@ export async function countPublishedListingsByType(_: { actor: Actor }): Promise
     .where(eq(listings.status, 'published'))
     .groupBy(listings.type)
   return Object.fromEntries(rows.map((r) => [r.code, Number(r.n)]))
-}
-
-/** An organisation's own listings, by status, for its dashboard. */
-export async function listOrganisationListings({
-  actor,
-  organisationId,
-  statuses,
-}: {
-  actor: Actor
-  organisationId: number
-  statuses?: string[]
-}) {
-  if (!isMemberOf(actor, organisationId)) return []
-  return db
-    .select({
-      id: listings.id,
-      title: listings.title,
-      type: listings.type,
-      direction: listings.direction,
-      status: listings.status,
-      capacity: listings.capacity,
-      startsOn: listings.startsOn,
-      endsOn: listings.endsOn,
-      updatedAt: listings.updatedAt,
-    })
-    .from(listings)
-    .where(and(eq(listings.organisationId, organisationId), statuses?.length ? inArray(listings.status, statuses as never[]) : undefined))
-    .orderBy(desc(listings.updatedAt))
-    .limit(500)
 }
