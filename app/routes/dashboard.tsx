@@ -13,7 +13,8 @@ import { isDomainError } from '~/domain/errors.server'
 import { BULK_ACTIONS, bulkUpdateListings, listManagedListings, parseManageQuery, type BulkAction } from '~/domain/listings/manage.server'
 import { getEnterpriseQuota, parseQuotaYear } from '~/domain/metrics/quota.server'
 import { getOrganisationProfile } from '~/domain/orgs/queries.server'
-import { getLanguage, translate, useT } from '~/lib/i18n'
+import { getLanguage, taxonomyLabel, translate, useT } from '~/lib/i18n'
+import { taxonomy } from '../../db/reference'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireUser(request)
@@ -75,9 +76,20 @@ export default function Dashboard() {
           <ButtonLink to="/import" variant="secondary">
             {t('publish.import')}
           </ButtonLink>
-          <ButtonLink to={`/orgs/${org.id}/export`} variant="secondary" reloadDocument>
-            {t('publish.export')}
-          </ButtonLink>
+          <details className="relative">
+            <summary className="inline-flex cursor-pointer items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50">
+              {t('publish.exportAs')}
+            </summary>
+            <ul className="absolute right-0 z-10 mt-1 w-56 rounded-md border border-slate-200 bg-white py-1 text-sm shadow">
+              {taxonomy.cooperation_types.map((ct) => (
+                <li key={ct.code}>
+                  <a href={`/orgs/${org.id}/export?type=${ct.code}`} className="block px-3 py-1.5 hover:bg-slate-50">
+                    {taxonomyLabel.type(ct.code, t.lang)}.xlsx
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </details>
         </div>
       </header>
       {org.verification !== 'verified' ? (

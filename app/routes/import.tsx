@@ -9,7 +9,7 @@ import {
 import { Form, useActionData } from '@remix-run/react'
 import { Button } from '~/components/button'
 import { Card, CardTitle } from '~/components/card'
-import { ErrorList, SelectField } from '~/components/field'
+import { CheckboxField, ErrorList, SelectField } from '~/components/field'
 import { requireUser } from '~/domain/accounts/guards.server'
 import { IMPORT_MAX_BYTES } from '~/domain/listings/import.server'
 import { startImportCheck } from '~/domain/listings/import-jobs.server'
@@ -47,6 +47,7 @@ export async function action({ request }: ActionFunctionArgs) {
     organisationId: actor.activeOrganisationId,
     type: type as CooperationTypeCode,
     file: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
+    asDrafts: form.get('asDrafts') === 'on',
   })
   return redirect(`/import/${job.id}`)
 }
@@ -99,6 +100,7 @@ export default function ImportPage() {
             />
             <ErrorList id="import-file-error" errors={errors?.file} />
           </div>
+          <CheckboxField id="import-as-drafts" name="asDrafts" label={t('import.asDrafts')} />
           <Button type="submit">{t('import.check')}</Button>
           <p className="text-xs text-slate-500">{t('import.checkHint')}</p>
         </Form>

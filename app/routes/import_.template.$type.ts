@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { buildTemplateWorkbook } from '~/domain/listings/import.server'
+import { buildTemplateWorkbook } from '~/domain/listings/sheets.server'
 import { invariantResponse } from '~/lib/http'
 import { getLanguage, taxonomyLabel, translate } from '~/lib/i18n'
 import { DETAILS_SCHEMAS, type CooperationTypeCode } from '~/lib/schemas/listing'

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs'
 import { and, eq, inArray } from 'drizzle-orm'
-import { db } from '~/db.server'
+import { db, type Executor } from '~/db.server'
 import { translate } from '~/lib/i18n'
 import { exampleIn, importColumns, type ImportColumn } from '~/lib/import-columns'
 import { ListingSchema, type CooperationTypeCode, type ListingInput } from '~/lib/schemas/listing'
@@ -10,6 +10,7 @@ import { assertOrgRole } from '../accounts/guards.server'
 import type { Actor } from '../actor'
 import { recordAudit } from '../audit/audit.server'
 import { createListing, updateListing } from './mutations.server'
+import { dryRun, findExistingListings } from './import-match.server'
 import { openFirstSheet, type XlsxSheet } from './xlsx-rows.server'
 
 export const IMPORT_MAX_BYTES = 20 * 1024 * 1024
@@ -226,7 +227,16 @@ export async function checkImportFile(options: {
  * Writes every row or none (one transaction). Rows whose reference already exists in this
  * organisation update that listing, so importing the same file twice changes nothing.
  */
-export async function commitImport(options: { actor: Actor; organisationId: number; check: ImportCheck; onProgress?: Progress }) {
+export async function commitImport(options: {
+  actor: Actor
+  organisationId: number
+  check: ImportCheck
+  onProgress?: Progress
+  /** New listings are saved as drafts even when the organisation may publish. */
+  asDrafts?: boolean
+  /** Runs the whole write and rolls it back: the preview's exact new / updated / unchanged counts. */
+  dryRun?: boolean
+}) {
   const { actor, organisationId, check } = options
   assertOrgRole(actor, organisationId, 'member')
   if (check.fileError || check.errors.length) throw new Error('导入文件有错误，未写入任何数据')
@@ -234,17 +244,13 @@ export async function commitImport(options: { actor: Actor; organisationId: numb
     .select({ verification: organisations.verification })
     .from(organisations)
     .where(eq(organisations.id, organisationId))
-  const publish = org?.verification === 'verified'
-  return db.transaction(async (tx) => {
-    const references = check.rows.map((r) => r.input.reference!)
-    const existing = new Map<string, number>()
-    for (let i = 0; i < references.length; i += 5000) {
-      const found = await tx
-        .select({ id: listings.id, reference: listings.reference })
-        .from(listings)
-        .where(and(eq(listings.organisationId, organisationId), inArray(listings.reference, references.slice(i, i + 5000))))
-      for (const f of found) existing.set(f.reference!, f.id)
-    }
+  const publish = org?.verification === 'verified' && !options.asDrafts
+  const work = async (tx: Executor) => {
+    const existing = await findExistingListings(
+      tx,
+      organisationId,
+      check.rows.map((r) => r.input.reference!),
+    )
     let created = 0
     let updated = 0
     let unchanged = 0
@@ -268,39 +274,11 @@ export async function commitImport(options: { actor: Actor; organisationId: numb
       summary: { type: check.type, created, updated, unchanged, published: publish },
     })
     return { created, updated, unchanged, published: publish }
-  })
+  }
+  return options.dryRun ? dryRun(work) : db.transaction(work)
 }
 
 // ── Workbooks people download ─────────────────────────────────────────────────
-
-export async function buildTemplateWorkbook(type: CooperationTypeCode): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook()
-  const sheet = workbook.addWorksheet('导入')
-  const columns = importColumns(type)
-  sheet.columns = columns.map((c) => ({ header: c.header, key: c.path, width: Math.max(12, c.header.length * 2 + 4) }))
-  sheet.getRow(1).font = { bold: true }
-  sheet.addRow(columns.map((c) => c.exampleText))
-  const help = workbook.addWorksheet('填写说明')
-  help.columns = [
-    { header: '列', width: 20 },
-    { header: '必填', width: 8 },
-    { header: '说明', width: 60 },
-    { header: 'Column (English)', width: 32 },
-    { header: 'Notes (English)', width: 60 },
-  ]
-  for (const c of columns)
-    help.addRow([
-      c.header,
-      c.required ? '是' : '否',
-      c.hintText ?? `示例：${c.exampleText}`,
-      `${translate('en', c.label)}${c.required ? ' (required)' : ''}`,
-      c.hint ? translate('en', c.hint) : `e.g. ${exampleIn(c, 'en')}`,
-    ])
-  help.addRow([])
-  help.addRow(['产业集群可填', '', taxonomy.clusters.map((c) => `${c.name}（${c.short}）`).join('、')])
-  help.addRow(['城市可填', '', taxonomy.regions.cities.map((c) => c.name).join('、')])
-  return Buffer.from(await workbook.xlsx.writeBuffer())
-}
 
 export async function buildErrorReport(errors: RowError[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook()
@@ -312,37 +290,5 @@ export async function buildErrorReport(errors: RowError[]): Promise<Buffer> {
   ]
   sheet.getRow(1).font = { bold: true }
   for (const e of errors) sheet.addRow(e)
-  return Buffer.from(await workbook.xlsx.writeBuffer())
-}
-
-export async function buildListingsExport(options: { actor: Actor; organisationId: number }): Promise<Buffer> {
-  assertOrgRole(options.actor, options.organisationId, 'member')
-  const rows = await db.select().from(listings).where(eq(listings.organisationId, options.organisationId)).orderBy(listings.id)
-  const workbook = new ExcelJS.Workbook()
-  const sheet = workbook.addWorksheet('需求与供给')
-  sheet.columns = [
-    { header: '编号', key: 'id', width: 8 },
-    { header: '内部编号', key: 'reference', width: 16 },
-    { header: '类型', key: 'type', width: 16 },
-    { header: '需求或供给', key: 'direction', width: 10 },
-    { header: '标题', key: 'title', width: 40 },
-    { header: '状态', key: 'status', width: 10 },
-    { header: '数量', key: 'capacity', width: 8 },
-    { header: '开始日期', key: 'startsOn', width: 12 },
-    { header: '结束日期', key: 'endsOn', width: 12 },
-    { header: '城市', key: 'cityCode', width: 10 },
-  ]
-  sheet.getRow(1).font = { bold: true }
-  const typeName = new Map(taxonomy.cooperation_types.map((t) => [t.code, t.name]))
-  const cityName = new Map(taxonomy.regions.cities.map((c) => [c.code, c.name]))
-  const statusName: Record<string, string> = { draft: '草稿', published: '已发布', paused: '已暂停', closed: '已关闭', expired: '已过期' }
-  for (const r of rows)
-    sheet.addRow({
-      ...r,
-      type: typeName.get(r.type) ?? r.type,
-      direction: r.direction === 'need' ? '需求' : '供给',
-      status: statusName[r.status] ?? r.status,
-      cityCode: r.cityCode ? (cityName.get(r.cityCode) ?? r.cityCode) : '',
-    })
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }
