@@ -1,11 +1,10 @@
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
-import { and, asc, desc, eq, inArray } from 'drizzle-orm'
+import { and, count, eq } from 'drizzle-orm'
 import { db } from '~/db.server'
 import { checkDocument, storeUpload, uploadsDir as uploadsRoot, type UploadedFile } from '../files/uploads.server'
 import { enqueueOrganisationWithListings } from '../../../db/outbox'
 import { memberships, organisations, users, verificationDocuments } from '../../../db/schema'
-import { cityByCode, orgKindByCode } from '../../../db/reference'
 import type { Actor } from '../actor'
 import { assertOrgRole, forbidden } from '../accounts/guards.server'
 import { isPlatformAdmin } from '../actor'
@@ -65,42 +64,6 @@ export async function submitVerificationEvidence(options: {
   return { ok: true as const }
 }
 
-export async function listVerificationQueue({ actor }: { actor: Actor }) {
-  if (!isPlatformAdmin(actor)) throw forbidden('仅平台管理员可审核机构')
-  const orgs = await db
-    .select({
-      id: organisations.id,
-      name: organisations.name,
-      kind: organisations.kind,
-      creditCode: organisations.creditCode,
-      cityCode: organisations.cityCode,
-      verification: organisations.verification,
-      createdAt: organisations.createdAt,
-    })
-    .from(organisations)
-    .where(inArray(organisations.verification, ['pending', 'unverified']))
-    .orderBy(desc(eq(organisations.verification, 'pending')), asc(organisations.createdAt))
-    .limit(200)
-  const docs = orgs.length
-    ? await db
-        .select()
-        .from(verificationDocuments)
-        .where(
-          inArray(
-            verificationDocuments.organisationId,
-            orgs.map((o) => o.id),
-          ),
-        )
-        .orderBy(desc(verificationDocuments.createdAt))
-    : []
-  return orgs.map((o) => ({
-    ...o,
-    kindName: orgKindByCode.get(o.kind)?.name ?? o.kind,
-    cityName: cityByCode.get(o.cityCode)?.name ?? o.cityCode,
-    documents: docs.filter((d) => d.organisationId === o.id),
-  }))
-}
-
 export async function getEvidenceDocument({ actor, id }: { actor: Actor; id: number }) {
   const [doc] = await db.select().from(verificationDocuments).where(eq(verificationDocuments.id, id))
   if (!doc) return null
@@ -117,6 +80,8 @@ export async function decideVerification(options: {
   organisationId: number
   decision: 'approve' | 'reject'
   reason?: string
+  /** Approve without uploaded evidence; needs a reason, which the audit log keeps. */
+  override?: boolean
 }) {
   if (!isPlatformAdmin(options.actor)) throw forbidden('仅平台管理员可审核机构')
   const [org] = await db
@@ -125,6 +90,13 @@ export async function decideVerification(options: {
     .where(eq(organisations.id, options.organisationId))
   if (!org) return { ok: false as const, message: '机构不存在' }
   if (options.decision === 'reject' && !options.reason?.trim()) return { ok: false as const, message: '请填写驳回原因，机构会看到它' }
+  const [{ documents } = { documents: 0 }] = await db
+    .select({ documents: count() })
+    .from(verificationDocuments)
+    .where(eq(verificationDocuments.organisationId, org.id))
+  const overridden = options.decision === 'approve' && Number(documents) === 0
+  if (overridden && !options.override) return { ok: false as const, message: 'admin.needsEvidence' }
+  if (overridden && !options.reason?.trim()) return { ok: false as const, message: 'admin.overrideReason' }
   const admins = await db
     .select({ email: users.email })
     .from(memberships)
@@ -148,7 +120,12 @@ export async function decideVerification(options: {
       action: approved ? 'organisation.verification.approve' : 'organisation.verification.reject',
       entity: 'organisation',
       entityId: org.id,
-      summary: { from: org.verification, to: approved ? 'verified' : 'rejected', reason: options.reason ?? null },
+      summary: {
+        from: org.verification,
+        to: approved ? 'verified' : 'rejected',
+        reason: options.reason?.trim() || null,
+        ...(overridden ? { override: true, evidence: 0 } : { evidence: Number(documents) }),
+      },
     })
     for (const admin of admins) {
       await queueMail(tx, {
