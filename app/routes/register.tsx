@@ -4,6 +4,7 @@ import { redirect, type ActionFunctionArgs } from '@remix-run/node'
 import { Form, useActionData } from '@remix-run/react'
 import { AuthCard } from '~/components/auth-card'
 import { Button } from '~/components/button'
+import { CreditCodeWarning } from '~/components/credit-code-warning'
 import { CheckboxGroup, SelectField, TextField } from '~/components/field'
 import { FormErrors } from '~/components/form-errors'
 import { createUserSession } from '~/domain/accounts/session.server'
@@ -75,6 +76,7 @@ export default function RegisterPage() {
             options={cityOptions}
             {...selectProps(fields.cityCode)}
           />
+          <CreditCodeWarning code={fields.creditCode.value} cityCode={fields.cityCode.value} />
           <div className="sm:col-span-2">
             <TextField label={t('form.label.address')} required {...fieldProps(fields.address)} />
           </div>

@@ -44,6 +44,8 @@ describe('an enterprise joins the platform', () => {
     await screenshot(page, 'register-error-phone')
 
     await page.getByLabel('统一社会信用代码').fill('91350100M000100Y43')
+    // A Fujian code for a Jincheng enterprise: a warning to check, not a refusal.
+    await page.getByText('不在山西省').waitFor()
     await page.locator('input[name="password"]').fill('Jincheng2026mine')
     await page.getByLabel('确认密码').fill('Jincheng2026mine')
     await page.getByRole('button', { name: '提交注册' }).click()
@@ -54,8 +56,9 @@ describe('an enterprise joins the platform', () => {
     await page.getByText('材料已提交').waitFor()
 
     const admin = await signIn(DEMO_ACCOUNTS.platformAdmin)
-    await admin.goto(`${baseUrl}/admin/verification`)
+    await admin.goto(`${baseUrl}/admin/verification?q=${encodeURIComponent('晋城示例智能矿山装备有限公司')}`)
     const entry = admin.locator('li', { hasText: '晋城示例智能矿山装备有限公司' }).first()
+    await entry.getByText('信用代码登记地不在山西').waitFor()
     await entry.getByRole('button', { name: '通过认证' }).click()
     await admin.getByText('已处理').waitFor()
     await screenshot(admin, 'admin-verification-desktop')
