@@ -14,6 +14,8 @@ const EnvSchema = z.object({
   DATA_DIR: z.string().min(1).default(path.resolve('data')),
   MEILI_URL: z.string().url('必须是 http(s):// 开头的 Meilisearch 地址').optional(),
   MEILI_MASTER_KEY: z.string().min(1).optional(),
+  /** Anti-spam: new cooperation interests one organisation may start per 24 hours. */
+  MATCH_INTERESTS_PER_DAY: z.coerce.number().int().min(1).default(20),
   SESSION_SECRET: z.string().min(32, '至少 32 个字符').optional(),
   SMTP_URL: z.string().url('必须是 smtp://用户:密码@主机:端口 形式的地址').optional(),
   MAIL_FROM: z.string().min(3).default('晋产教 <noreply@jcj.example.cn>'),

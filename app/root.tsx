@@ -16,8 +16,10 @@ import {
   type ShouldRevalidateFunction,
 } from '@remix-run/react'
 import type { ReactNode } from 'react'
+import { NotificationBell } from './components/notification-bell'
 import { SearchBox } from './components/search-box'
-import { getSessionUser } from './domain/accounts/session.server'
+import { actorFrom, getSessionUser } from './domain/accounts/session.server'
+import { countUnreadNotifications } from './domain/matches/notifications.server'
 import { DEFAULT_LANGUAGE, MESSAGES, getLanguage, translate, useT, type Language } from './lib/i18n'
 import { useNonce } from './lib/nonce'
 import stylesheet from './tailwind.css?url'
@@ -38,6 +40,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 export async function loader({ request }: LoaderFunctionArgs) {
   const lang = getLanguage(request)
   const user = await getSessionUser(request)
+  const unread = user ? await countUnreadNotifications({ actor: actorFrom(user) }) : 0
   return {
     lang,
     messages: MESSAGES[lang],
@@ -47,6 +50,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
           isPlatformAdmin: user.platformRole === 'admin',
           isGovernment: user.govScope !== null,
           activeOrganisationId: user.activeOrganisationId,
+          unreadNotifications: unread,
           organisations: user.memberships.map((m) => ({ id: m.organisationId, name: m.organisationName, role: m.role })),
         }
       : null,
@@ -60,8 +64,11 @@ export type RootUser = Awaited<ReturnType<typeof loader>>['user']
  * switch reloads the page), so GET navigations, e.g. each keystroke of search-as-you-type,
  * do not fetch them again.
  */
-export const shouldRevalidate: ShouldRevalidateFunction = ({ formMethod, defaultShouldRevalidate }) =>
-  formMethod !== undefined && formMethod.toUpperCase() !== 'GET' ? defaultShouldRevalidate : false
+export const shouldRevalidate: ShouldRevalidateFunction = ({ formMethod, defaultShouldRevalidate, nextUrl }) =>
+  formMethod !== undefined && formMethod.toUpperCase() !== 'GET'
+    ? defaultShouldRevalidate
+    : // Opening a match or the notification list reads notifications: the bell's count follows.
+      nextUrl.pathname.startsWith('/matches') || nextUrl.pathname === '/notifications'
 
 /** 中文 | English as two submit buttons of one POST form: it works before JavaScript loads. */
 function LanguageSwitch({ lang }: { lang: Language }) {
@@ -127,6 +134,12 @@ function Header({ lang, user }: { lang: Language; user: RootUser }) {
                   {t('nav.dashboard')}
                 </NavLink>
               ) : null}
+              {user.activeOrganisationId ? (
+                <NavLink to="/matches" className={navLink}>
+                  {t('match.list.title')}
+                </NavLink>
+              ) : null}
+              <NotificationBell unread={user.unreadNotifications} />
               {user.isPlatformAdmin ? (
                 <NavLink to="/admin/verification" className={navLink}>
                   {t('nav.admin')}

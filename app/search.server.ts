@@ -3,8 +3,11 @@ import { createSearchClient, isSearchHealthy, searchErrorMessage, type SearchEnd
 import { indexNames, type IndexNames } from '../search/indexes'
 import { searchListingIndex, unavailableResult } from '../search/listing-search'
 import type { ListingSearchParams, ListingSearchResult } from '../search/types'
-import { searchOrganisationsInPostgres } from './domain/search/postgres-org-search.server'
-import { searchListingsInPostgres } from './domain/search/postgres-search.server'
+import { searchOrganisationsInPostgres } from '../search/postgres-org-search'
+import { searchListingsInPostgres } from '../search/postgres-search'
+import { withDiversity } from '../search/diversity'
+import { warmVocabulary } from '../search/vocabulary'
+import { db } from './db.server'
 import { searchOrganisationIndex, type OrganisationSearchParams, type OrganisationSearchResult } from '../search/organisation-search'
 import { getEnv } from './env.server'
 import { remember } from './lib/remember'
@@ -19,6 +22,8 @@ const runtimes = () => remember('search-runtime', () => ({ current: null as Sear
 export function configureSearch(endpoint: SearchEndpoint, prefix = getEnv().SEARCH_INDEX_PREFIX): SearchRuntime {
   const runtime = { client: createSearchClient(endpoint, { timeoutMs: 5_000 }), names: indexNames(prefix) }
   runtimes().current = runtime
+  // The homophone index takes about a second to build; a server builds it now rather than on the first typo.
+  if (process.env.NODE_ENV === 'production') setTimeout(warmVocabulary, 0)
   return runtime
 }
 
@@ -56,18 +61,19 @@ async function withFallback<T>(
   }
 }
 
-export function searchListings(params: ListingSearchParams): Promise<ListingSearchResult> {
-  return withFallback(
+/** Listing search: Meilisearch, else Postgres; either way the first pages show no more than a few listings per organisation. */
+export const searchListings = withDiversity((params: ListingSearchParams): Promise<ListingSearchResult> =>
+  withFallback(
     (runtime) => searchListingIndex(runtime.client, runtime.names.listings, params),
-    () => searchListingsInPostgres(params),
+    () => searchListingsInPostgres(db, params),
     () => unavailableResult(params),
-  )
-}
+  ),
+)
 
 export function searchOrganisations(params: OrganisationSearchParams): Promise<OrganisationSearchResult> {
   return withFallback(
     (runtime) => searchOrganisationIndex(runtime.client, runtime.names.organisations, params),
-    () => searchOrganisationsInPostgres(params),
+    () => searchOrganisationsInPostgres(db, params),
     () => ({ hits: [], total: 0, totalPages: 0, facets: { kind: {}, city: {}, clusters: {} }, unavailable: true }),
   )
 }

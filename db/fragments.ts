@@ -27,5 +27,6 @@ export const listingCardColumns = {
   capacity: completeListingColumns.capacity,
   startsOn: completeListingColumns.startsOn,
   endsOn: completeListingColumns.endsOn,
+  majors: listings.majors,
   clusters: listingClusterCodes,
 }

@@ -90,9 +90,10 @@ export async function markOutboxDone(db: Executor, ids: number[]) {
 export const MAX_OUTBOX_ATTEMPTS = 5
 
 /**
- * Exponential backoff: 1 s, 2 s, 4 s … capped at 5 minutes. With `blame` the failure was this row's own
- * (the engine answered the others), so after MAX_OUTBOX_ATTEMPTS it is parked with its error; an outage
- * (`blame: false`) only delays rows, however long it lasts.
+ * Exponential backoff: 1 s, 2 s, 4 s … With `blame` the failure was this row's own (the engine answered
+ * the others): capped at 5 minutes, and after MAX_OUTBOX_ATTEMPTS the row is parked with its error. An
+ * outage (`blame: false`) only delays rows, however long it lasts, and by at most 30 s, so search
+ * catches up soon after the engine is back.
  */
 export async function markOutboxFailed(db: Executor, ids: number[], error: string, { blame = false } = {}) {
   if (ids.length === 0) return
@@ -102,7 +103,7 @@ export async function markOutboxFailed(db: Executor, ids: number[], error: strin
       attempts: sql`${outbox.attempts} + 1`,
       lastError: error.slice(0, 1000),
       claimedUntil: null,
-      nextAttemptAt: sql`now() + least(power(2, ${outbox.attempts}) , 300) * interval '1 second'`,
+      nextAttemptAt: sql`now() + least(power(2, ${outbox.attempts}), ${blame ? 300 : 30}) * interval '1 second'`,
       ...(blame ? { parkedAt: sql`case when ${outbox.attempts} + 1 >= ${MAX_OUTBOX_ATTEMPTS} then now() end` } : {}),
     })
     .where(inArray(outbox.id, ids))

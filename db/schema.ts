@@ -12,9 +12,11 @@ import {
   primaryKey,
   text,
   timestamp,
+  unique,
   uniqueIndex,
 } from 'drizzle-orm/pg-core'
 import type {
+  DismissalReason,
   Direction,
   GovScopeType,
   ListingStatus,
@@ -106,6 +108,9 @@ export const organisations = pgTable(
     verificationNote: text('verification_note'),
     verifiedAt: timestamp('verified_at', { withTimezone: true }),
     isDemo: boolean('is_demo').notNull().default(false),
+    /** Set by a platform admin after abuse reports: the organisation may not start new matches. */
+    outreachSuspendedAt: timestamp('outreach_suspended_at', { withTimezone: true }),
+    outreachSuspendedReason: text('outreach_suspended_reason'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -189,6 +194,11 @@ export const listings = pgTable(
     endsOn: date('ends_on', { mode: 'string' }),
     /** Type-specific fields; validated by the zod schema of `type` (app/lib/listing-details.ts). */
     details: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    /** Majors (专业目录 names) the listing is for; any type, empty where none apply. Searchable and a facet. */
+    majors: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     status: text().$type<ListingStatus>().notNull().default('draft'),
     /** The organisation's own reference, so bulk re-imports are idempotent. */
     reference: text(),
@@ -206,6 +216,8 @@ export const listings = pgTable(
       'listings_complete_unless_draft',
       sql`${t.status} = 'draft' or (${t.cityCode} is not null and ${t.capacity} is not null and ${t.startsOn} is not null and ${t.endsOn} is not null)`,
     ),
+    // Recommendation candidates: the newest published listings of one type and direction, read in index order.
+    index('listings_type_direction_idx').on(t.type, t.direction, t.status, t.publishedAt.desc()),
   ],
 )
 
@@ -257,22 +269,46 @@ export const matches = pgTable(
       .notNull()
       .references(() => cooperationTypes.code),
     stage: text().$type<MatchStage>().notNull().default('contact'),
-    /** Measured outcome: students placed, teachers trained, contract value in yuan… */
-    outcome: jsonb().$type<Record<string, number | string>>().notNull().default({}),
+    /** Measured outcome, keys per type from db/reference/outcomes.ts; set when both sides confirm completion. */
+    outcome: jsonb().$type<Record<string, unknown>>().notNull().default({}),
     version: integer().notNull().default(1),
     signedAt: timestamp('signed_at', { withTimezone: true }),
     completedAt: timestamp('completed_at', { withTimezone: true }),
+    /** Why it ended: a code from MATCH_END_REASONS (declined_* when the counterpart declined at 意向). */
+    endReason: text('end_reason'),
+    endNote: text('end_note'),
+    endedByOrganisationId: integer('ended_by_organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+    /** When the side that did not start the match first answered (message or step), for responsiveness. */
+    firstResponseAt: timestamp('first_response_at', { withTimezone: true }),
+    /** Last message or step by either side; "stale" is 30 days without one. */
+    lastActivityAt: timestamp('last_activity_at', { withTimezone: true }).notNull().defaultNow(),
+    staleNudgedAt: timestamp('stale_nudged_at', { withTimezone: true }),
+    /** Each side agrees to be named as the other's partner on public profiles. */
+    initiatorListsPublicly: boolean('initiator_lists_publicly').notNull().default(false),
+    partnerListsPublicly: boolean('partner_lists_publicly').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('matches_listing_idx').on(t.listingId),
-    index('matches_initiator_idx').on(t.initiatorOrganisationId),
-    index('matches_partner_idx').on(t.partnerOrganisationId),
+    index('matches_initiator_idx').on(t.initiatorOrganisationId, t.lastActivityAt),
+    index('matches_partner_idx').on(t.partnerOrganisationId, t.lastActivityAt),
     index('matches_stage_idx').on(t.stage),
+    // One open match per listing and pair of organisations, whoever started it.
+    uniqueIndex('matches_open_pair_key')
+      .on(
+        sql`coalesce(${t.listingId}, 0)`,
+        sql`least(${t.initiatorOrganisationId}, ${t.partnerOrganisationId})`,
+        sql`greatest(${t.initiatorOrganisationId}, ${t.partnerOrganisationId})`,
+      )
+      .where(sql`stage in ('contact', 'negotiation', 'signed', 'in_progress')`),
   ],
 )
 
+export type MatchEventKind = 'stage_change' | 'message' | 'note' | 'proposal' | 'confirmation' | 'dispute' | 'withdrawal' | 'attachment'
+
+/** Append-only history of a match: `seq` runs 1, 2, 3… per match without gaps. */
 export const matchEvents = pgTable(
   'match_events',
   {
@@ -281,13 +317,142 @@ export const matchEvents = pgTable(
       .notNull()
       .references(() => matches.id, { onDelete: 'cascade' }),
     actorUserId: integer('actor_user_id').references(() => users.id, { onDelete: 'set null' }),
-    kind: text().$type<'stage_change' | 'message' | 'note'>().notNull(),
+    actorOrganisationId: integer('actor_organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
+    kind: text().$type<MatchEventKind>().notNull(),
     fromStage: text('from_stage').$type<MatchStage>(),
     toStage: text('to_stage').$type<MatchStage>(),
     body: text(),
+    seq: integer(),
+    proposalId: integer('proposal_id'),
+    attachmentId: integer('attachment_id'),
+    /** Structured facts of the step: end reason, dispute reason, proposal kind. */
+    data: jsonb().$type<Record<string, unknown>>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('match_events_match_idx').on(t.matchId)],
+  (t) => [index('match_events_match_idx').on(t.matchId, t.createdAt), uniqueIndex('match_events_seq_key').on(t.matchId, t.seq)],
+)
+
+export type ProposalKind = 'sign' | 'complete'
+export type ProposalStatus = 'open' | 'confirmed' | 'disputed' | 'withdrawn'
+
+/** 签约 and 完成 take both sides: one proposes, the other confirms or disputes. */
+export const matchProposals = pgTable(
+  'match_proposals',
+  {
+    id: integer().primaryKey().generatedByDefaultAsIdentity(),
+    matchId: integer('match_id')
+      .notNull()
+      .references(() => matches.id, { onDelete: 'cascade' }),
+    kind: text().$type<ProposalKind>().notNull(),
+    status: text().$type<ProposalStatus>().notNull().default('open'),
+    proposedByOrganisationId: integer('proposed_by_organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    proposedByUserId: integer('proposed_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    outcome: jsonb().$type<Record<string, unknown>>(),
+    note: text(),
+    attachmentId: integer('attachment_id'),
+    resolvedByOrganisationId: integer('resolved_by_organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
+    resolvedByUserId: integer('resolved_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    resolutionNote: text('resolution_note'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('match_proposals_match_idx').on(t.matchId),
+    uniqueIndex('match_proposals_open_key')
+      .on(t.matchId)
+      .where(sql`status = 'open'`),
+  ],
+)
+
+/** Agreement scans and reports shared inside a match: only the two parties (and platform admins, read-only) see them. */
+export const matchAttachments = pgTable(
+  'match_attachments',
+  {
+    id: integer().primaryKey().generatedByDefaultAsIdentity(),
+    matchId: integer('match_id')
+      .notNull()
+      .references(() => matches.id, { onDelete: 'cascade' }),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    fileName: text('file_name').notNull(),
+    storedName: text('stored_name').notNull(),
+    contentType: text('content_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    uploadedByUserId: integer('uploaded_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('match_attachments_match_idx').on(t.matchId)],
+)
+
+/** 举报: a match or one of its messages reported to the platform admins. */
+export const matchReports = pgTable(
+  'match_reports',
+  {
+    id: integer().primaryKey().generatedByDefaultAsIdentity(),
+    matchId: integer('match_id')
+      .notNull()
+      .references(() => matches.id, { onDelete: 'cascade' }),
+    eventId: integer('event_id').references(() => matchEvents.id, { onDelete: 'set null' }),
+    reporterUserId: integer('reporter_user_id').references(() => users.id, { onDelete: 'set null' }),
+    reporterOrganisationId: integer('reporter_organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
+    reportedOrganisationId: integer('reported_organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    reason: text().notNull(),
+    note: text(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    resolvedByUserId: integer('resolved_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    resolution: text(),
+  },
+  (t) => [
+    index('match_reports_open_idx')
+      .on(t.createdAt)
+      .where(sql`resolved_at is null`),
+  ],
+)
+
+export type NotificationKind = 'interest' | 'message' | 'proposal' | 'update' | 'stale'
+
+/** The in-app bell; `emailedAt` also spaces message mails to one per match per hour. */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: integer().primaryKey().generatedByDefaultAsIdentity(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text().$type<NotificationKind>().notNull(),
+    matchId: integer('match_id').references(() => matches.id, { onDelete: 'cascade' }),
+    /** A message key of the matches catalogue and its variables, rendered in the reader's language. */
+    messageKey: text('message_key').notNull(),
+    vars: jsonb().$type<Record<string, string | number>>().notNull().default({}),
+    emailedAt: timestamp('emailed_at', { withTimezone: true }),
+    readAt: timestamp('read_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('notifications_user_idx').on(t.userId, t.createdAt),
+    index('notifications_unread_idx')
+      .on(t.userId)
+      .where(sql`read_at is null`),
+  ],
+)
+
+/** Per user and kind: no row means email on. */
+export const notificationPreferences = pgTable(
+  'notification_preferences',
+  {
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text().$type<NotificationKind>().notNull(),
+    email: boolean().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.kind] })],
 )
 
 // ── Infrastructure: outbox for search, audit log ──────────────────────────────
@@ -439,4 +604,50 @@ export const listingAttachments = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('listing_attachments_listing_idx').on(t.listingId)],
+)
+
+// ── Matching: dismissed recommendations and allocation runs ───────────────────
+
+/** "不合适": an organisation's verdict on a recommended listing (or, with no listing, a whole organisation). */
+export const recommendationDismissals = pgTable(
+  'recommendation_dismissals',
+  {
+    id: integer().primaryKey().generatedByDefaultAsIdentity(),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    targetOrganisationId: integer('target_organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    targetListingId: integer('target_listing_id').references(() => listings.id, { onDelete: 'cascade' }),
+    reason: text().$type<DismissalReason>().notNull(),
+    createdByUserId: integer('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('recommendation_dismissals_target_key').on(t.organisationId, t.targetOrganisationId, t.targetListingId).nullsNotDistinct(),
+  ],
+)
+
+export type AllocationRunStatus = 'draft' | 'published'
+
+/** A saved allocation of internship demand to posts: its input, its result, and whether it became matches. */
+export const allocationRuns = pgTable(
+  'allocation_runs',
+  {
+    id: integer().primaryKey().generatedByDefaultAsIdentity(),
+    /** The college running it for its own students; null for a government run. */
+    organisationId: integer('organisation_id').references(() => organisations.id, { onDelete: 'cascade' }),
+    govScopeType: text('gov_scope_type').$type<GovScopeType>(),
+    govScopeCode: text('gov_scope_code'),
+    createdByUserId: integer('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    status: text().$type<AllocationRunStatus>().notNull().default('draft'),
+    periodStart: date('period_start', { mode: 'string' }).notNull(),
+    periodEnd: date('period_end', { mode: 'string' }).notNull(),
+    input: jsonb().$type<Record<string, unknown>>().notNull(),
+    result: jsonb().$type<Record<string, unknown>>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+  },
+  (t) => [index('allocation_runs_org_idx').on(t.organisationId), index('allocation_runs_creator_idx').on(t.createdByUserId)],
 )

@@ -11,9 +11,19 @@ import { createDatabase, dropDatabase, postgresAnswers } from '../test/setup/pos
  * Meilisearch, so it never touches the data of `npm start`.
  */
 const sections = process.argv.slice(2).filter((a) => !a.startsWith('-'))
-// `scale` is heavy (500,000 listings): only when asked for by name.
-const wants = (name: string) => (sections.length === 0 && name !== 'scale') || sections.includes(name)
+// `scale` (500,000 listings) and `matches` (5,000,000 match events) are heavy: only when asked for by name.
+const wants = (name: string) => (sections.length === 0 && name !== 'scale' && name !== 'matches') || sections.includes(name)
+const MATCH_EVENTS = Number(process.argv.find((a) => a.startsWith('--events='))?.split('=')[1] ?? 5_000_000)
 const SCALE_LISTINGS = Number(process.argv.find((a) => a.startsWith('--listings='))?.split('=')[1] ?? 500_000)
+
+// Matching's pure allocation section needs no database (scripts/lib/bench-matching.ts).
+const { benchAllocation, benchRecommend, growForRecommend } = await import('./lib/bench-matching')
+const allocationRows = wants('allocation') ? benchAllocation(([m, f, n]) => console.log(`  ${m}: ${f} (${n})`)) : []
+if (sections.length && sections.every((s) => s === 'allocation')) {
+  console.log('\n| measure | figure | notes |\n|---|---|---|')
+  for (const [name, figure, notes] of allocationRows) console.log(`| ${name} | ${figure} | ${notes} |`)
+  process.exit(0)
+}
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'jcj-bench-'))
 const databaseName = `jcj_bench_${process.pid}`
@@ -42,7 +52,7 @@ const percentile = (values: number[], p: number) => {
 }
 const ms = (n: number) => `${n.toFixed(1)} ms`
 const seconds = (start: number) => `${((performance.now() - start) / 1000).toFixed(2)} s`
-const rows: [string, string, string][] = []
+const rows: [string, string, string][] = [...allocationRows]
 const report = (measure: string, figure: string, notes: string) => {
   rows.push([measure, figure, notes])
   console.log(`  ${measure}: ${figure} (${notes})`)
@@ -149,6 +159,13 @@ if (wants('scale')) {
   )
 
   await search.indexingClient.deleteIndex(rawUid).waitTask()
+}
+
+// `recommend-scale` grows to --listings (default 500,000) first and measures latency only; by name only.
+if (wants('recommend') || sections.includes('recommend-scale')) {
+  if (sections.includes('recommend-scale')) await growForRecommend(SCALE_LISTINGS)
+  const evaluate = !wants('scale') && !sections.includes('recommend-scale')
+  rows.push(...(await benchRecommend({ searchListings, blankSearch, evaluate, log: ([m, f, n]) => console.log(`  ${m}: ${f} (${n})`) })))
 }
 
 if (wants('search')) {
@@ -324,6 +341,66 @@ if (wants('import')) {
   t = performance.now()
   await indexer.drainAll()
   report('imported rows → index', seconds(t), '10,000 listings through the outbox')
+}
+
+if (wants('matches')) {
+  const { growMatches } = await import('./lib/grow-matches')
+  const { listMatches, getMatch } = await import('../app/domain/matches/queries.server')
+  const { sql } = await import('drizzle-orm')
+  t = performance.now()
+  await growMatches(handle.db, { matches: 100_000, events: MATCH_EVENTS })
+  const [{ events, matchCount }] = (await handle.db.execute(
+    sql`select (select count(*)::int from match_events) as events, (select count(*)::int from matches) as "matchCount"`,
+  )) as unknown as { events: number; matchCount: number }[]
+  report('grow match events', seconds(t), `${events.toLocaleString('en')} events on ${matchCount.toLocaleString('en')} matches`)
+
+  // The busiest organisation, and the match with the longest history among its matches.
+  const [busiest] = (await handle.db.execute(sql`
+    select o.id, count(*)::int as n from organisations o join matches m on o.id in (m.initiator_organisation_id, m.partner_organisation_id)
+    group by o.id order by n desc limit 1`)) as unknown as { id: number; n: number }[]
+  const [longest] = (await handle.db.execute(sql`
+    select m.id from matches m where m.initiator_organisation_id = ${busiest!.id} or m.partner_organisation_id = ${busiest!.id}
+    order by (select count(*) from match_events e where e.match_id = m.id) desc limit 1`)) as unknown as { id: number }[]
+  const member = { ...actor, activeOrganisationId: busiest!.id, memberships: [{ organisationId: busiest!.id, role: 'admin' as const }] }
+  const time = async (label: string, runs: number, work: () => Promise<unknown>, notes: string) => {
+    for (let i = 0; i < 3; i++) await work()
+    const times: number[] = []
+    for (let i = 0; i < runs; i++) {
+      const s = performance.now()
+      await work()
+      times.push(performance.now() - s)
+    }
+    report(label, `p95 ${ms(percentile(times, 95))}`, `p50 ${ms(percentile(times, 50))}, ${runs} runs; ${notes}`)
+  }
+  await time(
+    'match list loader (我的合作, page 1 + tab counts)',
+    50,
+    () => listMatches({ actor: member, organisationId: busiest!.id }),
+    `organisation with ${busiest!.n.toLocaleString('en')} matches`,
+  )
+  await time(
+    'match list, awaiting my confirmation',
+    50,
+    () => listMatches({ actor: member, organisationId: busiest!.id, filters: { tab: 'awaiting' } }),
+    'same organisation',
+  )
+  await time('match page loader (timeline ≤ 300 events)', 50, () => getMatch({ actor: member, id: longest!.id }), `match ${longest!.id}`)
+  const rawList = sql`select m.id, m.stage, m.last_activity_at from matches m
+    where m.initiator_organisation_id = ${busiest!.id} or m.partner_organisation_id = ${busiest!.id} order by m.last_activity_at desc limit 20`
+  const rawTimeline = sql`select * from match_events where match_id = ${longest!.id} order by created_at desc, id desc limit 300`
+  await time('raw SQL: list page 1', 50, () => handle.db.execute(rawList), 'the list query alone')
+  await time('raw SQL: timeline', 50, () => handle.db.execute(rawTimeline), 'the timeline query alone')
+  for (const [name, query] of [
+    ['list', rawList],
+    ['timeline', rawTimeline],
+  ] as const) {
+    const plan = (await handle.db.execute(sql`explain (analyze, buffers, costs off) ${query}`)) as unknown as Record<string, string>[]
+    console.log(`\nEXPLAIN ANALYZE ${name}:\n${plan.map((r) => Object.values(r)[0]).join('\n')}`)
+  }
+  const indexes = (await handle.db.execute(
+    sql`select indexdef from pg_indexes where tablename in ('matches', 'match_events', 'match_proposals') order by tablename, indexname`,
+  )) as unknown as { indexdef: string }[]
+  console.log(`\nIndexes:\n${indexes.map((r) => r.indexdef).join('\n')}`)
 }
 
 console.log('\n| measure | figure | notes |\n|---|---|---|')

@@ -4,6 +4,7 @@ import { listings, organisationClusters, organisations } from '../db/schema'
 import { cityByCode, clusterByCode, cooperationTypeByCode, orgKindByCode, regionOfCity } from '../db/reference'
 import type { ListingDocument } from './types'
 import { completeListingColumns, listingClusterCodes } from '../db/fragments'
+import { pinyinTerms } from './text'
 
 export type OrganisationDocument = {
   id: number
@@ -61,6 +62,7 @@ export const listingDocumentColumns = {
   organisationName: organisations.name,
   organisationKind: organisations.kind,
   organisationVerification: organisations.verification,
+  majors: listings.majors,
   clusters: listingClusterCodes,
 }
 
@@ -79,10 +81,24 @@ type ListingDocumentRow = {
   organisationName: string
   organisationKind: string
   organisationVerification: string
+  majors: string[]
   clusters: string[]
 }
 
+/** English names from the reference data, so an English query finds what the Chinese one would. */
+function englishNames(row: ListingDocumentRow): string[] {
+  const region = regionOfCity.get(row.cityCode)
+  return [
+    ...row.clusters.map((c) => clusterByCode.get(c)?.en),
+    cooperationTypeByCode.get(row.type)?.en,
+    cityByCode.get(row.cityCode)?.en,
+    region?.en,
+    orgKindByCode.get(row.organisationKind)?.en,
+  ].filter((n): n is string => Boolean(n))
+}
+
 export function toListingDocument(row: ListingDocumentRow): ListingDocument {
+  const clusters = clusterFields(row.clusters)
   return {
     id: row.id,
     title: row.title,
@@ -96,7 +112,10 @@ export function toListingDocument(row: ListingDocumentRow): ListingDocument {
     organisationKindName: orgKindByCode.get(row.organisationKind)?.name ?? row.organisationKind,
     organisationVerified: row.organisationVerification === 'verified',
     ...placeFields(row.cityCode),
-    ...clusterFields(row.clusters),
+    ...clusters,
+    majors: row.majors,
+    pinyin: pinyinTerms(row.title, row.organisationName, ...clusters.clusterNames),
+    english: englishNames(row),
     capacity: row.capacity,
     startsOn: dayNumber(row.startsOn),
     endsOn: dayNumber(row.endsOn),

@@ -1,7 +1,8 @@
 import type { Meilisearch, SearchParams, SearchResponse } from 'meilisearch'
 import type { FacetCounts, ListingDocument, ListingHit, ListingSearchParams, ListingSearchResult } from './types'
+import { correctHomophones } from './vocabulary'
 
-const FACETS = ['clusters', 'type', 'city', 'region', 'organisationKind', 'direction'] as const
+const FACETS = ['clusters', 'type', 'city', 'region', 'organisationKind', 'direction', 'majors', 'organisationId'] as const
 type Facet = (typeof FACETS)[number]
 
 // Private-use markers survive HTML escaping; they become <mark> after it.
@@ -11,7 +12,11 @@ const POST = '\uE001'
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
 
-export const markHighlights = (text: string) => escapeHtml(text).replaceAll(PRE, '<mark>').replaceAll(POST, '</mark>')
+/** Adjacent matches (碳化 + 硅, as the segmenter cut 碳化硅) become one mark. */
+export const markHighlights = (text: string) =>
+  escapeHtml(text.replaceAll(POST + PRE, ''))
+    .replaceAll(PRE, '<mark>')
+    .replaceAll(POST, '</mark>')
 
 /** Values are JSON-quoted, so nothing a user sends can change the filter's structure. */
 function anyOf(attribute: string, values: string[]) {
@@ -26,6 +31,8 @@ function filtersFor(params: ListingSearchParams, without?: Facet) {
     organisationKind: params.orgKinds,
     direction: params.directions,
     region: params.regions,
+    majors: params.majors,
+    organisationId: params.orgs,
   }
   const filters = FACETS.filter((f) => f !== without)
     .map((f) => anyOf(f, selected[f]))
@@ -47,17 +54,62 @@ const SORTS: Record<ListingSearchParams['sort'], string[] | undefined> = {
 }
 
 function emptyFacets(): FacetCounts {
-  return { clusters: {}, type: {}, city: {}, region: {}, organisationKind: {}, direction: {} }
+  return { clusters: {}, type: {}, city: {}, region: {}, organisationKind: {}, direction: {}, majors: {}, organisationId: {} }
 }
 
 /**
  * One round trip: the main query plus, for each facet with a selection, the same query
  * without that facet's own filter, so its counts show what choosing another value would give.
  */
+/**
+ * Every word must match first, so a listing that has only some of them (太阳能热水器 for 太阳能电站 运维)
+ * does not fill the page. When that finds few: a homophone typo (碳化归) is corrected (碳化硅) and the
+ * corrected query shown; when it finds nothing, Meilisearch's `last` strategy drops words from the end.
+ * Measured on the tuning half of the quality set (test/search-quality/results.md).
+ */
 export async function searchListingIndex(client: Meilisearch, indexUid: string, params: ListingSearchParams): Promise<ListingSearchResult> {
+  const search = (q: string, strategy: MatchingStrategy) => searchOnce(client, indexUid, { ...params, q }, strategy)
+  return correctedOrPlain(params.q, search)
+}
+
+/**
+ * The order both engines follow. A correction into one of the platform's own terms is taken at once
+ * (碳化归 also matches 碳化 … 归属 somewhere, but 碳化硅 is meant); any other correction only when the
+ * query as typed finds few.
+ */
+export async function correctedOrPlain(
+  q: string,
+  search: (q: string, strategy: MatchingStrategy) => Promise<ListingSearchResult>,
+): Promise<ListingSearchResult> {
+  const correction = q ? correctHomophones(q) : null
+  if (correction?.platformWord) {
+    const corrected = await search(correction.query, 'all')
+    if (corrected.total > 0) return { ...corrected, correctedQuery: correction.query }
+  }
+  const result = await search(q, 'all')
+  if (result.total >= FEW_RESULTS || !q) return result
+  if (correction && !correction.platformWord) {
+    const corrected = await search(correction.query, 'all')
+    if (corrected.total > result.total) return { ...corrected, correctedQuery: correction.query }
+  }
+  return result.total === 0 ? search(q, 'last') : result
+}
+
+/** Fewer hits than this and a corrected query is tried. */
+const FEW_RESULTS = 3
+
+export type MatchingStrategy = 'last' | 'all' | 'frequency'
+
+async function searchOnce(
+  client: Meilisearch,
+  indexUid: string,
+  params: ListingSearchParams,
+  matchingStrategy: MatchingStrategy,
+): Promise<ListingSearchResult> {
   const base: SearchParams & { indexUid: string } = {
     indexUid,
     q: params.q,
+    matchingStrategy,
     filter: filtersFor(params),
     sort: SORTS[params.sort],
     page: params.page,
@@ -68,6 +120,7 @@ export async function searchListingIndex(client: Meilisearch, indexUid: string, 
     cropLength: 48,
     highlightPreTag: PRE,
     highlightPostTag: POST,
+    showRankingScore: params.sort === 'relevance',
   }
   const activeFacets = FACETS.filter((f) => filtersFor(params, f).length < filtersFor(params).length)
   const { results } = await client.multiSearch({
@@ -76,6 +129,7 @@ export async function searchListingIndex(client: Meilisearch, indexUid: string, 
       ...activeFacets.map((facet) => ({
         indexUid,
         q: params.q,
+        matchingStrategy,
         filter: filtersFor(params, facet),
         facets: [facet],
         hitsPerPage: 0,
@@ -89,9 +143,10 @@ export async function searchListingIndex(client: Meilisearch, indexUid: string, 
     facets[facet] = results[i + 1]?.facetDistribution?.[facet] ?? {}
   })
   const hits: ListingHit[] = main.hits.map((hit) => {
-    const { _formatted, ...doc } = hit as typeof hit & { _formatted?: Record<string, string> }
+    const { _formatted, _rankingScore, ...doc } = hit as typeof hit & { _formatted?: Record<string, string>; _rankingScore?: number }
     return {
       ...(doc as ListingDocument),
+      ...(_rankingScore === undefined ? {} : { score: _rankingScore }),
       highlightedTitle: markHighlights(_formatted?.title ?? doc.title),
       snippet: markHighlights(_formatted?.description ?? doc.description),
     }

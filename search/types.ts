@@ -7,6 +7,10 @@ export type ListingSearchParams = {
   orgKinds: string[]
   directions: ('need' | 'offer')[]
   regions: string[]
+  /** Majors (专业目录 names) the listing names. */
+  majors: string[]
+  /** Organisation ids (as in the URL). */
+  orgs: string[]
   /** Only listings of organisations the platform has verified. */
   verifiedOnly: boolean
   /** Time window (days since 1970): listings whose period overlaps it. */
@@ -41,18 +45,28 @@ export type ListingDocument = {
   clusters: string[]
   clusterNames: string[]
   clusterKeywords: string[]
+  majors: string[]
+  /** Full pinyin and initials of the title, organisation name and cluster names. */
+  pinyin: string
+  /** English names of the clusters, type, city, region and organisation kind (reference data). */
+  english: string[]
   capacity: number
   startsOn: number
   endsOn: number
   publishedAt: number
 }
 
-export type FacetCounts = Record<'clusters' | 'type' | 'city' | 'region' | 'organisationKind' | 'direction', Record<string, number>>
+export type FacetCounts = Record<
+  'clusters' | 'type' | 'city' | 'region' | 'organisationKind' | 'direction' | 'majors' | 'organisationId',
+  Record<string, number>
+>
 
 export type ListingHit = ListingDocument & {
   /** Title and description with matched words wrapped in <mark>…</mark>; the rest is HTML-escaped. */
   highlightedTitle: string
   snippet: string
+  /** Relevance between 0 and 1 when ordered by relevance (Meilisearch's ranking score, or the fallback's normalised rank). */
+  score?: number
 }
 
 export type ListingSearchResult = {
@@ -64,6 +78,10 @@ export type ListingSearchResult = {
   processingTimeMs: number
   /** Which engine answered: Postgres when Meilisearch is down (less precise; the page says so). */
   engine?: 'meilisearch' | 'postgres'
+  /** Per organisation on this page: how many more of its listings the result holds (diversity keeps them off page 1). */
+  moreFromOrganisation?: Record<number, number>
+  /** When the query had a homophone typo: the corrected query whose results are shown. */
+  correctedQuery?: string
   /** Set when no engine could answer; the page shows a notice. */
   unavailable?: boolean
 }

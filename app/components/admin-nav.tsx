@@ -6,6 +6,7 @@ const LINKS = [
   ['/admin/gov-accounts', 'admin.govAccounts'],
   ['/admin/audit', 'admin.nav.audit'],
   ['/admin/mailbox', 'admin.nav.mailbox'],
+  ['/admin/reports', 'admin.nav.reports'],
 ] as const
 
 export function AdminNav() {

@@ -14,8 +14,11 @@ export function FacetList({
   name,
   options,
   onChange,
+  labelLang,
 }: {
   legend: string
+  /** The options' language when it is fixed, e.g. majors, which the catalogues name only in Chinese. */
+  labelLang?: string
   name: string
   options: FacetOption[]
   onChange?: ChangeEventHandler<HTMLInputElement>
@@ -44,7 +47,9 @@ export function FacetList({
                   onChange={onChange}
                   className="mt-0.5 size-4 shrink-0 accent-brand-600"
                 />
-                <span className="min-w-0 flex-1 break-words">{o.label}</span>
+                <span className="min-w-0 flex-1 break-words" lang={labelLang}>
+                  {o.label}
+                </span>
                 <span className="shrink-0 pt-0.5 text-xs text-slate-600 tabular-nums">
                   {t('search.facet.count', { n: formatCount(o.count, t.lang) })}
                 </span>

@@ -16,6 +16,7 @@ export type ListingCardData = {
   organisationVerified: boolean
   city: string
   clusters: string[]
+  majors?: string[]
   capacity: number
   startsOn: number | string
   endsOn: number | string
@@ -64,6 +65,12 @@ export function ListingCard({
           <dt>{t('listing.capacity')}</dt>
           <dd className="font-medium text-slate-800 tabular-nums">{formatCount(listing.capacity, t.lang)}</dd>
         </div>
+        {listing.majors?.length ? (
+          <div className="flex min-w-0 gap-1">
+            <dt>{t('listing.majors')}</dt>
+            <dd className="break-words text-slate-800">{listing.majors.join(t('common.listSeparator'))}</dd>
+          </div>
+        ) : null}
         <div className="flex gap-1">
           <dt className="sr-only">{t('listing.window')}</dt>
           <dd className="tabular-nums">{formatDateRange(asDate(listing.startsOn), asDate(listing.endsOn), t.lang)}</dd>

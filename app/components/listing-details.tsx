@@ -16,7 +16,7 @@ const FIELDS: Record<string, [key: string, unit?: Unit][]> = {
     ['apprenticeship'],
     ['practicalHoursShare', 'percent'],
   ],
-  teacher_practice: [['field'], ['durationDays', 'days'], ['schedule'], ['tasks'], ['countsForDualQualified']],
+  teacher_practice: [['field'], ['durationDays', 'days'], ['schedule'], ['tasks'], ['countsForDualQualified'], ['majors']],
   joint_lab: [
     ['researchDirection'],
     ['investmentEnterpriseWan', 'wan'],
@@ -24,6 +24,7 @@ const FIELDS: Record<string, [key: string, unit?: Unit][]> = {
     ['equipment'],
     ['durationYears', 'years'],
     ['expectedOutputs'],
+    ['majors'],
   ],
   industry_college: [['majors'], ['plannedEnrolmentPerYear', 'people'], ['coBuiltResources'], ['governance']],
   tech_transfer: [
@@ -36,6 +37,7 @@ const FIELDS: Record<string, [key: string, unit?: Unit][]> = {
     ['mode'],
     ['priceMinWan', 'wan'],
     ['priceMaxWan', 'wan'],
+    ['majors'],
   ],
 }
 

@@ -106,7 +106,7 @@ export function ListingForm({
             name,
             errors: errorsOf(name),
             hint: column.hint ? t(column.hint) : undefined,
-            defaultValue: asString(details[key], t('common.listSeparator')),
+            defaultValue: asString((name.startsWith('details.') ? details : values)[key], t('common.listSeparator')),
           }
           const label = t(column.label)
           const input = column.input ?? 'text'

@@ -2,6 +2,7 @@ import type { Meilisearch } from 'meilisearch'
 import { db, getDatabaseHandle } from '~/db.server'
 import { expireListings } from '~/domain/listings/mutations.server'
 import { sendPendingMail } from '~/domain/mail/mail.server'
+import { nudgeStaleMatches } from '~/domain/matches/stale.server'
 import { OUTBOX_CHANNEL, purgeProcessedOutboxRows } from '../../db/outbox'
 import { searchErrorMessage } from '../../search/client'
 import { ensureIndexes, type IndexNames } from '../../search/indexes'
@@ -45,6 +46,16 @@ registerJob({
 
 // Mail waits in mail_outbox; with SMTP_URL set it is sent from here, otherwise admins read it on /admin/mailbox.
 registerJob({ name: 'mail', intervalMs: 5_000, oncePerInterval: false, run: () => sendPendingMail() })
+
+// Open matches quiet for 30 days: one nudge to both sides (bell and mail), again only after new activity.
+registerJob({
+  name: 'stale-match-nudge',
+  intervalMs: 3_600_000,
+  async run() {
+    const nudged = await nudgeStaleMatches({ db })
+    if (nudged) console.log(`stale matches: ${nudged} nudged`)
+  },
+})
 
 registerJob({ name: 'outbox-purge', intervalMs: 86_400_000, run: () => purgeProcessedOutboxRows(db) })
 

@@ -59,6 +59,15 @@ export const COMMON_COLUMNS: ImportColumn[] = [
   col({ label: 'import.col.endsOn', path: 'endsOn', required: true, example: '2027-06-30' }),
 ]
 
+/** For the types whose details do not ask for majors: optional, searched and offered as a filter. */
+const MAJORS_COLUMN = col({
+  label: 'import.col.listingMajors',
+  path: 'majors',
+  required: false,
+  example: 'import.example.majors',
+  hint: 'import.hint.listingMajors',
+})
+
 export const TYPE_COLUMNS: Record<CooperationTypeCode, ImportColumn[]> = {
   internship: [
     col({ label: 'import.col.majors', path: 'details.majors', required: true, example: 'import.example.majors' }),
@@ -107,6 +116,7 @@ export const TYPE_COLUMNS: Record<CooperationTypeCode, ImportColumn[]> = {
       required: false,
       example: 'import.example.countsForDualQualified',
     }),
+    MAJORS_COLUMN,
   ],
   joint_lab: [
     col({
@@ -138,6 +148,7 @@ export const TYPE_COLUMNS: Record<CooperationTypeCode, ImportColumn[]> = {
       required: true,
       example: 'import.example.expectedOutputs',
     }),
+    MAJORS_COLUMN,
   ],
   industry_college: [
     col({ label: 'import.col.majors', path: 'details.majors', required: true, example: 'import.example.collegeMajors' }),
@@ -204,6 +215,7 @@ export const TYPE_COLUMNS: Record<CooperationTypeCode, ImportColumn[]> = {
     }),
     col({ input: 'number', label: 'import.col.priceMinWan', path: 'details.priceMinWan', required: false, example: '50' }),
     col({ input: 'number', label: 'import.col.priceMaxWan', path: 'details.priceMaxWan', required: false, example: '120' }),
+    MAJORS_COLUMN,
   ],
 }
 

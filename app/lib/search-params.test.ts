@@ -13,6 +13,8 @@ describe('search URL state', () => {
       orgKinds: [],
       directions: [],
       regions: [],
+      majors: [],
+      orgs: [],
       verifiedOnly: false,
       from: undefined,
       to: undefined,
@@ -22,6 +24,13 @@ describe('search URL state', () => {
       perPage: 20,
     })
     expect(toSearchUrl(parse(''))).toBe('/search')
+  })
+
+  it('keeps majors and organisation filters, dropping malformed organisation ids', () => {
+    const params = parse('major=机电一体化技术&major=软件技术&org=12&org=abc&org=0')
+    expect(params.majors).toEqual(['机电一体化技术', '软件技术'])
+    expect(params.orgs).toEqual(['12'])
+    expect(toSearchUrl(params)).toBe(`/search?${new URLSearchParams('major=机电一体化技术&major=软件技术&org=12')}`)
   })
 
   it('round-trips the whole state through the URL', () => {

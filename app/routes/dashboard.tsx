@@ -6,11 +6,13 @@ import { RouteErrorBoundary } from '~/components/error-page'
 import { ListingManager } from '~/components/listing-manager'
 import { Notice } from '~/components/notice'
 import { QuotaPanel } from '~/components/quota-panel'
+import { DashboardRecommendations } from '~/components/recommendations'
 import { VerificationBadge } from '~/components/verification-badge'
 import { requireUser } from '~/domain/accounts/guards.server'
 import { isOrgAdmin } from '~/domain/actor'
 import { isDomainError } from '~/domain/errors.server'
 import { BULK_ACTIONS, bulkUpdateListings, listManagedListings, parseManageQuery, type BulkAction } from '~/domain/listings/manage.server'
+import { dashboardPanel } from '~/domain/matching/panel.server'
 import { getEnterpriseQuota, parseQuotaYear } from '~/domain/metrics/quota.server'
 import { getOrganisationProfile } from '~/domain/orgs/queries.server'
 import { getLanguage, taxonomyLabel, translate, useT } from '~/lib/i18n'
@@ -22,12 +24,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!organisationId) throw redirect('/account')
   const params = new URL(request.url).searchParams
   const query = parseManageQuery(params)
-  const [org, managed, quota] = await Promise.all([
+  const [org, managed, quota, recommendations] = await Promise.all([
     getOrganisationProfile({ id: organisationId, actor }),
     listManagedListings({ actor, organisationId, query }),
     getEnterpriseQuota({ actor, organisationId, year: parseQuotaYear(params.get('year')) }),
+    dashboardPanel({ actor, organisationId }),
   ])
-  return { org: org!, managed, query, quota, isAdmin: isOrgAdmin(actor, organisationId) }
+  return { org: org!, managed, query, quota, recommendations, isAdmin: isOrgAdmin(actor, organisationId) }
 }
 
 /** Bulk pause / close / extend of the active organisation's own listings (scoped in the domain). */
@@ -57,7 +60,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Dashboard() {
-  const { org, managed, query, quota, isAdmin } = useLoaderData<typeof loader>()
+  const { org, managed, query, quota, recommendations, isAdmin } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>() as { changed?: number; skipped?: number; error?: string } | undefined
   const t = useT()
   const [searchParams] = useSearchParams()
@@ -103,6 +106,7 @@ export default function Dashboard() {
         </Notice>
       ) : null}
       {quota ? <QuotaPanel quota={quota} yearHref={yearHref} /> : null}
+      <DashboardRecommendations panel={recommendations} />
       <Card>
         <CardTitle>{t('dashboard.myListings')}</CardTitle>
         <ListingManager {...managed} query={query} result={result} />
@@ -111,6 +115,11 @@ export default function Dashboard() {
         <Link to={`/orgs/${org.id}`} className="text-brand-700 underline">
           {t('dashboard.profile')}
         </Link>
+        {['undergrad', 'vocational_undergrad', 'vocational_higher', 'vocational_secondary'].includes(org.kind) ? (
+          <Link to="/allocations" className="text-brand-700 underline">
+            {t('allocation.title')}
+          </Link>
+        ) : null}
         <Link to={`/orgs/${org.id}/members`} className="text-brand-700 underline">
           {t('auth.members.heading')}
         </Link>

@@ -5,6 +5,8 @@ import { Button, ButtonLink } from '~/components/button'
 import { Card, CardTitle } from '~/components/card'
 import { RouteErrorBoundary } from '~/components/error-page'
 import { ListingDetails } from '~/components/listing-details'
+import { MatchStart } from '~/components/match-start'
+import { ListingRecommendations } from '~/components/recommendations'
 import { Notice } from '~/components/notice'
 import { VerificationBadge } from '~/components/verification-badge'
 import { requireUser } from '~/domain/accounts/guards.server'
@@ -18,6 +20,8 @@ import {
   type StatusAction,
 } from '~/domain/listings/mutations.server'
 import { getListing, listListingVersions } from '~/domain/listings/queries.server'
+import { getStartEntry } from '~/domain/matches/queries.server'
+import { listingPanel } from '~/domain/matching/panel.server'
 import { formatCount, formatDate, formatDateRange, formatNumber } from '~/lib/format'
 import { invariantResponse, parseId } from '~/lib/http'
 import { getLanguage, langFromMatches, taxonomyLabel, translate, useT, type MessageKey } from '~/lib/i18n'
@@ -35,7 +39,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await getActor(request)
   const listing = await getListing({ id, actor })
   invariantResponse(listing, translate(getLanguage(request), 'listing.notFound'))
-  const [versions, attachments] = await Promise.all([listListingVersions({ id, actor }), listListingAttachments(id)])
+  const [versions, attachments, startEntry, recommendations] = await Promise.all([
+    listListingVersions({ id, actor }),
+    listListingAttachments(id),
+    getStartEntry({ actor, listing }),
+    listingPanel({ actor, listingId: id, isOwner: listing.canEdit }),
+  ])
   const actions = listing.canEdit
     ? Object.entries(STATUS_TRANSITIONS)
         .filter(([, t]) => t.from.includes(listing.status))
@@ -51,6 +60,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     attachmentError,
     flash: flash && FLASHES.has(flash) ? (flash as Flash) : null,
     signedIn: actor.kind === 'user',
+    startEntry,
+    recommendations,
+    activeOrganisationId: actor.kind === 'user' ? actor.activeOrganisationId : null,
   }
 }
 
@@ -87,12 +99,31 @@ function Fact({ label, children, wide = false }: { label: string; children: Reac
 }
 
 export default function ListingPage() {
-  const { listing, signedIn, versions, actions, attachments, attachmentError, flash: loadedFlash } = useLoaderData<typeof loader>()
+  const {
+    listing,
+    signedIn,
+    versions,
+    actions,
+    attachments,
+    attachmentError,
+    startEntry,
+    activeOrganisationId,
+    recommendations,
+    flash: loadedFlash,
+  } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const t = useT()
   const region = listing.city ? regionOfCity.get(listing.city) : undefined
   const flash = result ? result.flash : loadedFlash
   const missing = <span className="font-normal text-slate-500">{t('listing.missing')}</span>
+  const start = (
+    <MatchStart
+      entry={startEntry}
+      startHref={`/matches/new?listing=${listing.id}`}
+      verifyHref={activeOrganisationId ? `/orgs/${activeOrganisationId}/verification` : undefined}
+      loginHref={`/login?redirectTo=/listings/${listing.id}`}
+    />
+  )
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
       {flash ? (
@@ -119,6 +150,8 @@ export default function ListingPage() {
               </span>
             ) : null}
           </p>
+          {/* On phones the start button sits under the title, not below the whole listing. */}
+          <div className="lg:hidden">{start}</div>
         </header>
 
         <dl className="grid grid-cols-2 gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4">
@@ -156,7 +189,7 @@ export default function ListingPage() {
 
         <Card>
           <CardTitle>{t('listing.details')}</CardTitle>
-          <ListingDetails type={listing.type} details={listing.details} />
+          <ListingDetails type={listing.type} details={{ ...listing.details, majors: listing.majors }} />
         </Card>
 
         <section aria-labelledby="listing-clusters">
@@ -230,9 +263,13 @@ export default function ListingPage() {
             ) : null}
           </Card>
         ) : null}
+        {recommendations ? (
+          <ListingRecommendations panel={recommendations} direction={listing.direction} redirectTo={`/listings/${listing.id}`} />
+        ) : null}
       </article>
 
       <aside className="space-y-4" aria-label={t('listing.publisher')}>
+        <div className="hidden lg:block">{start}</div>
         <Card>
           <CardTitle>{t('listing.publisher')}</CardTitle>
           <Link to={`/orgs/${listing.organisationId}`} className="font-medium break-words text-brand-700 hover:underline">

@@ -60,6 +60,7 @@ export default function EditListing() {
             endsOn: listing.endsOn ?? '',
             reference: listing.reference ?? '',
             details: listing.details,
+            majors: listing.majors,
           }}
         />
       </Card>

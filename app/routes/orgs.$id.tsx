@@ -4,10 +4,14 @@ import { Card, CardTitle } from '~/components/card'
 import { EmptyState } from '~/components/empty-state'
 import { RouteErrorBoundary } from '~/components/error-page'
 import { ListingCard } from '~/components/listing-card'
+import { MatchStart } from '~/components/match-start'
+import { ResponsivenessCard } from '~/components/responsiveness-card'
 import { Notice } from '~/components/notice'
 import { Pagination } from '~/components/pagination'
 import { VerificationBadge } from '~/components/verification-badge'
 import { getActor } from '~/domain/accounts/session.server'
+import { getStartEntry } from '~/domain/matches/queries.server'
+import { getResponsiveness, listPublicPartners } from '~/domain/matches/responsiveness.server'
 import { getOrganisationProfile } from '~/domain/orgs/queries.server'
 import { formatCount } from '~/lib/format'
 import { invariantResponse, parseId } from '~/lib/http'
@@ -27,13 +31,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const listingPage = Number.isSafeInteger(page) && page >= 1 && page <= 10_000 ? page : 1
   const org = await getOrganisationProfile({ id, actor, listingPage })
   invariantResponse(org, translate(getLanguage(request), 'org.notFound'))
-  return { org }
+  const [startEntry, responsiveness, partners] = await Promise.all([
+    org.kind === 'government' ? ({ state: 'hidden' } as const) : getStartEntry({ actor, organisationId: id }),
+    getResponsiveness({ organisationIds: [id] }),
+    listPublicPartners({ organisationId: id }),
+  ])
+  const activeOrganisationId = actor.kind === 'user' ? actor.activeOrganisationId : null
+  return { org, startEntry, responsiveness: responsiveness.get(id)!, partners, activeOrganisationId }
 }
 
 const clusterOrder = new Map(taxonomy.clusters.map((c, i) => [c.code, i]))
 
 export default function OrganisationPage() {
-  const { org } = useLoaderData<typeof loader>()
+  const { org, startEntry, responsiveness, partners, activeOrganisationId } = useLoaderData<typeof loader>()
   const t = useT()
   const facts = [
     org.staffCount ? [t('org.staff'), formatCount(org.staffCount, t.lang)] : null,
@@ -54,6 +64,14 @@ export default function OrganisationPage() {
           {org.region ? ` · ${taxonomyLabel.region(org.region, t.lang)}` : ''}
         </p>
         {org.verificationNote ? <Notice tone="error">{org.verificationNote}</Notice> : null}
+        <div className="max-w-md">
+          <MatchStart
+            entry={startEntry}
+            startHref={`/matches/new?org=${org.id}`}
+            verifyHref={activeOrganisationId ? `/orgs/${activeOrganisationId}/verification` : undefined}
+            loginHref={`/login?redirectTo=/orgs/${org.id}`}
+          />
+        </div>
       </header>
 
       <div className="grid gap-4 lg:grid-cols-3">
@@ -134,6 +152,7 @@ export default function OrganisationPage() {
             </dl>
             <p className="mt-3 text-sm font-medium text-slate-800">{t('org.recordTotal', { n: formatCount(totalMatches, t.lang) })}</p>
           </Card>
+          {org.kind !== 'government' ? <ResponsivenessCard value={responsiveness} partners={partners} /> : null}
         </div>
       </div>
 

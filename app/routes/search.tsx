@@ -88,6 +88,22 @@ const FACETS: Facet[] = [
   },
 ]
 
+/** The majors facet lists what the results name (most frequent first), plus any chosen. */
+const MAJORS_SHOWN = 12
+
+function majorOptions(counts: Record<string, number>, selected: string[]) {
+  const top = Object.entries(counts)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, MAJORS_SHOWN)
+    .map(([major]) => major)
+  return [...new Set([...selected, ...top])].map((major) => ({
+    value: major,
+    label: major,
+    count: counts[major] ?? 0,
+    checked: selected.includes(major),
+  }))
+}
+
 /** Debounced search-as-you-type; Remix cancels a navigation that a newer one supersedes. */
 function useSearchAsYouType(formRef: React.RefObject<HTMLFormElement | null>) {
   const submit = useSubmit()
@@ -150,14 +166,26 @@ export default function SearchPage() {
   const navigation = useNavigation()
   const busy = navigation.state === 'loading' && navigation.location.pathname === '/search'
 
-  const activeFacets = FACETS.filter((f) => params[f.field].length > 0)
+  const organisationName = (id: string) => result.hits.find((h) => String(h.organisationId) === id)?.organisationName ?? `#${id}`
+  const chipFacets = [
+    ...FACETS,
+    { field: 'majors', label: 'search.facet.majors', options: params.majors.map((m) => ({ value: m, label: () => m })) },
+    {
+      field: 'orgs',
+      label: 'search.facet.organisation',
+      options: params.orgs.map((o) => ({ value: o, label: () => organisationName(o) })),
+    },
+  ] as Pick<Facet, 'field' | 'label' | 'options'>[]
+  const activeFacets = chipFacets.filter((f) => params[f.field].length > 0)
+  const more = result.moreFromOrganisation ?? {}
+  const lastOfOrganisation = new Map(result.hits.map((h, i) => [h.organisationId, i]))
   const activeCount =
     activeFacets.reduce((sum, f) => sum + params[f.field].length, 0) +
     (params.verifiedOnly ? 1 : 0) +
     (params.from !== undefined || params.to !== undefined ? 1 : 0) +
     (params.phase ? 1 : 0)
   // The nearest broader search: drop the filter whose selected values are rarest.
-  const rarest = activeFacets
+  const rarest = FACETS.filter((f) => params[f.field].length > 0)
     .map((f) => ({ f, n: params[f.field].reduce((sum, v) => sum + (result.facets[f.facetKey][v] ?? 0), 0) }))
     .sort((a, b) => a.n - b.n)[0]?.f
   const totalPages = Math.min(result.totalPages, MAX_PAGE)
@@ -228,6 +256,16 @@ export default function SearchPage() {
                       checked: (params[facet.field] as string[]).includes(o.value),
                     }))}
                   />
+                ))}
+                <FacetList
+                  legend={t('search.facet.majors')}
+                  name={FILTER_KEYS.majors}
+                  labelLang="zh-CN"
+                  onChange={onChange}
+                  options={majorOptions(result.facets.majors ?? {}, params.majors)}
+                />
+                {params.orgs.map((o) => (
+                  <input key={o} type="hidden" name={FILTER_KEYS.orgs} value={o} />
                 ))}
                 <fieldset className="space-y-2">
                   <legend className="mb-2 text-sm font-semibold text-slate-900">{t('search.when')}</legend>
@@ -336,8 +374,23 @@ export default function SearchPage() {
             <div className="mt-4 space-y-3">
               {result.unavailable ? <Notice tone="warning">{t('search.unavailable')}</Notice> : null}
               {result.engine === 'postgres' && !result.unavailable ? <Notice tone="info">{t('search.fallback')}</Notice> : null}
-              {result.hits.map((hit) => (
-                <ListingCard key={hit.id} listing={hit} />
+              {result.correctedQuery ? (
+                <p className="text-sm text-slate-700" data-testid="corrected-query">
+                  {t('search.corrected', { corrected: result.correctedQuery })}
+                </p>
+              ) : null}
+              {result.hits.map((hit, i) => (
+                <div key={hit.id}>
+                  <ListingCard listing={hit} />
+                  {more[hit.organisationId] && lastOfOrganisation.get(hit.organisationId) === i ? (
+                    <Link
+                      to={toSearchUrl(params, { orgs: [String(hit.organisationId)], page: 1 })}
+                      className="mt-1 inline-block text-sm text-brand-700 underline-offset-2 hover:underline"
+                    >
+                      {t('search.moreFromOrganisation', { n: formatCount(more[hit.organisationId]!, t.lang) })}
+                    </Link>
+                  ) : null}
+                </div>
               ))}
               {result.total === 0 && !result.unavailable ? (
                 <EmptyState title={t('search.noResults')}>

@@ -27,3 +27,7 @@ export type OutboxEntity = (typeof OUTBOX_ENTITIES)[number]
 /** How a technology result changes hands: stored in listings' details as these Chinese words. */
 export const TRANSFER_MODES = ['转让', '许可', '作价入股'] as const
 export type TransferMode = (typeof TRANSFER_MODES)[number]
+
+/** Why an organisation marked a recommendation "不合适". */
+export const DISMISSAL_REASONS = ['not_relevant', 'too_far', 'timing', 'capacity', 'other'] as const
+export type DismissalReason = (typeof DISMISSAL_REASONS)[number]

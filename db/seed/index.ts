@@ -7,6 +7,7 @@ import {
   listingClusters,
   listings,
   matchEvents,
+  matchProposals,
   matches,
   memberships,
   organisationClusters,
@@ -20,6 +21,7 @@ import { cityByCode, clusterByCode, orgKindByCode, regionOfCity, taxonomy } from
 import { generateEnterprises } from './enterprises'
 import { GOVERNMENT_UNITS, INSTITUTIONS } from './institutions'
 import { draftListing, RELATED_CLUSTERS } from './listing-templates'
+import { storyFor, type Story } from './match-stories'
 import { createRandom, type Random } from './random'
 
 /** Fixed seed: 晋政办发〔2018〕38号 was issued on 2018-04-20. Same seed and day, same data. */
@@ -514,6 +516,8 @@ function planListings(rand: Random, orgs: Org[], total: number, today: Date): Li
         startsOn,
         endsOn,
         details: draft.details,
+        // The listing's own majors (searched, faceted) are the ones its type's details name.
+        majors: Array.isArray(draft.details.majors) ? (draft.details.majors as string[]) : [],
         status,
         reference: `JCJ-${created.getUTCFullYear()}-${String(seq).padStart(5, '0')}`,
         createdByUserId: org.userId,
@@ -586,27 +590,6 @@ function pathFor(rand: Random, stage: MatchStage): MatchStage[] {
   ]
 }
 
-function outcomeFor(rand: Random, type: Type, capacity: number, details: Record<string, unknown>): Record<string, number> {
-  switch (type) {
-    case 'internship': {
-      const placed = Math.max(1, Math.round(capacity * rand.float(0.55, 1)))
-      return { studentsPlaced: placed, studentsHired: Math.round(placed * rand.float(0, 0.45)) }
-    }
-    case 'teacher_practice':
-      return { teachersTrained: Math.max(1, Math.round(capacity * rand.float(0.6, 1))) }
-    case 'industry_college':
-      return { studentsEnrolled: Math.round(capacity * rand.float(0.6, 1)), contractValueYuan: rand.int(20, 300) * 10_000 }
-    case 'joint_lab': {
-      const invested = Number(details.investmentEnterpriseWan ?? 100) + Number(details.investmentCollegeWan ?? 50)
-      return { contractValueYuan: Math.round(invested * rand.float(0.5, 1.1)) * 10_000, patentsFiled: rand.int(0, 6) }
-    }
-    default:
-      return details.kind === 'problem'
-        ? { contractValueYuan: Math.round(Number(details.budgetWan ?? 50) * rand.float(0.6, 1.2)) * 10_000 }
-        : { transferIncomeYuan: Math.round(Number(details.priceMinWan ?? 20) * rand.float(0.8, 2)) * 10_000 }
-  }
-}
-
 const STAGE_NOTES: Record<Exclude<MatchStage, 'contact'>, Record<Type | 'any', string[]>> = {
   negotiation: {
     internship: ['双方确认实习人数、岗位安排和实习补贴标准。', '学校带队教师赴企业实地查看宿舍、食堂和安全防护条件。'],
@@ -650,7 +633,7 @@ const STAGE_NOTES: Record<Exclude<MatchStage, 'contact'>, Record<Type | 'any', s
   },
 }
 
-type MatchPlan = { row: typeof matches.$inferInsert; events: Omit<typeof matchEvents.$inferInsert, 'matchId'>[] }
+type MatchPlan = { row: typeof matches.$inferInsert; story: Story }
 
 function planMatches(rand: Random, orgs: Org[], listingPlans: (ListingPlan & { id: number })[], total: number, today: Date): MatchPlan[] {
   const verified = orgs.filter((o) => o.verification === 'verified' && o.kind !== 'government')
@@ -730,40 +713,27 @@ function planMatches(rand: Random, orgs: Org[], listingPlans: (ListingPlan & { i
         times[k] = new Date(contactAt.getTime() + (times[k]!.getTime() - contactAt.getTime()) * scaleBack)
     }
 
-    const actorFor = (k: number) => (k % 2 === 0 ? initiator.userId : other.userId)
-    const events: MatchPlan['events'] = []
-    path.forEach((to, k) => {
-      const at = times[k]!
-      events.push({ kind: 'stage_change', fromStage: k === 0 ? null : path[k - 1]!, toStage: to, actorUserId: actorFor(k), createdAt: at })
-      if (k === 0) {
-        events.push({
-          kind: 'message',
-          actorUserId: initiator.userId,
-          body: rand.pick([
-            `您好，我们是${initiator.name}，在平台上看到“${listing.row.title}”，希望进一步沟通合作。`,
-            `${other.name}您好：我单位与贵方在${clusterByCode.get(listing.clusters[0]!)!.short}领域方向一致，想就“${listing.row.title}”约时间面谈。`,
-            `您好，关于“${listing.row.title}”，我们有意向合作，方便时请回电 199-0000 开头的联系电话。`,
-          ]),
-          createdAt: new Date(at.getTime() + rand.int(2, 50) * 60_000),
-        })
-        if (rand.chance(0.6))
-          events.push({
-            kind: 'message',
-            actorUserId: other.userId,
-            body: rand.pick(['收到，欢迎来访，我们安排专人对接。', '感谢关注，请发送贵单位的合作方案。', '可以，下周二上午视频沟通如何？']),
-            createdAt: new Date(at.getTime() + rand.int(3, 20) * HOUR),
-          })
-      } else if (rand.chance(to === 'completed' || to === 'terminated' ? 0.95 : 0.6)) {
-        const notes = STAGE_NOTES[to as Exclude<MatchStage, 'contact'>]
-        events.push({
-          kind: 'note',
-          actorUserId: actorFor(k),
-          body: rand.pick([...notes[type], ...notes.any]),
-          createdAt: new Date(at.getTime() + rand.int(1, 6) * HOUR),
-        })
-      }
+    const firstMessage = rand.pick([
+      `您好，我们是${initiator.name}，在平台上看到“${listing.row.title}”，希望进一步沟通合作。`,
+      `${other.name}您好：我单位与贵方在${clusterByCode.get(listing.clusters[0]!)!.short}领域方向一致，想就“${listing.row.title}”约时间面谈。`,
+      `您好，关于“${listing.row.title}”，我们有意向合作，方便时请回电 199-0000 开头的联系电话。`,
+    ])
+    const party = (o: Org) => ({ id: o.id, userId: o.userId, name: o.name, kind: o.kind, staff: o.staff, majors: o.majors })
+    const story = storyFor(rand, {
+      type,
+      path,
+      times,
+      initiator: party(initiator),
+      other: party(other),
+      listingTitle: listing.row.title,
+      capacity: listing.row.capacity ?? 1,
+      details: listing.row.details ?? {},
+      firstMessage,
+      today,
+      stageNotes: Object.fromEntries(
+        Object.entries(STAGE_NOTES).map(([stage, notes]) => [stage, [...notes[type], ...notes.any]]),
+      ) as Partial<Record<MatchStage, string[]>>,
     })
-    events.sort((a, b) => a.createdAt!.getTime() - b.createdAt!.getTime())
     const signedIndex = path.indexOf('signed')
     plans.push({
       row: {
@@ -773,14 +743,21 @@ function planMatches(rand: Random, orgs: Org[], listingPlans: (ListingPlan & { i
         partnerOrganisationId: other.id,
         type,
         stage,
-        outcome: stage === 'completed' ? outcomeFor(rand, type, listing.row.capacity ?? 1, listing.row.details ?? {}) : {},
-        version: path.length,
+        outcome: story.outcome,
+        version: 1 + story.events.filter((e) => e.kind !== 'message' && e.kind !== 'note' && e.kind !== 'confirmation').length - 1,
         signedAt: signedIndex >= 0 ? times[signedIndex]! : null,
         completedAt: stage === 'completed' ? times[times.length - 1]! : null,
+        ...(story.end ?? {}),
+        firstResponseAt: story.firstResponseAt,
+        lastActivityAt: story.lastActivityAt,
+        // Demo matches that are already quiet count as nudged before today, so a fresh server does not mail hundreds at once.
+        staleNudgedAt: stage !== 'completed' && stage !== 'terminated' && story.lastActivityAt < addDays(today, -30) ? today : null,
+        initiatorListsPublicly: story.listsPublicly,
+        partnerListsPublicly: story.listsPublicly,
         createdAt: contactAt,
-        updatedAt: events[events.length - 1]!.createdAt!,
+        updatedAt: story.lastActivityAt,
       },
-      events,
+      story,
     })
   }
   return plans
@@ -806,7 +783,7 @@ export async function seedDemoData(options: SeedOptions): Promise<SeedSummary> {
   if (!(await isDatabaseEmpty(db))) {
     if (!options.force) throw new Error('数据库已有数据，跳过示例数据')
     await db.execute(
-      sql`truncate match_events, matches, listing_versions, listing_clusters, listings, memberships, invitations, password_resets, sessions, verification_documents, organisation_clusters, audit_log, outbox, mail_outbox, users, organisations restart identity cascade`,
+      sql`truncate notifications, notification_preferences, match_reports, match_proposals, match_attachments, match_events, matches, listing_versions, listing_clusters, listings, memberships, invitations, password_resets, sessions, verification_documents, organisation_clusters, audit_log, outbox, mail_outbox, users, organisations restart identity cascade`,
     )
   }
   const passwordHash = await hash(DEMO_PASSWORD, { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 })
@@ -915,7 +892,21 @@ export async function seedDemoData(options: SeedOptions): Promise<SeedSummary> {
         .insert(matches)
         .values(chunk.map((p) => p.row))
         .returning({ id: matches.id })
-      const events = chunk.flatMap((p, i) => p.events.map((e) => ({ ...e, matchId: ids[i]!.id })))
+      const proposalRows = chunk.flatMap((p, i) => p.story.proposals.map((pr) => ({ ...pr, matchId: ids[i]!.id })))
+      const proposalIds = proposalRows.length
+        ? await tx.insert(matchProposals).values(proposalRows).returning({ id: matchProposals.id })
+        : []
+      let offset = 0
+      const events = chunk.flatMap((p, i) => {
+        const base = offset
+        offset += p.story.proposals.length
+        return p.story.events.map(({ proposal, ...e }, seq) => ({
+          ...e,
+          matchId: ids[i]!.id,
+          seq: seq + 1,
+          proposalId: proposal === undefined ? null : proposalIds[base + proposal]!.id,
+        }))
+      })
       await inChunks(events, 1000, async (part) => {
         await tx.insert(matchEvents).values(part)
       })

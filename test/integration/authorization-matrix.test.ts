@@ -6,7 +6,7 @@ import { createListing, createOrganisation } from '../factories'
 import { addMember, createUser, signIn } from '../factories/accounts'
 import { db } from '../../app/db.server'
 import { uploadsDir } from '../../app/domain/orgs/verification.server'
-import { listingAttachments, verificationDocuments } from '../../db/schema'
+import { listingAttachments, matchAttachments, matches, verificationDocuments } from '../../db/schema'
 
 /**
  * Every route × every role, as a table. A route file without a row fails the test, so a new
@@ -46,7 +46,16 @@ const platformAdminOnly = row('login', 'forbidden', 'forbidden', 'forbidden', 'f
 const membersOfA = row('login', 'ok', 'ok', 'forbidden', 'forbidden', 'forbidden', 'forbidden')
 const adminsOfA = row('login', 'forbidden', 'ok', 'forbidden', 'forbidden', 'forbidden', 'forbidden')
 
-type Fixture = { orgA: number; orgB: number; listingA: number; draftA: number; documentA: number; attachmentA: number }
+type Fixture = {
+  orgA: number
+  orgB: number
+  listingA: number
+  draftA: number
+  documentA: number
+  attachmentA: number
+  matchA: number
+  matchFileA: number
+}
 type Case = { loader?: Row; action?: Row; params?: (f: Fixture) => Record<string, string>; body?: (f: Fixture) => Record<string, string> }
 
 const MATRIX: Record<string, Case> = {
@@ -113,10 +122,42 @@ const MATRIX: Record<string, Case> = {
     params: () => ({ jobId: 'nope' }),
   },
   'import_.template.$type.ts': { loader: everyone, params: () => ({ type: 'internship' }) },
+  'recommendations.dismiss.tsx': {
+    // Members of A may not dismiss their own organisation (400, past the guards); B may; no organisation, no verdict.
+    action: row('login', 'ok', 'ok', 'redirect', 'forbidden', 'forbidden', 'forbidden'),
+    body: (f) => ({ targetOrganisationId: String(f.orgA), reason: 'other', redirectTo: '/dashboard' }),
+  },
+  // Colleges (their own students) and government users (their area) allocate; enterprises and platform admins do not.
+  'allocations._index.tsx': {
+    loader: row('login', 'forbidden', 'forbidden', 'forbidden', 'ok', 'ok', 'forbidden'),
+    action: row('login', 'forbidden', 'forbidden', 'forbidden', 'ok', 'ok', 'forbidden'),
+  },
+  'allocations.$id.tsx': {
+    loader: row('login', 'forbidden', 'forbidden', 'forbidden', 'notfound', 'notfound', 'forbidden'),
+    action: row('login', 'forbidden', 'forbidden', 'forbidden', 'notfound', 'notfound', 'forbidden'),
+    params: () => ({ id: '999999' }),
+  },
   'admin.verification.tsx': { loader: platformAdminOnly, action: platformAdminOnly },
   'admin.gov-accounts.tsx': { loader: platformAdminOnly, action: platformAdminOnly },
   'admin.audit.tsx': { loader: platformAdminOnly },
   'admin.mailbox.tsx': { loader: platformAdminOnly },
+  'admin.reports.tsx': { loader: platformAdminOnly, action: platformAdminOnly },
+  'matches._index.tsx': { loader: withOrganisation },
+  'matches.export.ts': { loader: withOrganisation },
+  // Without ?listing= or ?org= the form answers 400 to anyone allowed to start; people without an organisation are refused.
+  'matches.new.tsx': { loader: signedIn, action: row('login', 'ok', 'ok', 'ok', 'forbidden', 'forbidden', 'forbidden') },
+  // A match between A and a third organisation: B and government see nothing; platform admins read only.
+  'matches.$id.tsx': {
+    loader: row('login', 'ok', 'ok', 'notfound', 'notfound', 'notfound', 'ok'),
+    action: row('login', 'ok', 'ok', 'notfound', 'notfound', 'notfound', 'forbidden'),
+    params: (f) => ({ id: String(f.matchA) }),
+    body: () => ({ intent: 'message', body: '' }),
+  },
+  'matches.files.$fileId.ts': {
+    loader: row('login', 'ok', 'ok', 'notfound', 'notfound', 'notfound', 'ok'),
+    params: (f) => ({ fileId: String(f.matchFileA) }),
+  },
+  'notifications.tsx': { loader: signedIn, action: row('login', 'redirect', 'redirect', 'redirect', 'redirect', 'redirect', 'redirect') },
 }
 
 const routesDir = path.resolve('app/routes')
@@ -168,7 +209,32 @@ beforeAll(async () => {
     .returning()
   await mkdir(path.join(uploadsDir(), '..', 'attachments'), { recursive: true })
   await writeFile(path.join(uploadsDir(), '..', 'attachments', 'matrix.pdf'), '%PDF-1.4')
-  fixture = { orgA: orgA.id, orgB: orgB.id, listingA: listingA.id, draftA: draftA.id, documentA: doc!.id, attachmentA: attachment!.id }
+  const orgC = await createOrganisation({ kind: 'vocational_higher', cityCode: 'taiyuan', name: '太原示例职业技术学院' })
+  const [match] = await db
+    .insert(matches)
+    .values({ listingId: attachedListing.id, initiatorOrganisationId: orgC.id, partnerOrganisationId: orgA.id, type: 'internship' })
+    .returning()
+  const [matchFile] = await db
+    .insert(matchAttachments)
+    .values({
+      matchId: match!.id,
+      organisationId: orgC.id,
+      fileName: '三方协议.pdf',
+      storedName: 'matrix.pdf',
+      contentType: 'application/pdf',
+      sizeBytes: 8,
+    })
+    .returning()
+  fixture = {
+    orgA: orgA.id,
+    orgB: orgB.id,
+    listingA: listingA.id,
+    draftA: draftA.id,
+    documentA: doc!.id,
+    attachmentA: attachment!.id,
+    matchA: match!.id,
+    matchFileA: matchFile!.id,
+  }
   const memberA = await createUser()
   const adminA = await createUser()
   const memberB = await createUser()

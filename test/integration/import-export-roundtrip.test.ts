@@ -34,8 +34,15 @@ describe('export → Excel → import', () => {
       title: '液压支架电控系统调试实习岗位',
       cityCode: 'changzhi',
       details,
+      majors: details.majors,
     })
-    const webMade = await createListing(org.id, { reference: null, title: '采煤机装配与调试实习岗位', cityCode: 'changzhi', details })
+    const webMade = await createListing(org.id, {
+      reference: null,
+      title: '采煤机装配与调试实习岗位',
+      cityCode: 'changzhi',
+      details,
+      majors: details.majors,
+    })
     await createListing(org.id, { type: 'teacher_practice', title: '教师企业实践岗位（不在本表）', details: {} })
     const before = (await db.select({ id: listings.id }).from(listings).where(eq(listings.organisationId, org.id))).length
 

@@ -66,7 +66,19 @@ describe('bulk import', () => {
     expect(await commitImport({ actor, organisationId: org.id, check })).toMatchObject({ created: 2, updated: 0, published: true })
     const again = await checkImportFile({ type: 'internship', file: { name: '实习岗位.xlsx', bytes } })
     expect(await commitImport({ actor, organisationId: org.id, check: again })).toMatchObject({ created: 0, updated: 0, unchanged: 2 })
-    expect(await db.select().from(listings).where(eq(listings.organisationId, org.id))).toHaveLength(2)
+    const rows = await db.select().from(listings).where(eq(listings.organisationId, org.id))
+    expect(rows).toHaveLength(2)
+    expect(rows[0]!.majors).toEqual(['机电一体化技术', '电气自动化技术'])
+  })
+
+  it('offers an optional majors column for the types whose details do not name majors', () => {
+    for (const type of ['teacher_practice', 'joint_lab', 'tech_transfer'] as const)
+      expect(importColumns(type).find((c) => c.path === 'majors')).toMatchObject({ header: '面向专业', required: false })
+    expect(
+      importColumns('internship')
+        .filter((c) => c.header.includes('专业'))
+        .map((c) => c.path),
+    ).toEqual(['details.majors'])
   })
 
   it('reports each bad row with its row number, column and a Chinese message, and the report downloads as XLSX', async () => {

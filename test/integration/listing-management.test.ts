@@ -20,7 +20,11 @@ const query = (params: Record<string, string> = {}) => parseManageQuery(new URLS
 describe('the dashboard’s listing management', () => {
   it('pages, searches, filters by status and sorts by interest (matches per listing)', async () => {
     const { org, actor } = await memberOf()
-    const partner = await createOrganisation({ kind: 'vocational_higher' })
+    const partners = [
+      await createOrganisation({ kind: 'vocational_higher' }),
+      await createOrganisation({ kind: 'vocational_higher' }),
+      await createOrganisation({ kind: 'vocational_higher' }),
+    ]
     const created = []
     for (let i = 0; i < MANAGE_PER_PAGE + 5; i++)
       created.push(
@@ -29,7 +33,7 @@ describe('the dashboard’s listing management', () => {
     await createListing(org.id, { title: '采煤机电控系统调试实习', reference: 'CMJ-7' })
     const popular = created[3]!
     await db.insert(matches).values(
-      [1, 2, 3].map(() => ({
+      (await Promise.all(partners)).map((partner) => ({
         listingId: popular.id,
         initiatorOrganisationId: partner.id,
         partnerOrganisationId: org.id,

@@ -17,15 +17,13 @@ async function admin() {
 }
 
 async function withEvidence(organisationId: number) {
-  await db
-    .insert(verificationDocuments)
-    .values({
-      organisationId,
-      fileName: '营业执照.pdf',
-      storedName: `x-${organisationId}.pdf`,
-      contentType: 'application/pdf',
-      sizeBytes: 8,
-    })
+  await db.insert(verificationDocuments).values({
+    organisationId,
+    fileName: '营业执照.pdf',
+    storedName: `x-${organisationId}.pdf`,
+    contentType: 'application/pdf',
+    sizeBytes: 8,
+  })
 }
 
 const query = (p: Record<string, string> = {}) => parseQueueQuery(new URLSearchParams(p))

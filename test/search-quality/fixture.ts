@@ -1,3 +1,5 @@
+import { MORE_FIXTURE, ORIGINAL_MAJORS } from './fixture.more'
+
 /**
  * A fixed set of listings for measuring search quality. Keys are stable; ids are assigned
  * when the fixture is loaded. Titles and descriptions are written the way organisations write them.
@@ -11,10 +13,12 @@ export type FixtureListing = {
   direction: 'need' | 'offer'
   city: string
   org: string
-  orgKind?: 'enterprise' | 'undergrad' | 'vocational_higher'
+  orgKind?: 'enterprise' | 'undergrad' | 'vocational_higher' | 'vocational_undergrad' | 'research_institute'
+  /** The majors the listing names (专业目录 names); empty where none apply. */
+  majors?: string[]
 }
 
-export const FIXTURE: FixtureListing[] = [
+const ORIGINAL: FixtureListing[] = [
   // 煤机智能制造装备
   {
     key: 'coal-support',
@@ -699,3 +703,6 @@ export const FIXTURE: FixtureListing[] = [
     orgKind: 'undergrad',
   },
 ]
+
+/** Original listings (with the majors their text names) and the larger second part. */
+export const FIXTURE: FixtureListing[] = [...ORIGINAL.map((l) => ({ ...l, majors: ORIGINAL_MAJORS[l.key] ?? [] })), ...MORE_FIXTURE]

@@ -25,6 +25,8 @@ export async function loadFixture() {
       direction: item.direction,
       cityCode: item.city,
       capacity: 5,
+      majors: item.majors ?? [],
+      details: item.majors?.length ? { majors: item.majors } : {},
     })
     idOf.set(item.key, listing.id)
   }

@@ -1,19 +1,76 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { searchListings } from '../../app/search.server'
+import { db } from '../../app/db.server'
+import { withDiversity } from '../../search/diversity'
+import { searchListingsInPostgres } from '../../search/postgres-search'
 import { prepareSearch } from '../setup/search'
-import { evaluate, formatSummary, summarise } from './evaluate'
+import { evaluate, formatSummary, summarise, type QueryScore, type Search } from './evaluate'
+import { FIXTURE } from './fixture'
 import { loadFixture } from './load-fixture'
-import { QUERIES } from './queries'
+import { HELDOUT_QUERIES } from './queries.heldout'
+import { TUNING_QUERIES } from './queries.tuning'
 
-describe('search quality on real Chinese queries', () => {
-  it(`finds the expected listings in the top 10 for ${QUERIES.length} queries (recall@10 ≥ 0.9)`, async () => {
-    expect(QUERIES.length).toBeGreaterThanOrEqual(60)
-    const { indexer } = await prepareSearch()
-    const idOf = await loadFixture()
-    await indexer.drainAll()
-    const scores = await evaluate(searchListings, idOf)
-    console.log(`\n${formatSummary(scores)}\n`)
-    const all = summarise(scores).find((r) => r.group === 'all')!
-    expect(all.recall).toBeGreaterThanOrEqual(0.9)
-  }, 120_000)
+/**
+ * Floors per half and engine (recall@10, nDCG@10, overall and the weakest group, decoys in a top 10).
+ * The engine's are the issue's: ≥ 0.95 / ≥ 0.85 overall, every group ≥ 0.85. Measured figures are in
+ * results.md; the fallback must stay within 0.05 of the engine's recall.
+ */
+const FLOORS = {
+  engine: { recall: 0.95, ndcg: 0.9, groupRecall: 0.85, decoys: 5 },
+  fallback: { recall: 0.9, ndcg: 0.85, groupRecall: 0.6, decoys: 5 },
+}
+const FALLBACK_GAP = 0.05
+
+/** Both through the same diversity step the search page uses. */
+const ENGINES: Record<keyof typeof FLOORS, Search> = {
+  engine: searchListings,
+  fallback: withDiversity((params) => searchListingsInPostgres(db, params)),
+}
+
+let idOf: Map<string, number>
+beforeAll(async () => {
+  const { indexer } = await prepareSearch()
+  idOf = await loadFixture()
+  await indexer.drainAll()
+}, 300_000)
+
+async function scoreHalf(name: string, queries: typeof TUNING_QUERIES, misses: boolean) {
+  const byEngine: Record<string, QueryScore[]> = {}
+  for (const [engine, search] of Object.entries(ENGINES)) byEngine[engine] = await evaluate(search, idOf, queries)
+  console.log(`\n${formatSummary(`${name} half (${queries.length} queries over ${FIXTURE.length} listings)`, byEngine, { misses })}\n`)
+  return byEngine
+}
+
+function expectFloors(byEngine: Record<string, QueryScore[]>) {
+  for (const [engine, floor] of Object.entries(FLOORS)) {
+    const rows = summarise(byEngine[engine]!)
+    const all = rows.find((r) => r.group === 'all')!
+    expect(all.recall, `${engine} recall@10`).toBeGreaterThanOrEqual(floor.recall)
+    expect(all.ndcg, `${engine} nDCG@10`).toBeGreaterThanOrEqual(floor.ndcg)
+    for (const r of rows) expect(r.recall, `${engine} ${r.group} recall@10`).toBeGreaterThanOrEqual(floor.groupRecall)
+    expect(all.decoys, `${engine} decoys in a top 10`).toBeLessThanOrEqual(floor.decoys)
+  }
+  const recallOf = (engine: string) => summarise(byEngine[engine]!).find((r) => r.group === 'all')!.recall
+  expect(recallOf('engine') - recallOf('fallback'), 'fallback recall@10 within 0.05 of the engine').toBeLessThanOrEqual(FALLBACK_GAP)
+}
+
+describe('search quality on queries written as users type them', () => {
+  it('is large enough to mean something', () => {
+    expect(FIXTURE.length).toBeGreaterThanOrEqual(200)
+    expect(TUNING_QUERIES.length + HELDOUT_QUERIES.length).toBeGreaterThanOrEqual(150)
+    expect(new Set(FIXTURE.map((l) => l.key)).size).toBe(FIXTURE.length)
+  })
+
+  it('tuning half: engine and fallback keep their floors', async () => {
+    expectFloors(await scoreHalf('tuning', TUNING_QUERIES, true))
+  }, 300_000)
+
+  // SEARCH_QUALITY_TUNING_ONLY=1 while tuning: the held-out half is scored only to report.
+  it.skipIf(process.env.SEARCH_QUALITY_TUNING_ONLY === '1')(
+    'held-out half: engine and fallback keep their floors',
+    async () => {
+      expectFloors(await scoreHalf('held-out', HELDOUT_QUERIES, process.env.SEARCH_QUALITY_SHOW_HELDOUT === '1'))
+    },
+    300_000,
+  )
 })

@@ -73,6 +73,7 @@ function editableFields(input: ListingDraftInput) {
     startsOn: input.startsOn ?? null,
     endsOn: input.endsOn ?? null,
     details: input.details,
+    majors: input.majors,
     reference: input.reference ?? null,
   }
 }
@@ -210,6 +211,7 @@ export async function duplicateListing(options: { actor: Actor; id: number }) {
         startsOn: source.startsOn,
         endsOn: source.endsOn,
         details: source.details,
+        majors: source.majors,
         status: 'draft',
         createdByUserId: options.actor.kind === 'user' ? options.actor.userId : null,
       })

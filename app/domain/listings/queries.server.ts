@@ -1,16 +1,22 @@
 import { count, desc, eq, sql } from 'drizzle-orm'
 import { db } from '~/db.server'
+import { diversify } from '../../../search/diversity'
 import { listingClusters, listings, listingVersions, organisations, users } from '../../../db/schema'
 import { isMemberOf, isPlatformAdmin, type Actor } from '../actor'
 import { listingCardColumns, listingClusterCodes } from '../../../db/fragments'
 
 const MAX_LATEST = 50
 
+/** Of the newest listings, at most this many per organisation: one bulk import does not fill the home page. */
+const LATEST_PER_ORGANISATION = 2
+
 /** The newest published listings, for the home page. Published listings are public, whoever asks. */
 export async function listLatestListings({ limit }: { actor: Actor; limit: number }) {
-  return db
+  const wanted = Math.min(Math.max(Math.trunc(limit), 1), MAX_LATEST)
+  const newest = await db
     .select({
       ...listingCardColumns,
+      organisationId: listings.organisationId,
       organisationName: organisations.name,
       organisationVerified: sql<boolean>`${organisations.verification} = 'verified'`,
     })
@@ -18,7 +24,8 @@ export async function listLatestListings({ limit }: { actor: Actor; limit: numbe
     .innerJoin(organisations, eq(organisations.id, listings.organisationId))
     .where(eq(listings.status, 'published'))
     .orderBy(desc(listings.publishedAt), desc(listings.id))
-    .limit(Math.min(Math.max(Math.trunc(limit), 1), MAX_LATEST))
+    .limit(wanted * 5)
+  return diversify(newest, LATEST_PER_ORGANISATION).slice(0, wanted)
 }
 
 /**
@@ -39,6 +46,7 @@ export async function getListing({ id, actor }: { id: number; actor: Actor }) {
       startsOn: listings.startsOn,
       endsOn: listings.endsOn,
       details: listings.details,
+      majors: listings.majors,
       status: listings.status,
       reference: listings.reference,
       version: listings.version,

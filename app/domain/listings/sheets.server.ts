@@ -34,6 +34,7 @@ function dropdownValues(column: ImportColumn): string[] | null {
       return taxonomy.regions.cities.map((c) => c.name)
     case 'clusters':
       return taxonomy.clusters.map((c) => c.name)
+    case 'majors':
     case 'details.majors':
       return [...new Set(MAJORS.map((m) => m.name))].sort((a, b) => a.localeCompare(b, 'zh-CN'))
     case 'details.kind':
@@ -63,7 +64,7 @@ function addDropdowns(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, colu
     const letter = columnLetter(listColumn)
     lists.getCell(`${letter}1`).value = column.header
     values.forEach((v, i) => (lists.getCell(`${letter}${i + 2}`).value = v))
-    const several = column.path === 'clusters' || column.path === 'details.majors'
+    const several = column.path === 'clusters' || column.path.endsWith('majors')
     const target = columnLetter(index + 1)
     validations.add(`${target}2:${target}${LAST_ROW}`, {
       type: 'list',
@@ -168,6 +169,7 @@ export async function buildListingsExport({
       startsOn: listings.startsOn,
       endsOn: listings.endsOn,
       details: listings.details,
+      majors: listings.majors,
       status: listings.status,
       clusters: listingClusterCodes,
     })

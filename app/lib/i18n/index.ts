@@ -8,6 +8,9 @@ import * as accountsCatalogue from './accounts'
 import * as pagesCatalogue from './pages'
 import * as mailCatalogue from './mail'
 import * as publishingCatalogue from './publishing'
+import * as searchQualityCatalogue from './search-quality'
+import * as matchesCatalogue from './matches'
+import * as matchingCatalogue from './matching'
 
 const CATALOGUES = [
   errorsCatalogue,
@@ -16,6 +19,9 @@ const CATALOGUES = [
   pagesCatalogue,
   mailCatalogue,
   publishingCatalogue,
+  searchQualityCatalogue,
+  matchesCatalogue,
+  matchingCatalogue,
 ] as const satisfies readonly {
   zh: Record<string, string>
   en: Record<string, string>

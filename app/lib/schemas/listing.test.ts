@@ -34,6 +34,25 @@ describe('ListingSchema', () => {
     expect(parsed.details).toMatchObject({ majors: ['机电一体化技术', '电气自动化技术'], accommodation: true, orderClass: false })
   })
 
+  it('gives every listing its own majors: from the details where the type asks, else from the optional majors field', () => {
+    expect(ListingSchema.parse(internship).majors).toEqual(['机电一体化技术', '电气自动化技术'])
+    const lab = ListingSchema.safeParse({
+      ...internship,
+      type: 'joint_lab',
+      capacity: '2',
+      majors: '智能焊接技术，工业机器人技术',
+      details: {
+        researchDirection: '焊接机器人',
+        investmentEnterpriseWan: '100',
+        investmentCollegeWan: '20',
+        durationYears: '3',
+        expectedOutputs: '专利 2 项',
+      },
+    })
+    expect(lab.success && lab.data.majors).toEqual(['智能焊接技术', '工业机器人技术'])
+    expect(fieldErrors({ ...internship, majors: 'x'.repeat(41) })['majors.0']).toContain('不能超过 40 个字')
+  })
+
   it('refuses an end date before the start date, in Chinese, on the end field', () => {
     expect(fieldErrors({ ...internship, endsOn: '2027-02-01' })).toEqual({ endsOn: '结束日期不能早于开始日期' })
   })

@@ -179,6 +179,7 @@ const COMMON_FIELDS = {
   startsOn: isoDate('form.label.startsOn'),
   endsOn: isoDate('form.label.endsOn'),
   reference: optionalText('listing.reference', 40),
+  majors: list('detail.majors'),
 }
 
 /** What a draft may leave out: everything but what names it. */
@@ -233,7 +234,11 @@ function checkListing(raw: unknown, ctx: z.RefinementCtx, draft: boolean) {
   if (type && capacity !== undefined && capacity > CAPACITY_LIMITS[type])
     issues.push({ path: ['capacity'], message: m('form.capacityLimit', { max: CAPACITY_LIMITS[type] }) })
   for (const issue of issues) ctx.addIssue({ code: 'custom', ...issue })
-  return { ...values, clusters: (values.clusters as string[] | undefined) ?? [], details }
+  // Internships and industry colleges name their majors among the details; the listing's own
+  // majors (searched and faceted) are those plus any typed in the common field.
+  const ofDetails = Array.isArray(details.majors) ? (details.majors as string[]) : []
+  const majors = [...new Set([...((values.majors as string[] | undefined) ?? []), ...ofDetails])]
+  return { ...values, clusters: (values.clusters as string[] | undefined) ?? [], majors, details }
 }
 
 type Common = { [K in keyof typeof COMMON_FIELDS]: z.output<(typeof COMMON_FIELDS)[K]> }
@@ -244,13 +249,15 @@ export const ListingSchema = z
   .transform((raw, ctx) => checkListing(raw, ctx, false) as Common & { details: Record<string, unknown> })
 
 /** A draft: named (direction, type, title), the rest optional but valid where given. */
-export const ListingDraftSchema = z
-  .unknown()
-  .transform(
-    (raw, ctx) =>
-      checkListing(raw, ctx, true) as Pick<Common, 'direction' | 'type' | 'title'> &
-        Partial<Omit<Common, 'direction' | 'type' | 'title' | 'clusters'>> & { clusters: string[]; details: Record<string, unknown> },
-  )
+export const ListingDraftSchema = z.unknown().transform(
+  (raw, ctx) =>
+    checkListing(raw, ctx, true) as Pick<Common, 'direction' | 'type' | 'title'> &
+      Partial<Omit<Common, 'direction' | 'type' | 'title' | 'clusters' | 'majors'>> & {
+        clusters: string[]
+        majors: string[]
+        details: Record<string, unknown>
+      },
+)
 
 export type ListingInput = z.infer<typeof ListingSchema>
 export type ListingDraftInput = z.infer<typeof ListingDraftSchema>

@@ -1,14 +1,14 @@
 import { and, count, eq, exists, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm'
-import { db } from '~/db.server'
-import { organisationClusters, organisations } from '../../../db/schema'
-import { loadOrganisationDocuments } from '../../../search/documents'
-import { markHighlights } from '../../../search/listing-search'
-import type { OrganisationSearchParams, OrganisationSearchResult } from '../../../search/organisation-search'
+import type { Executor } from '../db/client'
+import { organisationClusters, organisations } from '../db/schema'
+import { loadOrganisationDocuments } from './documents'
+import { markHighlights } from './listing-search'
+import type { OrganisationSearchParams, OrganisationSearchResult } from './organisation-search'
 
 const escapeLike = (term: string) => term.replace(/[\\%_]/g, (c) => `\\${c}`)
 
 /** The organisation search when Meilisearch is down: name and description substrings, same filters. */
-export async function searchOrganisationsInPostgres(params: OrganisationSearchParams): Promise<OrganisationSearchResult> {
+export async function searchOrganisationsInPostgres(db: Executor, params: OrganisationSearchParams): Promise<OrganisationSearchResult> {
   const conditions: SQL[] = [ne(organisations.kind, 'government')]
   for (const term of params.q.split(/\s+/).filter(Boolean).slice(0, 8))
     conditions.push(or(ilike(organisations.name, `%${escapeLike(term)}%`), ilike(organisations.description, `%${escapeLike(term)}%`))!)

@@ -1,0 +1,95 @@
+import { and, eq, gte, inArray, or, sql } from 'drizzle-orm'
+import { alias } from 'drizzle-orm/pg-core'
+import { db } from '~/db.server'
+import { matches, organisations } from '../../../db/schema'
+
+export type Responsiveness = {
+  /** Interests other organisations started with this one in the last 12 months. */
+  interestsReceived: number
+  /** Of those, how many it answered (a message or a step). */
+  interestsAnswered: number
+  /** answered / received, 0–1; null without interests. */
+  answeredShare: number | null
+  /** Median hours from interest to first answer, over answered interests; null without any. */
+  medianFirstReplyHours: number | null
+  /** Completed cooperations (ever), by cooperation type. */
+  completedByType: Record<string, number>
+}
+
+const YEAR_MS = 365 * 86_400_000
+
+/**
+ * How quickly and how often organisations answer, for profiles and recommendation ranking. One
+ * query per figure for any number of organisations; public data (no names, no messages).
+ */
+export async function getResponsiveness({
+  organisationIds,
+  now = new Date(),
+}: {
+  organisationIds: number[]
+  now?: Date
+}): Promise<Map<number, Responsiveness>> {
+  const result = new Map<number, Responsiveness>()
+  const ids = [...new Set(organisationIds)].filter((id) => Number.isSafeInteger(id) && id > 0)
+  for (const id of ids)
+    result.set(id, { interestsReceived: 0, interestsAnswered: 0, answeredShare: null, medianFirstReplyHours: null, completedByType: {} })
+  if (!ids.length) return result
+  const since = new Date(now.getTime() - YEAR_MS)
+  const [replies, completed] = await Promise.all([
+    db
+      .select({
+        id: matches.partnerOrganisationId,
+        received: sql<number>`count(*)::int`,
+        answered: sql<number>`count(${matches.firstResponseAt})::int`,
+        median: sql<
+          number | null
+        >`percentile_cont(0.5) within group (order by extract(epoch from (${matches.firstResponseAt} - ${matches.createdAt})) / 3600)`,
+      })
+      .from(matches)
+      .where(and(inArray(matches.partnerOrganisationId, ids), gte(matches.createdAt, since)))
+      .groupBy(matches.partnerOrganisationId),
+    db
+      .select({
+        id: sql<number>`o.id`,
+        type: matches.type,
+        n: sql<number>`count(*)::int`,
+      })
+      .from(matches)
+      .innerJoin(
+        sql`unnest(${sql.raw(`array[${ids.join(',')}]::int[]`)}) as o(id)`,
+        sql`o.id in (${matches.initiatorOrganisationId}, ${matches.partnerOrganisationId})`,
+      )
+      .where(eq(matches.stage, 'completed'))
+      .groupBy(sql`o.id`, matches.type),
+  ])
+  for (const r of replies) {
+    const entry = result.get(Number(r.id))!
+    entry.interestsReceived = Number(r.received)
+    entry.interestsAnswered = Number(r.answered)
+    entry.answeredShare = entry.interestsReceived ? entry.interestsAnswered / entry.interestsReceived : null
+    entry.medianFirstReplyHours = r.median === null ? null : Math.round(Number(r.median) * 10) / 10
+  }
+  for (const r of completed) result.get(Number(r.id))!.completedByType[r.type] = Number(r.n)
+  return result
+}
+
+/** Completed partners an organisation may name publicly: only where both sides agreed to be listed. */
+export async function listPublicPartners({ organisationId, limit = 20 }: { organisationId: number; limit?: number }) {
+  const other = alias(organisations, 'other')
+  return db
+    .selectDistinct({ id: other.id, name: other.name })
+    .from(matches)
+    .innerJoin(
+      other,
+      sql`${other.id} = case when ${matches.initiatorOrganisationId} = ${organisationId} then ${matches.partnerOrganisationId} else ${matches.initiatorOrganisationId} end`,
+    )
+    .where(
+      and(
+        or(eq(matches.initiatorOrganisationId, organisationId), eq(matches.partnerOrganisationId, organisationId)),
+        eq(matches.stage, 'completed'),
+        eq(matches.initiatorListsPublicly, true),
+        eq(matches.partnerListsPublicly, true),
+      ),
+    )
+    .limit(limit)
+}

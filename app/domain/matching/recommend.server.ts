@@ -1,0 +1,520 @@
+import { and, desc, eq, gte, inArray, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm'
+import { db } from '~/db.server'
+import { listingClusterCodes } from '../../../db/fragments'
+import { indicatorThreshold, regionOfCity } from '../../../db/reference'
+import { listingClusters, listings, matches, organisationClusters, organisations, recommendationDismissals } from '../../../db/schema'
+import { isMemberOf, isPlatformAdmin, type Actor } from '../actor'
+import { DomainError } from '../errors.server'
+import { getResponsiveness as localResponsiveness, type ResponsivenessSource } from './responsiveness.server'
+import { scorePair, type Party, type QuotaFacts, type Reason } from './score'
+import { keyTerms } from './terms.server'
+
+/** Which listings answer a listing of this type and direction: the opposite side of the same type, plus cross-links. */
+const COUNTERPARTS: Record<string, { type: string; direction: 'need' | 'offer' }[]> = {
+  'internship:offer': [{ type: 'internship', direction: 'need' }],
+  'internship:need': [{ type: 'internship', direction: 'offer' }],
+  'teacher_practice:offer': [{ type: 'teacher_practice', direction: 'need' }],
+  'teacher_practice:need': [{ type: 'teacher_practice', direction: 'offer' }],
+  'industry_college:offer': [{ type: 'industry_college', direction: 'need' }],
+  'industry_college:need': [{ type: 'industry_college', direction: 'offer' }],
+  // A university's result answers an enterprise's problem; a problem also fits a joint-lab proposal in its cluster.
+  'tech_transfer:need': [
+    { type: 'tech_transfer', direction: 'offer' },
+    { type: 'joint_lab', direction: 'offer' },
+  ],
+  'tech_transfer:offer': [{ type: 'tech_transfer', direction: 'need' }],
+  'joint_lab:offer': [
+    { type: 'joint_lab', direction: 'need' },
+    { type: 'tech_transfer', direction: 'need' },
+  ],
+  'joint_lab:need': [{ type: 'joint_lab', direction: 'offer' }],
+}
+
+const COLLEGES = ['undergrad', 'vocational_undergrad', 'vocational_higher', 'vocational_secondary']
+const RESEARCH = ['undergrad', 'vocational_undergrad', 'vocational_higher', 'research_institute']
+/** Organisation kinds that can be the other party of a listing, by its owner's kind and type. */
+function partnerKinds(ownerKind: string, type: string): string[] {
+  if (ownerKind !== 'enterprise') return ['enterprise']
+  return type === 'joint_lab' || type === 'tech_transfer' ? RESEARCH : COLLEGES
+}
+
+const OPEN_STAGES = ['contact', 'negotiation'] as const
+const ORG_CANDIDATE_LIMIT = 120
+/** A dismissed listing disappears; other listings of an organisation the viewer dismissed something of rank lower. */
+const ORG_DISMISSAL_PENALTY = 0.6
+
+export type ListingRow = {
+  id: number
+  organisationId: number
+  organisationKind: string
+  organisationName: string
+  verification: string
+  orgMajors: string[]
+  staffCount: number | null
+  technicalPostCount: number | null
+  type: string
+  direction: 'need' | 'offer'
+  title: string
+  description: string
+  cityCode: string
+  capacity: number
+  startsOn: string
+  endsOn: string
+  details: Record<string, unknown>
+  clusters: string[]
+  updatedAt: Date
+}
+
+export const listingColumns = {
+  id: listings.id,
+  organisationId: listings.organisationId,
+  organisationKind: organisations.kind,
+  organisationName: organisations.name,
+  verification: organisations.verification,
+  orgMajors: organisations.majors,
+  staffCount: organisations.staffCount,
+  technicalPostCount: organisations.technicalPostCount,
+  type: listings.type,
+  direction: listings.direction,
+  title: listings.title,
+  description: sql<string>`left(${listings.description}, 400)`,
+  cityCode: listings.cityCode,
+  capacity: listings.capacity,
+  startsOn: listings.startsOn,
+  endsOn: listings.endsOn,
+  details: listings.details,
+  clusters: listingClusterCodes,
+  updatedAt: listings.updatedAt,
+}
+
+/** Majors a listing is about: its own field (internship, industry college, teacher practice), else its organisation's. */
+export function majorsOf(details: Record<string, unknown>, orgMajors: readonly string[]): string[] {
+  const own = details.majors
+  if (Array.isArray(own) && own.length) return own.map(String)
+  if (typeof details.field === 'string' && details.field) return [details.field]
+  return [...orgMajors]
+}
+
+const QUOTA_INDICATOR: Record<string, QuotaFacts['indicator']> = {
+  internship: 'internship_post_ratio',
+  teacher_practice: 'teacher_practice_ratio',
+}
+
+export type Context = {
+  asOf: Date
+  openMatches: Map<number, number>
+  responsiveness: Awaited<ReturnType<ResponsivenessSource>>
+  quotaPublished: Map<string, number>
+}
+
+export function partyOf(row: ListingRow, ctx: Context): Party {
+  const indicator = row.organisationKind === 'enterprise' ? QUOTA_INDICATOR[row.type] : undefined
+  return {
+    organisationId: row.organisationId,
+    organisationKind: row.organisationKind,
+    type: row.type,
+    clusters: row.clusters,
+    majors: majorsOf(row.details, row.orgMajors),
+    terms: keyTerms(`${row.title} ${row.description}`, `l${row.id}:${new Date(row.updatedAt).getTime()}`),
+    cityCode: row.cityCode,
+    window: { startsOn: row.startsOn, endsOn: row.endsOn },
+    capacity: row.capacity,
+    openMatches: ctx.openMatches.get(row.id) ?? 0,
+    verification: row.verification,
+    responsiveness: ctx.responsiveness.get(row.organisationId),
+    quota: indicator
+      ? {
+          indicator,
+          base: indicator === 'internship_post_ratio' ? row.technicalPostCount : row.staffCount,
+          threshold: indicatorThreshold(indicator),
+          published: ctx.quotaPublished.get(`${row.organisationId}:${row.type}`) ?? 0,
+        }
+      : null,
+  }
+}
+
+const ids = (values: number[]) =>
+  sql`array[${sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )}]::int[]`
+
+export async function loadContext(
+  listingIds: number[],
+  organisationIds: number[],
+  asOf: Date,
+  source: ResponsivenessSource,
+): Promise<Context> {
+  const year = asOf.getUTCFullYear()
+  const [open, responsiveness, quota] = await Promise.all([
+    listingIds.length
+      ? db
+          .select({ listingId: sql<number>`l.id`, n: sql<number>`count(*)::int` })
+          .from(matches)
+          .innerJoin(sql`unnest(${ids(listingIds)}) as l(id)`, sql`l.id in (${matches.listingId}, ${matches.counterpartListingId})`)
+          .where(and(inArray(matches.stage, [...OPEN_STAGES]), lt(matches.createdAt, asOf)))
+          .groupBy(sql`l.id`)
+      : [],
+    source({ organisationIds, asOf }),
+    organisationIds.length
+      ? db
+          .select({ org: listings.organisationId, type: listings.type, posts: sql<number>`coalesce(sum(${listings.capacity}), 0)::int` })
+          .from(listings)
+          .where(
+            and(
+              inArray(listings.organisationId, organisationIds),
+              eq(listings.direction, 'offer'),
+              inArray(listings.type, ['internship', 'teacher_practice']),
+              inArray(listings.status, ['published', 'paused', 'closed', 'expired']),
+              lte(listings.startsOn, `${year}-12-31`),
+              gte(listings.endsOn, `${year}-01-01`),
+            ),
+          )
+          .groupBy(listings.organisationId, listings.type)
+      : [],
+  ])
+  return {
+    asOf,
+    openMatches: new Map(open.map((r) => [Number(r.listingId), Number(r.n)])),
+    responsiveness,
+    quotaPublished: new Map(quota.map((r) => [`${r.org}:${r.type}`, Number(r.posts)])),
+  }
+}
+
+async function dismissalsOf(organisationId: number | null) {
+  if (!organisationId) return { listings: new Set<number>(), organisations: new Set<number>(), touched: new Set<number>() }
+  const rows = await db
+    .select({ listing: recommendationDismissals.targetListingId, org: recommendationDismissals.targetOrganisationId })
+    .from(recommendationDismissals)
+    .where(eq(recommendationDismissals.organisationId, organisationId))
+  return {
+    listings: new Set(rows.flatMap((r) => (r.listing ? [r.listing] : []))),
+    organisations: new Set(rows.flatMap((r) => (r.listing ? [] : [r.org]))),
+    touched: new Set(rows.map((r) => r.org)),
+  }
+}
+
+/** The listing as the actor may see it: published, or their own organisation's, or any for platform admins. */
+async function visibleListing(actor: Actor, id: number): Promise<ListingRow> {
+  const [row] = await db
+    .select({ ...listingColumns, status: listings.status })
+    .from(listings)
+    .innerJoin(organisations, eq(organisations.id, listings.organisationId))
+    .where(eq(listings.id, id))
+  if (!row || (row.status !== 'published' && !isMemberOf(actor, row.organisationId) && !isPlatformAdmin(actor)))
+    throw new DomainError('not_found', 'domain.notFound')
+  return row as ListingRow
+}
+
+export type RecommendedListing = {
+  listing: {
+    id: number
+    title: string
+    type: string
+    direction: 'need' | 'offer'
+    cityCode: string
+    capacity: number
+    startsOn: string
+    endsOn: string
+  }
+  organisation: { id: number; name: string; kind: string; verification: string }
+  score: number
+  forViewer: number
+  forOther: number
+  reasons: Reason[]
+  /** The viewer's own listing this answers, for the start flow's `bring`. */
+  viaListingId: number | null
+}
+
+export type RecommendedOrganisation = {
+  organisation: { id: number; name: string; kind: string; cityCode: string; verification: string }
+  score: number
+  forViewer: number
+  forOther: number
+  reasons: Reason[]
+  viaListingId: number | null
+}
+
+export type RecommendOptions = {
+  limit?: number
+  /** Rank as things stood then (offline evaluation): listings published before, matches created before. */
+  asOf?: Date
+  responsiveness?: ResponsivenessSource
+  /** Rank by how well the counterpart fits the viewer only (the one-sided baseline). */
+  oneSided?: boolean
+}
+
+const CLUSTER_CANDIDATES = 200
+const REGION_CANDIDATES = 100
+
+/**
+ * Candidates in two index-ordered reads per counterpart type: the newest fitting listings sharing a
+ * cluster, and the newest in the same regional group. Each walks `listings_type_direction_idx`
+ * newest first and stops at its limit, so the cost stays flat as listings grow.
+ */
+async function candidateListings(source: ListingRow, asOf: Date | undefined) {
+  const targets = COUNTERPARTS[`${source.type}:${source.direction}`] ?? []
+  const region = regionOfCity.get(source.cityCode)
+  const day = (asOf ?? new Date()).toISOString().slice(0, 10)
+  const live = asOf
+    ? and(
+        inArray(listings.status, ['published', 'paused', 'closed', 'expired']),
+        lte(listings.publishedAt, asOf),
+        gte(listings.endsOn, day),
+      )
+    : and(eq(listings.status, 'published'), gte(listings.endsOn, day))
+  const read = (target: { type: string; direction: 'need' | 'offer' }, filter: SQL, limit: number) =>
+    db
+      .select(listingColumns)
+      .from(listings)
+      .innerJoin(organisations, eq(organisations.id, listings.organisationId))
+      .where(
+        and(
+          eq(listings.type, target.type),
+          eq(listings.direction, target.direction),
+          live,
+          ne(listings.organisationId, source.organisationId),
+          inArray(organisations.kind, partnerKinds(source.organisationKind, source.type)),
+          filter,
+        ),
+      )
+      .orderBy(sql`${listings.publishedAt} desc nulls last`)
+      .limit(limit)
+  const reads = targets.flatMap((target) => [
+    source.clusters.length
+      ? read(
+          target,
+          sql`exists (select 1 from ${listingClusters} lc where lc.listing_id = ${listings.id} and lc.cluster_code in (${sql.join(
+            source.clusters.map((c) => sql`${c}`),
+            sql`, `,
+          )}))`,
+          CLUSTER_CANDIDATES,
+        )
+      : Promise.resolve([]),
+    region ? read(target, inArray(listings.cityCode, region.cities), REGION_CANDIDATES) : Promise.resolve([]),
+  ])
+  const seen = new Set<number>()
+  return (await Promise.all(reads)).flat().filter((row) => !seen.has(row.id) && seen.add(row.id)) as ListingRow[]
+}
+
+/** Organisations that could take the other side, sharing a cluster with the listing, with or without a listing of their own. */
+async function candidateOrganisations(source: ListingRow, asOf: Date | undefined) {
+  if (!source.clusters.length) return []
+  return db
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      kind: organisations.kind,
+      cityCode: organisations.cityCode,
+      verification: organisations.verification,
+      majors: organisations.majors,
+      description: sql<string>`left(${organisations.description}, 400)`,
+      updatedAt: organisations.updatedAt,
+      staffCount: organisations.staffCount,
+      technicalPostCount: organisations.technicalPostCount,
+      clusters: sql<string[]>`array(select oc.cluster_code from organisation_clusters oc where oc.organisation_id = ${organisations.id})`,
+    })
+    .from(organisations)
+    .where(
+      and(
+        ne(organisations.id, source.organisationId),
+        inArray(organisations.kind, partnerKinds(source.organisationKind, source.type)),
+        asOf ? lte(organisations.createdAt, asOf) : undefined,
+        inArray(
+          organisations.id,
+          db
+            .select({ id: organisationClusters.organisationId })
+            .from(organisationClusters)
+            .where(inArray(organisationClusters.clusterCode, source.clusters)),
+        ),
+      ),
+    )
+    .orderBy(sql`${organisations.verification} = 'verified' desc`, organisations.id)
+    .limit(ORG_CANDIDATE_LIMIT)
+}
+
+/**
+ * Ranked counterpart listings and organisations for one listing, two-sided, with the viewer's top
+ * three reasons. 404 (DomainError not_found) for a listing the actor may not see.
+ */
+export async function recommendForListing({
+  actor,
+  listingId,
+  options = {},
+}: {
+  actor: Actor
+  listingId: number
+  options?: RecommendOptions
+}): Promise<{ listings: RecommendedListing[]; organisations: RecommendedOrganisation[] }> {
+  const source = await visibleListing(actor, listingId)
+  const viewerOrg = actor.kind === 'user' && isMemberOf(actor, source.organisationId) ? source.organisationId : null
+  return rankFor(source, viewerOrg, options)
+}
+
+async function rankFor(source: ListingRow, viewerOrg: number | null, options: RecommendOptions) {
+  const limit = Math.min(Math.max(options.limit ?? 20, 1), 50)
+  const asOf = options.asOf ?? new Date()
+  const [candidates, orgCandidates, dismissed] = await Promise.all([
+    candidateListings(source, options.asOf),
+    candidateOrganisations(source, options.asOf),
+    dismissalsOf(viewerOrg),
+  ])
+  const orgIds = [...new Set([source.organisationId, ...candidates.map((c) => c.organisationId), ...orgCandidates.map((o) => o.id)])]
+  const ctx = await loadContext([source.id, ...candidates.map((c) => c.id)], orgIds, asOf, options.responsiveness ?? localResponsiveness)
+  const viewer = partyOf(source, ctx)
+  const rank = (pair: ReturnType<typeof scorePair>) => (options.oneSided ? pair.forViewer : pair.score)
+
+  const scored: RecommendedListing[] = []
+  for (const c of candidates) {
+    if (dismissed.listings.has(c.id) || dismissed.organisations.has(c.organisationId)) continue
+    const pair = scorePair(viewer, partyOf(c, ctx))
+    const penalty = dismissed.touched.has(c.organisationId) ? ORG_DISMISSAL_PENALTY : 1
+    scored.push({
+      listing: {
+        id: c.id,
+        title: c.title,
+        type: c.type,
+        direction: c.direction,
+        cityCode: c.cityCode,
+        capacity: c.capacity,
+        startsOn: c.startsOn,
+        endsOn: c.endsOn,
+      },
+      organisation: { id: c.organisationId, name: c.organisationName, kind: c.organisationKind, verification: c.verification },
+      score: rank(pair) * penalty,
+      forViewer: pair.forViewer,
+      forOther: pair.forOther,
+      reasons: pair.reasons,
+      viaListingId: source.id,
+    })
+  }
+  scored.sort((a, b) => b.score - a.score || a.listing.id - b.listing.id)
+
+  // Organisations: their best listing, or their profile when they have no fitting listing.
+  const byOrg = new Map<number, RecommendedOrganisation>()
+  for (const s of scored) {
+    if (byOrg.has(s.organisation.id)) continue
+    const cand = candidates.find((c) => c.id === s.listing.id)!
+    byOrg.set(s.organisation.id, {
+      organisation: {
+        id: s.organisation.id,
+        name: s.organisation.name,
+        kind: s.organisation.kind,
+        cityCode: cand.cityCode,
+        verification: s.organisation.verification,
+      },
+      score: s.score,
+      forViewer: s.forViewer,
+      forOther: s.forOther,
+      reasons: s.reasons,
+      viaListingId: source.id,
+    })
+  }
+  for (const o of orgCandidates) {
+    if (dismissed.organisations.has(o.id)) continue
+    const indicator = o.kind === 'enterprise' ? QUOTA_INDICATOR[source.type] : undefined
+    const party: Party = {
+      organisationId: o.id,
+      organisationKind: o.kind,
+      type: source.type,
+      clusters: o.clusters,
+      majors: o.majors,
+      terms: keyTerms(o.description, `o${o.id}:${new Date(o.updatedAt).getTime()}`),
+      cityCode: o.cityCode,
+      window: null,
+      capacity: 1,
+      openMatches: 0,
+      verification: o.verification,
+      responsiveness: ctx.responsiveness.get(o.id),
+      quota: indicator
+        ? {
+            indicator,
+            base: indicator === 'internship_post_ratio' ? o.technicalPostCount : o.staffCount,
+            threshold: indicatorThreshold(indicator),
+            published: ctx.quotaPublished.get(`${o.id}:${source.type}`) ?? 0,
+          }
+        : null,
+    }
+    const pair = scorePair(viewer, party)
+    const score = rank(pair) * (dismissed.touched.has(o.id) ? ORG_DISMISSAL_PENALTY : 1)
+    const existing = byOrg.get(o.id)
+    if (existing && existing.score >= score) continue
+    byOrg.set(o.id, {
+      organisation: { id: o.id, name: o.name, kind: o.kind, cityCode: o.cityCode, verification: o.verification },
+      score,
+      forViewer: pair.forViewer,
+      forOther: pair.forOther,
+      reasons: pair.reasons,
+      viaListingId: source.id,
+    })
+  }
+  const orgs = [...byOrg.values()].sort((a, b) => b.score - a.score || a.organisation.id - b.organisation.id)
+  return { listings: scored.slice(0, limit), organisations: orgs.slice(0, limit) }
+}
+
+/** "Recommended for you" on the dashboard: the best counterparts over the organisation's live listings. */
+export async function recommendForOrganisation({
+  actor,
+  organisationId,
+  limit = 10,
+}: {
+  actor: Actor
+  organisationId: number
+  limit?: number
+}) {
+  if (!isMemberOf(actor, organisationId)) throw new DomainError('forbidden', 'domain.forbidden')
+  const own = await db
+    .select(listingColumns)
+    .from(listings)
+    .innerJoin(organisations, eq(organisations.id, listings.organisationId))
+    .where(and(eq(listings.organisationId, organisationId), eq(listings.status, 'published')))
+    .orderBy(desc(listings.publishedAt))
+    .limit(5)
+  const results = await Promise.all(own.map((l) => rankFor(l as ListingRow, organisationId, { limit })))
+  const bestListing = new Map<number, RecommendedListing>()
+  const bestOrg = new Map<number, RecommendedOrganisation>()
+  for (const r of results) {
+    for (const l of r.listings) if ((bestListing.get(l.listing.id)?.score ?? -1) < l.score) bestListing.set(l.listing.id, l)
+    for (const o of r.organisations) if ((bestOrg.get(o.organisation.id)?.score ?? -1) < o.score) bestOrg.set(o.organisation.id, o)
+  }
+  return {
+    listings: [...bestListing.values()].sort((a, b) => b.score - a.score).slice(0, limit),
+    organisations: [...bestOrg.values()].sort((a, b) => b.score - a.score).slice(0, limit),
+  }
+}
+
+/**
+ * For a visitor who may act on a listing: which of their own organisation's live listings answer it
+ * best, scored from the visitor's side, so one click starts a match bringing that listing.
+ */
+export async function rankOwnListingsFor({ actor, listingId, limit = 3 }: { actor: Actor; listingId: number; limit?: number }) {
+  const target = await visibleListing(actor, listingId)
+  const orgId = actor.kind === 'user' ? actor.activeOrganisationId : null
+  if (!orgId || !isMemberOf(actor, orgId) || orgId === target.organisationId) return []
+  const own = (await db
+    .select(listingColumns)
+    .from(listings)
+    .innerJoin(organisations, eq(organisations.id, listings.organisationId))
+    .where(and(eq(listings.organisationId, orgId), eq(listings.status, 'published')))
+    .orderBy(desc(listings.publishedAt))
+    .limit(100)) as ListingRow[]
+  const fitting = own.filter((l) =>
+    (COUNTERPARTS[`${l.type}:${l.direction}`] ?? []).some((t) => t.type === target.type && t.direction === target.direction),
+  )
+  if (!fitting.length) return []
+  const ctx = await loadContext([target.id, ...fitting.map((l) => l.id)], [orgId, target.organisationId], new Date(), localResponsiveness)
+  const other = partyOf(target, ctx)
+  return fitting
+    .map((l) => {
+      const pair = scorePair(partyOf(l, ctx), other)
+      return {
+        listing: { id: l.id, title: l.title, type: l.type, direction: l.direction },
+        score: pair.score,
+        forViewer: pair.forViewer,
+        forOther: pair.forOther,
+        reasons: pair.reasons,
+      }
+    })
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit)
+}

@@ -1,0 +1,31 @@
+import { redirect, type ActionFunctionArgs } from '@remix-run/node'
+import { RouteErrorBoundary } from '~/components/error-page'
+import { requireUser } from '~/domain/accounts/guards.server'
+import { orRespond } from '~/domain/errors.server'
+import { dismissRecommendation } from '~/domain/matching/dismissals.server'
+import { getLanguage } from '~/lib/i18n'
+import { safeRedirectPath } from '~/lib/safe-redirect'
+
+const optionalId = (value: FormDataEntryValue | null) => {
+  const n = Number(value)
+  return typeof value === 'string' && /^\d{1,9}$/.test(value) && n > 0 ? n : null
+}
+
+/** "Not a fit": stores the verdict for the acting organisation and goes back to where the card was. */
+export async function action({ request }: ActionFunctionArgs) {
+  const actor = await requireUser(request)
+  const form = await request.formData()
+  await orRespond(getLanguage(request), () =>
+    dismissRecommendation({
+      actor,
+      targetListingId: optionalId(form.get('targetListingId')),
+      targetOrganisationId: optionalId(form.get('targetOrganisationId')),
+      reason: String(form.get('reason') ?? ''),
+    }),
+  )
+  const back = new URL(safeRedirectPath(form.get('redirectTo'), '/dashboard'), 'http://jcj.invalid')
+  back.searchParams.set('dismissed', '1')
+  return redirect(`${back.pathname}${back.search}#recommendations`)
+}
+
+export const ErrorBoundary = RouteErrorBoundary

@@ -1,0 +1,82 @@
+import type { ListingHit, ListingSearchParams, ListingSearchResult } from './types'
+
+/** At most this many listings of one organisation among the first results before others get their turn. */
+export const PER_ORGANISATION = 3
+
+/**
+ * Reorders a window of ranked hits so no organisation fills it: each organisation's hits beyond
+ * the first few move behind everyone else's (in their original order), so nothing is lost and pages
+ * cut from the window neither repeat nor skip a listing. After one enterprise imports 50 posts,
+ * the first page still shows the others.
+ */
+export function diversify<T extends Pick<ListingHit, 'organisationId'>>(hits: T[], perOrganisation = PER_ORGANISATION): T[] {
+  const seen = new Map<number, number>()
+  const first: T[] = []
+  const later: T[] = []
+  for (const hit of hits) {
+    const n = (seen.get(hit.organisationId) ?? 0) + 1
+    seen.set(hit.organisationId, n)
+    ;(n <= perOrganisation ? first : later).push(hit)
+  }
+  return later.length ? [...first, ...diversify(later, perOrganisation)] : first
+}
+
+/**
+ * For each organisation shown on a page: how many more of its listings the whole result has,
+ * from the result's per-organisation counts. Shown as "该机构还有 N 条" with a link to the organisation filter.
+ */
+export function moreFromOrganisations(page: Pick<ListingHit, 'organisationId'>[], counts: Record<string, number>): Record<number, number> {
+  const shown = new Map<number, number>()
+  for (const hit of page) shown.set(hit.organisationId, (shown.get(hit.organisationId) ?? 0) + 1)
+  const more: Record<number, number> = {}
+  for (const [id, n] of shown) {
+    const rest = (counts[String(id)] ?? n) - n
+    if (rest > 0 && n >= PER_ORGANISATION) more[id] = rest
+  }
+  return more
+}
+
+/** How much one more listing of the same organisation costs in ranking score (0–1) beyond the first few. */
+export const RANK_PENALTY = 0.03
+
+/**
+ * With ranking scores (relevance order): each listing of an organisation beyond the first few loses a
+ * little score per listing before them, so it yields only to listings nearly as relevant — a query for
+ * the organisation itself still lists its posts. Without scores (newest first): plain reordering.
+ */
+export function diversifyRanked<T extends Pick<ListingHit, 'organisationId' | 'score'>>(hits: T[]): T[] {
+  if (hits.some((h) => h.score === undefined)) return diversify(hits)
+  const seen = new Map<number, number>()
+  return hits
+    .map((hit, i) => {
+      const n = (seen.get(hit.organisationId) ?? 0) + 1
+      seen.set(hit.organisationId, n)
+      return { hit, i, effective: hit.score! - RANK_PENALTY * Math.max(0, n - PER_ORGANISATION) }
+    })
+    .sort((a, b) => b.effective - a.effective || a.i - b.i)
+    .map((x) => x.hit)
+}
+
+/** The first pages of relevance and newest orders are cut from one window of this many pages. */
+export const WINDOW_PAGES = 3
+
+/**
+ * Wraps a listing search so its first pages are diversified. Later pages, other sorts and a search
+ * already narrowed to organisations are passed through unchanged.
+ */
+export function withDiversity(search: (params: ListingSearchParams) => Promise<ListingSearchResult>) {
+  return async (params: ListingSearchParams): Promise<ListingSearchResult> => {
+    const windowed = params.page <= WINDOW_PAGES && (params.sort === 'relevance' || params.sort === 'newest') && params.orgs.length === 0
+    if (!windowed) return search(params)
+    const result = await search({ ...params, page: 1, perPage: params.perPage * WINDOW_PAGES })
+    const start = (params.page - 1) * params.perPage
+    const hits = (params.sort === 'relevance' ? diversifyRanked(result.hits) : diversify(result.hits)).slice(start, start + params.perPage)
+    return {
+      ...result,
+      hits,
+      page: params.page,
+      totalPages: Math.ceil(result.total / params.perPage),
+      moreFromOrganisation: moreFromOrganisations(hits, result.facets.organisationId),
+    }
+  }
+}

@@ -1,0 +1,195 @@
+import { and, count, desc, eq, exists, gt, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm'
+import type { Executor } from '../db/client'
+import { listingClusters, listings, organisations } from '../db/schema'
+import { regionByCode, regionOfCity } from '../db/reference'
+import { listingDocumentColumns, toListingDocument } from './documents'
+import { correctedOrPlain, markHighlights } from './listing-search'
+import { queryTerms, type QueryTerm } from './query-terms'
+import type { FacetCounts, ListingHit, ListingSearchParams, ListingSearchResult } from './types'
+
+/**
+ * The search page's answer when Meilisearch is down or still building: Postgres full-text search
+ * over character bigrams (listings.search_vector, migration 0005: title A, description B, majors C),
+ * the same synonyms, pinyin and English names as the engine, the same filters and facet counts.
+ * Every word must match somewhere (its text, its organisation's name, its cluster or an English
+ * name); when none do, words are dropped from the end, as Meilisearch's `last` strategy does.
+ */
+
+const searchVector = sql`"listings"."search_vector"`
+const organisationVector = sql`to_tsvector('simple', jcj_search_tokens(${organisations.name}))`
+/** ts_rank weights for D, C, B, A: title counts most, then description, then majors. */
+const WEIGHTS = sql.raw(`'{0.1, 0.3, 0.5, 1.0}'::float4[]`)
+
+function termCondition(db: Executor, term: QueryTerm): SQL {
+  const inCluster = (codes: string[]) =>
+    exists(
+      db
+        .select({ one: sql`1` })
+        .from(listingClusters)
+        .where(and(eq(listingClusters.listingId, listings.id), inArray(listingClusters.clusterCode, codes))),
+    )
+  const conditions: SQL[] = []
+  if (term.tsquery) {
+    const query = sql`to_tsquery('simple', ${term.tsquery})`
+    conditions.push(sql`${searchVector} @@ ${query}`, sql`${organisationVector} @@ ${query}`)
+  }
+  if (term.clusters.length) conditions.push(inCluster(term.clusters))
+  if (term.types.length) conditions.push(inArray(listings.type, term.types))
+  if (term.cities.length) conditions.push(inArray(listings.cityCode, term.cities))
+  if (term.orgKinds.length) conditions.push(inArray(organisations.kind, term.orgKinds))
+  return conditions.length ? or(...conditions)! : sql`false`
+}
+
+type FacetKey = keyof FacetCounts
+
+function filterConditions(db: Executor, params: ListingSearchParams, without?: FacetKey): SQL[] {
+  const conditions: SQL[] = [eq(listings.status, 'published')]
+  if (without !== 'clusters' && params.clusters.length)
+    conditions.push(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(listingClusters)
+          .where(and(eq(listingClusters.listingId, listings.id), inArray(listingClusters.clusterCode, params.clusters))),
+      ),
+    )
+  if (without !== 'type' && params.types.length) conditions.push(inArray(listings.type, params.types))
+  if (without !== 'city' && params.cities.length) conditions.push(inArray(listings.cityCode, params.cities))
+  if (without !== 'organisationKind' && params.orgKinds.length) conditions.push(inArray(organisations.kind, params.orgKinds))
+  if (without !== 'direction' && params.directions.length) conditions.push(inArray(listings.direction, params.directions))
+  if (without !== 'majors' && params.majors.length)
+    conditions.push(
+      sql`${listings.majors} && ${sql`array[${sql.join(
+        params.majors.map((m) => sql`${m}`),
+        sql`, `,
+      )}]::text[]`}`,
+    )
+  if (without !== 'organisationId' && params.orgs.length) conditions.push(inArray(listings.organisationId, params.orgs.map(Number)))
+  if (without !== 'region' && params.regions.length)
+    conditions.push(
+      inArray(
+        listings.cityCode,
+        params.regions.flatMap((r) => regionByCode.get(r)?.cities ?? []),
+      ),
+    )
+  if (params.verifiedOnly) conditions.push(eq(organisations.verification, 'verified'))
+  const isoDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10)
+  const today = isoDay(params.today ?? Math.floor(Date.now() / 86_400_000))
+  if (params.from !== undefined) conditions.push(gte(listings.endsOn, isoDay(params.from)))
+  if (params.to !== undefined) conditions.push(lte(listings.startsOn, isoDay(params.to)))
+  if (params.phase === 'upcoming') conditions.push(gt(listings.startsOn, today))
+  if (params.phase === 'ongoing') conditions.push(and(lte(listings.startsOn, today), gte(listings.endsOn, today))!)
+  return conditions
+}
+
+async function facetCounts(db: Executor, params: ListingSearchParams, terms: QueryTerm[]): Promise<FacetCounts> {
+  const grouped = async (facet: FacetKey, column: SQL) => {
+    const where = and(...filterConditions(db, params, facet), ...terms.map((t) => termCondition(db, t)))
+    const base = db
+      .select({ value: sql<string>`${column}`, n: count() })
+      .from(listings)
+      .innerJoin(organisations, eq(organisations.id, listings.organisationId))
+    const rows =
+      facet === 'clusters'
+        ? await base
+            .innerJoin(listingClusters, eq(listingClusters.listingId, listings.id))
+            .where(where)
+            .groupBy(sql`1`)
+        : await base.where(where).groupBy(sql`1`)
+    return Object.fromEntries(rows.map((r) => [String(r.value), Number(r.n)]))
+  }
+  const [clusters, type, city, citiesForRegions, organisationKind, direction, majors, organisationId] = await Promise.all([
+    grouped('clusters', sql`${listingClusters.clusterCode}`),
+    grouped('type', sql`${listings.type}`),
+    grouped('city', sql`${listings.cityCode}`),
+    grouped('region', sql`${listings.cityCode}`),
+    grouped('organisationKind', sql`${organisations.kind}`),
+    grouped('direction', sql`${listings.direction}`),
+    grouped('majors', sql`unnest(${listings.majors})`),
+    grouped('organisationId', sql`${listings.organisationId}`),
+  ])
+  const region: Record<string, number> = {}
+  for (const [cityCode, n] of Object.entries(citiesForRegions)) {
+    const code = regionOfCity.get(cityCode)?.code
+    if (code) region[code] = (region[code] ?? 0) + n
+  }
+  return { clusters, type, city, region, organisationKind, direction, majors, organisationId }
+}
+
+/** Matches in the listing's own text first; matches only by organisation, cluster or English name after. */
+function rankOf(terms: QueryTerm[]): SQL | null {
+  const text = terms.map((t) => t.tsquery).filter(Boolean)
+  if (!text.length) return null
+  const any = sql`to_tsquery('simple', ${text.map((t) => `(${t})`).join(' | ')})`
+  // A listing whose own text has every word beats one that repeats a common word (技术) many times.
+  const every = sql`to_tsquery('simple', ${text.map((t) => `(${t})`).join(' & ')})`
+  return sql<number>`ts_rank(${WEIGHTS}, ${searchVector}, ${any}) + ts_rank(${WEIGHTS}, ${searchVector}, ${every}) + 0.05 * ts_rank(${organisationVector}, ${any})`
+}
+
+function relevance(terms: QueryTerm[]): SQL[] {
+  const rank = rankOf(terms)
+  return rank ? [desc(rank), desc(listings.publishedAt)] : [desc(listings.publishedAt)]
+}
+
+const ORDER = {
+  relevance,
+  newest: () => [desc(listings.publishedAt)],
+  closing: () => [listings.endsOn],
+  capacity: () => [desc(listings.capacity)],
+}
+
+/** Wraps occurrences of the query's words (and the synonyms that matched) in the markers Meilisearch uses. */
+function highlight(text: string, terms: QueryTerm[]) {
+  const words = terms.flatMap((t) => t.spellings).filter((w) => w.length > 1 || /[\u4e00-\u9fff]/.test(w))
+  if (words.length === 0) return markHighlights(text)
+  const pattern = new RegExp(`(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'gi')
+  return markHighlights(text.replace(pattern, '\uE000$1\uE001'))
+}
+
+async function searchWith(db: Executor, params: ListingSearchParams, terms: QueryTerm[]): Promise<ListingSearchResult> {
+  const started = performance.now()
+  const where = and(...filterConditions(db, params), ...terms.map((t) => termCondition(db, t)))
+  const rank = params.sort === 'relevance' ? rankOf(terms) : null
+  const [rows, [{ total }], facets] = await Promise.all([
+    db
+      .select({ ...listingDocumentColumns, rank: rank ? sql<number>`${rank}` : sql<number>`0` })
+      .from(listings)
+      .innerJoin(organisations, eq(organisations.id, listings.organisationId))
+      .where(where)
+      .orderBy(...ORDER[params.sort](terms))
+      .limit(params.perPage)
+      .offset((params.page - 1) * params.perPage),
+    db.select({ total: count() }).from(listings).innerJoin(organisations, eq(organisations.id, listings.organisationId)).where(where),
+    facetCounts(db, params, terms),
+  ])
+  // Scores between 0 and 1 like Meilisearch's: the window's best match is 1.
+  const best = Math.max(...rows.map((r) => Number(r.rank)), 0)
+  const hits: ListingHit[] = rows.map((row) => ({
+    ...toListingDocument(row),
+    ...(rank && best > 0 ? { score: Number(row.rank) / best } : {}),
+    highlightedTitle: highlight(row.title, terms),
+    snippet: highlight(row.description.length > 120 ? `${row.description.slice(0, 120)}…` : row.description, terms),
+  }))
+  return {
+    hits,
+    total: Number(total),
+    facets,
+    page: params.page,
+    totalPages: Math.ceil(Number(total) / params.perPage),
+    processingTimeMs: Math.round(performance.now() - started),
+    engine: 'postgres',
+  }
+}
+
+/** The same order as the engine (correctedOrPlain); `last` drops words from the end until something matches. */
+export function searchListingsInPostgres(db: Executor, params: ListingSearchParams): Promise<ListingSearchResult> {
+  return correctedOrPlain(params.q, async (q, strategy) => {
+    let terms = queryTerms(q)
+    let result = await searchWith(db, params, terms)
+    while (strategy === 'last' && result.total === 0 && terms.length > 1) {
+      terms = terms.slice(0, -1)
+      result = await searchWith(db, params, terms)
+    }
+    return result
+  })
+}

@@ -1,0 +1,103 @@
+import { clusterByCode, cooperationTypeByCode, cityByCode, orgKindByCode, regionByCode } from '../db/reference'
+import { synonymMap } from './synonyms'
+import { bigramTokens, cutWords, hasHan } from './text'
+import { hanziForPinyin } from './vocabulary'
+
+/**
+ * A query as the Postgres fallback reads it: terms that must all match, each with the spellings that
+ * count (the word, its synonyms, the Chinese a pinyin word stands for) and the reference entries an
+ * English or cluster word names. Meilisearch does the same with its own settings (search/settings.ts).
+ */
+export type QueryTerm = {
+  word: string
+  /** to_tsquery('simple', …) text over jcj_search_tokens bigrams: (a & b) | (c & d). */
+  tsquery: string
+  /** Words to highlight. */
+  spellings: string[]
+  clusters: string[]
+  types: string[]
+  cities: string[]
+  orgKinds: string[]
+}
+
+const synonyms = synonymMap()
+const MAX_TERMS = 8
+
+const lower = (s: string) => s.toLowerCase()
+const englishWords = (name: string) =>
+  lower(name)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+/** An English word names an entry when it starts one of the words of its English name (coal → coal-mining). */
+const namedBy = (word: string, en: string | undefined) => word.length >= 3 && !!en && englishWords(en).some((w) => w.startsWith(word))
+
+function spellingQuery(spelling: string): string | null {
+  const tokens = [...new Set(bigramTokens(spelling))]
+  if (!tokens.length) return null
+  // A Latin word may be the start of a longer one (topcon → TOPCon电池), or have its last letter
+  // mistyped (TOPCom); Chinese bigrams are exact (homophone typos are corrected before).
+  const latin = (t: string) => (t.length >= 5 && /^[a-z]+$/.test(t) ? `(${t}:* | ${t.slice(0, -1)}:*)` : `${t}:*`)
+  return `(${tokens.map((t) => (/^[a-z0-9]+$/.test(t) ? latin(t) : t)).join(' & ')})`
+}
+
+function termOf(word: string): QueryTerm {
+  const spellings = new Set([word, ...(synonyms[word] ?? []), ...(synonyms[lower(word)] ?? [])])
+  if (!hasHan(word)) for (const hanzi of hanziForPinyin(word)) spellings.add(hanzi)
+  const matches = (names: (string | undefined)[]) =>
+    [...spellings].some((s) => names.some((n) => n && (n === s || (hasHan(s) && n.includes(s)))))
+  const w = lower(word)
+  const clusters = [...clusterByCode.values()]
+    .filter((c) => matches([c.name, c.short]) || c.keywords.some((k) => spellings.has(k)) || namedBy(w, c.en))
+    .map((c) => c.code)
+  return {
+    word,
+    tsquery: [...spellings].map(spellingQuery).filter(Boolean).join(' | '),
+    spellings: [...spellings],
+    clusters,
+    types: [...cooperationTypeByCode.values()].filter((t) => namedBy(w, t.en)).map((t) => t.code),
+    cities: [
+      ...[...cityByCode.values()].filter((c) => namedBy(w, c.en) || matches([c.name])).map((c) => c.code),
+      ...[...regionByCode.values()].filter((r) => matches([r.name, r.older_name])).flatMap((r) => r.cities),
+    ],
+    orgKinds: [...orgKindByCode.values()].filter((k) => namedBy(w, k.en)).map((k) => k.code),
+  }
+}
+
+/**
+ * Whitespace separates what the user typed; a run of Chinese without spaces is cut by jieba
+ * (封装测试实习 → 封装 测试 实习) unless it is one known synonym, so each word may match anywhere.
+ */
+export function queryTerms(q: string): QueryTerm[] {
+  const words: string[] = []
+  for (const chunk of q.split(/\s+/).filter(Boolean)) {
+    if (!hasHan(chunk) || synonyms[chunk] || [...chunk].length <= 3) words.push(chunk)
+    else words.push(...searchWordsOf(chunk))
+  }
+  return [...new Set(words)].slice(0, MAX_TERMS).map(termOf)
+}
+
+/**
+ * jieba's ordinary cut of one chunk, with lone characters joined to their neighbour: the index holds
+ * bigrams, so a one-character word could never match (等保测评 → 等保 测评, not 等 保 测评).
+ */
+function searchWordsOf(chunk: string): string[] {
+  const words: string[] = []
+  let pending = ''
+  for (const word of cutWords(chunk)) {
+    const lone = [...word].length === 1 && hasHan(word)
+    if (lone) pending += word
+    else if (pending && [...pending].length === 1 && hasHan(word)) {
+      words.push(pending + word)
+      pending = ''
+    } else {
+      if (pending) words.push(pending)
+      pending = ''
+      words.push(word)
+    }
+  }
+  if (pending) {
+    if ([...pending].length === 1 && words.length && hasHan(words.at(-1)!)) words.push(words.pop()! + pending)
+    else words.push(pending)
+  }
+  return words
+}

@@ -1,0 +1,82 @@
+import { Jieba } from '@node-rs/jieba'
+import { dict } from '@node-rs/jieba/dict'
+import { pinyin } from 'pinyin-pro'
+
+/**
+ * How Chinese text is cut for search, shared by the index documents, the query side and the
+ * Postgres fallback, so both sides of a match are cut the same way.
+ */
+
+const HAN = /[\u4e00-\u9fff]/
+const HAN_RUN = /[\u4e00-\u9fff]+/g
+const LATIN_WORD = /[a-z0-9]+/g
+
+let jieba: Jieba | null = null
+const cutter = () => (jieba ??= Jieba.withDict(dict))
+
+export const hasHan = (text: string) => HAN.test(text)
+
+/** jieba in search mode: the words and the sub-words of compounds (液压支架 → 液压, 支架 …), without punctuation. */
+export function searchWords(text: string): string[] {
+  if (!text) return []
+  return cutter()
+    .cutForSearch(text, true)
+    .map((w) => w.trim())
+    .filter((w) => w && /[\p{L}\p{N}]/u.test(w))
+}
+
+/** jieba's ordinary cut: one segmentation that tiles the text, without punctuation. */
+export function cutWords(text: string): string[] {
+  if (!text) return []
+  return cutter()
+    .cut(text, true)
+    .map((w) => w.trim())
+    .filter((w) => w && /[\p{L}\p{N}]/u.test(w))
+}
+
+const syllables = (word: string) => pinyin(word, { toneType: 'none', type: 'array', v: true }).map((s) => s.replace(/\s+/g, ''))
+
+/** Toneless pinyin of a Chinese word, joined: 液压支架 → yeyazhijia. */
+export const fullPinyin = (word: string) => syllables(word).join('')
+/** First letters of its syllables: 液压支架 → yyzj. */
+export const initials = (word: string) =>
+  syllables(word)
+    .map((s) => s[0] ?? '')
+    .join('')
+
+/**
+ * Full pinyin and initials of every word of a short text (titles, organisation and cluster names),
+ * and of each pair of neighbouring words, so 液压支架 is found by yeya, yeyazhijia and yyzj.
+ */
+export function pinyinTerms(...texts: string[]): string {
+  const out = new Set<string>()
+  for (const text of texts) {
+    for (const run of text.match(HAN_RUN) ?? []) {
+      const words = cutter()
+        .cut(run, true)
+        .filter((w) => hasHan(w))
+      const units = [...words, ...words.slice(1).map((w, i) => words[i] + w)]
+      if (words.length > 2) units.push(run)
+      for (const unit of units) {
+        if (unit.length < 2) continue
+        out.add(fullPinyin(unit))
+        out.add(initials(unit))
+      }
+    }
+  }
+  return [...out].join(' ')
+}
+
+/**
+ * Character bigrams of Chinese runs (a lone character stays itself) and lower-cased Latin words:
+ * the same tokens as the SQL function jcj_search_tokens (db/migrations/0005_listing_majors.sql).
+ */
+export function bigramTokens(text: string): string[] {
+  const tokens: string[] = [...(text.toLowerCase().match(LATIN_WORD) ?? [])]
+  for (const run of text.match(HAN_RUN) ?? []) {
+    const chars = [...run]
+    if (chars.length === 1) tokens.push(run)
+    for (let i = 0; i + 1 < chars.length; i++) tokens.push(chars[i]! + chars[i + 1]!)
+  }
+  return tokens
+}

@@ -1,0 +1,135 @@
+import { dict } from '@node-rs/jieba/dict'
+import { taxonomy } from '../db/reference'
+import { SYNONYM_GROUPS } from './synonyms'
+import { fullPinyin, hasHan, initials } from './text'
+
+/**
+ * A pinyin index of the words people search for: the platform's own vocabulary (cluster names and
+ * keywords, cities, the curated synonyms) first, then jieba's dictionary. It turns a homophone typo
+ * (typed by pinyin input: 碳化归 for 碳化硅) back into the intended word, and a pinyin query
+ * (tanhuagui) into Chinese for the Postgres fallback, which has no pinyin of its own.
+ */
+
+type Entry = { word: string; rank: number }
+type Index = { known: Map<string, number>; byPinyin: Map<string, Entry[]>; byInitials: Map<string, Entry[]> }
+
+/** Dictionary words rarer than this are never offered as a correction: more often noise than what was meant. */
+const MIN_FREQUENCY = 20
+const DOMAIN_RANK = Number.MAX_SAFE_INTEGER
+
+export function domainWords(): string[] {
+  const words = new Set<string>()
+  for (const c of taxonomy.clusters) for (const w of [c.name, c.short, ...c.keywords]) words.add(w)
+  for (const c of taxonomy.regions.cities) words.add(c.name.replace(/市$/, ''))
+  for (const t of taxonomy.cooperation_types) for (const w of t.name.split(/[（）/ ]+/)) words.add(w)
+  for (const group of SYNONYM_GROUPS) for (const w of group) words.add(w)
+  return [...words].filter((w) => /^[\u4e00-\u9fff]{2,8}$/.test(w))
+}
+
+let index: Index | null = null
+
+function buildIndex(): Index {
+  const known = new Map<string, number>()
+  for (const line of Buffer.from(dict).toString('utf8').split('\n')) {
+    const [word, frequency] = line.split(' ')
+    const f = Number(frequency)
+    if (word && f > 0 && /^[\u4e00-\u9fff]{2,5}$/.test(word)) known.set(word, f)
+  }
+  for (const word of domainWords()) known.set(word, DOMAIN_RANK)
+  const byPinyin = new Map<string, Entry[]>()
+  const byInitials = new Map<string, Entry[]>()
+  const add = (map: Map<string, Entry[]>, key: string, entry: Entry) => {
+    const list = map.get(key)
+    if (list) list.push(entry)
+    else map.set(key, [entry])
+  }
+  for (const [word, rank] of known) {
+    if (rank < MIN_FREQUENCY) continue
+    add(byPinyin, fullPinyin(word), { word, rank })
+    if (rank === DOMAIN_RANK) add(byInitials, initials(word), { word, rank })
+  }
+  for (const map of [byPinyin, byInitials]) for (const list of map.values()) list.sort((a, b) => b.rank - a.rank)
+  return { known, byPinyin, byInitials }
+}
+
+const vocabulary = () => (index ??= buildIndex())
+
+/** Builds the index now (about a second), so the first search that needs it does not wait. */
+export function warmVocabulary() {
+  vocabulary()
+}
+
+const differsInOne = (a: string, b: string) => {
+  const x = [...a]
+  const y = [...b]
+  return x.length === y.length && x.filter((c, i) => c !== y[i]).length === 1
+}
+
+/** A corrected query; `platformWord` when the correction is one of the platform's own terms (碳化硅), so it is almost surely meant. */
+export type Correction = { query: string; platformWord: boolean }
+
+const isBetter = (a: number[], b: number[]) => {
+  const k = a.findIndex((v, i) => v !== b[i])
+  return k >= 0 && a[k]! > b[k]!
+}
+
+/**
+ * The query with homophone typos corrected, or null when nothing needed correcting. Only characters
+ * not covered by a known word may change (液压支架 is never "corrected" into 液压制架), unless the
+ * correction is a platform word of three or more characters (光伏组建 → 光伏组件); the corrected window
+ * must sound exactly like the typed one. Of several candidates, the one covering most uncertain
+ * characters wins (养老户理 → 养老护理, not 养老虎理).
+ */
+export function correctHomophones(query: string): Correction | null {
+  const { known, byPinyin } = vocabulary()
+  let changed = false
+  let platform = false
+  const corrected = query.replace(/[\u4e00-\u9fff]+/g, (run) => {
+    const chars = [...run]
+    const locked = chars.map(() => false)
+    const fixed = chars.map(() => false)
+    for (let size = Math.min(chars.length, 8); size >= 2; size--)
+      for (let i = 0; i + size <= chars.length; i++)
+        if (known.has(chars.slice(i, i + size).join(''))) for (let j = i; j < i + size; j++) locked[j] = true
+    for (let round = 0; round < 4; round++) {
+      let best: { i: number; word: string; score: number[] } | null = null
+      for (let size = Math.min(chars.length, 5); size >= 2; size--) {
+        for (let i = 0; i + size <= chars.length; i++) {
+          const window = chars.slice(i, i + size).join('')
+          if (known.has(window) || fixed.slice(i, i + size).some(Boolean)) continue
+          const uncertain = locked.slice(i, i + size).filter((l) => !l).length
+          for (const entry of byPinyin.get(fullPinyin(window)) ?? []) {
+            if (entry.rank < MIN_FREQUENCY || !differsInOne(entry.word, window)) continue
+            const platformWord = entry.rank === DOMAIN_RANK && size >= 3
+            const changesOnlyUncertain = [...entry.word].every((c, k) => c === chars[i + k] || !locked[i + k])
+            if (!platformWord && !changesOnlyUncertain) continue
+            const score = [platformWord ? 1 : 0, uncertain, size, entry.rank]
+            if (!best || isBetter(score, best.score)) best = { i, word: entry.word, score }
+          }
+        }
+      }
+      if (!best) break
+      ;[...best.word].forEach((c, k) => {
+        chars[best!.i + k] = c
+        locked[best!.i + k] = true
+        fixed[best!.i + k] = true
+      })
+      changed = true
+      if (best.score[0] === 1) platform = true
+    }
+    return chars.join('')
+  })
+  return changed ? { query: corrected, platformWord: platform } : null
+}
+
+/** Chinese words a Latin word may be the pinyin of: full pinyin (any known word), initials (platform words only). */
+export function hanziForPinyin(word: string, limit = 3): string[] {
+  const key = word.toLowerCase()
+  if (!/^[a-z]{2,30}$/.test(key)) return []
+  const { byPinyin, byInitials } = vocabulary()
+  const full = byPinyin.get(key) ?? []
+  const short = key.length <= 6 ? (byInitials.get(key) ?? []) : []
+  return [...new Set([...full, ...short].map((e) => e.word))].slice(0, limit)
+}
+
+export const isKnownWord = (word: string) => hasHan(word) && vocabulary().known.has(word)
