@@ -10,11 +10,12 @@ import { Notice } from '~/components/notice'
 import { Pagination } from '~/components/pagination'
 import { VerificationBadge } from '~/components/verification-badge'
 import { requirePlatformAdmin } from '~/domain/accounts/guards.server'
-import { listVerificationQueue, parseQueueQuery, QUEUE_FILTERS, type QueueQuery } from '~/domain/orgs/verification-queue.server'
+import { listVerificationQueue } from '~/domain/orgs/verification-queue.server'
 import { decideVerification } from '~/domain/orgs/verification.server'
 import { formatDate, formatNumber } from '~/lib/format'
 import { taxonomyLabel, useT } from '~/lib/i18n'
 import { formMessage, translateMessage } from '~/lib/i18n/form-messages'
+import { parseQueueQuery, QUEUE_FILTERS, type QueueQuery } from '~/lib/verification-queue'
 import { PROVINCES, SHANXI_DIVISIONS } from '../../db/reference'
 
 export async function loader({ request }: LoaderFunctionArgs) {

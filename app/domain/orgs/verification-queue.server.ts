@@ -4,22 +4,9 @@ import { organisations, verificationDocuments } from '../../../db/schema'
 import { checkCreditCodeDivision, SHANXI_DIVISIONS } from '../../../db/reference'
 import { forbidden } from '../accounts/guards.server'
 import { isPlatformAdmin, type Actor } from '../actor'
+import { QUEUE_FILTERS, QUEUE_PER_PAGE, type QueueFilter, type QueueQuery } from '~/lib/verification-queue'
 
-export const QUEUE_FILTERS = ['open', 'pending', 'unverified', 'rejected', 'flagged', 'no_evidence'] as const
-export type QueueFilter = (typeof QUEUE_FILTERS)[number]
-export const QUEUE_PER_PAGE = 20
-
-export type QueueQuery = { filter: QueueFilter; q: string; page: number }
-
-export function parseQueueQuery(params: URLSearchParams): QueueQuery {
-  const filter = params.get('filter')
-  const page = Number(params.get('page'))
-  return {
-    filter: QUEUE_FILTERS.find((f) => f === filter) ?? 'open',
-    q: (params.get('q') ?? '').trim().slice(0, 80),
-    page: Number.isSafeInteger(page) && page >= 1 && page <= 10_000 ? page : 1,
-  }
-}
+export { parseQueueQuery, QUEUE_FILTERS, QUEUE_PER_PAGE, type QueueFilter, type QueueQuery } from '~/lib/verification-queue'
 
 const hasEvidence = sql<boolean>`exists (select 1 from ${verificationDocuments} d where d.organisation_id = "organisations"."id")`
 
