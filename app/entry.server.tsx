@@ -6,8 +6,10 @@ import { renderToPipeableStream } from 'react-dom/server'
 import { dropNulBytes } from './lib/html-stream.server'
 import { NonceProvider } from './lib/nonce'
 
-// The server script starts background jobs through the build, so they share this module copy with the routes.
+// The server script configures search and starts background jobs through the build, so they share
+// this module copy with the routes.
 export { startJobs } from './jobs/index.server'
+export { configureSearch } from './search.server'
 
 const ABORT_DELAY = 5_000
 

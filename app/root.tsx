@@ -16,9 +16,11 @@ import {
   type ShouldRevalidateFunction,
 } from '@remix-run/react'
 import type { ReactNode } from 'react'
+import { ErrorContent, reasonOf } from './components/error-page'
 import { NotificationBell } from './components/notification-bell'
 import { SearchBox } from './components/search-box'
 import { actorFrom, getSessionUser } from './domain/accounts/session.server'
+import { orRespond } from './domain/errors.server'
 import { countUnreadNotifications } from './domain/matches/notifications.server'
 import { DEFAULT_LANGUAGE, MESSAGES, getLanguage, translate, useT, type Language } from './lib/i18n'
 import { useNonce } from './lib/nonce'
@@ -39,8 +41,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const lang = getLanguage(request)
-  const user = await getSessionUser(request)
-  const unread = user ? await countUnreadNotifications({ actor: actorFrom(user) }) : 0
+  const user = await orRespond(lang, () => getSessionUser(request))
+  const unread = user ? await orRespond(lang, () => countUnreadNotifications({ actor: actorFrom(user) })) : 0
   return {
     lang,
     messages: MESSAGES[lang],
@@ -217,29 +219,21 @@ export default function App() {
   )
 }
 
-/** Last resort when the root itself fails: Chinese, no data needed. */
+/**
+ * When the root itself fails (its loader: e.g. the database is down, 503): the same page copy as
+ * every route's boundary, inside the same header, with what the root could still load.
+ */
 export function ErrorBoundary() {
   const error = useRouteError()
-  const lang = (useRouteLoaderData('root') as { lang?: Language } | undefined)?.lang ?? DEFAULT_LANGUAGE
-  const status = isRouteErrorResponse(error) ? error.status : 500
-  const notFound = status === 404
+  const data = useRouteLoaderData('root') as { lang?: Language; user?: RootUser } | undefined
+  const lang = data?.lang ?? DEFAULT_LANGUAGE
   return (
     <Document lang={lang}>
-      <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto max-w-6xl px-4 py-3">
-          <a href="/" className="text-xl font-bold text-brand-700" lang="zh-CN">
-            {translate(lang, 'app.brand')}
-          </a>
-        </div>
-      </header>
-      <main id="main" className="mx-auto w-full max-w-3xl flex-1 px-4 py-16 text-center">
-        <p className="text-sm font-semibold text-brand-700 tabular-nums">{status}</p>
-        <h1 className="mt-2 text-2xl font-bold">{translate(lang, notFound ? 'error.notFound' : 'error.generic')}</h1>
-        <p className="mt-3 text-slate-700">{translate(lang, notFound ? 'error.notFoundHint' : 'error.genericHint')}</p>
-        <a href="/" className="mt-8 inline-block rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
-          {translate(lang, 'error.home')}
-        </a>
+      <Header lang={lang} user={data?.user ?? null} />
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8">
+        <ErrorContent status={isRouteErrorResponse(error) ? error.status : 500} reason={reasonOf(error)} />
       </main>
+      <Footer />
     </Document>
   )
 }

@@ -5,14 +5,19 @@ import { searchListingIndex, unavailableResult } from '../search/listing-search'
 import type { ListingSearchParams, ListingSearchResult } from '../search/types'
 import { searchOrganisationsInPostgres } from '../search/postgres-org-search'
 import { searchListingsInPostgres } from '../search/postgres-search'
-import { withDiversity } from '../search/diversity'
 import { warmVocabulary } from '../search/vocabulary'
 import { db } from './db.server'
 import { searchOrganisationIndex, type OrganisationSearchParams, type OrganisationSearchResult } from '../search/organisation-search'
 import { getEnv } from './env.server'
 import { remember } from './lib/remember'
 
-export type { ListingSearchParams, ListingSearchResult } from '../search/types'
+export type { FacetCounts, ListingHit, ListingSearchParams, ListingSearchResult } from '../search/types'
+export type { OrganisationSearchParams, OrganisationSearchResult } from '../search/organisation-search'
+// What the jobs module needs to run the outbox indexer.
+export { searchErrorMessage } from '../search/client'
+export { ensureIndexes, type IndexNames } from '../search/indexes'
+export { createOutboxIndexer, type OutboxIndexer } from '../search/indexer'
+export { diversify } from '../search/diversity'
 
 type SearchRuntime = { client: Meilisearch; names: IndexNames }
 
@@ -62,13 +67,13 @@ async function withFallback<T>(
 }
 
 /** Listing search: Meilisearch, else Postgres; either way the first pages show no more than a few listings per organisation. */
-export const searchListings = withDiversity((params: ListingSearchParams): Promise<ListingSearchResult> =>
-  withFallback(
+export function searchListings(params: ListingSearchParams): Promise<ListingSearchResult> {
+  return withFallback(
     (runtime) => searchListingIndex(runtime.client, runtime.names.listings, params),
     () => searchListingsInPostgres(db, params),
     () => unavailableResult(params),
-  ),
-)
+  )
+}
 
 export function searchOrganisations(params: OrganisationSearchParams): Promise<OrganisationSearchResult> {
   return withFallback(

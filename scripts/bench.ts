@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import ExcelJS from 'exceljs'
-import { createDatabase, dropDatabase, postgresAnswers } from '../test/setup/postgres'
+import { createDatabase, dropDatabase, postgresAnswers } from './lib/postgres-admin'
 
 /**
  * `npm run bench [-- search|import|publish]`; `npm run bench -- scale search publish [--listings=500000]`
@@ -39,10 +39,10 @@ const { startSearch } = await import('./lib/search')
 const { seedDemoData } = await import('../db/seed')
 const { createOutboxIndexer } = await import('../search/indexer')
 const { searchListings } = await import('../app/search.server')
+const { blankSearch } = await import('../app/lib/search-params')
 const { checkImportFile, commitImport } = await import('../app/domain/listings/import.server')
 const { createListing } = await import('../app/domain/listings/mutations.server')
 const { importColumns } = await import('../app/lib/import-columns')
-const { blankSearch } = await import('../app/lib/search-params')
 const { ListingSchema } = await import('../app/lib/schemas/listing')
 const schema = await import('../db/schema')
 

@@ -5,6 +5,7 @@ import type { ServerBuild } from '@remix-run/node'
 import compression from 'compression'
 import express from 'express'
 import type { startJobs } from '../app/jobs/index.server'
+import type { configureSearch } from '../app/search.server'
 import { searchErrorMessage } from '../search/client'
 import { isDatabaseEmpty, seedDemoData } from '../db/seed'
 import { fail, openMigratedDatabase } from './lib/boot'
@@ -26,8 +27,6 @@ if (process.env.SEED_ON_START !== 'false' && (await isDatabaseEmpty(handle.db)))
     `示例数据已载入: ${summary.organisations} 家机构, ${summary.listings} 条需求与供给, ${summary.matches} 条合作记录 (${((performance.now() - seedStarted) / 1000).toFixed(1)} s)`,
   )
 }
-
-const search = await startSearch(env, handle.db)
 
 const app = express()
 app.disable('x-powered-by')
@@ -53,9 +52,12 @@ if (isDevelopment) {
   jobsBuild = build
 }
 
-// Background jobs (indexer, expiry, mail, purge, and whatever is registered later) run from the server
-// build, the same module copy as the routes; with several processes each job has one leader.
-const jobs = await (jobsBuild.entry.module as unknown as { startJobs: typeof startJobs }).startJobs({
+// The routes' search client and the background jobs (indexer, expiry, mail, purge, and whatever is
+// registered later) are set up through the server build, in the same module copy as the routes,
+// not in this script's own copy of app/; with several processes each job has one leader.
+const entry = jobsBuild.entry.module as unknown as { startJobs: typeof startJobs; configureSearch: typeof configureSearch }
+const search = await startSearch(env, handle.db, { configure: entry.configureSearch })
+const jobs = await entry.startJobs({
   search: search ? { client: search.indexingClient, names: search.runtime.names } : null,
   onError: (name, error) =>
     console.warn(`后台任务 ${name} 失败，稍后重试 (background job failed, will retry): ${searchErrorMessage(error)}`),

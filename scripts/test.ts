@@ -38,6 +38,14 @@ function ensureBrowser() {
   }
 }
 
+/** Lint and format first: they are quick, and a layer violation should stop the run before the slow part. */
+function check(label: string, command: string, args: string[]) {
+  console.log(`\n━━ ${label} ━━`)
+  const result = spawnSync('npx', [command, ...args], { stdio: 'inherit' })
+  console.log(`━━ ${label}: ${result.status === 0 ? 'passed' : 'FAILED'}`)
+  return result.status === 0
+}
+
 function run(label: string, args: string[]) {
   console.log(`\n━━ ${label} ━━`)
   const started = performance.now()
@@ -49,7 +57,9 @@ function run(label: string, args: string[]) {
 const extra = process.argv.slice(2)
 ensureBrowser()
 const started = performance.now()
-const unitAndIntegration = run('unit + integration', extra)
+const checked =
+  check('lint (eslint, zero warnings)', 'eslint', ['.', '--max-warnings', '0']) && check('format (prettier)', 'prettier', ['--check', '.'])
+const unitAndIntegration = checked && run('unit + integration', extra)
 const e2e = unitAndIntegration && run('end-to-end (Chromium, production build)', ['--config', 'vitest.e2e.config.ts', ...extra])
 console.log(`\nWhole suite ${unitAndIntegration && e2e ? 'passed' : 'failed'} in ${((performance.now() - started) / 1000).toFixed(1)} s`)
 process.exit(unitAndIntegration && e2e ? 0 : 1)

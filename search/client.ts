@@ -30,14 +30,16 @@ export function undiciTransport(dispatcher: Agent): HttpClient {
 }
 
 /** A meilisearch-js client on its own keep-alive connection pool and the undici transport. */
-export function createSearchClient(endpoint: SearchEndpoint, options: { timeoutMs?: number; taskTimeoutMs?: number } = {}) {
+export function createSearchClient(endpoint: SearchEndpoint, options: { timeoutMs?: number } = {}) {
   const dispatcher = new Agent({ keepAliveTimeout: 30_000, keepAliveMaxTimeout: 60_000, connections: 32 })
   return new Meilisearch({
     host: endpoint.url,
     apiKey: endpoint.apiKey,
     timeout: options.timeoutMs ?? 10_000,
     httpClient: undiciTransport(dispatcher),
-    defaultWaitOptions: { timeout: options.taskTimeoutMs ?? 120_000, interval: 25 },
+    // No overall limit on waiting for a task: with one, meilisearch-js leaves an abort listener per poll on
+    // its signal. Each poll still has the request timeout, and Meilisearch always settles a task.
+    defaultWaitOptions: { timeout: 0, interval: 25 },
   })
 }
 
@@ -51,6 +53,17 @@ export function searchErrorMessage(error: unknown): string {
     else break
   }
   return [...new Set(parts)].join(': ') || String(error)
+}
+
+/** Waits for a task with a deadline of its own (createSearchClient's defaultWaitOptions say why not meilisearch-js's). */
+export async function waitForTask(client: Meilisearch, taskUid: number, { timeoutMs = 600_000, intervalMs = 25 } = {}) {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const task = await client.tasks.getTask(taskUid)
+    if (task.status !== 'enqueued' && task.status !== 'processing') return task
+    if (Date.now() > deadline) throw new Error(`Meilisearch task ${taskUid} still ${task.status} after ${timeoutMs / 1000} s`)
+    await new Promise((resolve) => setTimeout(resolve, intervalMs))
+  }
 }
 
 export async function isSearchHealthy(client: Meilisearch) {

@@ -58,7 +58,7 @@ export function diversifyRanked<T extends Pick<ListingHit, 'organisationId' | 's
 }
 
 /** The first pages of relevance and newest orders are cut from one window of this many pages. */
-export const WINDOW_PAGES = 3
+export const WINDOW_PAGES = 2
 
 /**
  * Wraps a listing search so its first pages are diversified. Later pages, other sorts and a search

@@ -1,7 +1,7 @@
 import type { Meilisearch } from 'meilisearch'
 import type { Executor } from '../db/client'
 import { claimDueOutboxRows, extendOutboxClaim, markOutboxDone, markOutboxFailed, type OutboxRow } from '../db/outbox'
-import { isSearchHealthy, searchErrorMessage } from './client'
+import { isSearchHealthy, searchErrorMessage, waitForTask } from './client'
 import { loadListingDocuments, loadOrganisationDocuments } from './documents'
 import type { IndexNames } from './indexes'
 
@@ -20,12 +20,12 @@ async function applyEntity({ db, client, names }: Target, entity: string, ids: n
   const documents = await loaders[kind](db, ids)
   const present = new Set(documents.map((d) => d.id))
   const gone = ids.filter((id) => !present.has(id))
-  if (documents.length) await expectSuccess(index.addDocuments(documents, { primaryKey: 'id' }).waitTask())
-  if (gone.length) await expectSuccess(index.deleteDocuments(gone).waitTask())
+  if (documents.length) await expectSuccess(client, await index.addDocuments(documents, { primaryKey: 'id' }))
+  if (gone.length) await expectSuccess(client, await index.deleteDocuments(gone))
 }
 
-async function expectSuccess(taskPromise: Promise<{ status: string; error?: { message: string } | null }>) {
-  const task = await taskPromise
+async function expectSuccess(client: Meilisearch, enqueued: { taskUid: number }) {
+  const task = await waitForTask(client, enqueued.taskUid)
   if (task.status !== 'succeeded') throw new Error(task.error?.message ?? `Meilisearch task ${task.status}`)
 }
 

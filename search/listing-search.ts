@@ -1,5 +1,6 @@
 import type { Meilisearch, SearchParams, SearchResponse } from 'meilisearch'
 import type { FacetCounts, ListingDocument, ListingHit, ListingSearchParams, ListingSearchResult } from './types'
+import { withDiversity } from './diversity'
 import { correctHomophones } from './vocabulary'
 
 const FACETS = ['clusters', 'type', 'city', 'region', 'organisationKind', 'direction', 'majors', 'organisationId'] as const
@@ -67,9 +68,10 @@ function emptyFacets(): FacetCounts {
  * corrected query shown; when it finds nothing, Meilisearch's `last` strategy drops words from the end.
  * Measured on the tuning half of the quality set (test/search-quality/results.md).
  */
-export async function searchListingIndex(client: Meilisearch, indexUid: string, params: ListingSearchParams): Promise<ListingSearchResult> {
-  const search = (q: string, strategy: MatchingStrategy) => searchOnce(client, indexUid, { ...params, q }, strategy)
-  return correctedOrPlain(params.q, search)
+export function searchListingIndex(client: Meilisearch, indexUid: string, params: ListingSearchParams): Promise<ListingSearchResult> {
+  return withDiversity((asked) => correctedOrPlain(asked.q, (q, strategy) => searchOnce(client, indexUid, { ...asked, q }, strategy)))(
+    params,
+  )
 }
 
 /**

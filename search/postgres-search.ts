@@ -4,6 +4,7 @@ import { listingClusters, listings, organisations } from '../db/schema'
 import { regionByCode, regionOfCity } from '../db/reference'
 import { listingDocumentColumns, toListingDocument } from './documents'
 import { correctedOrPlain, markHighlights } from './listing-search'
+import { withDiversity } from './diversity'
 import { queryTerms, type QueryTerm } from './query-terms'
 import type { FacetCounts, ListingHit, ListingSearchParams, ListingSearchResult } from './types'
 
@@ -183,13 +184,15 @@ async function searchWith(db: Executor, params: ListingSearchParams, terms: Quer
 
 /** The same order as the engine (correctedOrPlain); `last` drops words from the end until something matches. */
 export function searchListingsInPostgres(db: Executor, params: ListingSearchParams): Promise<ListingSearchResult> {
-  return correctedOrPlain(params.q, async (q, strategy) => {
-    let terms = queryTerms(q)
-    let result = await searchWith(db, params, terms)
-    while (strategy === 'last' && result.total === 0 && terms.length > 1) {
-      terms = terms.slice(0, -1)
-      result = await searchWith(db, params, terms)
-    }
-    return result
-  })
+  return withDiversity((asked) =>
+    correctedOrPlain(asked.q, async (q, strategy) => {
+      let terms = queryTerms(q)
+      let result = await searchWith(db, asked, terms)
+      while (strategy === 'last' && result.total === 0 && terms.length > 1) {
+        terms = terms.slice(0, -1)
+        result = await searchWith(db, asked, terms)
+      }
+      return result
+    }),
+  )(params)
 }

@@ -24,6 +24,7 @@ const synonyms = synonymMap()
 const MAX_TERMS = 8
 
 const lower = (s: string) => s.toLowerCase()
+const unique = (xs: string[]) => [...new Set(xs)]
 const englishWords = (name: string) =>
   lower(name)
     .split(/[^a-z0-9]+/)
@@ -55,10 +56,11 @@ function termOf(word: string): QueryTerm {
     spellings: [...spellings],
     clusters,
     types: [...cooperationTypeByCode.values()].filter((t) => namedBy(w, t.en)).map((t) => t.code),
-    cities: [
+    cities: unique([
       ...[...cityByCode.values()].filter((c) => namedBy(w, c.en) || matches([c.name])).map((c) => c.code),
-      ...[...regionByCode.values()].filter((r) => matches([r.name, r.older_name])).flatMap((r) => r.cities),
-    ],
+      // A region only by its whole name: 太原 is a city, not 太原都市圈.
+      ...[...regionByCode.values()].filter((r) => spellings.has(r.name) || spellings.has(r.older_name)).flatMap((r) => r.cities),
+    ]),
     orgKinds: [...orgKindByCode.values()].filter((k) => namedBy(w, k.en)).map((k) => k.code),
   }
 }

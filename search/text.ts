@@ -34,7 +34,23 @@ export function cutWords(text: string): string[] {
     .filter((w) => w && /[\p{L}\p{N}]/u.test(w))
 }
 
-const syllables = (word: string) => pinyin(word, { toneType: 'none', type: 'array', v: true }).map((s) => s.replace(/\s+/g, ''))
+/** Pinyin is slow to compute (~50 µs a call) and documents repeat words: cache per word, bounded. */
+const CACHE_LIMIT = 100_000
+const syllableCache = new Map<string, string[]>()
+const termCache = new Map<string, string[]>()
+
+function remembered<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  let value = cache.get(key)
+  if (value === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear()
+    value = compute()
+    cache.set(key, value)
+  }
+  return value
+}
+
+const syllables = (word: string) =>
+  remembered(syllableCache, word, () => pinyin(word, { toneType: 'none', type: 'array', v: true }).map((s) => s.replace(/\s+/g, '')))
 
 /** Toneless pinyin of a Chinese word, joined: 液压支架 → yeyazhijia. */
 export const fullPinyin = (word: string) => syllables(word).join('')
@@ -44,26 +60,26 @@ export const initials = (word: string) =>
     .map((s) => s[0] ?? '')
     .join('')
 
+/** Full pinyin and initials of one run of Chinese: each word, each pair of neighbours, the whole run. */
+function runTerms(run: string): string[] {
+  return remembered(termCache, run, () => {
+    const words = cutter()
+      .cut(run, true)
+      .filter((w) => hasHan(w))
+      .map(syllables)
+    const units = [...words, ...words.slice(1).map((w, i) => [...words[i]!, ...w])]
+    if (words.length > 2) units.push(words.flat())
+    return units.filter((u) => u.length > 1).flatMap((u) => [u.join(''), u.map((s) => s[0] ?? '').join('')])
+  })
+}
+
 /**
  * Full pinyin and initials of every word of a short text (titles, organisation and cluster names),
  * and of each pair of neighbouring words, so 液压支架 is found by yeya, yeyazhijia and yyzj.
  */
 export function pinyinTerms(...texts: string[]): string {
   const out = new Set<string>()
-  for (const text of texts) {
-    for (const run of text.match(HAN_RUN) ?? []) {
-      const words = cutter()
-        .cut(run, true)
-        .filter((w) => hasHan(w))
-      const units = [...words, ...words.slice(1).map((w, i) => words[i] + w)]
-      if (words.length > 2) units.push(run)
-      for (const unit of units) {
-        if (unit.length < 2) continue
-        out.add(fullPinyin(unit))
-        out.add(initials(unit))
-      }
-    }
-  }
+  for (const text of texts) for (const run of text.match(HAN_RUN) ?? []) for (const term of runTerms(run)) out.add(term)
   return [...out].join(' ')
 }
 

@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { outboxLag } from '../../db/outbox'
-import { db } from '~/db.server'
+import { db, outboxLag } from '~/db.server'
 import { checkSearchHealth } from '~/search.server'
 
 export type HealthReport = {

@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { db } from '~/db.server'
-import { rateLimits } from '../../db/schema'
+import { db, rateLimits } from '~/db.server'
 
 export type RateLimitRule = { limit: number; windowSeconds: number }
 

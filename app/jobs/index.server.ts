@@ -2,11 +2,10 @@ import type { Meilisearch } from 'meilisearch'
 import { db, getDatabaseHandle } from '~/db.server'
 import { expireListings } from '~/domain/listings/mutations.server'
 import { sendPendingMail } from '~/domain/mail/mail.server'
+import { sendMessageDigests } from '~/domain/matches/notifications.server'
 import { nudgeStaleMatches } from '~/domain/matches/stale.server'
-import { OUTBOX_CHANNEL, purgeProcessedOutboxRows } from '../../db/outbox'
-import { searchErrorMessage } from '../../search/client'
-import { ensureIndexes, type IndexNames } from '../../search/indexes'
-import { createOutboxIndexer, type OutboxIndexer } from '../../search/indexer'
+import { OUTBOX_CHANNEL, purgeProcessedOutboxRows } from '~/db.server'
+import { createOutboxIndexer, ensureIndexes, searchErrorMessage, type IndexNames, type OutboxIndexer } from '~/search.server'
 import { createScheduler, registerJob } from './scheduler.server'
 
 export { kickJob, registerJob, type Job, type JobContext } from './scheduler.server'
@@ -56,6 +55,9 @@ registerJob({
     if (nudged) console.log(`stale matches: ${nudged} nudged`)
   },
 })
+
+// Messages held back by the one-mail-per-match-per-hour rule go out as one mail once the hour is over.
+registerJob({ name: 'message-mail-digest', intervalMs: 300_000, oncePerInterval: false, run: () => sendMessageDigests({ db }) })
 
 registerJob({ name: 'outbox-purge', intervalMs: 86_400_000, run: () => purgeProcessedOutboxRows(db) })
 

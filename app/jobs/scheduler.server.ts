@@ -11,7 +11,7 @@ export type Job = {
   run: (context: JobContext) => Promise<unknown>
   /**
    * true (default): at most once per interval across all processes and restarts (recorded in job_runs),
-   * for hourly or daily work. false: whenever the leader's timer fires or the job is kicked (the indexer, mail).
+   * for hourly or daily work; a run that never finished (its process died) is run again at once. false: whenever the leader's timer fires or the job is kicked (the indexer, mail).
    */
   oncePerInterval?: boolean
 }
@@ -78,12 +78,14 @@ export function createScheduler({ handle, jobs, followerPollMs = 5_000, onError,
     })
   }
 
-  /** Starts a run if the interval has passed everywhere; otherwise says how long to wait. */
+  /** Starts a run if the interval has passed everywhere (or the last run never finished); otherwise says how long to wait. */
   async function claimRun(job: Job): Promise<{ due: true } | { due: false; waitMs: number }> {
     const claimed = await handle.db.execute(sql`
       insert into job_runs (name, last_started_at, runs) values (${job.name}, now(), 1)
       on conflict (name) do update set last_started_at = now(), runs = job_runs.runs + 1
         where job_runs.last_started_at <= now() - ${job.intervalMs} * interval '1 millisecond'
+          -- started and never finished: its process died mid-run, and we hold the lock now
+          or job_runs.last_finished_at is null or job_runs.last_finished_at < job_runs.last_started_at
       returning name`)
     if (rowsOf(claimed).length > 0) return { due: true }
     const [row] = rowsOf(

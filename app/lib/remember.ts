@@ -8,7 +8,3 @@ export function remember<T>(name: string, create: () => T): T {
   if (!store.__jcj.has(name)) store.__jcj.set(name, create())
   return store.__jcj.get(name) as T
 }
-
-export function forget(name: string) {
-  ;(globalThis as unknown as { __jcj?: Map<string, unknown> }).__jcj?.delete(name)
-}

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { cityByCode, clusterByCode, cooperationTypeByCode, orgKindByCode, regionByCode } from '../../db/reference'
-import type { ListingSearchParams } from '../../search/types'
+import type { ListingSearchParams } from '~/search.server'
 
 /**
  * The search page's whole state lives in its URL, so a search can be shared and the back

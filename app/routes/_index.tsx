@@ -6,13 +6,14 @@ import { SearchBox } from '~/components/search-box'
 import { ListingCard } from '~/components/listing-card'
 import { getActor } from '~/domain/accounts/session.server'
 import { countPublishedListingsByCluster, countPublishedListingsByType, listLatestListings } from '~/domain/listings/queries.server'
+import { respondingToDomainErrors } from '~/domain/errors.server'
 import { formatCount } from '~/lib/format'
 import { taxonomyLabel, useT } from '~/lib/i18n'
 import { taxonomy } from '../../db/reference'
 
 const LATEST_COUNT = 8
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = respondingToDomainErrors(async ({ request }: LoaderFunctionArgs) => {
   const actor = await getActor(request)
   const [byCluster, byType, latest] = await Promise.all([
     countPublishedListingsByCluster({ actor }),
@@ -20,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     listLatestListings({ actor, limit: LATEST_COUNT }),
   ])
   return { byCluster, byType, latest }
-}
+})
 
 export default function Home() {
   const { byCluster, byType, latest } = useLoaderData<typeof loader>()

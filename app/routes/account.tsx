@@ -2,14 +2,15 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@rem
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { Button } from '~/components/button'
 import { Card, CardTitle } from '~/components/card'
+import { RouteErrorBoundary } from '~/components/error-page'
 import { VerificationBadge } from '~/components/verification-badge'
 import { requireUser } from '~/domain/accounts/guards.server'
 import { getSessionUser, setActiveOrganisation, signOutEverywhere } from '~/domain/accounts/session.server'
-import { invariantResponse } from '~/lib/http'
-import { getLanguage, translate, useT } from '~/lib/i18n'
+import { respondingToDomainErrors } from '~/domain/errors.server'
+import { useT } from '~/lib/i18n'
 import { scopeLabel } from '~/lib/scope-label'
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = respondingToDomainErrors(async ({ request }: LoaderFunctionArgs) => {
   await requireUser(request)
   const user = (await getSessionUser(request))!
   return {
@@ -19,23 +20,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
     scope: user.govScope ?? null,
     memberships: user.memberships,
   }
-}
+})
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = respondingToDomainErrors(async ({ request }: ActionFunctionArgs) => {
   const actor = await requireUser(request)
   const form = await request.formData()
-  if (form.get('intent') === 'sign-out-everywhere') return signOutEverywhere(actor.userId)
+  if (form.get('intent') === 'sign-out-everywhere') return signOutEverywhere({ actor })
   const organisationId = Number(form.get('organisationId'))
   // Only an organisation the user belongs to can become the active one.
-  invariantResponse(
-    actor.memberships.some((m) => m.organisationId === organisationId),
-    translate(getLanguage(request), 'auth.account.notMember'),
-    { status: 403 },
-  )
   const user = (await getSessionUser(request))!
-  await setActiveOrganisation(user.sessionId, organisationId)
+  await setActiveOrganisation({ actor, sessionId: user.sessionId, organisationId })
   return redirect('/dashboard')
-}
+})
 
 export default function Account() {
   const data = useLoaderData<typeof loader>()
@@ -85,3 +81,5 @@ export default function Account() {
     </div>
   )
 }
+
+export const ErrorBoundary = RouteErrorBoundary

@@ -3,13 +3,15 @@ import { useLoaderData } from '@remix-run/react'
 import { useT } from '~/lib/i18n'
 import { AdminNav } from '~/components/admin-nav'
 import { AuditTable } from '~/components/audit-table'
+import { RouteErrorBoundary } from '~/components/error-page'
 import { requirePlatformAdmin } from '~/domain/accounts/guards.server'
 import { listAuditEntries } from '~/domain/audit/audit-log.server'
+import { respondingToDomainErrors } from '~/domain/errors.server'
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = respondingToDomainErrors(async ({ request }: LoaderFunctionArgs) => {
   const actor = await requirePlatformAdmin(request)
   return { rows: await listAuditEntries({ actor }) }
-}
+})
 
 export default function AdminAudit() {
   const { rows } = useLoaderData<typeof loader>()
@@ -22,3 +24,5 @@ export default function AdminAudit() {
     </div>
   )
 }
+
+export const ErrorBoundary = RouteErrorBoundary

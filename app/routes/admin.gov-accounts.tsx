@@ -1,19 +1,21 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
-import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
-import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
+import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { AdminNav } from '~/components/admin-nav'
 import { Button } from '~/components/button'
 import { Card, CardTitle } from '~/components/card'
+import { RouteErrorBoundary } from '~/components/error-page'
 import { SelectField, TextField } from '~/components/field'
 import { FormErrors } from '~/components/form-errors'
 import { Notice } from '~/components/notice'
 import { requirePlatformAdmin } from '~/domain/accounts/guards.server'
 import { createGovernmentAccount, listGovernmentAccounts } from '~/domain/accounts/gov-accounts.server'
+import { replyWithError, respondingToDomainErrors } from '~/domain/errors.server'
 import { fieldProps, selectProps } from '~/lib/forms'
 import { GovAccountSchema } from '~/lib/schemas/auth'
 import { taxonomy } from '../../db/reference'
-import { taxonomyLabel, useT, type Language } from '~/lib/i18n'
+import { getLanguage, taxonomyLabel, useT, type Language } from '~/lib/i18n'
 import { scopeLabel } from '~/lib/scope-label'
 
 const scopeOptions = (lang: Language) => [
@@ -25,48 +27,38 @@ const scopeOptions = (lang: Language) => [
   ...taxonomy.regions.cities.map((c) => ({ value: `city:${c.code}`, label: taxonomyLabel.city(c.code, lang) })),
 ]
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = respondingToDomainErrors(async ({ request }: LoaderFunctionArgs) => {
   const actor = await requirePlatformAdmin(request)
   return { accounts: await listGovernmentAccounts({ actor }) }
-}
+})
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = respondingToDomainErrors(async ({ request }: ActionFunctionArgs) => {
   const actor = await requirePlatformAdmin(request)
   const submission = parseWithZod(await request.formData(), { schema: GovAccountSchema })
-  if (submission.status !== 'success')
-    return Response.json({ result: submission.reply({ hideFields: ['password'] }), created: false }, { status: 400 })
+  if (submission.status !== 'success') return Response.json(submission.reply({ hideFields: ['password'] }), { status: 400 })
   const [type, code] = submission.value.scope.split(':') as ['province' | 'region' | 'city', string]
-  const outcome = await createGovernmentAccount({ actor, ...submission.value, scope: { type, code } })
-  if (!outcome.ok)
-    return Response.json(
-      {
-        result: submission.reply({
-          fieldErrors: ('scopeCode' in outcome.fieldErrors ? { scope: outcome.fieldErrors.scopeCode } : outcome.fieldErrors) as Record<
-            string,
-            string[]
-          >,
-          hideFields: ['password'],
-        }),
-        created: false,
-      },
-      { status: 400 },
-    )
-  return Response.json({ result: submission.reply({ resetForm: true }), created: true })
-}
+  try {
+    await createGovernmentAccount({ actor, ...submission.value, scope: { type, code } })
+  } catch (error) {
+    return replyWithError(submission, error, getLanguage(request), { hideFields: ['password'] })
+  }
+  return redirect('/admin/gov-accounts?created=1')
+})
 
 export default function GovAccounts() {
   const { accounts } = useLoaderData<typeof loader>()
-  const data = useActionData<typeof action>()
+  const lastResult = useActionData<typeof action>()
+  const [searchParams] = useSearchParams()
   const t = useT()
   const [form, fields] = useForm({
-    lastResult: data?.result,
+    lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: GovAccountSchema }),
   })
   return (
     <div className="space-y-4">
       <AdminNav />
       <h1 className="text-xl font-bold">{t('admin.govAccounts')}</h1>
-      {data?.created ? <Notice tone="success">{t('admin.govCreated')}</Notice> : null}
+      {!lastResult && searchParams.get('created') ? <Notice tone="success">{t('admin.govCreated')}</Notice> : null}
       <Card>
         <CardTitle>{t('admin.govNew')}</CardTitle>
         <Form method="post" className="grid gap-3 sm:grid-cols-2" {...getFormProps(form)}>
@@ -99,3 +91,5 @@ export default function GovAccounts() {
     </div>
   )
 }
+
+export const ErrorBoundary = RouteErrorBoundary

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { useT } from '~/lib/i18n'
 import { AdminNav } from '~/components/admin-nav'
+import { RouteErrorBoundary } from '~/components/error-page'
 import { Notice } from '~/components/notice'
 import { requirePlatformAdmin } from '~/domain/accounts/guards.server'
 import { listRecentMail } from '~/domain/mail/mail.server'
@@ -10,8 +11,8 @@ import { formatDate } from '~/lib/format'
 
 /** Without SMTP_URL nothing is sent: this page shows what would have been. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePlatformAdmin(request)
-  return { mail: await listRecentMail(), smtp: Boolean(getEnv().SMTP_URL) }
+  const actor = await requirePlatformAdmin(request)
+  return { mail: await listRecentMail({ actor }), smtp: Boolean(getEnv().SMTP_URL) }
 }
 
 export default function Mailbox() {
@@ -38,3 +39,5 @@ export default function Mailbox() {
     </div>
   )
 }
+
+export const ErrorBoundary = RouteErrorBoundary

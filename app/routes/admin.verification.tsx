@@ -1,5 +1,6 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { parseWithZod } from '@conform-to/zod'
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { z } from 'zod'
 import { AdminNav } from '~/components/admin-nav'
 import { Badge } from '~/components/badge'
@@ -10,19 +11,20 @@ import { Notice } from '~/components/notice'
 import { Pagination } from '~/components/pagination'
 import { VerificationBadge } from '~/components/verification-badge'
 import { requirePlatformAdmin } from '~/domain/accounts/guards.server'
+import { replyWithError, respondingToDomainErrors } from '~/domain/errors.server'
 import { listVerificationQueue } from '~/domain/orgs/verification-queue.server'
 import { decideVerification } from '~/domain/orgs/verification.server'
 import { formatDate, formatNumber } from '~/lib/format'
-import { taxonomyLabel, useT } from '~/lib/i18n'
+import { getLanguage, taxonomyLabel, useT } from '~/lib/i18n'
 import { formMessage, translateMessage } from '~/lib/i18n/form-messages'
 import { parseQueueQuery, QUEUE_FILTERS, type QueueQuery } from '~/lib/verification-queue'
 import { PROVINCES, SHANXI_DIVISIONS } from '../../db/reference'
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = respondingToDomainErrors(async ({ request }: LoaderFunctionArgs) => {
   const actor = await requirePlatformAdmin(request)
   const query = parseQueueQuery(new URL(request.url).searchParams)
   return { query, ...(await listVerificationQueue({ actor, query })) }
-}
+})
 
 const DecisionSchema = z.object({
   organisationId: z.coerce.number().int().positive().max(2_147_483_647),
@@ -34,22 +36,32 @@ const DecisionSchema = z.object({
     .optional(),
 })
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = respondingToDomainErrors(async ({ request }: ActionFunctionArgs) => {
   const actor = await requirePlatformAdmin(request)
-  const parsed = DecisionSchema.safeParse(Object.fromEntries(await request.formData()))
-  if (!parsed.success) return Response.json({ ok: false, organisationId: null, message: parsed.error.issues[0]!.message }, { status: 400 })
-  const { override, ...decision } = parsed.data
-  const result = await decideVerification({ actor, ...decision, override: override === 'on' })
-  return Response.json(
-    { ...result, organisationId: parsed.data.organisationId, message: result.ok ? null : result.message },
-    { status: result.ok ? 200 : 400 },
-  )
-}
+  const submission = parseWithZod(await request.formData(), { schema: DecisionSchema })
+  if (submission.status !== 'success') return Response.json(submission.reply(), { status: 400 })
+  const { override, ...decision } = submission.value
+  try {
+    await decideVerification({ actor, ...decision, override: override === 'on' })
+  } catch (error) {
+    return replyWithError(submission, error, getLanguage(request))
+  }
+  const back = new URL(request.url).searchParams
+  back.set('decided', '1')
+  return redirect(`/admin/verification?${back}`)
+})
 
 export default function VerificationQueue() {
   const { entries, total, totalPages, counts, query } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
+  const [searchParams] = useSearchParams()
   const t = useT()
+  const errorFor = (organisationId: number) =>
+    result && Number(result.initialValue?.organisationId) === organisationId
+      ? Object.values(result.error ?? {})
+          .flat()
+          .filter((e): e is string => Boolean(e))
+      : []
   const href = (change: Partial<QueueQuery>) => {
     const next = { ...query, page: 1, ...change }
     const params = new URLSearchParams()
@@ -64,7 +76,7 @@ export default function VerificationQueue() {
     <div className="space-y-4">
       <AdminNav />
       <h1 className="text-xl font-bold">{t('admin.queueTitle', { n: formatNumber(counts.open, t.lang) })}</h1>
-      {result?.ok ? <Notice tone="success">{t('admin.decided')}</Notice> : null}
+      {!result && searchParams.get('decided') ? <Notice tone="success">{t('admin.decided')}</Notice> : null}
       <Form method="get" role="search" className="flex flex-wrap gap-2">
         {query.filter !== 'open' ? <input type="hidden" name="filter" value={query.filter} /> : null}
         <label htmlFor="queue-q" className="sr-only">
@@ -98,7 +110,7 @@ export default function VerificationQueue() {
       <ul className="space-y-3">
         {entries.map((org) => {
           const division = org.division
-          const failed = result && !result.ok && result.organisationId === org.id ? result.message : null
+          const failed = errorFor(org.id)
           return (
             <li key={org.id} className="rounded-lg border border-slate-200 bg-white p-4">
               <div className="flex flex-wrap items-center gap-2">
@@ -184,9 +196,9 @@ export default function VerificationQueue() {
                     {t('admin.reject')}
                   </Button>
                 </Form>
-                {failed ? (
+                {failed.length ? (
                   <p id={`reason-${org.id}`} className="w-full text-sm text-red-700" role="alert">
-                    {translateMessage(t.lang, failed)}
+                    {failed.map((e) => translateMessage(t.lang, e)).join(' ')}
                   </p>
                 ) : null}
               </div>

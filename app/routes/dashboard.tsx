@@ -1,5 +1,7 @@
+import { parseWithZod } from '@conform-to/zod'
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { z } from 'zod'
 import { ButtonLink } from '~/components/button'
 import { Card, CardTitle } from '~/components/card'
 import { RouteErrorBoundary } from '~/components/error-page'
@@ -10,15 +12,16 @@ import { DashboardRecommendations } from '~/components/recommendations'
 import { VerificationBadge } from '~/components/verification-badge'
 import { requireUser } from '~/domain/accounts/guards.server'
 import { isOrgAdmin } from '~/domain/actor'
-import { isDomainError } from '~/domain/errors.server'
-import { BULK_ACTIONS, bulkUpdateListings, listManagedListings, parseManageQuery, type BulkAction } from '~/domain/listings/manage.server'
+import { BULK_ACTIONS, bulkUpdateListings, listManagedListings, parseManageQuery } from '~/domain/listings/manage.server'
 import { dashboardPanel } from '~/domain/matching/panel.server'
 import { getEnterpriseQuota, parseQuotaYear } from '~/domain/metrics/quota.server'
 import { getOrganisationProfile } from '~/domain/orgs/queries.server'
+import { replyWithError, respondingToDomainErrors } from '~/domain/errors.server'
 import { getLanguage, taxonomyLabel, translate, useT } from '~/lib/i18n'
+import { translateMessage } from '~/lib/i18n/form-messages'
 import { taxonomy } from '../../db/reference'
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = respondingToDomainErrors(async ({ request }: LoaderFunctionArgs) => {
   const actor = await requireUser(request)
   const organisationId = actor.activeOrganisationId
   if (!organisationId) throw redirect('/account')
@@ -31,39 +34,53 @@ export async function loader({ request }: LoaderFunctionArgs) {
     dashboardPanel({ actor, organisationId }),
   ])
   return { org: org!, managed, query, quota, recommendations, isAdmin: isOrgAdmin(actor, organisationId) }
-}
+})
+
+const BulkSchema = z.object({
+  intent: z.literal('bulk'),
+  action: z.enum(BULK_ACTIONS),
+  ids: z.array(z.coerce.number()).default([]),
+  days: z.coerce.number().optional(),
+})
 
 /** Bulk pause / close / extend of the active organisation's own listings (scoped in the domain). */
-export async function action({ request }: ActionFunctionArgs) {
+export const action = respondingToDomainErrors(async ({ request }: ActionFunctionArgs) => {
   const actor = await requireUser(request)
   const organisationId = actor.activeOrganisationId
   if (!organisationId) throw redirect('/account')
   const lang = getLanguage(request)
-  const form = await request.formData()
-  const action = String(form.get('action') ?? '')
-  if (form.get('intent') !== 'bulk' || !BULK_ACTIONS.includes(action as BulkAction))
-    return Response.json({ error: translate(lang, 'manage.unknownAction') }, { status: 400 })
+  const submission = parseWithZod(await request.formData(), { schema: BulkSchema })
+  if (submission.status !== 'success')
+    return Response.json(submission.reply({ formErrors: [translate(lang, 'manage.unknownAction')] }), { status: 400 })
+  let result: { changed: number; skipped: number }
   try {
-    const result = await bulkUpdateListings({
-      actor,
-      organisationId,
-      ids: form.getAll('ids').map((v) => Number(v)),
-      action: action as BulkAction,
-      days: Number(form.get('days')),
-    })
-    return Response.json(result)
+    result = await bulkUpdateListings({ actor, organisationId, ...submission.value, days: submission.value.days ?? 0 })
   } catch (error) {
-    if (isDomainError(error) && error.code === 'invalid')
-      return Response.json({ error: translate(lang, error.messageKey, error.vars) }, { status: 400 })
-    throw error
+    return replyWithError(submission, error, lang)
   }
-}
+  const back = new URL(request.url).searchParams
+  back.delete('index')
+  back.set('changed', String(result.changed))
+  back.set('skipped', String(result.skipped))
+  return redirect(`/dashboard?${back}`)
+})
 
 export default function Dashboard() {
   const { org, managed, query, quota, recommendations, isAdmin } = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>() as { changed?: number; skipped?: number; error?: string } | undefined
+  const reply = useActionData<typeof action>()
   const t = useT()
   const [searchParams] = useSearchParams()
+  const result = reply
+    ? {
+        error: Object.values(reply.error ?? {})
+          .flat()
+          .filter((e): e is string => Boolean(e))
+          .map((e) => translateMessage(t.lang, e))
+          .join(' '),
+      }
+    : searchParams.has('changed')
+      ? { changed: Number(searchParams.get('changed')) || 0, skipped: Number(searchParams.get('skipped')) || 0 }
+      : undefined
   const yearHref = (year: number) => {
     const next = new URLSearchParams(searchParams)
     next.set('year', String(year))

@@ -2,11 +2,10 @@ import type { LoaderFunctionArgs } from '@remix-run/node'
 import { getActor } from '~/domain/accounts/session.server'
 import { storedFileResponse } from '~/domain/files/uploads.server'
 import { getListingAttachment } from '~/domain/listings/attachments.server'
-import { invariantResponse, parseId } from '~/lib/http'
-import { getLanguage, translate } from '~/lib/i18n'
+import { respondingToDomainErrors } from '~/domain/errors.server'
+import { parseId } from '~/lib/http'
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export const loader = respondingToDomainErrors(async ({ request, params }: LoaderFunctionArgs) => {
   const attachment = await getListingAttachment({ actor: await getActor(request), id: parseId(params.id) })
-  invariantResponse(attachment, translate(getLanguage(request), 'files.attachmentMissing'))
-  return storedFileResponse(attachment, 'private, max-age=300')
-}
+  return storedFileResponse({ file: attachment, cacheControl: 'private, max-age=300' })
+})

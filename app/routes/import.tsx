@@ -1,22 +1,20 @@
-import {
-  MaxPartSizeExceededError,
-  redirect,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-} from '@remix-run/node'
+import { parseWithZod } from '@conform-to/zod'
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, useActionData } from '@remix-run/react'
 import { Button } from '~/components/button'
 import { Card, CardTitle } from '~/components/card'
+import { RouteErrorBoundary } from '~/components/error-page'
 import { CheckboxField, ErrorList, SelectField } from '~/components/field'
 import { requireUser } from '~/domain/accounts/guards.server'
+import { DomainError, replyWithError } from '~/domain/errors.server'
+import { readUploadForm, uploadedFile } from '~/domain/files/uploads.server'
 import { IMPORT_MAX_BYTES } from '~/domain/listings/import.server'
 import { startImportCheck } from '~/domain/listings/import-jobs.server'
+import { getLanguage } from '~/lib/i18n'
 import { DETAILS_SCHEMAS, type CooperationTypeCode } from '~/lib/schemas/listing'
+import { z } from 'zod'
 import { taxonomy } from '../../db/reference'
 import { taxonomyLabel, useT } from '~/lib/i18n'
-import { formMessage } from '~/lib/i18n/form-messages'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireUser(request)
@@ -27,34 +25,28 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireUser(request)
   if (!actor.activeOrganisationId) throw redirect('/account')
-  let form: FormData
+  let form = new FormData()
+  let jobId: string
   try {
-    form = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: IMPORT_MAX_BYTES }))
+    form = await readUploadForm(request, { maxBytes: IMPORT_MAX_BYTES, field: 'file', tooLarge: 'import.tooBig' })
+    const type = String(form.get('type'))
+    if (!(type in DETAILS_SCHEMAS)) throw new DomainError('invalid', 'form.chooseType', { field: 'type' })
+    const file = await uploadedFile({ form, field: 'file', missing: 'import.chooseFile' })
+    jobId = startImportCheck({
+      actor,
+      organisationId: actor.activeOrganisationId,
+      type: type as CooperationTypeCode,
+      file,
+      asDrafts: form.get('asDrafts') === 'on',
+    }).id
   } catch (error) {
-    const message =
-      error instanceof MaxPartSizeExceededError
-        ? formMessage('import.tooBig', { mb: IMPORT_MAX_BYTES / 1024 / 1024 })
-        : formMessage('attachments.failed')
-    return Response.json({ errors: { file: [message] } }, { status: 400 })
+    return replyWithError(parseWithZod(form, { schema: z.object({ type: z.string().optional() }) }), error, getLanguage(request))
   }
-  const type = String(form.get('type'))
-  const file = form.get('file')
-  if (!(type in DETAILS_SCHEMAS)) return Response.json({ errors: { type: [formMessage('form.chooseType')] } }, { status: 400 })
-  if (!(file instanceof File) || file.size === 0)
-    return Response.json({ errors: { file: [formMessage('import.chooseFile')] } }, { status: 400 })
-  const job = startImportCheck({
-    actor,
-    organisationId: actor.activeOrganisationId,
-    type: type as CooperationTypeCode,
-    file: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
-    asDrafts: form.get('asDrafts') === 'on',
-  })
-  return redirect(`/import/${job.id}`)
+  return redirect(`/import/${jobId}`)
 }
 
 export default function ImportPage() {
-  const data = useActionData<typeof action>()
-  const errors = data?.errors as Record<string, string[]> | undefined
+  const errors = useActionData<typeof action>()?.error
   const t = useT()
   return (
     <div className="mx-auto max-w-3xl space-y-4">
@@ -108,3 +100,5 @@ export default function ImportPage() {
     </div>
   )
 }
+
+export const ErrorBoundary = RouteErrorBoundary

@@ -1,29 +1,28 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, useLoaderData, useRevalidator } from '@remix-run/react'
 import { useEffect } from 'react'
 import { Button, ButtonLink } from '~/components/button'
 import { Card, CardTitle } from '~/components/card'
+import { RouteErrorBoundary } from '~/components/error-page'
 import { Notice } from '~/components/notice'
 import { requireUser } from '~/domain/accounts/guards.server'
 import { getImportJob, startImportCommit } from '~/domain/listings/import-jobs.server'
-import { invariantResponse } from '~/lib/http'
-import { getLanguage, translate, useT } from '~/lib/i18n'
+import { respondingToDomainErrors } from '~/domain/errors.server'
+import { useT } from '~/lib/i18n'
 import { translateMessage } from '~/lib/i18n/form-messages'
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export const loader = respondingToDomainErrors(async ({ request, params }: LoaderFunctionArgs) => {
   const actor = await requireUser(request)
   const job = getImportJob({ actor, jobId: params.jobId ?? '' })
-  invariantResponse(job, translate(getLanguage(request), 'import.jobMissing'))
   const { errors, ...rest } = job
   return { job: { ...rest, errorCount: errors.length, errors: errors.slice(0, 50) } }
-}
+})
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export const action = respondingToDomainErrors(async ({ request, params }: ActionFunctionArgs) => {
   const actor = await requireUser(request)
   const job = startImportCommit({ actor, jobId: params.jobId ?? '' })
-  invariantResponse(job, translate(getLanguage(request), 'import.jobNotCommittable'))
-  return { ok: true }
-}
+  return redirect(`/import/${job.id}`)
+})
 
 const RUNNING = new Set(['checking', 'committing'])
 
@@ -141,3 +140,5 @@ export default function ImportJobPage() {
     </div>
   )
 }
+
+export const ErrorBoundary = RouteErrorBoundary

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { buildTemplateWorkbook } from '~/domain/listings/sheets.server'
+import { buildTemplateWorkbook } from '~/domain/listings/import-workbooks.server'
 import { invariantResponse } from '~/lib/http'
 import { getLanguage, taxonomyLabel, translate } from '~/lib/i18n'
 import { DETAILS_SCHEMAS, type CooperationTypeCode } from '~/lib/schemas/listing'
@@ -10,7 +10,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const type = params.type ?? ''
   invariantResponse(type in DETAILS_SCHEMAS, translate(lang, 'import.noTemplate'))
   return xlsxResponse(
-    await buildTemplateWorkbook(type as CooperationTypeCode),
+    await buildTemplateWorkbook({ type: type as CooperationTypeCode }),
     translate(lang, 'import.templateFile', { type: taxonomyLabel.type(type, lang).split(/[（ /]/)[0]! }),
   )
 }

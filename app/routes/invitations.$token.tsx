@@ -4,17 +4,21 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@rem
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { AuthCard } from '~/components/auth-card'
 import { Button } from '~/components/button'
+import { RouteErrorBoundary } from '~/components/error-page'
 import { TextField } from '~/components/field'
 import { FormErrors } from '~/components/form-errors'
 import { Notice } from '~/components/notice'
 import { createUserSession, getActor } from '~/domain/accounts/session.server'
+import { replyWithError } from '~/domain/errors.server'
 import { acceptInvitation, findInvitation } from '~/domain/orgs/members.server'
+import { z } from 'zod'
 import { fieldProps } from '~/lib/forms'
+import { getLanguage } from '~/lib/i18n'
 import { AcceptInvitationSchema } from '~/lib/schemas/auth'
 import { useT } from '~/lib/i18n'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const invitation = await findInvitation(params.token ?? '')
+  const invitation = await findInvitation({ token: params.token ?? '' })
   const actor = await getActor(request)
   return {
     invitation: invitation ? { email: invitation.email, organisationName: invitation.organisationName, role: invitation.role } : null,
@@ -24,18 +28,30 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await getActor(request)
+  const lang = getLanguage(request)
   const token = params.token ?? ''
+  const formData = await request.formData()
   if (actor.kind === 'user') {
-    const outcome = await acceptInvitation({ token, actor })
-    if (!outcome.ok) return Response.json({ formErrors: [outcome.message] } as never, { status: 400 })
+    const submission = parseWithZod(formData, { schema: z.object({}) })
+    try {
+      await acceptInvitation({ token, actor })
+    } catch (error) {
+      return replyWithError(submission, error, lang)
+    }
     return redirect('/account')
   }
-  const submission = parseWithZod(await request.formData(), { schema: AcceptInvitationSchema })
+  const submission = parseWithZod(formData, { schema: AcceptInvitationSchema })
   const hideFields = ['password', 'confirmPassword']
   if (submission.status !== 'success') return Response.json(submission.reply({ hideFields }), { status: 400 })
-  const outcome = await acceptInvitation({ token, actor, newAccount: submission.value })
-  if (!outcome.ok) return Response.json(submission.reply({ formErrors: [outcome.message], hideFields }), { status: 400 })
-  return redirect('/dashboard', { headers: { 'Set-Cookie': await createUserSession(outcome.userId, outcome.organisationId) } })
+  let outcome: { userId: number; organisationId: number }
+  try {
+    outcome = await acceptInvitation({ token, actor, newAccount: submission.value })
+  } catch (error) {
+    return replyWithError(submission, error, lang, { hideFields })
+  }
+  return redirect('/dashboard', {
+    headers: { 'Set-Cookie': await createUserSession({ userId: outcome.userId, activeOrganisationId: outcome.organisationId }) },
+  })
 }
 
 export default function AcceptInvitation() {
@@ -82,3 +98,5 @@ export default function AcceptInvitation() {
     </AuthCard>
   )
 }
+
+export const ErrorBoundary = RouteErrorBoundary

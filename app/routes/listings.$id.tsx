@@ -1,3 +1,4 @@
+import { parseWithZod } from '@conform-to/zod'
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { Badge } from '~/components/badge'
@@ -12,36 +13,34 @@ import { VerificationBadge } from '~/components/verification-badge'
 import { requireUser } from '~/domain/accounts/guards.server'
 import { getActor } from '~/domain/accounts/session.server'
 import { listListingAttachments } from '~/domain/listings/attachments.server'
-import {
-  ListingRuleError,
-  STATUS_TRANSITIONS,
-  changeListingStatus,
-  duplicateListing,
-  type StatusAction,
-} from '~/domain/listings/mutations.server'
+import { STATUS_TRANSITIONS, changeListingStatus, duplicateListing, type StatusAction } from '~/domain/listings/mutations.server'
 import { getListing, listListingVersions } from '~/domain/listings/queries.server'
 import { getStartEntry } from '~/domain/matches/queries.server'
 import { listingPanel } from '~/domain/matching/panel.server'
+import { DomainError, replyWithError, respondingToDomainErrors } from '~/domain/errors.server'
 import { formatCount, formatDate, formatDateRange, formatNumber } from '~/lib/format'
-import { invariantResponse, parseId } from '~/lib/http'
+import { parseId } from '~/lib/http'
 import { getLanguage, langFromMatches, taxonomyLabel, translate, useT, type MessageKey } from '~/lib/i18n'
 import { translateMessage } from '~/lib/i18n/form-messages'
-import { isDomainError } from '~/domain/errors.server'
+import { z } from 'zod'
 import { regionOfCity } from '../../db/reference'
+
+const ListingIntentSchema = z.object({
+  intent: z.enum(['duplicate', ...(Object.keys(STATUS_TRANSITIONS) as [StatusAction, ...StatusAction[]])]),
+})
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const lang = langFromMatches(matches)
   return [{ title: `${data ? data.listing.title : translate(lang, 'error.notFound')} · ${translate(lang, 'app.brand')}` }]
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export const loader = respondingToDomainErrors(async ({ request, params }: LoaderFunctionArgs) => {
   const id = parseId(params.id)
   const actor = await getActor(request)
   const listing = await getListing({ id, actor })
-  invariantResponse(listing, translate(getLanguage(request), 'listing.notFound'))
   const [versions, attachments, startEntry, recommendations] = await Promise.all([
     listListingVersions({ id, actor }),
-    listListingAttachments(id),
+    listListingAttachments({ actor, listingId: id }),
     getStartEntry({ actor, listing }),
     listingPanel({ actor, listingId: id, isOwner: listing.canEdit }),
   ])
@@ -64,30 +63,28 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     recommendations,
     activeOrganisationId: actor.kind === 'user' ? actor.activeOrganisationId : null,
   }
-}
+})
 
 const FLASH_LIST = ['published', 'draft', 'saved', 'pause', 'resume', 'close', 'reopen'] as const
 type Flash = (typeof FLASH_LIST)[number]
 const FLASHES = new Set<string>(FLASH_LIST)
 
 /** Status changes and duplication by members of the owning organisation (checked in the domain). */
-export async function action({ request, params }: ActionFunctionArgs) {
+export const action = respondingToDomainErrors(async ({ request, params }: ActionFunctionArgs) => {
   const actor = await requireUser(request)
   const id = parseId(params.id)
-  const intent = String((await request.formData()).get('intent'))
-  if (intent === 'duplicate') return redirect(`/listings/${await duplicateListing({ actor, id })}/edit`)
-  if (!(intent in STATUS_TRANSITIONS))
-    return Response.json({ error: translate(getLanguage(request), 'listing.unknownAction') }, { status: 400 })
+  const submission = parseWithZod(await request.formData(), { schema: ListingIntentSchema })
   try {
-    const to = await changeListingStatus({ actor, id, action: intent as StatusAction })
-    return Response.json({ error: null, flash: (to === 'published' && intent === 'publish' ? 'published' : intent) as Flash })
+    if (submission.status !== 'success') throw new DomainError('invalid', 'listing.unknownAction')
+    const { intent } = submission.value
+    if (intent === 'duplicate') return redirect(`/listings/${await duplicateListing({ actor, id })}/edit`)
+    const to = await changeListingStatus({ actor, id, action: intent })
+    const flash = (to === 'published' && intent === 'publish' ? 'published' : intent) as Flash
+    return redirect(`/listings/${id}?flash=${flash}`)
   } catch (error) {
-    if (error instanceof ListingRuleError) return Response.json({ error: error.message, flash: null }, { status: 400 })
-    if (isDomainError(error))
-      return Response.json({ error: translate(getLanguage(request), error.messageKey, error.vars), flash: null }, { status: error.status })
-    throw error
+    return replyWithError(submission, error, getLanguage(request))
   }
-}
+})
 
 function Fact({ label, children, wide = false }: { label: string; children: React.ReactNode; wide?: boolean }) {
   return (
@@ -114,7 +111,7 @@ export default function ListingPage() {
   const result = useActionData<typeof action>()
   const t = useT()
   const region = listing.city ? regionOfCity.get(listing.city) : undefined
-  const flash = result ? result.flash : loadedFlash
+  const flash = result ? null : loadedFlash
   const missing = <span className="font-normal text-slate-500">{t('listing.missing')}</span>
   const start = (
     <MatchStart
@@ -308,9 +305,9 @@ export default function ListingPage() {
         {listing.canEdit ? (
           <Card>
             <CardTitle>{t('listing.manage')}</CardTitle>
-            {result?.error ? (
+            {result?.error?.['']?.length ? (
               <div className="mb-3">
-                <Notice tone="error">{result.error}</Notice>
+                <Notice tone="error">{result.error[''].join(' ')}</Notice>
               </div>
             ) : null}
             {listing.reference ? (

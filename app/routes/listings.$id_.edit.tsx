@@ -1,28 +1,30 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { Card } from '~/components/card'
+import { RouteErrorBoundary } from '~/components/error-page'
 import { ListingForm } from '~/components/listing-form'
 import { requireUser } from '~/domain/accounts/guards.server'
 import { handleListingSubmission } from '~/domain/listings/form-submission.server'
 import { changeListingStatus, updateListing } from '~/domain/listings/mutations.server'
 import { getListing } from '~/domain/listings/queries.server'
-import { invariantResponse, parseId } from '~/lib/http'
-import { getLanguage, translate, useT } from '~/lib/i18n'
+import { DomainError, respondingToDomainErrors } from '~/domain/errors.server'
+import { parseId } from '~/lib/http'
+import { useT } from '~/lib/i18n'
 import type { CooperationTypeCode } from '~/lib/schemas/listing'
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export const loader = respondingToDomainErrors(async ({ request, params }: LoaderFunctionArgs) => {
   const actor = await requireUser(request)
   const listing = await getListing({ id: parseId(params.id), actor })
-  invariantResponse(listing?.canEdit, translate(getLanguage(request), 'listing.notFound'), { status: 404 })
+  if (!listing.canEdit) throw new DomainError('not_found', 'listing.notFound')
   return { listing }
-}
+})
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export const action = respondingToDomainErrors(async ({ request, params }: ActionFunctionArgs) => {
   const actor = await requireUser(request)
   const id = parseId(params.id)
   // Who may edit is settled before the form is even read.
   const before = await getListing({ id, actor })
-  invariantResponse(before?.canEdit, translate(getLanguage(request), 'listing.notFound'), { status: 404 })
+  if (!before.canEdit) throw new DomainError('not_found', 'listing.notFound')
   const isDraft = before.status === 'draft'
   return handleListingSubmission(
     request,
@@ -33,7 +35,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     },
     { draftAllowed: isDraft },
   )
-}
+})
 
 export default function EditListing() {
   const { listing } = useLoaderData<typeof loader>()
@@ -67,3 +69,5 @@ export default function EditListing() {
     </div>
   )
 }
+
+export const ErrorBoundary = RouteErrorBoundary

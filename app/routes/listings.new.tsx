@@ -1,12 +1,14 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { Card } from '~/components/card'
+import { RouteErrorBoundary } from '~/components/error-page'
 import { ListingForm } from '~/components/listing-form'
 import { Notice } from '~/components/notice'
 import { requireUser } from '~/domain/accounts/guards.server'
 import { handleListingSubmission } from '~/domain/listings/form-submission.server'
 import { createListing, duplicateListing } from '~/domain/listings/mutations.server'
 import { getOrganisationProfile } from '~/domain/orgs/queries.server'
+import { respondingToDomainErrors } from '~/domain/errors.server'
 import { parseId } from '~/lib/http'
 import { taxonomyLabel, useT } from '~/lib/i18n'
 import { titleMeta } from '~/lib/i18n/meta'
@@ -23,7 +25,7 @@ async function activeOrganisation(request: Request) {
   return { actor, organisationId: actor.activeOrganisationId }
 }
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = respondingToDomainErrors(async ({ request }: LoaderFunctionArgs) => {
   const { actor, organisationId } = await activeOrganisation(request)
   const org = await getOrganisationProfile({ id: organisationId, actor })
   const type = new URL(request.url).searchParams.get('type')
@@ -31,9 +33,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
     type: isType(type) ? type : null,
     org: { name: org!.name, city: org!.city, clusters: org!.clusters, verified: org!.verification === 'verified' },
   }
-}
+})
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = respondingToDomainErrors(async ({ request }: ActionFunctionArgs) => {
   const { actor, organisationId } = await activeOrganisation(request)
   const duplicateOf = new URL(request.url).searchParams.get('duplicate')
   if (duplicateOf) return redirect(`/listings/${await duplicateListing({ actor, id: parseId(duplicateOf) })}/edit`)
@@ -41,7 +43,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const id = await createListing({ actor, organisationId, input, publish })
     return redirect(`/listings/${id}?flash=${publish ? 'published' : 'draft'}`)
   })
-}
+})
 
 export default function NewListing() {
   const { type, org } = useLoaderData<typeof loader>()
@@ -81,3 +83,5 @@ export default function NewListing() {
     </div>
   )
 }
+
+export const ErrorBoundary = RouteErrorBoundary

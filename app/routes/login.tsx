@@ -4,17 +4,19 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@rem
 import { Form, Link, useActionData, useSearchParams } from '@remix-run/react'
 import { AuthCard } from '~/components/auth-card'
 import { Button } from '~/components/button'
+import { RouteErrorBoundary } from '~/components/error-page'
 import { TextField } from '~/components/field'
 import { FormErrors } from '~/components/form-errors'
 import { createUserSession, getSessionUser } from '~/domain/accounts/session.server'
 import { authenticate } from '~/domain/accounts/sign-in.server'
 import { firstOrganisationOf } from '~/domain/orgs/membership.server'
+import { replyWithError } from '~/domain/errors.server'
 import { clientAddress } from '~/domain/rate-limit.server'
+import { getLanguage } from '~/lib/i18n'
 import { safeRedirectPath } from '~/lib/safe-redirect'
 import { fieldProps } from '~/lib/forms'
 import { LoginSchema } from '~/lib/schemas/auth'
 import { useT } from '~/lib/i18n'
-import { formMessage } from '~/lib/i18n/form-messages'
 import { titleMeta } from '~/lib/i18n/meta'
 
 export const meta = titleMeta('auth.login.title')
@@ -27,17 +29,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: LoginSchema })
   if (submission.status !== 'success') return Response.json(submission.reply({ hideFields: ['password'] }), { status: 400 })
-  const result = await authenticate({ ...submission.value, address: clientAddress(request) })
-  if (!result.ok) {
-    const message =
-      result.reason === 'rate_limited'
-        ? formMessage('auth.login.tooManyAttempts', { minutes: Math.ceil((result.retryAfterSeconds ?? 900) / 60) })
-        : formMessage('auth.login.wrong')
-    return Response.json(submission.reply({ formErrors: [message], hideFields: ['password'] }), {
-      status: result.reason === 'rate_limited' ? 429 : 400,
-    })
+  let result: { userId: number }
+  try {
+    result = await authenticate({ ...submission.value, address: clientAddress(request) })
+  } catch (error) {
+    return replyWithError(submission, error, getLanguage(request), { hideFields: ['password'] })
   }
-  const cookie = await createUserSession(result.userId, await firstOrganisationOf(result.userId))
+  const cookie = await createUserSession({
+    userId: result.userId,
+    activeOrganisationId: await firstOrganisationOf({ userId: result.userId }),
+  })
   return redirect(safeRedirectPath(submission.value.redirectTo, '/dashboard'), { headers: { 'Set-Cookie': cookie } })
 }
 
@@ -72,3 +73,5 @@ export default function LoginPage() {
     </AuthCard>
   )
 }
+
+export const ErrorBoundary = RouteErrorBoundary

@@ -431,6 +431,7 @@ export default function MatchPage() {
   const reached = [...new Set(match.events.filter((e) => e.kind === 'stage_change').map((e) => e.toStage as MatchStage))]
   const c = match.counterpart
   const endKey = endReasonKey(match.endReason)
+  const theirMessages = match.events.filter((e) => e.kind === 'message' && e.organisationId === c.id).slice(-20)
   return (
     <div className="space-y-6">
       <header className="space-y-3">
@@ -615,6 +616,13 @@ export default function MatchPage() {
                     placeholder={t('match.page.pickAttachment')}
                     errors={report.errors('reason')}
                     options={reportReasons.map((r) => ({ value: r, label: t(`match.reportReason.${r}`) }))}
+                  />
+                  <SelectField
+                    id="report-message"
+                    name="eventId"
+                    label={t('match.page.reportMessage')}
+                    placeholder={t('match.page.reportWholeMatch')}
+                    options={theirMessages.map((e) => ({ value: String(e.id), label: (e.body ?? '').slice(0, 40) }))}
                   />
                   <TextAreaField id="report-note" name="note" rows={2} label={t('match.page.reasonText')} />
                   <Button type="submit" variant="secondary">

@@ -9,6 +9,7 @@ import { getLanguage } from '~/lib/i18n'
 /** A match's file: the two parties and platform admins only; never cached by shared caches. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireUser(request)
-  const file = await orRespond(getLanguage(request), () => getMatchAttachment({ actor, id: parseId(params.fileId) }))
-  return storedFileResponse(file, 'private, no-store')
+  return orRespond(getLanguage(request), async () =>
+    storedFileResponse({ file: await getMatchAttachment({ actor, id: parseId(params.fileId) }), cacheControl: 'private, no-store' }),
+  )
 }

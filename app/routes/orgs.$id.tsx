@@ -13,9 +13,10 @@ import { getActor } from '~/domain/accounts/session.server'
 import { getStartEntry } from '~/domain/matches/queries.server'
 import { getResponsiveness, listPublicPartners } from '~/domain/matches/responsiveness.server'
 import { getOrganisationProfile } from '~/domain/orgs/queries.server'
+import { respondingToDomainErrors } from '~/domain/errors.server'
 import { formatCount } from '~/lib/format'
-import { invariantResponse, parseId } from '~/lib/http'
-import { getLanguage, langFromMatches, taxonomyLabel, translate, useT } from '~/lib/i18n'
+import { parseId } from '~/lib/http'
+import { langFromMatches, taxonomyLabel, translate, useT } from '~/lib/i18n'
 import { MATCH_STAGES } from '../../db/reference'
 import { taxonomy } from '../../db/reference'
 
@@ -24,13 +25,12 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   return [{ title: `${data ? data.org.name : translate(lang, 'error.notFound')} · ${translate(lang, 'app.brand')}` }]
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export const loader = respondingToDomainErrors(async ({ request, params }: LoaderFunctionArgs) => {
   const id = parseId(params.id)
   const actor = await getActor(request)
   const page = Number(new URL(request.url).searchParams.get('page'))
   const listingPage = Number.isSafeInteger(page) && page >= 1 && page <= 10_000 ? page : 1
   const org = await getOrganisationProfile({ id, actor, listingPage })
-  invariantResponse(org, translate(getLanguage(request), 'org.notFound'))
   const [startEntry, responsiveness, partners] = await Promise.all([
     org.kind === 'government' ? ({ state: 'hidden' } as const) : getStartEntry({ actor, organisationId: id }),
     getResponsiveness({ organisationIds: [id] }),
@@ -38,7 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   ])
   const activeOrganisationId = actor.kind === 'user' ? actor.activeOrganisationId : null
   return { org, startEntry, responsiveness: responsiveness.get(id)!, partners, activeOrganisationId }
-}
+})
 
 const clusterOrder = new Map(taxonomy.clusters.map((c, i) => [c.code, i]))
 
@@ -64,7 +64,7 @@ export default function OrganisationPage() {
           {org.region ? ` · ${taxonomyLabel.region(org.region, t.lang)}` : ''}
         </p>
         {org.verificationNote ? <Notice tone="error">{org.verificationNote}</Notice> : null}
-        <div className="max-w-md">
+        <div className="sm:w-fit sm:min-w-48">
           <MatchStart
             entry={startEntry}
             startHref={`/matches/new?org=${org.id}`}

@@ -2,15 +2,17 @@ import type { LoaderFunctionArgs } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { useT } from '~/lib/i18n'
 import { AuditTable } from '~/components/audit-table'
+import { RouteErrorBoundary } from '~/components/error-page'
 import { requireOrgRole } from '~/domain/accounts/guards.server'
 import { listAuditEntries } from '~/domain/audit/audit-log.server'
+import { respondingToDomainErrors } from '~/domain/errors.server'
 import { parseId } from '~/lib/http'
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export const loader = respondingToDomainErrors(async ({ request, params }: LoaderFunctionArgs) => {
   const organisationId = parseId(params.id)
   const actor = await requireOrgRole(request, organisationId, 'admin')
   return { rows: await listAuditEntries({ actor, organisationId }) }
-}
+})
 
 export default function OrganisationAudit() {
   const { rows } = useLoaderData<typeof loader>()
@@ -22,3 +24,5 @@ export default function OrganisationAudit() {
     </div>
   )
 }
+
+export const ErrorBoundary = RouteErrorBoundary

@@ -1,13 +1,14 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { requireOrgRole } from '~/domain/accounts/guards.server'
-import { buildListingsExport } from '~/domain/listings/sheets.server'
+import { buildListingsExport } from '~/domain/listings/export.server'
+import { respondingToDomainErrors } from '~/domain/errors.server'
 import { parseId } from '~/lib/http'
 import { getLanguage, taxonomyLabel, translate } from '~/lib/i18n'
 import { DETAILS_SCHEMAS, type CooperationTypeCode } from '~/lib/schemas/listing'
 import { xlsxResponse } from '~/lib/xlsx-response'
 
 /** One cooperation type's listings in its import template's columns (?type=, internships by default). */
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export const loader = respondingToDomainErrors(async ({ request, params }: LoaderFunctionArgs) => {
   const organisationId = parseId(params.id)
   const actor = await requireOrgRole(request, organisationId, 'member')
   const asked = new URL(request.url).searchParams.get('type') ?? 'internship'
@@ -20,4 +21,4 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       date: new Date().toISOString().slice(0, 10),
     }),
   )
-}
+})

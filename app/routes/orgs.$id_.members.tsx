@@ -1,74 +1,81 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
-import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
-import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
+import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { Button } from '~/components/button'
 import { Card, CardTitle } from '~/components/card'
+import { RouteErrorBoundary } from '~/components/error-page'
 import { SelectField, TextField } from '~/components/field'
 import { FormErrors } from '~/components/form-errors'
 import { Notice } from '~/components/notice'
 import { requireOrgRole } from '~/domain/accounts/guards.server'
 import { isOrgAdmin } from '~/domain/actor'
+import { replyWithError, respondingToDomainErrors } from '~/domain/errors.server'
 import { publicUrl } from '~/domain/mail/mail.server'
 import { inviteMember, listMembers, updateMember } from '~/domain/orgs/members.server'
 import { formatDate } from '~/lib/format'
 import { fieldProps, selectProps } from '~/lib/forms'
 import { parseId } from '~/lib/http'
+import { getLanguage, useT } from '~/lib/i18n'
 import { InviteSchema } from '~/lib/schemas/auth'
-import { useT } from '~/lib/i18n'
-import { formMessage, translateMessage } from '~/lib/i18n/form-messages'
+import { z } from 'zod'
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+const MemberChangeSchema = z.object({
+  intent: z.enum(['role', 'remove']),
+  userId: z.coerce.number().int().positive(),
+  role: z.enum(['admin', 'member']).optional(),
+})
+
+export const loader = respondingToDomainErrors(async ({ request, params }: LoaderFunctionArgs) => {
   const organisationId = parseId(params.id)
   const actor = await requireOrgRole(request, organisationId, 'member')
   return { ...(await listMembers({ actor, organisationId })), isAdmin: isOrgAdmin(actor, organisationId), me: actor.userId }
-}
+})
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export const action = respondingToDomainErrors(async ({ request, params }: ActionFunctionArgs) => {
   const organisationId = parseId(params.id)
   const actor = await requireOrgRole(request, organisationId, 'admin')
+  const lang = getLanguage(request)
   const form = await request.formData()
   if (form.get('intent') === 'invite') {
     const submission = parseWithZod(form, { schema: InviteSchema })
-    if (submission.status !== 'success') return Response.json({ ok: false, result: submission.reply(), message: null }, { status: 400 })
-    const outcome = await inviteMember({
-      actor,
-      organisationId,
-      ...submission.value,
-      acceptUrl: (t) => publicUrl(request, `/invitations/${t}`),
-    })
-    if (!outcome.ok)
-      return Response.json({ ok: false, result: submission.reply({ fieldErrors: outcome.fieldErrors }), message: null }, { status: 400 })
-    return Response.json({
-      ok: true,
-      result: submission.reply({ resetForm: true }),
-      message: formMessage('auth.members.invited', { email: submission.value.email }),
-    })
+    if (submission.status !== 'success') return Response.json(submission.reply(), { status: 400 })
+    try {
+      await inviteMember({ actor, organisationId, ...submission.value, acceptUrl: (t) => publicUrl(request, `/invitations/${t}`) })
+    } catch (error) {
+      return replyWithError(submission, error, lang)
+    }
+    return redirect(`/orgs/${organisationId}/members?invited=${encodeURIComponent(submission.value.email)}`)
   }
-  const userId = Number(form.get('userId'))
-  const change =
-    form.get('intent') === 'remove'
-      ? ({ remove: true } as const)
-      : { role: form.get('role') === 'admin' ? ('admin' as const) : ('member' as const) }
-  const outcome = await updateMember({ actor, organisationId, userId, change })
-  return Response.json(
-    { ok: outcome.ok, result: null, message: outcome.ok ? formMessage('auth.members.updated') : outcome.message },
-    { status: outcome.ok ? 200 : 400 },
-  )
-}
+  const submission = parseWithZod(form, { schema: MemberChangeSchema })
+  if (submission.status !== 'success') return Response.json(submission.reply(), { status: 400 })
+  const { intent, userId, role } = submission.value
+  try {
+    await updateMember({ actor, organisationId, userId, change: intent === 'remove' ? { remove: true } : { role: role ?? 'member' } })
+  } catch (error) {
+    return replyWithError(submission, error, lang)
+  }
+  return redirect(`/orgs/${organisationId}/members?updated=1`)
+})
 
 export default function Members() {
   const { members, pending, isAdmin, me } = useLoaderData<typeof loader>()
-  const data = useActionData<typeof action>()
+  const lastResult = useActionData<typeof action>()
+  const [searchParams] = useSearchParams()
   const t = useT()
+  // Row buttons (role, remove) answer above the list; the invite form answers beside its fields.
+  const rowResult = lastResult && lastResult.initialValue?.intent !== 'invite' ? lastResult : undefined
+  const invited = searchParams.get('invited')
   const [form, fields] = useForm({
-    lastResult: data?.result,
+    lastResult: rowResult ? undefined : lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: InviteSchema }),
   })
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <h1 className="text-xl font-bold">{t('auth.members.heading')}</h1>
-      {data?.message ? <Notice tone={data.ok ? 'success' : 'error'}>{translateMessage(t.lang, data.message)}</Notice> : null}
+      {rowResult?.error?.['']?.length ? <Notice tone="error">{rowResult.error[''].join(' ')}</Notice> : null}
+      {!lastResult && invited ? <Notice tone="success">{t('auth.members.invited', { email: invited })}</Notice> : null}
+      {!lastResult && searchParams.get('updated') ? <Notice tone="success">{t('auth.members.updated')}</Notice> : null}
       <Card>
         <ul className="divide-y divide-slate-100">
           {members.map((m) => (
@@ -124,3 +131,5 @@ export default function Members() {
     </div>
   )
 }
+
+export const ErrorBoundary = RouteErrorBoundary

@@ -1,51 +1,41 @@
-import {
-  MaxPartSizeExceededError,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-} from '@remix-run/node'
+import { parseWithZod } from '@conform-to/zod'
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { Button } from '~/components/button'
 import { Card, CardTitle } from '~/components/card'
+import { RouteErrorBoundary } from '~/components/error-page'
 import { ErrorList } from '~/components/field'
 import { Notice } from '~/components/notice'
 import { VerificationBadge } from '~/components/verification-badge'
 import { requireOrgRole } from '~/domain/accounts/guards.server'
+import { replyWithError, respondingToDomainErrors } from '~/domain/errors.server'
+import { readUploadForm, uploadedFile } from '~/domain/files/uploads.server'
 import { getOrganisationProfile } from '~/domain/orgs/queries.server'
 import { EVIDENCE_LIMITS, submitVerificationEvidence } from '~/domain/orgs/verification.server'
-import { invariantResponse, parseId } from '~/lib/http'
-import { getLanguage, translate, useT } from '~/lib/i18n'
-import { formMessage } from '~/lib/i18n/form-messages'
+import { parseId } from '~/lib/http'
+import { getLanguage, useT } from '~/lib/i18n'
+import { z } from 'zod'
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export const loader = respondingToDomainErrors(async ({ request, params }: LoaderFunctionArgs) => {
   const id = parseId(params.id)
   const actor = await requireOrgRole(request, id, 'admin')
   const org = await getOrganisationProfile({ id, actor })
-  invariantResponse(org, translate(getLanguage(request), 'org.notFound'))
   return { org: { id: org.id, name: org.name, verification: org.verification, verificationNote: org.verificationNote } }
-}
+})
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const id = parseId(params.id)
   const actor = await requireOrgRole(request, id, 'admin')
-  let form: FormData
+  // The file itself is checked in the domain; the submission only carries the reply.
+  const submission = parseWithZod(new FormData(), { schema: z.object({}) })
   try {
-    form = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: EVIDENCE_LIMITS.maxBytes }))
+    const form = await readUploadForm(request, { maxBytes: EVIDENCE_LIMITS.maxBytes, field: 'evidence' })
+    const file = await uploadedFile({ form, field: 'evidence', missing: 'verify.chooseFile' })
+    await submitVerificationEvidence({ actor, organisationId: id, file })
   } catch (error) {
-    if (error instanceof MaxPartSizeExceededError)
-      return Response.json({ error: formMessage('attachments.tooBig', { mb: EVIDENCE_LIMITS.maxBytes / 1024 / 1024 }) }, { status: 400 })
-    return Response.json({ error: formMessage('attachments.failed') }, { status: 400 })
+    return replyWithError(submission, error, getLanguage(request))
   }
-  const file = form.get('evidence')
-  if (!(file instanceof File)) return Response.json({ error: formMessage('verify.chooseFile') }, { status: 400 })
-  const result = await submitVerificationEvidence({
-    actor,
-    organisationId: id,
-    file: { name: file.name, size: file.size, bytes: new Uint8Array(await file.arrayBuffer()) },
-  })
-  if (!result.ok) return Response.json({ error: result.message }, { status: 400 })
-  return Response.json({ error: null, submitted: true })
+  return redirect(`/orgs/${id}/verification`)
 }
 
 export default function VerificationPage() {
@@ -53,7 +43,7 @@ export default function VerificationPage() {
   const result = useActionData<typeof action>()
   const [search] = useSearchParams()
   const t = useT()
-  const submitted = (result && 'submitted' in result) || org.verification === 'pending'
+  const submitted = org.verification === 'pending'
   return (
     <div className="mx-auto max-w-2xl space-y-4">
       <h1 className="text-xl font-bold">{t('verify.title', { org: org.name })}</h1>
@@ -84,7 +74,7 @@ export default function VerificationPage() {
               aria-describedby="evidence-error"
               className="block w-full text-sm"
             />
-            <ErrorList id="evidence-error" errors={result?.error ? [result.error] : undefined} />
+            <ErrorList id="evidence-error" errors={result?.error?.evidence ?? undefined} />
             <Button type="submit">{t(submitted ? 'verify.resubmit' : 'verify.submit')}</Button>
           </Form>
         </Card>
@@ -92,3 +82,5 @@ export default function VerificationPage() {
     </div>
   )
 }
+
+export const ErrorBoundary = RouteErrorBoundary

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { Button } from '~/components/button'
 import { EmptyState } from '~/components/empty-state'
+import { RouteErrorBoundary } from '~/components/error-page'
 import { Notice } from '~/components/notice'
 import { Pagination } from '~/components/pagination'
 import { SearchTabs } from '~/components/search-tabs'
@@ -116,3 +117,5 @@ export default function OrganisationSearch() {
     </div>
   )
 }
+
+export const ErrorBoundary = RouteErrorBoundary

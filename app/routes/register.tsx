@@ -5,16 +5,18 @@ import { Form, useActionData } from '@remix-run/react'
 import { AuthCard } from '~/components/auth-card'
 import { Button } from '~/components/button'
 import { CreditCodeWarning } from '~/components/credit-code-warning'
+import { RouteErrorBoundary } from '~/components/error-page'
 import { CheckboxGroup, SelectField, TextField } from '~/components/field'
 import { FormErrors } from '~/components/form-errors'
 import { createUserSession } from '~/domain/accounts/session.server'
+import { DomainError, replyWithError } from '~/domain/errors.server'
 import { registerOrganisation } from '~/domain/orgs/register.server'
 import { RATE_LIMITS, clientAddress, consumeRateLimit } from '~/domain/rate-limit.server'
 import { fieldProps, selectProps, selectedValues } from '~/lib/forms'
+import { getLanguage } from '~/lib/i18n'
 import { RegisterOrganisationSchema } from '~/lib/schemas/registration'
 import { taxonomy } from '../../db/reference'
 import { taxonomyLabel, useT } from '~/lib/i18n'
-import { formMessage } from '~/lib/i18n/form-messages'
 import { titleMeta } from '~/lib/i18n/meta'
 
 export const meta = titleMeta('nav.register')
@@ -23,13 +25,15 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: RegisterOrganisationSchema })
   const hideFields = ['password', 'confirmPassword']
   if (submission.status !== 'success') return Response.json(submission.reply({ hideFields }), { status: 400 })
-  const limit = await consumeRateLimit(`register:ip:${clientAddress(request)}`, RATE_LIMITS.registerPerIp)
-  if (!limit.allowed)
-    return Response.json(submission.reply({ formErrors: [formMessage('auth.register.tooMany')], hideFields }), { status: 429 })
-  const result = await registerOrganisation(submission.value)
-  if (!result.ok)
-    return Response.json(submission.reply({ fieldErrors: result.fieldErrors as Record<string, string[]>, hideFields }), { status: 400 })
-  const cookie = await createUserSession(result.userId, result.organisationId)
+  let result: { userId: number; organisationId: number }
+  try {
+    const limit = await consumeRateLimit(`register:ip:${clientAddress(request)}`, RATE_LIMITS.registerPerIp)
+    if (!limit.allowed) throw new DomainError('rate_limited', 'auth.register.tooMany')
+    result = await registerOrganisation({ input: submission.value })
+  } catch (error) {
+    return replyWithError(submission, error, getLanguage(request), { hideFields })
+  }
+  const cookie = await createUserSession({ userId: result.userId, activeOrganisationId: result.organisationId })
   return redirect(`/orgs/${result.organisationId}/verification?registered=1`, { headers: { 'Set-Cookie': cookie } })
 }
 
@@ -147,3 +151,5 @@ export default function RegisterPage() {
     </AuthCard>
   )
 }
+
+export const ErrorBoundary = RouteErrorBoundary

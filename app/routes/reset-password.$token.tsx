@@ -4,26 +4,30 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@rem
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { AuthCard } from '~/components/auth-card'
 import { Button } from '~/components/button'
+import { RouteErrorBoundary } from '~/components/error-page'
 import { TextField } from '~/components/field'
 import { FormErrors } from '~/components/form-errors'
 import { Notice } from '~/components/notice'
 import { completePasswordReset, findValidReset } from '~/domain/accounts/sign-in.server'
+import { replyWithError } from '~/domain/errors.server'
 import { fieldProps } from '~/lib/forms'
+import { getLanguage } from '~/lib/i18n'
 import { ResetPasswordSchema } from '~/lib/schemas/auth'
 import { useT } from '~/lib/i18n'
-import { formMessage } from '~/lib/i18n/form-messages'
 
 export async function loader({ params }: LoaderFunctionArgs) {
-  return { valid: (await findValidReset(params.token ?? '')) !== null }
+  return { valid: (await findValidReset({ token: params.token ?? '' })) !== null }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: ResetPasswordSchema })
   const hideFields = ['password', 'confirmPassword']
   if (submission.status !== 'success') return Response.json(submission.reply({ hideFields }), { status: 400 })
-  const result = await completePasswordReset({ token: params.token ?? '', password: submission.value.password })
-  if (!result.ok)
-    return Response.json(submission.reply({ formErrors: [formMessage('auth.reset.invalidRetry')], hideFields }), { status: 400 })
+  try {
+    await completePasswordReset({ token: params.token ?? '', password: submission.value.password })
+  } catch (error) {
+    return replyWithError(submission, error, getLanguage(request), { hideFields })
+  }
   return redirect('/login?reset=1')
 }
 
@@ -59,3 +63,5 @@ export default function ResetPassword() {
     </AuthCard>
   )
 }
+
+export const ErrorBoundary = RouteErrorBoundary

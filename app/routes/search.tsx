@@ -24,8 +24,7 @@ import {
   toSearchUrl,
   type FilterField,
 } from '~/lib/search-params'
-import { searchListings } from '~/search.server'
-import type { FacetCounts, ListingSearchParams } from '../../search/types'
+import { searchListings, type FacetCounts, type ListingSearchParams } from '~/search.server'
 import { taxonomy } from '../../db/reference'
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {

@@ -653,15 +653,21 @@ function planMatches(rand: Random, orgs: Org[], listingPlans: (ListingPlan & { i
   }
   const seen = new Set<string>()
   const plans: MatchPlan[] = []
+  // The demo enterprise's listings draw several partners first (the demo college on the first one), so
+  // whoever signs in as enterprise@ finds a real-looking 我的合作 list.
+  const demoListings = live.filter((l) => l.owner.name === DEMO_ENTERPRISE)
+  const forcedListings = Array.from({ length: 6 }, () => demoListings).flat()
+  const demoCollege = orgs.find((o) => o.name === DEMO_COLLEGE)
   for (let attempt = 0; plans.length < total && attempt < total * 5; attempt++) {
     // The stage first, then a listing published long enough ago for a partnership to get that far.
     let stage = rand.weighted(STAGE_WEIGHTS)
     let path = pathFor(rand, stage)
-    let listing = pickCumulative(rand, live, acc)
+    const forced = forcedListings[attempt]
+    let listing = forced ?? pickCumulative(rand, live, acc)
     let gaps: number[] = []
     let room = 0
     for (let tries = 0; tries < 12; tries++) {
-      if (tries > 0) listing = pickCumulative(rand, live, acc)
+      if (tries > 0 && !forced) listing = pickCumulative(rand, live, acc)
       gaps = path.map((to, k) => (k === 0 ? 0 : gapDays(rand, listing.row.type as Type, to)))
       room = (today.getTime() - listing.row.publishedAt!.getTime()) / DAY - 2
       if (gaps.reduce((s, g) => s + g, 0) <= room) break
@@ -682,7 +688,14 @@ function planMatches(rand: Random, orgs: Org[], listingPlans: (ListingPlan & { i
     if (!pool.length) continue
     const region = regionOfCity.get(owner.cityCode)!.code
     const near = pool.filter((o) => regionOfCity.get(o.cityCode)!.code === region)
-    const partner = rand.pick(near.length && rand.chance(0.75) ? near : pool)
+    const fresh = forced ? pool.filter((o) => !seen.has(`${listing.id}:${o.id}`)) : pool
+    if (!fresh.length) continue
+    const partner = forced
+      ? // Only on the first: the demo college can still try 申请岗位 on the others.
+        demoCollege && listing.id === demoListings[0]!.id && fresh.includes(demoCollege)
+        ? demoCollege
+        : rand.pick(fresh)
+      : rand.pick(near.length && rand.chance(0.75) ? near : pool)
     const key = `${listing.id}:${partner.id}`
     if (seen.has(key)) continue
     seen.add(key)

@@ -17,7 +17,7 @@ import { createProgress } from './progress'
  * and master key under DATA_DIR/meili, restarted by a supervisor when it dies. Indexing uses the master
  * key; pages use a search-only key. Never throws: without search the app still serves pages.
  */
-export async function startSearch(env: Env, db: Executor, { autoReindex = true } = {}) {
+export async function startSearch(env: Env, db: Executor, { autoReindex = true, configure = configureSearch } = {}) {
   let endpoint: SearchEndpoint
   let stop = async () => {}
   if (env.MEILI_URL) {
@@ -39,8 +39,8 @@ export async function startSearch(env: Env, db: Executor, { autoReindex = true }
     }
   }
   // Pages give up on search after 5 s and fall back to Postgres; indexing may wait much longer.
-  const indexingClient = createSearchClient(endpoint, { timeoutMs: 300_000, taskTimeoutMs: 3_600_000 })
-  const runtime = configureSearch(await pagesEndpoint(endpoint, indexingClient, env.SEARCH_INDEX_PREFIX), env.SEARCH_INDEX_PREFIX)
+  const indexingClient = createSearchClient(endpoint, { timeoutMs: 300_000 })
+  const runtime = configure(await pagesEndpoint(endpoint, indexingClient, env.SEARCH_INDEX_PREFIX), env.SEARCH_INDEX_PREFIX)
   try {
     const { created } = await ensureIndexes(indexingClient, runtime.names)
     const hash = currentSettingsHash()

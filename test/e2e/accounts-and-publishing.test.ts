@@ -1,20 +1,13 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../db/seed'
-import { VIEWPORTS, screenshot, useBrowser } from './browser'
+import { VIEWPORTS, screenshot, signInAs, useBrowser } from './browser'
 
 const baseUrl = inject('baseUrl')
 const browserOf = useBrowser()
 
-async function signIn(email: string, password = DEMO_PASSWORD, viewport: { width: number; height: number } = VIEWPORTS.desktop) {
-  const page = await browserOf().newPage({ viewport })
-  await page.goto(`${baseUrl}/login`)
-  await page.getByLabel('邮箱').fill(email)
-  await page.getByLabel('密码').fill(password)
-  await page.getByRole('button', { name: '登录', exact: true }).click()
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'))
-  return page
-}
+const signIn = (email: string, password = DEMO_PASSWORD, viewport: { width: number; height: number } = VIEWPORTS.desktop) =>
+  signInAs(browserOf(), baseUrl, email, password, viewport)
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex')
 

@@ -44,3 +44,20 @@ export function useBrowser() {
   })
   return () => browser!
 }
+
+/** A fresh page signed in through the real form, as a user would. */
+export async function signInAs(
+  browser: Browser,
+  baseUrl: string,
+  email: string,
+  password: string,
+  viewport: { width: number; height: number },
+) {
+  const page = await browser.newPage({ viewport })
+  await page.goto(`${baseUrl}/login`)
+  await page.getByLabel('邮箱').fill(email)
+  await page.getByLabel('密码').fill(password)
+  await page.getByRole('button', { name: '登录', exact: true }).click()
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'))
+  return page
+}

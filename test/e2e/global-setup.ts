@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import getPort from 'get-port'
 import type { TestProject } from 'vitest/node'
-import { createDatabase, dropDatabase, postgresAnswers } from '../setup/postgres'
+import { createDatabase, dropDatabase, postgresAnswers } from '../../scripts/lib/postgres-admin'
 
 declare module 'vitest' {
   export interface ProvidedContext {

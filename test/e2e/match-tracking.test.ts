@@ -74,15 +74,15 @@ describe('an enterprise and a college track a cooperation from interest to confi
     await enterprise.goto(`${baseUrl}/notifications`)
     await enterprise.locator('[data-testid="notifications"] a', { hasText: '山西职业技术学院' }).first().click()
     await enterprise.waitForURL((url) => url.pathname === matchPath)
-    await enterprise.getByLabel('留言').fill('欢迎！下周二上午请来公司面谈，我们安排实训车间参观。')
+    await enterprise.getByLabel('留言', { exact: true }).fill('欢迎！下周二上午请来公司面谈，我们安排实训车间参观。')
     await enterprise.getByRole('button', { name: '发送' }).click()
-    await enterprise.getByText('下周二上午请来公司面谈').waitFor()
+    await enterprise.locator('li[data-kind="message"]', { hasText: '下周二上午请来公司面谈' }).waitFor()
     await step(enterprise, 'negotiate')
     await enterprise.getByText('将阶段由“初步接洽”改为“洽谈中”').waitFor()
 
     // The college uploads the agreement and proposes signing; a stale page is refused.
     await college.goto(baseUrl + matchPath)
-    await college.getByText('下周二上午请来公司面谈').waitFor()
+    await college.locator('li[data-kind="message"]', { hasText: '下周二上午请来公司面谈' }).waitFor()
     await college.setInputFiles('#match-file', { name: '三方实习协议.pdf', mimeType: 'application/pdf', buffer: PDF })
     await college.getByRole('button', { name: '上传' }).click()
     await college.getByRole('link', { name: '三方实习协议.pdf' }).first().waitFor()
@@ -107,9 +107,9 @@ describe('an enterprise and a college track a cooperation from interest to confi
 
     await college.reload()
     await college.getByText('实习补贴应为每月 3000 元').waitFor()
-    await college.getByLabel('留言').fill('已按每月 3000 元修改第五条，重新提交。')
+    await college.getByLabel('留言', { exact: true }).fill('已按每月 3000 元修改第五条，重新提交。')
     await college.getByRole('button', { name: '发送' }).click()
-    await college.getByText('已按每月 3000 元修改').waitFor()
+    await college.locator('li[data-kind="message"]', { hasText: '已按每月 3000 元修改' }).waitFor()
     await step(college, 'propose_sign')
     await college.getByText('等待对方确认').waitFor()
 

@@ -29,7 +29,7 @@ export async function addMember(userId: number, organisationId: number, role: 'a
 
 /** A signed-in session: the Cookie header a browser would send, and the actor it resolves to. */
 export async function signIn(userId: number, organisationId: number | null = null) {
-  const setCookie = await createUserSession(userId, organisationId)
+  const setCookie = await createUserSession({ userId, activeOrganisationId: organisationId })
   const cookie = setCookie.split(';')[0]!
   const request = new Request('http://localhost/', { headers: { Cookie: cookie } })
   const actor: Actor = actorFrom(await getSessionUser(request))

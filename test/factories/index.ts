@@ -1,7 +1,7 @@
 import { db } from '../../app/db.server'
 import { enqueueSearchSync } from '../../db/outbox'
 import { listingClusters, listings, organisationClusters, organisations, type Direction, type ListingStatus } from '../../db/schema'
-import { clusterByCode, taxonomy } from '../../db/reference'
+import { clusterByCode } from '../../db/reference'
 
 let sequence = 0
 const next = () => ++sequence
@@ -64,8 +64,6 @@ export async function createListing(organisationId: number, overrides: ListingOv
     return listing!
   })
 }
-
-export const allClusterCodes = taxonomy.clusters.map((c) => c.code)
 
 /** A search with nothing chosen, to override field by field. */
 export { blankSearch as searchParams } from '../../app/lib/search-params'

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { db } from '../../app/db.server'
 import { authenticate, completePasswordReset, requestPasswordReset } from '../../app/domain/accounts/sign-in.server'
 import { getSessionUser, signOut } from '../../app/domain/accounts/session.server'
+import { DomainError } from '../../app/domain/errors.server'
 import { registerOrganisation } from '../../app/domain/orgs/register.server'
 import { decideVerification } from '../../app/domain/orgs/verification.server'
 import { acceptInvitation, inviteMember, updateMember } from '../../app/domain/orgs/members.server'
@@ -31,9 +32,7 @@ const validRegistration = {
 describe('registering an organisation', () => {
   it('creates the organisation unverified with its first user as administrator, audited and queued for search', async () => {
     const input = RegisterOrganisationSchema.parse(validRegistration)
-    const result = await registerOrganisation(input)
-    expect(result.ok).toBe(true)
-    if (!result.ok) return
+    const result = await registerOrganisation({ input })
     const [org] = await db.select().from(organisations).where(eq(organisations.id, result.organisationId))
     expect(org).toMatchObject({
       name: '山西示例智能矿山装备有限公司',
@@ -76,10 +75,13 @@ describe('registering an organisation', () => {
       creditCode: '91110000100006485K',
       email: 'first@demo.jcj.example.cn',
     })
-    expect((await registerOrganisation(input)).ok).toBe(true)
+    await registerOrganisation({ input })
     const before = await db.select().from(users)
-    const again = await registerOrganisation({ ...input, email: 'second@demo.jcj.example.cn' })
-    expect(again).toEqual({ ok: false, fieldErrors: { creditCode: [expect.stringContaining('已注册')] } })
+    await expect(registerOrganisation({ input: { ...input, email: 'second@demo.jcj.example.cn' } })).rejects.toMatchObject({
+      code: 'conflict',
+      messageKey: 'domain.creditCodeTaken',
+      field: 'creditCode',
+    })
     expect(await db.select().from(users)).toHaveLength(before.length)
   })
 })
@@ -88,31 +90,35 @@ describe('signing in', () => {
   it('accepts the right password and refuses a wrong one', async () => {
     const user = await createUser({ email: 'li.na@demo.jcj.example.cn' })
     expect(await authenticate({ email: 'LI.NA@demo.jcj.example.cn', password: DEFAULT_PASSWORD, address: '10.0.0.1' })).toEqual({
-      ok: true,
       userId: user.id,
     })
-    expect(await authenticate({ email: 'li.na@demo.jcj.example.cn', password: 'wrong-password-1', address: '10.0.0.1' })).toEqual({
-      ok: false,
-      reason: 'invalid',
+    await expect(
+      authenticate({ email: 'li.na@demo.jcj.example.cn', password: 'wrong-password-1', address: '10.0.0.1' }),
+    ).rejects.toMatchObject({
+      code: 'invalid',
+      messageKey: 'auth.login.wrong',
     })
   })
 
   it('locks an account after five failed attempts, even with the right password', async () => {
     await createUser({ email: 'target@demo.jcj.example.cn' })
     for (let i = 0; i < 5; i++) {
-      expect((await authenticate({ email: 'target@demo.jcj.example.cn', password: `guess${i}aaaaaa`, address: `10.1.0.${i}` })).ok).toBe(
-        false,
-      )
+      await expect(
+        authenticate({ email: 'target@demo.jcj.example.cn', password: `guess${i}aaaaaa`, address: `10.1.0.${i}` }),
+      ).rejects.toMatchObject({ code: 'invalid' })
     }
-    const sixth = await authenticate({ email: 'target@demo.jcj.example.cn', password: DEFAULT_PASSWORD, address: '10.1.0.99' })
-    expect(sixth).toMatchObject({ ok: false, reason: 'rate_limited' })
+    await expect(
+      authenticate({ email: 'target@demo.jcj.example.cn', password: DEFAULT_PASSWORD, address: '10.1.0.99' }),
+    ).rejects.toMatchObject({ code: 'rate_limited', status: 429 })
   })
 
   it('limits one address guessing across many accounts', async () => {
     let limited = false
     for (let i = 0; i < 25 && !limited; i++) {
-      const result = await authenticate({ email: `nobody${i}@demo.jcj.example.cn`, password: 'whatever123', address: '10.9.9.9' })
-      limited = !result.ok && result.reason === 'rate_limited'
+      const refusal = await authenticate({ email: `nobody${i}@demo.jcj.example.cn`, password: 'whatever123', address: '10.9.9.9' }).catch(
+        (error: DomainError) => error,
+      )
+      limited = refusal instanceof DomainError && refusal.code === 'rate_limited'
     }
     expect(limited).toBe(true)
   })
@@ -141,17 +147,19 @@ describe('password reset', () => {
     const [mail] = await db.select().from(mailOutbox).where(eq(mailOutbox.to, 'zhao.min@demo.jcj.example.cn'))
     expect(mail!.text).toContain(link)
     const token = link.split('/').pop()!
-    expect((await completePasswordReset({ token, password: 'NewPassword2026' })).ok).toBe(true)
-    expect((await completePasswordReset({ token, password: 'Another2026pwd' })).ok).toBe(false)
+    expect(await completePasswordReset({ token, password: 'NewPassword2026' })).toEqual({ userId: user.id })
+    await expect(completePasswordReset({ token, password: 'Another2026pwd' })).rejects.toMatchObject({
+      messageKey: 'auth.reset.invalidRetry',
+    })
     expect(await getSessionUser(new Request('http://localhost/', { headers: { Cookie: cookie } }))).toBeNull()
-    expect((await authenticate({ email: 'zhao.min@demo.jcj.example.cn', password: 'NewPassword2026', address: '10.2.0.2' })).ok).toBe(true)
+    expect(await authenticate({ email: 'zhao.min@demo.jcj.example.cn', password: 'NewPassword2026', address: '10.2.0.2' })).toEqual({
+      userId: user.id,
+    })
   })
 
   it('answers the same for an unknown email and sends nothing', async () => {
     const before = (await db.select().from(mailOutbox)).length
-    expect(await requestPasswordReset({ email: 'ghost@demo.jcj.example.cn', address: '10.3.0.1', resetUrl: (t) => t })).toEqual({
-      ok: true,
-    })
+    await requestPasswordReset({ email: 'ghost@demo.jcj.example.cn', address: '10.3.0.1', resetUrl: (t) => t })
     expect(await db.select().from(mailOutbox)).toHaveLength(before)
   })
 })
@@ -175,9 +183,9 @@ describe('members and verification', () => {
       actor: { kind: 'anonymous' },
       newAccount: { name: '刘洋', password: 'Colleague2026' },
     })
-    expect(accepted.ok).toBe(true)
+    expect(accepted).toEqual({ userId: expect.any(Number), organisationId: org.id })
     const joined = await authenticate({ email: 'colleague@demo.jcj.example.cn', password: 'Colleague2026', address: '10.4.0.1' })
-    expect(joined.ok).toBe(true)
+    expect(joined).toEqual({ userId: accepted.userId })
   })
 
   it('a plain member cannot invite, and the last administrator cannot step down', async () => {
@@ -191,9 +199,11 @@ describe('members and verification', () => {
       inviteMember({ actor: memberActor, organisationId: org.id, email: 'x@demo.jcj.example.cn', role: 'admin', acceptUrl: (t) => t }),
     ).rejects.toMatchObject({ status: 403 })
     const adminActor = (await signIn(admin.id)).actor
-    expect(await updateMember({ actor: adminActor, organisationId: org.id, userId: admin.id, change: { role: 'member' } })).toEqual({
-      ok: false,
-      message: '机构至少需要保留一名管理员',
+    await expect(
+      updateMember({ actor: adminActor, organisationId: org.id, userId: admin.id, change: { role: 'member' } }),
+    ).rejects.toMatchObject({
+      code: 'conflict',
+      messageKey: 'domain.lastAdmin',
     })
   })
 
@@ -204,10 +214,11 @@ describe('members and verification', () => {
     const user = (await signIn(someone.id)).actor
     await expect(decideVerification({ actor: user, organisationId: org.id, decision: 'approve' })).rejects.toMatchObject({ status: 403 })
     const admin = (await signIn(platformAdmin.id)).actor
-    expect(await decideVerification({ actor: admin, organisationId: org.id, decision: 'reject' })).toMatchObject({ ok: false })
-    expect(
-      await decideVerification({ actor: admin, organisationId: org.id, decision: 'reject', reason: '营业执照照片模糊，请重新上传' }),
-    ).toEqual({ ok: true })
+    await expect(decideVerification({ actor: admin, organisationId: org.id, decision: 'reject' })).rejects.toMatchObject({
+      field: 'reason',
+      messageKey: 'domain.rejectReasonRequired',
+    })
+    await decideVerification({ actor: admin, organisationId: org.id, decision: 'reject', reason: '营业执照照片模糊，请重新上传' })
     const [after] = await db.select().from(organisations).where(eq(organisations.id, org.id))
     expect(after).toMatchObject({ verification: 'rejected', verificationNote: '营业执照照片模糊，请重新上传' })
   })

@@ -21,32 +21,33 @@ describe('listing attachments', () => {
     const user = await createUser()
     await addMember(user.id, org.id)
     const { actor } = await signIn(user.id, org.id)
-    expect(await addListingAttachment({ actor, listingId: listing.id, file: pdf() })).toEqual({ ok: true })
-    expect(
-      await addListingAttachment({
+    await addListingAttachment({ actor, listingId: listing.id, file: pdf() })
+    await expect(
+      addListingAttachment({
         actor,
         listingId: listing.id,
         file: { name: 'virus.exe', size: 10, bytes: new Uint8Array([0x4d, 0x5a, 0, 0, 0, 0, 0, 0, 0, 0]) },
       }),
-    ).toEqual({
-      ok: false,
-      message: '只接受 PDF、JPG 或 PNG 文件',
-    })
-    expect(await addListingAttachment({ actor, listingId: listing.id, file: pdf(11 * 1024 * 1024) })).toEqual({
-      ok: false,
-      message: '文件不能超过 10 MB',
+    ).rejects.toMatchObject({ code: 'invalid', field: 'file', messageKey: 'domain.fileType' })
+    await expect(addListingAttachment({ actor, listingId: listing.id, file: pdf(11 * 1024 * 1024) })).rejects.toMatchObject({
+      messageKey: 'attachments.tooBig',
+      vars: { mb: 10 },
     })
     for (let i = 0; i < 4; i++) await addListingAttachment({ actor, listingId: listing.id, file: pdf() })
-    expect(await addListingAttachment({ actor, listingId: listing.id, file: pdf() })).toEqual({ ok: false, message: '每条最多 5 个附件' })
+    await expect(addListingAttachment({ actor, listingId: listing.id, file: pdf() })).rejects.toMatchObject({
+      code: 'conflict',
+      messageKey: 'domain.attachmentLimit',
+      vars: { n: 5 },
+    })
 
-    const [first] = await listListingAttachments(listing.id)
+    const [first] = await listListingAttachments({ actor, listingId: listing.id })
     expect(await getListingAttachment({ actor: { kind: 'anonymous' }, id: first!.id })).toMatchObject({ fileName: '实习安全手册.pdf' })
 
     const stranger = (await signIn((await createUser()).id)).actor
     await expect(addListingAttachment({ actor: stranger, listingId: listing.id, file: pdf() })).rejects.toMatchObject({ status: 403 })
     await expect(removeListingAttachment({ actor: stranger, id: first!.id })).rejects.toMatchObject({ status: 403 })
     await removeListingAttachment({ actor, id: first!.id })
-    expect(await listListingAttachments(listing.id)).toHaveLength(4)
+    expect(await listListingAttachments({ actor, listingId: listing.id })).toHaveLength(4)
   })
 
   it('an attachment of a draft is hidden from outsiders', async () => {
@@ -56,7 +57,8 @@ describe('listing attachments', () => {
     await addMember(user.id, org.id)
     const { actor } = await signIn(user.id, org.id)
     await addListingAttachment({ actor, listingId: draft.id, file: pdf() })
-    const [attachment] = await listListingAttachments(draft.id)
-    expect(await getListingAttachment({ actor: { kind: 'anonymous' }, id: attachment!.id })).toBeNull()
+    const [attachment] = await listListingAttachments({ actor, listingId: draft.id })
+    await expect(getListingAttachment({ actor: { kind: 'anonymous' }, id: attachment!.id })).rejects.toMatchObject({ status: 404 })
+    await expect(listListingAttachments({ actor: { kind: 'anonymous' }, listingId: draft.id })).rejects.toMatchObject({ status: 404 })
   })
 })

@@ -3,7 +3,8 @@ import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { db } from '../../app/db.server'
 import { checkImportFile, commitImport } from '../../app/domain/listings/import.server'
-import { buildListingsExport, buildTemplateWorkbook } from '../../app/domain/listings/sheets.server'
+import { buildListingsExport } from '../../app/domain/listings/export.server'
+import { buildTemplateWorkbook } from '../../app/domain/listings/import-workbooks.server'
 import { importColumns } from '../../app/lib/import-columns'
 import { listings } from '../../db/schema'
 import { createListing, createOrganisation } from '../factories'
@@ -82,7 +83,7 @@ describe('export → Excel → import', () => {
 
   it('imports new rows as drafts when asked, even for a verified organisation', async () => {
     const { org, actor } = await member()
-    const template = await buildTemplateWorkbook('internship')
+    const template = await buildTemplateWorkbook({ type: 'internship' })
     const check = await checkImportFile({ type: 'internship', file: { name: '模板.xlsx', bytes: new Uint8Array(template) } })
     expect(await commitImport({ actor, organisationId: org.id, check, asDrafts: true })).toMatchObject({ created: 1, published: false })
     const rows = await db.select({ status: listings.status }).from(listings).where(eq(listings.organisationId, org.id))
@@ -91,7 +92,7 @@ describe('export → Excel → import', () => {
 
   it('the template has dropdowns for city, clusters, majors and direction, and an instructions sheet', async () => {
     const workbook = new ExcelJS.Workbook()
-    await workbook.xlsx.load((await buildTemplateWorkbook('internship')) as never)
+    await workbook.xlsx.load((await buildTemplateWorkbook({ type: 'internship' })) as never)
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['导入', '可选值', '填写说明'])
     const sheet = workbook.worksheets[0]!
     const headers = (sheet.getRow(1).values as unknown[]).slice(1).map(String)

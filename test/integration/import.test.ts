@@ -2,8 +2,8 @@ import ExcelJS from 'exceljs'
 import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { db } from '../../app/db.server'
-import { buildErrorReport, checkImportFile, commitImport } from '../../app/domain/listings/import.server'
-import { buildTemplateWorkbook } from '../../app/domain/listings/sheets.server'
+import { checkImportFile, commitImport } from '../../app/domain/listings/import.server'
+import { buildErrorReport, buildTemplateWorkbook } from '../../app/domain/listings/import-workbooks.server'
 import { importColumns } from '../../app/lib/import-columns'
 import { translateMessage } from '../../app/lib/i18n/form-messages'
 import { listings } from '../../db/schema'
@@ -52,7 +52,7 @@ async function member() {
 
 describe('bulk import', () => {
   it('offers a template whose Chinese headers it accepts back', async () => {
-    const template = await buildTemplateWorkbook('internship')
+    const template = await buildTemplateWorkbook({ type: 'internship' })
     const check = await checkImportFile({ type: 'internship', file: { name: '模板.xlsx', bytes: new Uint8Array(template) } })
     expect(check.fileError).toBeUndefined()
     expect(check.errors).toEqual([])
@@ -99,7 +99,7 @@ describe('bulk import', () => {
       ]),
     )
     const report = new ExcelJS.Workbook()
-    await report.xlsx.load((await buildErrorReport(check.errors)) as never)
+    await report.xlsx.load((await buildErrorReport({ errors: check.errors })) as never)
     expect(report.getWorksheet('错误报告')!.getRow(1).values).toEqual([undefined, '行号', '列', '错误说明'])
   })
 

@@ -106,6 +106,20 @@ describe('background jobs', () => {
     expect(row!.lastFinishedAt).not.toBeNull()
   })
 
+  it('runs an hourly job again at once when its last run never finished (the process died mid-run)', async () => {
+    let runs = 0
+    const hourly: Job = { name: 'test-crashed', intervalMs: 3_600_000, run: async () => void runs++ }
+    await db.insert(jobRuns).values({ name: 'test-crashed', lastStartedAt: new Date(Date.now() - 60_000), runs: 1 })
+    const scheduler = createScheduler({ handle: otherProcess, jobs: [hourly] })
+    scheduler.start()
+    await wait(400)
+    await scheduler.stop()
+    expect(runs).toBe(1)
+    const [row] = await db.select().from(jobRuns).where(eq(jobRuns.name, 'test-crashed'))
+    expect(row!.runs).toBe(2)
+    expect(row!.lastFinishedAt).not.toBeNull()
+  })
+
   it('records a failed run and keeps running the job', async () => {
     let calls = 0
     const errors: unknown[] = []

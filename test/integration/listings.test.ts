@@ -6,7 +6,6 @@ import {
   createListing,
   duplicateListing,
   expireListings,
-  ListingRuleError,
   updateListing,
 } from '../../app/domain/listings/mutations.server'
 import { searchListings } from '../../app/search.server'
@@ -56,9 +55,14 @@ describe('publishing listings', () => {
 
   it('an unverified organisation may save a draft but not publish', async () => {
     const { org, actor } = await memberOf('unverified')
-    await expect(createListing({ actor, organisationId: org.id, input, publish: true })).rejects.toThrow(ListingRuleError)
+    await expect(createListing({ actor, organisationId: org.id, input, publish: true })).rejects.toMatchObject({
+      code: 'invalid',
+      messageKey: 'domain.publishNeedsVerification',
+    })
     const draftId = await createListing({ actor, organisationId: org.id, input })
-    await expect(changeListingStatus({ actor, id: draftId, action: 'publish' })).rejects.toThrow('认证')
+    await expect(changeListingStatus({ actor, id: draftId, action: 'publish' })).rejects.toMatchObject({
+      messageKey: 'domain.publishNeedsVerification',
+    })
   })
 
   it('someone outside the organisation cannot change its listing', async () => {
@@ -83,7 +87,7 @@ describe('publishing listings', () => {
     const { org, actor } = await memberOf()
     const id = await createListing({ actor, organisationId: org.id, input, publish: true })
     expect(await changeListingStatus({ actor, id, action: 'pause' })).toBe('paused')
-    await expect(changeListingStatus({ actor, id, action: 'pause' })).rejects.toThrow(ListingRuleError)
+    await expect(changeListingStatus({ actor, id, action: 'pause' })).rejects.toMatchObject({ code: 'conflict', status: 409 })
     expect(await changeListingStatus({ actor, id, action: 'close' })).toBe('closed')
     expect(await changeListingStatus({ actor, id, action: 'reopen' })).toBe('published')
   })

@@ -5,7 +5,7 @@ import type { Actor } from '../../app/domain/actor'
 import { DomainError } from '../../app/domain/errors.server'
 import { applyMatchAction, postMessage, startMatch } from '../../app/domain/matches/mutations.server'
 import { getMatch, getStartEntry, listMatches } from '../../app/domain/matches/queries.server'
-import { countUnreadNotifications, setNotificationPreferences } from '../../app/domain/matches/notifications.server'
+import { countUnreadNotifications, sendMessageDigests, setNotificationPreferences } from '../../app/domain/matches/notifications.server'
 import { auditLog, mailOutbox, matchEvents, matches, organisations } from '../../db/schema'
 import { createListing, createOrganisation } from '../factories'
 import { addMember, createUser, signIn } from '../factories/accounts'
@@ -310,5 +310,26 @@ describe('notifications', () => {
     await postMessage({ actor: parties.colActor, matchId: id, body: '两小时后', now: new Date(t0.getTime() + 130 * 60_000) })
     expect(await mailsTo(parties.enterpriseUser.email)).toBe(before + 2)
     expect(await countUnreadNotifications({ actor: parties.entActor })).toBe(5)
+  })
+
+  it('batches messages held back within the hour into one mail once the hour is over', async () => {
+    const parties = await createMatchParties()
+    const t0 = new Date(Date.now() - 3 * 3_600_000)
+    const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000)
+    const { id } = await startMatch({ actor: parties.colActor, listingId: parties.listing.id, message: '希望合作', now: t0 })
+    const mails = async () =>
+      (await db.select().from(mailOutbox).where(eq(mailOutbox.to, parties.enterpriseUser.email)).orderBy(asc(mailOutbox.id))).map(
+        (m) => m.subject,
+      )
+    await postMessage({ actor: parties.colActor, matchId: id, body: '第一条', now: at(1) })
+    await postMessage({ actor: parties.colActor, matchId: id, body: '第二条', now: at(5) })
+    await postMessage({ actor: parties.colActor, matchId: id, body: '第三条', now: at(20) })
+    const before = (await mails()).length
+    expect(await sendMessageDigests({ db, now: at(30) })).toBe(0)
+    expect(await sendMessageDigests({ db, now: at(62) })).toBe(1)
+    const subjects = await mails()
+    expect(subjects).toHaveLength(before + 1)
+    expect(subjects.at(-1)).toContain('又给您留言 2 条')
+    expect(await sendMessageDigests({ db, now: at(130) })).toBe(0)
   })
 })

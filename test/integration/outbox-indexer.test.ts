@@ -4,7 +4,7 @@ import type { Meilisearch } from 'meilisearch'
 import { afterAll, describe, expect, inject, it } from 'vitest'
 import { db, getDatabaseHandle } from '../../app/db.server'
 import { openDatabase, type Executor } from '../../db/client'
-import { enqueueSearchSync, outboxLag, purgeProcessedOutboxRows, MAX_OUTBOX_ATTEMPTS } from '../../db/outbox'
+import { enqueueSearchSync, outboxLag, purgeProcessedOutboxRows, unparkOutboxRows, MAX_OUTBOX_ATTEMPTS } from '../../db/outbox'
 import { listings, outbox } from '../../db/schema'
 import { createSearchClient } from '../../search/client'
 import { createOutboxIndexer } from '../../search/indexer'
@@ -131,6 +131,12 @@ describe('outbox indexer', () => {
       .where(eq(outbox.id, row!.id))
     expect(await indexer.drainOnce()).toBe(0)
     expect(await outboxLag(db)).toMatchObject({ pending: 0, parked: 1 })
+
+    // Once the cause is fixed, an operator gives parked rows another round of tries.
+    expect(await unparkOutboxRows(db)).toBe(1)
+    ;[row] = await poison()
+    expect(row).toMatchObject({ parkedAt: null, attempts: 0 })
+    expect(await outboxLag(db)).toMatchObject({ pending: 1, parked: 0 })
   })
 
   it('purges processed rows after the retention period and keeps recent and pending ones', async () => {

@@ -5,6 +5,8 @@ import { anonymous } from '../../app/domain/actor'
 import { prepareSearch } from '../setup/search'
 import { createListing, createOrganisation, searchParams } from '../factories'
 
+const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000)
+
 /**
  * Eight organisations with one post each, then one enterprise that imports twelve posts worded the
  * same way: newest and equally relevant, so without diversity they would fill the first page.
@@ -19,11 +21,12 @@ async function floodedData(word: string) {
   const others = []
   for (let i = 0; i < 8; i++) {
     const org = await createOrganisation({ name: `示例煤机企业${tag}${i}`, clusters: ['coal_machinery'] })
-    others.push(await createListing(org.id, { ...post(i), majors: ['智能焊接技术', '机电一体化技术'] }))
+    others.push(await createListing(org.id, { ...post(i), majors: ['智能焊接技术', '机电一体化技术'], publishedAt: minutesAgo(60 + i) }))
   }
   const flooder = await createOrganisation({ name: `晋中示例批量导入装备有限公司${tag}`, clusters: ['coal_machinery'] })
   const own = []
-  for (let i = 0; i < 12; i++) own.push(await createListing(flooder.id, { ...post(i), majors: ['机电一体化技术'] }))
+  for (let i = 0; i < 12; i++)
+    own.push(await createListing(flooder.id, { ...post(i), majors: ['机电一体化技术'], publishedAt: minutesAgo(i) }))
   return { flooder, own, others }
 }
 
@@ -37,17 +40,19 @@ describe.each([
     await indexer.drainAll()
     if (engine === 'postgres') configureSearch({ url: 'http://127.0.0.1:9' })
     try {
-      const first = await searchListings(searchParams({ q: `${word} 液压支架`, perPage: 10 }))
+      // Newest first: the flooder's twelve are the newest, yet the first page shows three of them.
+      const first = await searchListings(searchParams({ q: `${word} 液压支架`, perPage: 10, sort: 'newest' }))
       expect(first.engine).toBe(engine)
       expect(first.total).toBe(20)
       expect(first.hits.filter((h) => h.organisationId === flooder.id)).toHaveLength(3)
       // "该机构还有 N 条" for the organisation held back at the cap
       expect(first.moreFromOrganisation).toEqual({ [flooder.id]: 9 })
-
       // The next page continues the same order: nothing repeats, nothing is skipped.
-      const second = await searchListings(searchParams({ q: `${word} 液压支架`, perPage: 10, page: 2 }))
-      const ids = [...first.hits, ...second.hits].map((h) => h.id)
-      expect(new Set(ids).size).toBe(20)
+      const second = await searchListings(searchParams({ q: `${word} 液压支架`, perPage: 10, page: 2, sort: 'newest' }))
+      expect(new Set([...first.hits, ...second.hits].map((h) => h.id)).size).toBe(20)
+      // By relevance (all twenty equally relevant): no more than three either.
+      const relevant = await searchListings(searchParams({ q: `${word} 液压支架`, perPage: 10 }))
+      expect(relevant.hits.filter((h) => h.organisationId === flooder.id).length).toBeLessThanOrEqual(3)
 
       const onlyFlooder = await searchListings(searchParams({ q: `${word} 液压支架`, orgs: [String(flooder.id)] }))
       expect(onlyFlooder.total).toBe(12)

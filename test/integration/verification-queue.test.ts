@@ -79,29 +79,29 @@ describe('the admin verification queue', () => {
   it('approval needs evidence, or an explicit override with a reason that the audit log keeps', async () => {
     const actor = await admin()
     const org = await createOrganisation({ verification: 'unverified' })
-    expect(await decideVerification({ actor, organisationId: org.id, decision: 'approve' })).toEqual({
-      ok: false,
-      message: 'admin.needsEvidence',
+    await expect(decideVerification({ actor, organisationId: org.id, decision: 'approve' })).rejects.toMatchObject({
+      code: 'conflict',
+      messageKey: 'admin.needsEvidence',
     })
-    expect(await decideVerification({ actor, organisationId: org.id, decision: 'approve', override: true })).toEqual({
-      ok: false,
-      message: 'admin.overrideReason',
+    await expect(decideVerification({ actor, organisationId: org.id, decision: 'approve', override: true })).rejects.toMatchObject({
+      code: 'invalid',
+      messageKey: 'admin.overrideReason',
     })
     expect((await db.select().from(organisations).where(eq(organisations.id, org.id)))[0]!.verification).toBe('unverified')
-    expect(
-      await decideVerification({
+    await expect(
+      decideVerification({
         actor,
         organisationId: org.id,
         decision: 'approve',
         override: true,
         reason: '已电话核实并现场查验营业执照',
       }),
-    ).toEqual({ ok: true })
+    ).resolves.toBeUndefined()
     const [entry] = await db.select().from(auditLog).where(eq(auditLog.action, 'organisation.verification.approve'))
     expect(entry!.summary).toMatchObject({ override: true, reason: '已电话核实并现场查验营业执照', to: 'verified' })
 
     const withDocs = await createOrganisation({ verification: 'pending' })
     await withEvidence(withDocs.id)
-    expect(await decideVerification({ actor, organisationId: withDocs.id, decision: 'approve' })).toEqual({ ok: true })
+    await expect(decideVerification({ actor, organisationId: withDocs.id, decision: 'approve' })).resolves.toBeUndefined()
   })
 })

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { searchListings } from '../../app/search.server'
 import { db } from '../../app/db.server'
-import { withDiversity } from '../../search/diversity'
 import { searchListingsInPostgres } from '../../search/postgres-search'
 import { prepareSearch } from '../setup/search'
 import { evaluate, formatSummary, summarise, type QueryScore, type Search } from './evaluate'
@@ -24,7 +23,7 @@ const FALLBACK_GAP = 0.05
 /** Both through the same diversity step the search page uses. */
 const ENGINES: Record<keyof typeof FLOORS, Search> = {
   engine: searchListings,
-  fallback: withDiversity((params) => searchListingsInPostgres(db, params)),
+  fallback: (params) => searchListingsInPostgres(db, params),
 }
 
 let idOf: Map<string, number>

@@ -31,12 +31,13 @@ export type QualityQuery = {
   avoid?: string[]
 }
 
-/** The listings of a type, cluster, city or organisation kind: what an English name of that facet means. */
-export function where(selector: { type?: string; cluster?: string; city?: string; kind?: string }): string[] {
+/** The listings of a type, cluster, city, organisation kind or organisation: what a name of that facet means. */
+export function where(selector: { type?: string; cluster?: string; city?: string; kind?: string; org?: string }): string[] {
   const matches = (l: FixtureListing) =>
     (!selector.type || l.type === selector.type) &&
     (!selector.cluster || l.clusters.includes(selector.cluster)) &&
     (!selector.city || l.city === selector.city) &&
-    (!selector.kind || (l.orgKind ?? 'enterprise') === selector.kind)
+    (!selector.kind || (l.orgKind ?? 'enterprise') === selector.kind) &&
+    (!selector.org || l.org === selector.org)
   return FIXTURE.filter(matches).map((l) => l.key)
 }

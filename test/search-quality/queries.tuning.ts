@@ -8,18 +8,7 @@ export const TUNING_QUERIES: QualityQuery[] = [
   {
     group: 'exact',
     q: '太原理工大学',
-    expect: [
-      'xc-lab',
-      'semi-sapphire',
-      'pv-wafer',
-      'coal-drill',
-      'semi-test',
-      'pv-recycle',
-      'carbon-diamond',
-      'metal-super',
-      'rail-track',
-      'eco-sludge',
-    ],
+    expect: where({ org: '太原理工大学' }),
   },
   { group: 'exact', q: '储能', expect: ['pv-storage', 'pv-ess'] },
   {

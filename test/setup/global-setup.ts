@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { startEmbeddedMeilisearch } from '../../search/embedded'
-import { ADMIN_URL, postgresAnswers } from './postgres'
+import { ADMIN_URL, postgresAnswers } from '../../scripts/lib/postgres-admin'
 
 declare module 'vitest' {
   export interface ProvidedContext {

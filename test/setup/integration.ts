@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, inject } from 'vitest'
-import { createDatabase, dropDatabase } from './postgres'
+import { createDatabase, dropDatabase } from '../../scripts/lib/postgres-admin'
 
 // Each test file runs in its own freshly migrated database and its own index prefix,
 // so files never see each other's rows or documents.

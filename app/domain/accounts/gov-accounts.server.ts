@@ -1,9 +1,9 @@
 import { eq, isNotNull } from 'drizzle-orm'
-import { db } from '~/db.server'
-import { users } from '../../../db/schema'
+import { db, users } from '~/db.server'
 import { cityByCode, regionByCode } from '../../../db/reference'
 import { isPlatformAdmin, type Actor, type GovScope } from '../actor'
 import { recordAudit } from '../audit/audit.server'
+import { DomainError } from '../errors.server'
 import { forbidden } from './guards.server'
 import { hashPassword } from './password.server'
 
@@ -21,11 +21,11 @@ export function isKnownScope(scope: GovScope) {
 
 /** Only a platform administrator creates government accounts, each scoped to the province, a regional group or a city. */
 export async function createGovernmentAccount(options: { actor: Actor; name: string; email: string; password: string; scope: GovScope }) {
-  if (!isPlatformAdmin(options.actor)) throw forbidden('仅平台管理员可创建政府账号')
-  if (!isKnownScope(options.scope)) return { ok: false as const, fieldErrors: { scopeCode: ['请选择有效的管辖范围'] } }
+  if (!isPlatformAdmin(options.actor)) throw forbidden('domain.platformAdminOnly')
+  if (!isKnownScope(options.scope)) throw new DomainError('invalid', 'domain.scopeInvalid', { field: 'scope' })
   const email = options.email.trim().toLowerCase()
   const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, email))
-  if (existing) return { ok: false as const, fieldErrors: { email: ['该邮箱已注册'] } }
+  if (existing) throw new DomainError('conflict', 'domain.emailTaken', { field: 'email' })
   const passwordHash = await hashPassword(options.password)
   const userId = await db.transaction(async (tx) => {
     const [user] = await tx
@@ -41,11 +41,11 @@ export async function createGovernmentAccount(options: { actor: Actor; name: str
     })
     return user!.id
   })
-  return { ok: true as const, userId }
+  return { userId }
 }
 
 export async function listGovernmentAccounts({ actor }: { actor: Actor }) {
-  if (!isPlatformAdmin(actor)) throw forbidden('仅平台管理员可查看政府账号')
+  if (!isPlatformAdmin(actor)) throw forbidden('domain.platformAdminOnly')
   const rows = await db
     .select({ id: users.id, name: users.name, email: users.email, type: users.govScopeType, code: users.govScopeCode })
     .from(users)

@@ -1,11 +1,18 @@
 import { redirect } from '@remix-run/node'
-import { cityByCode, regionByCode, regionOfCity } from '../../../db/reference'
+import { getLanguage, type MessageKey } from '~/lib/i18n'
+import { cityByCode, regionByCode } from '../../../db/reference'
 import { isOrgAdmin, isMemberOf, isPlatformAdmin, type Actor, type GovScope, type UserActor } from '../actor'
+import { DomainError, errorResponse } from '../errors.server'
 import { getActor } from './session.server'
 
-/** Guards throw: a redirect to sign in for anonymous visitors, 403 for the wrong user. */
-export function forbidden(message = '您没有权限执行此操作') {
-  return new Response(message, { status: 403, statusText: 'Forbidden' })
+/**
+ * Guards throw: a redirect to sign in for anonymous visitors; for the wrong user a DomainError
+ * (inside the domain) or, where the request is at hand, its 403 response in the reader's language.
+ */
+export const forbidden = (messageKey: MessageKey = 'domain.forbidden') => new DomainError('forbidden', messageKey)
+
+function refuse(request: Request, messageKey: MessageKey): never {
+  throw errorResponse(forbidden(messageKey), getLanguage(request))
 }
 
 export async function requireUser(request: Request): Promise<UserActor> {
@@ -19,24 +26,25 @@ export async function requireUser(request: Request): Promise<UserActor> {
 
 export function assertOrgRole(actor: Actor, organisationId: number, role: 'member' | 'admin') {
   const allowed = role === 'admin' ? isOrgAdmin(actor, organisationId) : isMemberOf(actor, organisationId)
-  if (!allowed) throw forbidden('您不是该机构的' + (role === 'admin' ? '管理员' : '成员'))
+  if (!allowed) throw forbidden(role === 'admin' ? 'domain.notOrgAdmin' : 'auth.account.notMember')
 }
 
 export async function requireOrgRole(request: Request, organisationId: number, role: 'member' | 'admin') {
   const actor = await requireUser(request)
-  assertOrgRole(actor, organisationId, role)
+  const allowed = role === 'admin' ? isOrgAdmin(actor, organisationId) : isMemberOf(actor, organisationId)
+  if (!allowed) refuse(request, role === 'admin' ? 'domain.notOrgAdmin' : 'auth.account.notMember')
   return actor
 }
 
 export async function requirePlatformAdmin(request: Request) {
   const actor = await requireUser(request)
-  if (!isPlatformAdmin(actor)) throw forbidden('仅平台管理员可访问')
+  if (!isPlatformAdmin(actor)) refuse(request, 'domain.platformAdminOnly')
   return actor
 }
 
 export async function requireGovScope(request: Request): Promise<UserActor & { govScope: GovScope }> {
   const actor = await requireUser(request)
-  if (!actor.govScope) throw forbidden('仅政府用户可访问')
+  if (!actor.govScope) refuse(request, 'domain.governmentOnly')
   return actor as UserActor & { govScope: GovScope }
 }
 
@@ -45,10 +53,4 @@ export function citiesInScope(scope: GovScope): string[] {
   if (scope.type === 'province') return [...cityByCode.keys()]
   if (scope.type === 'region') return regionByCode.get(scope.code)?.cities ?? []
   return cityByCode.has(scope.code) ? [scope.code] : []
-}
-
-export function scopeCovers(scope: GovScope, cityCode: string) {
-  if (scope.type === 'province') return true
-  if (scope.type === 'region') return regionOfCity.get(cityCode)?.code === scope.code
-  return scope.code === cityCode
 }

@@ -3,11 +3,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { createCookie, redirect } from '@remix-run/node'
 import { and, eq, gt } from 'drizzle-orm'
-import { db } from '~/db.server'
+import { db, memberships, organisations, sessions, users } from '~/db.server'
 import { getEnv } from '~/env.server'
 import { remember } from '~/lib/remember'
-import { memberships, organisations, sessions, users } from '../../../db/schema'
-import type { Actor } from '../actor'
+import { isMemberOf, type Actor, type UserActor } from '../actor'
+import { DomainError } from '../errors.server'
 
 const SESSION_DAYS = 30
 
@@ -35,7 +35,7 @@ const sessionCookie = () =>
     }),
   )
 
-export async function createUserSession(userId: number, activeOrganisationId: number | null) {
+export async function createUserSession({ userId, activeOrganisationId }: { userId: number; activeOrganisationId: number | null }) {
   const id = randomBytes(32).toString('base64url')
   await db.insert(sessions).values({
     id,
@@ -130,11 +130,21 @@ export async function signOut(request: Request, redirectTo = '/') {
 }
 
 /** Revokes every session of the user, on every device. */
-export async function signOutEverywhere(userId: number) {
-  await db.delete(sessions).where(eq(sessions.userId, userId))
+export async function signOutEverywhere({ actor }: { actor: UserActor }) {
+  await db.delete(sessions).where(eq(sessions.userId, actor.userId))
   return redirect('/login', { headers: { 'Set-Cookie': await sessionCookie().serialize('', { maxAge: 0 }) } })
 }
 
-export async function setActiveOrganisation(sessionId: string, organisationId: number) {
+/** Only an organisation the user belongs to can become the one they act for. */
+export async function setActiveOrganisation({
+  actor,
+  sessionId,
+  organisationId,
+}: {
+  actor: Actor
+  sessionId: string
+  organisationId: number
+}) {
+  if (!isMemberOf(actor, organisationId)) throw new DomainError('forbidden', 'auth.account.notMember')
   await db.update(sessions).set({ activeOrganisationId: organisationId }).where(eq(sessions.id, sessionId))
 }

@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { and, eq, gt, isNull } from 'drizzle-orm'
-import { db } from '~/db.server'
-import { passwordResets, sessions, users } from '../../../db/schema'
+import { db, passwordResets, sessions, users } from '~/db.server'
 import { recordAudit } from '../audit/audit.server'
+import { DomainError } from '../errors.server'
 import { queueMail } from '../mail/mail.server'
 import { bilingualMail } from '../mail/messages.server'
 import { RATE_LIMITS, consumeRateLimit, resetRateLimit } from '../rate-limit.server'
@@ -11,23 +11,24 @@ import { DUMMY_HASH, hashPassword, verifyPassword } from './password.server'
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex')
 export const newToken = () => randomBytes(32).toString('base64url')
 
-export type SignInResult = { ok: true; userId: number } | { ok: false; reason: 'invalid' | 'rate_limited'; retryAfterSeconds?: number }
-
 /** Limits per address and per account, so neither one machine nor a botnet can guess a password. */
-export async function authenticate(options: { email: string; password: string; address: string }): Promise<SignInResult> {
+export async function authenticate(options: { email: string; password: string; address: string }): Promise<{ userId: number }> {
   const email = options.email.trim().toLowerCase()
   for (const [key, rule] of [
     [`signin:ip:${options.address}`, RATE_LIMITS.signInPerIp],
     [`signin:account:${email}`, RATE_LIMITS.signInPerAccount],
   ] as const) {
     const limit = await consumeRateLimit(key, rule)
-    if (!limit.allowed) return { ok: false, reason: 'rate_limited', retryAfterSeconds: limit.retryAfterSeconds }
+    if (!limit.allowed)
+      throw new DomainError('rate_limited', 'auth.login.tooManyAttempts', {
+        vars: { minutes: Math.ceil((limit.retryAfterSeconds ?? 900) / 60) },
+      })
   }
   const [user] = await db.select({ id: users.id, passwordHash: users.passwordHash }).from(users).where(eq(users.email, email))
   const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, options.password)
-  if (!user || !valid) return { ok: false, reason: 'invalid' }
+  if (!user || !valid) throw new DomainError('invalid', 'auth.login.wrong')
   await resetRateLimit(`signin:account:${email}`)
-  return { ok: true, userId: user.id }
+  return { userId: user.id }
 }
 
 const RESET_MINUTES = 30
@@ -37,10 +38,9 @@ export async function requestPasswordReset(options: { email: string; address: st
   const email = options.email.trim().toLowerCase()
   const perIp = await consumeRateLimit(`reset:ip:${options.address}`, RATE_LIMITS.passwordResetPerIp)
   const perAccount = await consumeRateLimit(`reset:account:${email}`, RATE_LIMITS.passwordResetPerAccount)
-  if (!perIp.allowed || !perAccount.allowed)
-    return { ok: false as const, retryAfterSeconds: Math.max(perIp.retryAfterSeconds, perAccount.retryAfterSeconds) }
+  if (!perIp.allowed || !perAccount.allowed) throw new DomainError('rate_limited', 'auth.forgot.tooMany')
   const [user] = await db.select({ id: users.id, name: users.name }).from(users).where(eq(users.email, email))
-  if (!user) return { ok: true as const }
+  if (!user) return
   const token = newToken()
   await db.transaction(async (tx) => {
     await tx
@@ -52,10 +52,9 @@ export async function requestPasswordReset(options: { email: string; address: st
     })
     await recordAudit(tx, { actor: { kind: 'anonymous' }, action: 'user.password_reset.request', entity: 'user', entityId: user.id })
   })
-  return { ok: true as const }
 }
 
-export async function findValidReset(token: string) {
+export async function findValidReset({ token }: { token: string }) {
   const [reset] = await db
     .select({ id: passwordResets.id, userId: passwordResets.userId })
     .from(passwordResets)
@@ -65,8 +64,8 @@ export async function findValidReset(token: string) {
 
 /** Sets the new password, spends the link and signs out every existing session. */
 export async function completePasswordReset(options: { token: string; password: string }) {
-  const reset = await findValidReset(options.token)
-  if (!reset) return { ok: false as const }
+  const reset = await findValidReset({ token: options.token })
+  if (!reset) throw new DomainError('invalid', 'auth.reset.invalidRetry')
   const passwordHash = await hashPassword(options.password)
   await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash }).where(eq(users.id, reset.userId))
@@ -79,5 +78,5 @@ export async function completePasswordReset(options: { token: string; password: 
       entityId: reset.userId,
     })
   })
-  return { ok: true as const, userId: reset.userId }
+  return { userId: reset.userId }
 }

@@ -1,7 +1,6 @@
 import { desc, eq } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
-import { db } from '~/db.server'
-import { auditLog, organisations, users } from '../../../db/schema'
+import { db, auditLog, organisations, users } from '~/db.server'
 import { isOrgAdmin, isPlatformAdmin, type Actor } from '../actor'
 import { forbidden } from '../accounts/guards.server'
 
@@ -9,7 +8,7 @@ import { forbidden } from '../accounts/guards.server'
 export async function listAuditEntries(options: { actor: Actor; organisationId?: number; limit?: number }) {
   const { actor, organisationId } = options
   if (organisationId === undefined ? !isPlatformAdmin(actor) : !(isPlatformAdmin(actor) || isOrgAdmin(actor, organisationId)))
-    throw forbidden('无权查看审计日志')
+    throw forbidden('domain.auditForbidden')
   const actorUser = alias(users, 'actor_user')
   const query = db
     .select({

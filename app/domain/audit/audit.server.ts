@@ -1,5 +1,4 @@
-import type { Executor } from '~/db.server'
-import { auditLog } from '../../../db/schema'
+import { type Executor, auditLog } from '~/db.server'
 import type { Actor } from '../actor'
 
 export type AuditEntry = {

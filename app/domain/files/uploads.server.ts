@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { MaxPartSizeExceededError, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from '@remix-run/node'
 import { getEnv } from '~/env.server'
+import type { MessageKey } from '~/lib/i18n'
+import { DomainError } from '../errors.server'
 
 /** What the platform accepts as an uploaded document, by its first bytes, not its name. */
 export const DOCUMENT_TYPES: Record<string, string> = { 'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png' }
@@ -15,14 +18,53 @@ function sniffType(bytes: Uint8Array): string | null {
 }
 
 export type UploadedFile = { name: string; size: number; bytes: Uint8Array }
-export type FileCheck = { ok: true; contentType: string } | { ok: false; message: string }
 
-export function checkDocument(file: UploadedFile, { maxBytes, missing }: { maxBytes: number; missing: string }): FileCheck {
-  if (file.size === 0) return { ok: false, message: missing }
-  if (file.size > maxBytes) return { ok: false, message: `文件不能超过 ${maxBytes / 1024 / 1024} MB` }
+/** Returns the sniffed content type, or refuses (400 beside the file field) with what is wrong. */
+export function checkDocument({
+  file,
+  maxBytes,
+  missing,
+  field = 'file',
+}: {
+  file: UploadedFile
+  maxBytes: number
+  missing: MessageKey
+  field?: string
+}) {
+  if (file.size === 0) throw new DomainError('invalid', missing, { field })
+  if (file.size > maxBytes) throw new DomainError('invalid', 'attachments.tooBig', { field, vars: { mb: maxBytes / 1024 / 1024 } })
   const type = sniffType(file.bytes)
-  if (!type) return { ok: false, message: '只接受 PDF、JPG 或 PNG 文件' }
-  return { ok: true, contentType: type }
+  if (!type) throw new DomainError('invalid', 'domain.fileType', { field })
+  return { contentType: type }
+}
+
+/** Reads a multipart form into memory, refusing (beside `field`) a part over `maxBytes` or a broken upload. */
+export async function readUploadForm(
+  request: Request,
+  { maxBytes, field, tooLarge = 'attachments.tooBig' }: { maxBytes: number; field: string; tooLarge?: MessageKey },
+) {
+  try {
+    return await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: maxBytes }))
+  } catch (error) {
+    if (error instanceof MaxPartSizeExceededError)
+      throw new DomainError('invalid', tooLarge, { field, vars: { mb: maxBytes / 1024 / 1024 } })
+    throw new DomainError('invalid', 'attachments.failed', { field })
+  }
+}
+
+/** The file a form sent under `field`, or a refusal saying it is missing (browsers send an empty part when none was chosen). */
+export async function uploadedFile({
+  form,
+  field,
+  missing,
+}: {
+  form: FormData
+  field: string
+  missing: MessageKey
+}): Promise<UploadedFile> {
+  const file = form.get(field)
+  if (!(file instanceof File) || file.size === 0) throw new DomainError('invalid', missing, { field })
+  return { name: file.name, size: file.size, bytes: new Uint8Array(await file.arrayBuffer()) }
 }
 
 export function uploadsDir(kind: 'verification' | 'attachments') {
@@ -30,7 +72,17 @@ export function uploadsDir(kind: 'verification' | 'attachments') {
 }
 
 /** Stores the bytes under a random name; returns that name and the full path (to remove it if the transaction fails). */
-export async function storeUpload(kind: 'verification' | 'attachments', prefix: number, contentType: string, bytes: Uint8Array) {
+export async function storeUpload({
+  kind,
+  prefix,
+  contentType,
+  bytes,
+}: {
+  kind: 'verification' | 'attachments'
+  prefix: number
+  contentType: string
+  bytes: Uint8Array
+}) {
   const storedName = `${prefix}-${randomBytes(12).toString('hex')}.${DOCUMENT_TYPES[contentType]}`
   await mkdir(uploadsDir(kind), { recursive: true })
   const storedPath = path.join(uploadsDir(kind), storedName)
@@ -39,9 +91,15 @@ export async function storeUpload(kind: 'verification' | 'attachments', prefix: 
 }
 
 /** Streams a stored upload back inline, or 404 when the file has gone from disk. */
-export async function storedFileResponse(file: { path: string; contentType: string; fileName: string }, cacheControl: string) {
+export async function storedFileResponse({
+  file,
+  cacheControl,
+}: {
+  file: { path: string; contentType: string; fileName: string }
+  cacheControl: string
+}) {
   const bytes = await readFile(file.path).catch(() => null)
-  if (!bytes) throw new Response('文件不存在', { status: 404 })
+  if (!bytes) throw new DomainError('not_found', 'files.missing')
   return new Response(bytes, {
     headers: {
       'Content-Type': file.contentType,

@@ -1,11 +1,11 @@
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import { count, eq } from 'drizzle-orm'
-import { db } from '~/db.server'
-import { listingAttachments, listings } from '../../../db/schema'
+import { db, listingAttachments, listings } from '~/db.server'
 import { assertOrgRole } from '../accounts/guards.server'
 import type { Actor } from '../actor'
 import { recordAudit } from '../audit/audit.server'
+import { DomainError } from '../errors.server'
 import { checkDocument, storeUpload, uploadsDir, type UploadedFile } from '../files/uploads.server'
 import { getListing } from './queries.server'
 
@@ -13,12 +13,12 @@ export const ATTACHMENT_LIMITS = { maxBytes: 10 * 1024 * 1024, perListing: 5 }
 
 async function owningOrganisation(listingId: number) {
   const [row] = await db.select({ organisationId: listings.organisationId }).from(listings).where(eq(listings.id, listingId))
-  if (!row) throw new Response('需求或供给不存在', { status: 404 })
+  if (!row) throw new DomainError('not_found', 'listing.notFound')
   return row.organisationId
 }
 
 /** Throws 404/403 unless the actor belongs to the organisation that owns the listing. */
-export async function assertListingMember(actor: Actor, listingId: number) {
+export async function assertListingMember({ actor, listingId }: { actor: Actor; listingId: number }) {
   assertOrgRole(actor, await owningOrganisation(listingId), 'member')
 }
 
@@ -26,11 +26,16 @@ export async function assertListingMember(actor: Actor, listingId: number) {
 export async function addListingAttachment({ actor, listingId, file }: { actor: Actor; listingId: number; file: UploadedFile }) {
   const organisationId = await owningOrganisation(listingId)
   assertOrgRole(actor, organisationId, 'member')
-  const check = checkDocument(file, { maxBytes: ATTACHMENT_LIMITS.maxBytes, missing: '请选择要上传的文件' })
-  if (!check.ok) return check
+  const check = checkDocument({ file, maxBytes: ATTACHMENT_LIMITS.maxBytes, missing: 'attachments.choose' })
   const [{ n }] = await db.select({ n: count() }).from(listingAttachments).where(eq(listingAttachments.listingId, listingId))
-  if (Number(n) >= ATTACHMENT_LIMITS.perListing) return { ok: false as const, message: `每条最多 ${ATTACHMENT_LIMITS.perListing} 个附件` }
-  const { storedName, storedPath } = await storeUpload('attachments', listingId, check.contentType, file.bytes)
+  if (Number(n) >= ATTACHMENT_LIMITS.perListing)
+    throw new DomainError('conflict', 'domain.attachmentLimit', { field: 'file', vars: { n: ATTACHMENT_LIMITS.perListing } })
+  const { storedName, storedPath } = await storeUpload({
+    kind: 'attachments',
+    prefix: listingId,
+    contentType: check.contentType,
+    bytes: file.bytes,
+  })
   try {
     await db.transaction(async (tx) => {
       const [row] = await tx
@@ -57,12 +62,11 @@ export async function addListingAttachment({ actor, listingId, file }: { actor: 
     await rm(storedPath, { force: true })
     throw error
   }
-  return { ok: true as const }
 }
 
 export async function removeListingAttachment({ actor, id }: { actor: Actor; id: number }) {
   const [row] = await db.select().from(listingAttachments).where(eq(listingAttachments.id, id))
-  if (!row) throw new Response('附件不存在', { status: 404 })
+  if (!row) throw new DomainError('not_found', 'files.attachmentMissing')
   const organisationId = await owningOrganisation(row.listingId)
   assertOrgRole(actor, organisationId, 'member')
   await db.transaction(async (tx) => {
@@ -79,7 +83,9 @@ export async function removeListingAttachment({ actor, id }: { actor: Actor; id:
   await rm(path.join(uploadsDir('attachments'), row.storedName), { force: true })
 }
 
-export async function listListingAttachments(listingId: number) {
+/** The attachments of a listing the actor may see (as visible as the listing itself). */
+export async function listListingAttachments({ actor, listingId }: { actor: Actor; listingId: number }) {
+  await getListing({ id: listingId, actor })
   return db
     .select({
       id: listingAttachments.id,
@@ -95,6 +101,7 @@ export async function listListingAttachments(listingId: number) {
 /** An attachment is as visible as its listing. */
 export async function getListingAttachment({ actor, id }: { actor: Actor; id: number }) {
   const [row] = await db.select().from(listingAttachments).where(eq(listingAttachments.id, id))
-  if (!row || !(await getListing({ id: row.listingId, actor }))) return null
+  if (!row) throw new DomainError('not_found', 'files.attachmentMissing')
+  await getListing({ id: row.listingId, actor })
   return { ...row, path: path.join(uploadsDir('attachments'), row.storedName) }
 }

@@ -1,6 +1,7 @@
 import { parseWithZod } from '@conform-to/zod'
+import { getLanguage } from '~/lib/i18n'
 import { ListingDraftSchema, ListingSchema, type ListingDraftInput } from '~/lib/schemas/listing'
-import { ListingRuleError } from './mutations.server'
+import { replyWithError } from '../errors.server'
 
 /**
  * Runs a listing form submission: validation (400 with field messages, input kept), then the
@@ -20,7 +21,6 @@ export async function handleListingSubmission(
   try {
     return await write(submission.value, publish)
   } catch (error) {
-    if (error instanceof ListingRuleError) return Response.json(submission.reply({ formErrors: [error.message] }), { status: 400 })
-    throw error
+    return replyWithError(submission, error, getLanguage(request))
   }
 }

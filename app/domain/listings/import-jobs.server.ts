@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { remember } from '~/lib/remember'
 import type { CooperationTypeCode } from '~/lib/schemas/listing'
 import type { Actor } from '../actor'
+import { DomainError } from '../errors.server'
 import { checkImportFile, commitImport, type ImportCheck, type ImportFile, type RowError } from './import.server'
 
 /**
@@ -100,7 +101,8 @@ export function startImportCheck(options: {
 
 export function startImportCommit(options: { actor: Actor & { kind: 'user' }; jobId: string }) {
   const entry = jobs().get(options.jobId)
-  if (!entry || entry.job.userId !== options.actor.userId || entry.job.state !== 'ready' || !entry.rows) return null
+  if (!entry || entry.job.userId !== options.actor.userId) throw new DomainError('not_found', 'import.jobMissing')
+  if (entry.job.state !== 'ready' || !entry.rows) throw new DomainError('conflict', 'import.jobNotCommittable')
   const { job } = entry
   Object.assign(job, { state: 'committing', phase: '写入', done: 0, total: entry.rows.length })
   void commitImport({
@@ -119,6 +121,6 @@ export function startImportCommit(options: { actor: Actor & { kind: 'user' }; jo
 /** Only the user who started a job may see it. */
 export function getImportJob({ actor, jobId }: { actor: Actor; jobId: string }) {
   const entry = jobs().get(jobId)
-  if (!entry || actor.kind !== 'user' || entry.job.userId !== actor.userId) return null
+  if (!entry || actor.kind !== 'user' || entry.job.userId !== actor.userId) throw new DomainError('not_found', 'import.jobMissing')
   return entry.job
 }

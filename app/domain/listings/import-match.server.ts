@@ -1,7 +1,6 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm'
-import { db, type Executor } from '~/db.server'
-import { listings } from '../../../db/schema'
-import { EXPORT_REFERENCE } from './sheets.server'
+import { db, listings, type Executor } from '~/db.server'
+import { EXPORT_REFERENCE } from './import-workbooks.server'
 
 /**
  * Which listing each imported 内部编号 updates: the organisation's listing with that reference, or
@@ -31,21 +30,17 @@ export async function findExistingListings(tx: Executor, organisationId: number,
   return existing
 }
 
-class RolledBack<T> extends Error {
-  constructor(readonly value: T) {
-    super('rolled back')
-  }
-}
-
 /** Runs work in a transaction and always rolls it back, returning what the work returned. */
 export async function dryRun<T>(work: (tx: Executor) => Promise<T>): Promise<T> {
+  let finished: { value: T } | null = null
   try {
     await db.transaction(async (tx) => {
-      throw new RolledBack(await work(tx))
+      finished = { value: await work(tx) }
+      tx.rollback()
     })
   } catch (error) {
-    if (error instanceof RolledBack) return error.value as T
-    throw error
+    // tx.rollback() ends the transaction by throwing; anything thrown before the work finished is real.
+    if (!finished) throw error
   }
-  throw new Error('unreachable')
+  return (finished as unknown as { value: T }).value
 }

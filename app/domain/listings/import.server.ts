@@ -1,15 +1,13 @@
-import ExcelJS from 'exceljs'
-import { and, eq, inArray } from 'drizzle-orm'
-import { db, type Executor } from '~/db.server'
-import { translate } from '~/lib/i18n'
-import { exampleIn, importColumns, type ImportColumn } from '~/lib/import-columns'
+import { eq } from 'drizzle-orm'
+import { db, organisations, type Executor } from '~/db.server'
+import { importColumns, type ImportColumn } from '~/lib/import-columns'
 import { ListingSchema, type CooperationTypeCode, type ListingInput } from '~/lib/schemas/listing'
-import { listings, organisations } from '../../../db/schema'
 import { taxonomy } from '../../../db/reference'
 import { assertOrgRole } from '../accounts/guards.server'
 import type { Actor } from '../actor'
 import { recordAudit } from '../audit/audit.server'
 import { createListing, updateListing } from './mutations.server'
+import { decodeCsv, parseCsv } from './csv-rows.server'
 import { dryRun, findExistingListings } from './import-match.server'
 import { openFirstSheet, type XlsxSheet } from './xlsx-rows.server'
 
@@ -29,46 +27,6 @@ export type ImportCheck = {
 type Progress = (phase: string, done: number, total: number) => void
 
 // ── Reading the file ──────────────────────────────────────────────────────────
-
-/** CSV from Chinese Excel is often GBK; decode it when it is not valid UTF-8. */
-export function decodeCsv(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'gbk' } {
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
-    return { text, encoding: 'utf-8' }
-  } catch {
-    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gbk' }
-  }
-}
-
-/** RFC 4180: quoted fields may hold commas, quotes ("") and line breaks. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"'
-        i++
-      } else if (c === '"') quoted = false
-      else field += c
-    } else if (c === '"') quoted = true
-    else if (c === ',') {
-      row.push(field)
-      field = ''
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++
-      row.push(field)
-      rows.push(row)
-      row = []
-      field = ''
-    } else field += c
-  }
-  if (field !== '' || row.length) rows.push([...row, field])
-  return rows
-}
 
 const isXlsx = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b
 
@@ -276,19 +234,4 @@ export async function commitImport(options: {
     return { created, updated, unchanged, published: publish }
   }
   return options.dryRun ? dryRun(work) : db.transaction(work)
-}
-
-// ── Workbooks people download ─────────────────────────────────────────────────
-
-export async function buildErrorReport(errors: RowError[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook()
-  const sheet = workbook.addWorksheet('错误报告')
-  sheet.columns = [
-    { header: '行号', key: 'row', width: 8 },
-    { header: '列', key: 'column', width: 20 },
-    { header: '错误说明', key: 'message', width: 70 },
-  ]
-  sheet.getRow(1).font = { bold: true }
-  for (const e of errors) sheet.addRow(e)
-  return Buffer.from(await workbook.xlsx.writeBuffer())
 }

@@ -1,14 +1,19 @@
 import { and, eq, inArray, lt } from 'drizzle-orm'
-import { db, type Executor } from '~/db.server'
+import {
+  db,
+  type Executor,
+  enqueueSearchSync,
+  listingClusters,
+  listings,
+  listingVersions,
+  organisations,
+  type ListingStatus,
+} from '~/db.server'
 import { ListingSchema, type ListingDraftInput } from '~/lib/schemas/listing'
-import { enqueueSearchSync } from '../../../db/outbox'
-import { listingClusters, listings, listingVersions, organisations, type ListingStatus } from '../../../db/schema'
 import { assertOrgRole } from '../accounts/guards.server'
 import type { Actor } from '../actor'
 import { recordAudit } from '../audit/audit.server'
 import { DomainError } from '../errors.server'
-
-export class ListingRuleError extends Error {}
 
 /** Which status changes a member may make, and what each is called in the audit log. */
 export const STATUS_TRANSITIONS: Record<string, { from: ListingStatus[]; to: ListingStatus }> = {
@@ -22,7 +27,7 @@ export type StatusAction = keyof typeof STATUS_TRANSITIONS
 
 async function loadOwnedListing(tx: Executor, actor: Actor, id: number) {
   const [listing] = await tx.select().from(listings).where(eq(listings.id, id)).for('update')
-  if (!listing) throw new Response('需求或供给不存在', { status: 404 })
+  if (!listing) throw new DomainError('not_found', 'listing.notFound')
   assertOrgRole(actor, listing.organisationId, 'member')
   const clusterRows = await tx
     .select({ code: listingClusters.clusterCode })
@@ -37,7 +42,7 @@ async function assertMayPublish(tx: Executor, organisationId: number) {
     .select({ verification: organisations.verification })
     .from(organisations)
     .where(eq(organisations.id, organisationId))
-  if (org?.verification !== 'verified') throw new ListingRuleError('机构通过认证后才能发布；草稿可以先保存。')
+  if (org?.verification !== 'verified') throw new DomainError('invalid', 'domain.publishNeedsVerification')
 }
 
 const today = () => new Date().toISOString().slice(0, 10)
@@ -156,15 +161,15 @@ export async function updateListing(options: { actor: Actor; id: number; input: 
 
 export async function changeListingStatus(options: { actor: Actor; id: number; action: StatusAction }) {
   const transition = STATUS_TRANSITIONS[options.action]
-  if (!transition) throw new ListingRuleError('未知的操作')
+  if (!transition) throw new DomainError('invalid', 'listing.unknownAction')
   return db.transaction(async (tx) => {
     const listing = await loadOwnedListing(tx, options.actor, options.id)
-    if (!transition.from.includes(listing.status)) throw new ListingRuleError(`当前状态为“${listing.status}”，不能执行此操作`)
+    if (!transition.from.includes(listing.status)) throw new DomainError('conflict', 'domain.statusForbidsAction')
     if (transition.to === 'published') {
       await assertMayPublish(tx, listing.organisationId)
       // A draft saved incomplete is checked in full before it goes out.
       if (listing.status === 'draft' && !ListingSchema.safeParse(listing).success) throw new DomainError('invalid', 'listing.incomplete')
-      if (listing.endsOn! < today()) throw new ListingRuleError('结束日期已过，请先修改结束日期再发布')
+      if (listing.endsOn! < today()) throw new DomainError('invalid', 'domain.endDatePassed', { field: 'endsOn' })
     }
     await tx
       .update(listings)

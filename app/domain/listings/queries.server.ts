@@ -1,9 +1,8 @@
 import { count, desc, eq, sql } from 'drizzle-orm'
-import { db } from '~/db.server'
-import { diversify } from '../../../search/diversity'
-import { listingClusters, listings, listingVersions, organisations, users } from '../../../db/schema'
+import { db, listingClusters, listings, listingVersions, organisations, users, listingCardColumns, listingClusterCodes } from '~/db.server'
+import { diversify } from '~/search.server'
 import { isMemberOf, isPlatformAdmin, type Actor } from '../actor'
-import { listingCardColumns, listingClusterCodes } from '../../../db/fragments'
+import { DomainError } from '../errors.server'
 
 const MAX_LATEST = 50
 
@@ -30,7 +29,7 @@ export async function listLatestListings({ limit }: { actor: Actor; limit: numbe
 
 /**
  * A published listing is public; anything else only its organisation's members (and platform
- * admins) may see. Returns null otherwise, so the page answers 404 without saying why.
+ * admins) may see. Anyone else gets not_found (404), so the page does not say whether it exists.
  */
 export async function getListing({ id, actor }: { id: number; actor: Actor }) {
   const [row] = await db
@@ -64,9 +63,9 @@ export async function getListing({ id, actor }: { id: number; actor: Actor }) {
     .from(listings)
     .innerJoin(organisations, eq(organisations.id, listings.organisationId))
     .where(eq(listings.id, id))
-  if (!row) return null
+  if (!row) throw new DomainError('not_found', 'listing.notFound')
   const isOwner = isMemberOf(actor, row.organisationId)
-  if (row.status !== 'published' && !isOwner && !isPlatformAdmin(actor)) return null
+  if (row.status !== 'published' && !isOwner && !isPlatformAdmin(actor)) throw new DomainError('not_found', 'listing.notFound')
   // Contact details are for signed-in users; the reference is the owner's own.
   const signedIn = actor.kind === 'user'
   return {

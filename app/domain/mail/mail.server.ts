@@ -1,8 +1,9 @@
 import { asc, desc, eq, isNull, lt, sql } from 'drizzle-orm'
 import nodemailer from 'nodemailer'
-import { db, type Executor } from '~/db.server'
+import { db, type Executor, mailOutbox } from '~/db.server'
 import { getEnv } from '~/env.server'
-import { mailOutbox } from '../../../db/schema'
+import { isPlatformAdmin, type Actor } from '../actor'
+import { DomainError } from '../errors.server'
 
 export type Mail = { to: string; subject: string; text: string }
 
@@ -41,6 +42,8 @@ export async function sendPendingMail(limit = 20) {
   return pending.length
 }
 
-export async function listRecentMail(limit = 50) {
+/** The demo mailbox: what the platform sent lately, for platform administrators only. */
+export async function listRecentMail({ actor, limit = 50 }: { actor: Actor; limit?: number }) {
+  if (!isPlatformAdmin(actor)) throw new DomainError('forbidden', 'domain.platformAdminOnly')
   return db.select().from(mailOutbox).orderBy(desc(mailOutbox.id)).limit(limit)
 }

@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import { count, eq } from 'drizzle-orm'
 import { db } from '~/db.server'
-import { matchAttachments, matches, organisations } from '../../../db/schema'
+import { matchAttachments, matches, organisations } from '~/db.server'
 import { isPlatformAdmin, type Actor } from '../actor'
 import { recordAudit } from '../audit/audit.server'
 import { DomainError } from '../errors.server'
@@ -28,15 +28,24 @@ export async function addMatchAttachment({
   if (!file || file.size === 0) throw new DomainError('invalid', 'match.attachment.missing', { field: 'file' })
   if (file.size > MATCH_ATTACHMENT_LIMITS.maxBytes)
     throw new DomainError('invalid', 'match.attachment.tooLarge', { field: 'file', vars: { mb: MB } })
-  const check = checkDocument(file, { maxBytes: MATCH_ATTACHMENT_LIMITS.maxBytes, missing: '' })
-  if (!check.ok) throw new DomainError('invalid', 'match.attachment.wrongType', { field: 'file' })
+  let check: { contentType: string }
+  try {
+    check = checkDocument({ file, maxBytes: MATCH_ATTACHMENT_LIMITS.maxBytes, missing: 'match.attachment.missing' })
+  } catch {
+    throw new DomainError('invalid', 'match.attachment.wrongType', { field: 'file' })
+  }
   // Checked before the bytes go to disk, so a stranger cannot fill it.
   const [match] = await db.select().from(matches).where(eq(matches.id, matchId))
   if (!match || !sideOf(actor, match)) {
     if (match && isPlatformAdmin(actor)) throw new DomainError('forbidden', 'match.readOnly')
     throw new DomainError('not_found', 'match.notFound')
   }
-  const { storedName, storedPath } = await storeUpload('attachments', matchId, check.contentType, file.bytes)
+  const { storedName, storedPath } = await storeUpload({
+    kind: 'attachments',
+    prefix: matchId,
+    contentType: check.contentType,
+    bytes: file.bytes,
+  })
   try {
     return await db.transaction(async (tx) => {
       const { side, organisationId, match: locked } = await lockMatch(tx, actor, matchId)

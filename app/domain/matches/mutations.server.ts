@@ -12,7 +12,7 @@ import {
   organisations,
   type MatchEventKind,
   type MatchStage,
-} from '../../../db/schema'
+} from '~/db.server'
 import { isMemberOf, isPlatformAdmin, type Actor } from '../actor'
 import { recordAudit } from '../audit/audit.server'
 import { DomainError } from '../errors.server'

@@ -2,7 +2,7 @@ import { and, count, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm'
 import { db, type Executor } from '~/db.server'
 import { getEnv } from '~/env.server'
 import { taxonomyLabel, translate, type Language, type MessageKey, type MessageVars } from '~/lib/i18n'
-import { memberships, notificationPreferences, notifications, users, type NotificationKind } from '../../../db/schema'
+import { memberships, notificationPreferences, notifications, users, type NotificationKind } from '~/db.server'
 import type { Actor } from '../actor'
 import { DomainError } from '../errors.server'
 import { queueMail } from '../mail/mail.server'
@@ -184,4 +184,58 @@ export async function setNotificationPreferences({ actor, email }: { actor: Acto
     .insert(notificationPreferences)
     .values(values)
     .onConflictDoUpdate({ target: [notificationPreferences.userId, notificationPreferences.kind], set: { email: sql`excluded.email` } })
+}
+
+type DigestRow = { userId: number; matchId: number; n: number; org: string; email: string; name: string }
+
+/**
+ * The other half of "at most one message mail per match per hour": messages that arrived while a
+ * mail had just gone out wait in the bell; once the hour is over, one mail per person and match
+ * says how many there are. Run by the jobs module every few minutes.
+ */
+export async function sendMessageDigests({ db: executor, now = new Date() }: { db: Executor; now?: Date }) {
+  const hourAgo = new Date(now.getTime() - MESSAGE_MAIL_GAP_MS)
+  const dayAgo = new Date(now.getTime() - 86_400_000)
+  const rows = (await executor.execute(sql`
+    select n.user_id as "userId", n.match_id as "matchId", count(*)::int as n, max(n.vars->>'org') as org, u.email, u.name
+    from notifications n join users u on u.id = n.user_id
+    where n.kind = 'message' and n.emailed_at is null and n.read_at is null and n.match_id is not null
+      and n.created_at > ${dayAgo.toISOString()}::timestamptz and n.created_at <= ${now.toISOString()}::timestamptz
+      and not exists (select 1 from notification_preferences p where p.user_id = n.user_id and p.kind = 'message' and not p.email)
+      and not exists (select 1 from notifications m where m.user_id = n.user_id and m.match_id = n.match_id
+                      and m.kind = 'message' and m.emailed_at > ${hourAgo.toISOString()}::timestamptz)
+    group by n.user_id, n.match_id, u.email, u.name
+    limit 500`)) as unknown as DigestRow[] | { rows: DigestRow[] }
+  const list = Array.isArray(rows) ? rows : rows.rows
+  const lang: Language = 'zh-CN'
+  for (const row of list) {
+    const text = translate(lang, 'notify.digest', { org: row.org ?? '', n: row.n })
+    await executor.transaction(async (tx) => {
+      const marked = await tx
+        .update(notifications)
+        .set({ emailedAt: now })
+        .where(
+          and(
+            eq(notifications.userId, row.userId),
+            eq(notifications.matchId, row.matchId),
+            eq(notifications.kind, 'message'),
+            isNull(notifications.emailedAt),
+            isNull(notifications.readAt),
+          ),
+        )
+        .returning({ id: notifications.id })
+      if (!marked.length) return
+      await queueMail(tx, {
+        to: row.email,
+        subject: translate(lang, 'notify.mail.subject', { text }),
+        text: translate(lang, 'notify.mail.body', {
+          name: row.name,
+          text,
+          url: appUrl(`/matches/${row.matchId}`),
+          prefs: appUrl('/notifications'),
+        }),
+      })
+    })
+  }
+  return list.length
 }

@@ -1,7 +1,7 @@
-import { and, asc, count, desc, eq, exists, gte, inArray, lt, ne, or, sql, type SQL } from 'drizzle-orm'
+import { and, asc, desc, eq, exists, gte, inArray, lt, ne, or, sql, type SQL } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import { db } from '~/db.server'
-import { listings, matchAttachments, matchEvents, matchProposals, matches, organisations, users, type MatchStage } from '../../../db/schema'
+import { listings, matchAttachments, matchEvents, matchProposals, matches, organisations, users, type MatchStage } from '~/db.server'
 import { isMemberOf, isPlatformAdmin, type Actor } from '../actor'
 import { DomainError } from '../errors.server'
 import { sideOf, startBlockOf, type StartBlock } from './mutations.server'
@@ -79,10 +79,7 @@ export async function getMatch({ actor, id, now = new Date() }: { actor: Actor; 
       .from(matchAttachments)
       .where(eq(matchAttachments.matchId, id))
       .orderBy(asc(matchAttachments.id)),
-    db
-      .select()
-      .from(matchProposals)
-      .where(eq(matchProposals.matchId, id)),
+    db.select().from(matchProposals).where(eq(matchProposals.matchId, id)),
   ])
   const open = proposals.find((p) => p.status === 'open')
   const mine = orgRows.find((o) => o.id === mineId)!
@@ -225,32 +222,34 @@ export async function listMatches({
       .from(matches)
       .innerJoin(other, eq(other.id, counterpartCol))
       .leftJoin(listings, eq(listings.id, matches.listingId))
-  const counted = (cond: SQL | undefined) =>
-    db
-      .select({ n: count() })
-      .from(matches)
-      .innerJoin(other, eq(other.id, counterpartCol))
-      .leftJoin(listings, eq(listings.id, matches.listingId))
-      .where(and(base, cond))
-      .then((r) => Number(r[0]?.n ?? 0))
-  const [rows, total, all, open, awaiting, stale] = await Promise.all([
+  // Every tab's count in one pass over the organisation's matches.
+  const countsQuery = db
+    .select({
+      all: sql<number>`count(*)::int`,
+      open: sql<number>`(count(*) filter (where ${openCond}))::int`,
+      awaiting: sql<number>`(count(*) filter (where ${awaitingCond}))::int`,
+      stale: sql<number>`(count(*) filter (where ${staleCond}))::int`,
+    })
+    .from(matches)
+    .innerJoin(other, eq(other.id, counterpartCol))
+    .leftJoin(listings, eq(listings.id, matches.listingId))
+    .where(base)
+  const [rows, [counts]] = await Promise.all([
     from()
       .where(where)
       .orderBy(desc(matches.lastActivityAt), desc(matches.id))
       .limit(pageSize)
       .offset((page - 1) * pageSize),
-    counted(tabCond[filters.tab ?? 'all']),
-    counted(undefined),
-    counted(openCond),
-    counted(awaitingCond),
-    counted(staleCond),
+    countsQuery,
   ])
+  const tabs = { all: Number(counts!.all), open: Number(counts!.open), awaiting: Number(counts!.awaiting), stale: Number(counts!.stale) }
+  const total = tabs[filters.tab ?? 'all']
   const staleBefore = now.getTime() - STALE_DAYS * DAY
   return {
     page,
     pageSize,
     total,
-    tabs: { all, open, awaiting, stale } as Record<MatchListTab, number>,
+    tabs: tabs as Record<MatchListTab, number>,
     items: rows.map((r) => ({
       ...r,
       stale: (OPEN_STAGES as readonly string[]).includes(r.stage) && new Date(r.lastActivityAt).getTime() < staleBefore,

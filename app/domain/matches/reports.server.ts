@@ -1,7 +1,7 @@
 import { and, desc, eq, isNull } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import { db } from '~/db.server'
-import { matchEvents, matchReports, matches, organisations } from '../../../db/schema'
+import { matchEvents, matchReports, matches, organisations } from '~/db.server'
 import { isPlatformAdmin, type Actor } from '../actor'
 import { recordAudit } from '../audit/audit.server'
 import { DomainError } from '../errors.server'

@@ -1,7 +1,7 @@
 import { and, eq, gte, inArray, or, sql } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import { db } from '~/db.server'
-import { matches, organisations } from '../../../db/schema'
+import { matches, organisations } from '~/db.server'
 
 export type Responsiveness = {
   /** Interests other organisations started with this one in the last 12 months. */

@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull, lt, or } from 'drizzle-orm'
 import type { Database } from '~/db.server'
-import { matches, organisations } from '../../../db/schema'
+import { matches, organisations } from '~/db.server'
 import { notifyOrganisation } from './notifications.server'
 import { STALE_DAYS } from './queries.server'
 import { OPEN_STAGES } from './transitions'

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm'
 import { db } from '~/db.server'
-import { DISMISSAL_REASONS, listings, organisations, recommendationDismissals, type DismissalReason } from '../../../db/schema'
+import { DISMISSAL_REASONS, listings, organisations, recommendationDismissals, type DismissalReason } from '~/db.server'
 import { isMemberOf, type Actor } from '../actor'
 import { DomainError } from '../errors.server'
 

@@ -1,7 +1,7 @@
 import { and, inArray, sql } from 'drizzle-orm'
 import type { Executor } from '~/db.server'
 import { translate } from '~/lib/i18n'
-import { matchEvents, matches, organisations } from '../../../db/schema'
+import { matchEvents, matches, organisations } from '~/db.server'
 import type { Actor } from '../actor'
 import { queueMail } from '../mail/mail.server'
 

@@ -1,6 +1,5 @@
 import { and, asc, eq, inArray } from 'drizzle-orm'
-import { db } from '~/db.server'
-import { listings, organisations } from '../../../db/schema'
+import { db, listings, organisations } from '~/db.server'
 import { indicatorThreshold } from '../../../db/reference'
 import { assertOrgRole } from '../accounts/guards.server'
 import type { Actor } from '../actor'

@@ -1,8 +1,8 @@
 import { and, count, eq, gt, isNull } from 'drizzle-orm'
-import { db } from '~/db.server'
-import { invitations, memberships, organisations, users } from '../../../db/schema'
+import { db, invitations, memberships, organisations, users } from '~/db.server'
 import type { Actor } from '../actor'
 import { assertOrgRole } from '../accounts/guards.server'
+import { DomainError } from '../errors.server'
 import { hashPassword } from '../accounts/password.server'
 import { hashToken, newToken } from '../accounts/sign-in.server'
 import { recordAudit } from '../audit/audit.server'
@@ -41,7 +41,7 @@ export async function inviteMember(options: {
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.organisationId, options.organisationId), eq(users.email, email)))
-  if (already) return { ok: false as const, fieldErrors: { email: ['此人已是本机构成员'] } }
+  if (already) throw new DomainError('conflict', 'domain.alreadyMember', { field: 'email' })
   const [org] = await db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, options.organisationId))
   const token = newToken()
   await db.transaction(async (tx) => {
@@ -76,10 +76,9 @@ export async function inviteMember(options: {
       summary: { email, role: options.role },
     })
   })
-  return { ok: true as const }
 }
 
-export async function findInvitation(token: string) {
+export async function findInvitation({ token }: { token: string }) {
   const [row] = await db
     .select({
       id: invitations.id,
@@ -99,13 +98,13 @@ export async function findInvitation(token: string) {
  * with the invited email (name and password required).
  */
 export async function acceptInvitation(options: { token: string; actor: Actor; newAccount?: { name: string; password: string } }) {
-  const invitation = await findInvitation(options.token)
-  if (!invitation) return { ok: false as const, message: '邀请链接无效或已过期，请联系机构管理员重新邀请' }
+  const invitation = await findInvitation({ token: options.token })
+  if (!invitation) throw new DomainError('invalid', 'auth.invite.invalid')
   const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, invitation.email))
   let userId: number
   if (options.actor.kind === 'user') userId = options.actor.userId
-  else if (existing) return { ok: false as const, message: '该邮箱已有账号，请先登录再接受邀请', needsSignIn: true }
-  else if (!options.newAccount) return { ok: false as const, message: '请设置姓名和密码' }
+  else if (existing) throw new DomainError('conflict', 'domain.invitationNeedsSignIn')
+  else if (!options.newAccount) throw new DomainError('invalid', 'domain.invitationNeedsAccount')
   else userId = 0
   const passwordHash = options.newAccount ? await hashPassword(options.newAccount.password) : null
   const joinedUserId = await db.transaction(async (tx) => {
@@ -131,7 +130,7 @@ export async function acceptInvitation(options: { token: string; actor: Actor; n
     })
     return userId
   })
-  return { ok: true as const, userId: joinedUserId, organisationId: invitation.organisationId }
+  return { userId: joinedUserId, organisationId: invitation.organisationId }
 }
 
 /** Changes a member's role or removes them; an organisation always keeps at least one administrator. */
@@ -146,14 +145,14 @@ export async function updateMember(options: {
     .select({ role: memberships.role })
     .from(memberships)
     .where(and(eq(memberships.organisationId, options.organisationId), eq(memberships.userId, options.userId)))
-  if (!member) return { ok: false as const, message: '该用户不是本机构成员' }
+  if (!member) throw new DomainError('not_found', 'domain.notAMember')
   const losingAdmin = member.role === 'admin' && ('remove' in options.change || options.change.role !== 'admin')
   if (losingAdmin) {
     const [{ admins }] = await db
       .select({ admins: count() })
       .from(memberships)
       .where(and(eq(memberships.organisationId, options.organisationId), eq(memberships.role, 'admin')))
-    if (admins <= 1) return { ok: false as const, message: '机构至少需要保留一名管理员' }
+    if (admins <= 1) throw new DomainError('conflict', 'domain.lastAdmin')
   }
   await db.transaction(async (tx) => {
     const where = and(eq(memberships.organisationId, options.organisationId), eq(memberships.userId, options.userId))
@@ -168,5 +167,4 @@ export async function updateMember(options: {
       summary: { from: member.role, to: 'remove' in options.change ? null : options.change.role },
     })
   })
-  return { ok: true as const }
 }

@@ -1,9 +1,8 @@
 import { asc, eq } from 'drizzle-orm'
-import { db } from '~/db.server'
-import { memberships } from '../../../db/schema'
+import { db, memberships } from '~/db.server'
 
 /** The organisation a user acts for right after signing in: their first one. */
-export async function firstOrganisationOf(userId: number) {
+export async function firstOrganisationOf({ userId }: { userId: number }) {
   const [row] = await db
     .select({ id: memberships.organisationId })
     .from(memberships)

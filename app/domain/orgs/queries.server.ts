@@ -1,8 +1,7 @@
 import { and, count, desc, eq, or } from 'drizzle-orm'
-import { db } from '~/db.server'
-import { listings, matches, organisationClusters, organisations } from '../../../db/schema'
+import { db, listings, matches, organisationClusters, organisations, listingCardColumns } from '~/db.server'
 import { isMemberOf, isPlatformAdmin, type Actor } from '../actor'
-import { listingCardColumns } from '../../../db/fragments'
+import { DomainError } from '../errors.server'
 import { regionOfCity } from '../../../db/reference'
 
 const PROFILE_LISTING_LIMIT = 50
@@ -28,7 +27,7 @@ export async function getOrganisationProfile({ id, actor, listingPage = 1 }: { i
     })
     .from(organisations)
     .where(eq(organisations.id, id))
-  if (!org) return null
+  if (!org) throw new DomainError('not_found', 'org.notFound')
   const insider = isMemberOf(actor, id) || isPlatformAdmin(actor)
   const [clusterRows, published, [{ total }], stages] = await Promise.all([
     db.select({ code: organisationClusters.clusterCode }).from(organisationClusters).where(eq(organisationClusters.organisationId, id)),

@@ -1,25 +1,24 @@
 import { eq } from 'drizzle-orm'
-import { db } from '~/db.server'
+import { db, enqueueSearchSync, memberships, organisationClusters, organisations, users } from '~/db.server'
 import type { RegisterOrganisationInput } from '~/lib/schemas/registration'
 import { splitMajors } from '~/lib/schemas/registration'
-import { enqueueSearchSync } from '../../../db/outbox'
-import { memberships, organisationClusters, organisations, users } from '../../../db/schema'
 import { hashPassword } from '../accounts/password.server'
 import { recordAudit } from '../audit/audit.server'
-
-export type RegistrationResult =
-  | { ok: true; userId: number; organisationId: number }
-  | { ok: false; fieldErrors: Partial<Record<keyof RegisterOrganisationInput, string[]>> }
+import { DomainError } from '../errors.server'
 
 /**
  * Creates the organisation, its first user (who becomes its administrator) and the membership
  * in one transaction. The organisation starts unverified.
  */
-export async function registerOrganisation(input: RegisterOrganisationInput): Promise<RegistrationResult> {
+export async function registerOrganisation({
+  input,
+}: {
+  input: RegisterOrganisationInput
+}): Promise<{ userId: number; organisationId: number }> {
   const [existingCode] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.creditCode, input.creditCode))
-  if (existingCode) return { ok: false, fieldErrors: { creditCode: ['该统一社会信用代码已注册。如是本机构同事，请让管理员邀请您加入。'] } }
+  if (existingCode) throw new DomainError('conflict', 'domain.creditCodeTaken', { field: 'creditCode' })
   const [existingUser] = await db.select({ id: users.id }).from(users).where(eq(users.email, input.email))
-  if (existingUser) return { ok: false, fieldErrors: { email: ['该邮箱已注册，请直接登录。'] } }
+  if (existingUser) throw new DomainError('conflict', 'domain.emailRegistered', { field: 'email' })
 
   const passwordHash = await hashPassword(input.password)
   return db.transaction(async (tx) => {
@@ -53,6 +52,6 @@ export async function registerOrganisation(input: RegisterOrganisationInput): Pr
       entityId: org!.id,
       summary: { name: input.name, kind: input.kind, city: input.cityCode, admin: input.email },
     })
-    return { ok: true as const, userId: user!.id, organisationId: org!.id }
+    return { userId: user!.id, organisationId: org!.id }
   })
 }

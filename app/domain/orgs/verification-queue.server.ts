@@ -1,6 +1,5 @@
 import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm'
-import { db } from '~/db.server'
-import { organisations, verificationDocuments } from '../../../db/schema'
+import { db, organisations, verificationDocuments } from '~/db.server'
 import { checkCreditCodeDivision, SHANXI_DIVISIONS } from '../../../db/reference'
 import { forbidden } from '../accounts/guards.server'
 import { isPlatformAdmin, type Actor } from '../actor'
@@ -45,7 +44,7 @@ function whereFor(filter: QueueFilter): SQL | undefined {
  * registered and flags one outside Shanxi or in another city than the one chosen.
  */
 export async function listVerificationQueue({ actor, query }: { actor: Actor; query: QueueQuery }) {
-  if (!isPlatformAdmin(actor)) throw forbidden('admin only')
+  if (!isPlatformAdmin(actor)) throw forbidden('domain.platformAdminOnly')
   const search = query.q
     ? or(ilike(organisations.name, `%${escapeLike(query.q)}%`), ilike(organisations.creditCode, `%${escapeLike(query.q.toUpperCase())}%`))
     : undefined

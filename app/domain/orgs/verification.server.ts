@@ -1,12 +1,11 @@
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import { and, count, eq } from 'drizzle-orm'
-import { db } from '~/db.server'
+import { db, enqueueOrganisationWithListings, memberships, organisations, users, verificationDocuments } from '~/db.server'
 import { checkDocument, storeUpload, uploadsDir as uploadsRoot, type UploadedFile } from '../files/uploads.server'
-import { enqueueOrganisationWithListings } from '../../../db/outbox'
-import { memberships, organisations, users, verificationDocuments } from '../../../db/schema'
 import type { Actor } from '../actor'
 import { assertOrgRole, forbidden } from '../accounts/guards.server'
+import { DomainError } from '../errors.server'
 import { isPlatformAdmin } from '../actor'
 import { recordAudit } from '../audit/audit.server'
 import { queueMail } from '../mail/mail.server'
@@ -15,7 +14,7 @@ import { bilingualMail } from '../mail/messages.server'
 export const EVIDENCE_LIMITS = { maxBytes: 5 * 1024 * 1024 }
 
 export function checkEvidenceFile(file: UploadedFile) {
-  return checkDocument(file, { maxBytes: EVIDENCE_LIMITS.maxBytes, missing: '请选择要上传的营业执照或法人证书扫描件' })
+  return checkDocument({ file, maxBytes: EVIDENCE_LIMITS.maxBytes, missing: 'verify.chooseFile', field: 'evidence' })
 }
 
 export const uploadsDir = () => uploadsRoot('verification')
@@ -28,8 +27,12 @@ export async function submitVerificationEvidence(options: {
 }) {
   assertOrgRole(options.actor, options.organisationId, 'admin')
   const check = checkEvidenceFile(options.file)
-  if (!check.ok) return check
-  const { storedName, storedPath } = await storeUpload('verification', options.organisationId, check.contentType, options.file.bytes)
+  const { storedName, storedPath } = await storeUpload({
+    kind: 'verification',
+    prefix: options.organisationId,
+    contentType: check.contentType,
+    bytes: options.file.bytes,
+  })
   try {
     await db.transaction(async (tx) => {
       const [doc] = await tx
@@ -61,16 +64,15 @@ export async function submitVerificationEvidence(options: {
     await rm(storedPath, { force: true })
     throw error
   }
-  return { ok: true as const }
 }
 
 export async function getEvidenceDocument({ actor, id }: { actor: Actor; id: number }) {
   const [doc] = await db.select().from(verificationDocuments).where(eq(verificationDocuments.id, id))
-  if (!doc) return null
+  if (!doc) throw new DomainError('not_found', 'files.missing')
   const mayRead =
     isPlatformAdmin(actor) ||
     (actor.kind === 'user' && actor.memberships.some((m) => m.organisationId === doc.organisationId && m.role === 'admin'))
-  if (!mayRead) return null
+  if (!mayRead) throw new DomainError('not_found', 'files.missing')
   return { ...doc, path: path.join(uploadsDir(), doc.storedName) }
 }
 
@@ -83,20 +85,21 @@ export async function decideVerification(options: {
   /** Approve without uploaded evidence; needs a reason, which the audit log keeps. */
   override?: boolean
 }) {
-  if (!isPlatformAdmin(options.actor)) throw forbidden('仅平台管理员可审核机构')
+  if (!isPlatformAdmin(options.actor)) throw forbidden('domain.platformAdminOnly')
   const [org] = await db
     .select({ id: organisations.id, name: organisations.name, verification: organisations.verification })
     .from(organisations)
     .where(eq(organisations.id, options.organisationId))
-  if (!org) return { ok: false as const, message: '机构不存在' }
-  if (options.decision === 'reject' && !options.reason?.trim()) return { ok: false as const, message: '请填写驳回原因，机构会看到它' }
+  if (!org) throw new DomainError('not_found', 'org.notFound')
+  if (options.decision === 'reject' && !options.reason?.trim())
+    throw new DomainError('invalid', 'domain.rejectReasonRequired', { field: 'reason' })
   const [{ documents } = { documents: 0 }] = await db
     .select({ documents: count() })
     .from(verificationDocuments)
     .where(eq(verificationDocuments.organisationId, org.id))
   const overridden = options.decision === 'approve' && Number(documents) === 0
-  if (overridden && !options.override) return { ok: false as const, message: 'admin.needsEvidence' }
-  if (overridden && !options.reason?.trim()) return { ok: false as const, message: 'admin.overrideReason' }
+  if (overridden && !options.override) throw new DomainError('conflict', 'admin.needsEvidence')
+  if (overridden && !options.reason?.trim()) throw new DomainError('invalid', 'admin.overrideReason', { field: 'reason' })
   const admins = await db
     .select({ email: users.email })
     .from(memberships)
@@ -136,5 +139,4 @@ export async function decideVerification(options: {
       })
     }
   })
-  return { ok: true as const }
 }

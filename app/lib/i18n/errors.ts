@@ -12,6 +12,7 @@ export const zh = {
   'error.unavailableHint': '数据库暂时不可用，请稍后重试。',
   'error.signIn': '登录',
   'error.switchOrg': '切换机构',
+  'error.reload': '刷新页面',
 } as const
 
 export const en: Record<keyof typeof zh, string> = {
@@ -27,4 +28,5 @@ export const en: Record<keyof typeof zh, string> = {
   'error.unavailableHint': 'The database is temporarily unavailable. Please try again shortly.',
   'error.signIn': 'Sign in',
   'error.switchOrg': 'Switch organisation',
+  'error.reload': 'Reload the page',
 }

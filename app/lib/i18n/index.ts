@@ -2,6 +2,7 @@ import { useRouteLoaderData } from '@remix-run/react'
 import { cityByCode, clusterByCode, cooperationTypeByCode, orgKindByCode, regionByCode } from '../../../db/reference'
 
 // One line per area catalogue.
+import * as domainCatalogue from './domain'
 import * as errorsCatalogue from './errors'
 import * as formsCatalogue from './forms'
 import * as accountsCatalogue from './accounts'
@@ -13,6 +14,7 @@ import * as matchesCatalogue from './matches'
 import * as matchingCatalogue from './matching'
 
 const CATALOGUES = [
+  domainCatalogue,
   errorsCatalogue,
   formsCatalogue,
   accountsCatalogue,
@@ -220,7 +222,7 @@ const coreZh = {
   'pagination.goto': '第 {page} 页',
   'error.notFound': '页面不存在',
   'error.notFoundHint': '您访问的内容不存在，或您没有权限查看。',
-  'error.forbidden': '没有权限',
+  'error.forbidden': '无权访问',
   'error.forbiddenHint': '您没有权限查看或修改这项内容。',
   'error.badRequest': '请求有误',
   'error.badRequestHint': '提交的内容无法处理，请返回上一页检查后再试。',
@@ -427,7 +429,7 @@ const coreEn: Record<keyof typeof coreZh, string> = {
   'pagination.goto': 'Page {page}',
   'error.notFound': 'Page not found',
   'error.notFoundHint': 'This does not exist, or you may not see it.',
-  'error.forbidden': 'Not allowed',
+  'error.forbidden': 'No access',
   'error.forbiddenHint': 'You may not see or change this.',
   'error.badRequest': 'Bad request',
   'error.badRequestHint': 'What was sent could not be processed. Go back, check it and try again.',

@@ -156,6 +156,8 @@ export const zh = {
   'match.page.report': '举报',
   'match.page.reportReason': '举报原因',
   'match.page.reportSubmit': '提交举报',
+  'match.page.reportMessage': '举报哪条留言（可选）',
+  'match.page.reportWholeMatch': '整项合作',
   'match.page.outcomeConfirmed': '双方确认的成效',
   'match.page.warnings': '请注意',
   'match.page.readOnly': '你正以平台管理员身份查看，只读。',
@@ -225,6 +227,7 @@ export const zh = {
   'notify.stage': '{org} 将合作推进到“{stage}”',
   'notify.ended': '{org} 终止了合作',
   'notify.stale': '与 {org} 的合作已超过 30 天没有动态',
+  'notify.digest': '{org} 在合作中又给您留言 {n} 条',
   'notify.mail.subject': '【晋产教】{text}',
   'notify.mail.body':
     '{name}，您好：\n\n{text}\n\n查看详情：{url}\n\n不想再收到此类邮件？请在 {prefs} 中关闭。\n\n晋产教 · 山西产教融合信息服务平台',
@@ -425,6 +428,8 @@ export const en: Record<keyof typeof zh, string> = {
   'match.page.report': 'Report',
   'match.page.reportReason': 'Reason',
   'match.page.reportSubmit': 'Send report',
+  'match.page.reportMessage': 'Which message (optional)',
+  'match.page.reportWholeMatch': 'The whole cooperation',
   'match.page.outcomeConfirmed': 'Outcomes confirmed by both sides',
   'match.page.warnings': 'Please note',
   'match.page.readOnly': 'You are viewing as a platform administrator, read-only.',
@@ -494,6 +499,7 @@ export const en: Record<keyof typeof zh, string> = {
   'notify.stage': '{org} moved the cooperation to “{stage}”',
   'notify.ended': '{org} ended the cooperation',
   'notify.stale': 'Your cooperation with {org} has had no activity for 30 days',
+  'notify.digest': '{org} sent you {n} more message(s) in your cooperation',
   'notify.mail.subject': '[Jin Chan Jiao] {text}',
   'notify.mail.body':
     'Hello {name},\n\n{text}\n\nDetails: {url}\n\nTo stop these emails, turn them off at {prefs}.\n\nJin Chan Jiao · Shanxi industry–education platform',

@@ -156,7 +156,8 @@ export const en: Record<keyof typeof zh, string> = {
   'allocation.requests': 'Demand (one line each: major, headcount, cities…)',
   'allocation.requestsHint':
     'One line each: major, headcount, then optionally preferred cities or clusters, comma-separated, e.g. "机电一体化技术, 12, 晋中市, 煤机智能制造装备". Preferences default to the recommendation ranking.',
-  'allocation.govRequests': "A government user's allocation loads the colleges' published internship needs in scope that overlap the period.",
+  'allocation.govRequests':
+    "A government user's allocation loads the colleges' published internship needs in scope that overlap the period.",
   'allocation.caps': 'Regional caps (optional)',
   'allocation.capsHint': 'One line each: region, at most or at least, number, e.g. "晋北城镇圈, 至少, 10".',
   'allocation.run': 'Run allocation',

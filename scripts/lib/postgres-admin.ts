@@ -1,5 +1,7 @@
 import postgres from 'postgres'
 
+// Shared by the test setup and the bench: both need throwaway databases on the local server.
+
 /** The local Postgres server used for per-worker test databases, if one answers. */
 export const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
 

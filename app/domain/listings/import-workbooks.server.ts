@@ -1,18 +1,15 @@
 import ExcelJS from 'exceljs'
-import { and, eq, sql } from 'drizzle-orm'
-import { db } from '~/db.server'
+import type { ListingStatus } from '~/db.server'
 import { translate } from '~/lib/i18n'
-import { importColumns, type ImportColumn } from '~/lib/import-columns'
+import { exampleIn, importColumns, type ImportColumn } from '~/lib/import-columns'
 import type { CooperationTypeCode } from '~/lib/schemas/listing'
-import { listingClusterCodes } from '../../../db/fragments'
-import { listings } from '../../../db/schema'
 import { clusterByCode, cityByCode, taxonomy, TRANSFER_MODES } from '../../../db/reference'
 import { MAJORS } from '../../../db/reference/majors'
-import { assertOrgRole } from '../accounts/guards.server'
-import type { Actor } from '../actor'
+import type { RowError } from './import.server'
 
 /**
- * The sheets people download and fill in Excel: the import template and the export share the
+ * The workbooks an importer downloads and fills in Excel: the template for a cooperation type, the
+ * export (built here too, from rows export.server.ts reads), and the report of a refused file. The template and the export share the
  * template's columns, dropdowns and instructions, so an exported sheet edited in Excel imports
  * back as updates of the same listings (matched by 内部编号).
  */
@@ -97,7 +94,7 @@ function addInstructions(workbook: ExcelJS.Workbook, columns: ImportColumn[]) {
       c.required ? zh('common.yes') : zh('common.no'),
       c.hintText ?? translate('zh-CN', 'sheet.example', { example: c.exampleText }),
       `${translate('en', c.label)}${c.required ? ' (required)' : ''}`,
-      c.hint ? translate('en', c.hint) : '',
+      c.hint ? translate('en', c.hint) : `e.g. ${exampleIn(c, 'en')}`,
     ])
   help.addRow([])
   help.addRow([zh('sheet.clusters'), '', taxonomy.clusters.map((c) => `${c.name}（${c.short}）`).join('、')])
@@ -112,7 +109,7 @@ function sheetFor(workbook: ExcelJS.Workbook, columns: ImportColumn[]) {
   return sheet
 }
 
-export async function buildTemplateWorkbook(type: CooperationTypeCode): Promise<Buffer> {
+export async function buildTemplateWorkbook({ type }: { type: CooperationTypeCode }): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook()
   const columns = importColumns(type)
   const sheet = sheetFor(workbook, columns)
@@ -143,39 +140,21 @@ function cellText(
   return typeof value === 'number' ? value : String(value)
 }
 
+export type ExportRow = {
+  id: number
+  reference: string | null
+  direction: string
+  cityCode: string | null
+  clusters: string[]
+  details: Record<string, unknown>
+  status: ListingStatus
+} & Record<string, unknown>
+
 /**
  * One type's listings in that type's template columns (plus status, which the importer ignores):
  * edit it in Excel and import it again, and the same listings are updated.
  */
-export async function buildListingsExport({
-  actor,
-  organisationId,
-  type,
-}: {
-  actor: Actor
-  organisationId: number
-  type: CooperationTypeCode
-}) {
-  assertOrgRole(actor, organisationId, 'member')
-  const rows = await db
-    .select({
-      id: listings.id,
-      reference: listings.reference,
-      direction: listings.direction,
-      title: listings.title,
-      description: listings.description,
-      cityCode: listings.cityCode,
-      capacity: listings.capacity,
-      startsOn: listings.startsOn,
-      endsOn: listings.endsOn,
-      details: listings.details,
-      majors: listings.majors,
-      status: listings.status,
-      clusters: listingClusterCodes,
-    })
-    .from(listings)
-    .where(and(eq(listings.organisationId, organisationId), eq(listings.type, type)))
-    .orderBy(sql`${listings.id}`)
+export async function buildExportWorkbook({ type, rows }: { type: CooperationTypeCode; rows: ExportRow[] }): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook()
   const columns = importColumns(type)
   const sheet = sheetFor(workbook, columns)
@@ -188,5 +167,18 @@ export async function buildListingsExport({
   }
   addDropdowns(workbook, sheet, columns)
   addInstructions(workbook, columns)
+  return Buffer.from(await workbook.xlsx.writeBuffer())
+}
+
+export async function buildErrorReport({ errors }: { errors: RowError[] }): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook()
+  const sheet = workbook.addWorksheet('错误报告')
+  sheet.columns = [
+    { header: '行号', key: 'row', width: 8 },
+    { header: '列', key: 'column', width: 20 },
+    { header: '错误说明', key: 'message', width: 70 },
+  ]
+  sheet.getRow(1).font = { bold: true }
+  for (const e of errors) sheet.addRow(e)
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }

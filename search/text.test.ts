@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { queryTerms } from './query-terms'
+import { bigramTokens, pinyinTerms } from './text'
+import { correctHomophones, hanziForPinyin } from './vocabulary'
+
+describe('Chinese text for search', () => {
+  it('cuts Chinese into bigrams (a lone character stays) and keeps Latin words', () => {
+    expect(bigramTokens('TOPCon电池 液压支架 石')).toEqual(['topcon', '电池', '液压', '压支', '支架', '石'])
+  })
+
+  it('gives titles full pinyin and initials of words and neighbouring pairs', () => {
+    const terms = pinyinTerms('综采液压支架装配').split(' ')
+    expect(terms).toEqual(expect.arrayContaining(['yeya', 'zhijia', 'yeyazhijia', 'yyzj', 'zongcai']))
+  })
+
+  it('corrects a homophone typo into the platform term, and leaves correct words alone', () => {
+    expect(correctHomophones('碳化归')).toEqual({ query: '碳化硅', platformWord: true })
+    expect(correctHomophones('鲲鹏服务气')?.query).toBe('鲲鹏服务器')
+    expect(correctHomophones('液压支架 实习')).toBeNull()
+    expect(correctHomophones('太原理工大学')).toBeNull()
+  })
+
+  it('reads pinyin as the Chinese it stands for (for the fallback)', () => {
+    expect(hanziForPinyin('tanhuagui')).toContain('碳化硅')
+    expect(hanziForPinyin('gfzj')).toContain('光伏组件')
+    expect(hanziForPinyin('coal')).toEqual([])
+  })
+
+  it('splits a run of Chinese into words that each can match, never a lone character', () => {
+    expect(queryTerms('等保测评').map((t) => t.word)).toEqual(['等保', '测评'])
+    expect(queryTerms('internship Taiyuan')).toMatchObject([{ types: ['internship'] }, { cities: ['taiyuan'] }])
+  })
+})
