@@ -12,5 +12,7 @@ export default defineConfig({
     tsconfigPaths(),
   ],
   ssr: { external: ['@electric-sql/pglite', 'postgres', 'meilisearch'] },
+  // Static files the app serves as they are (the share card); kept inside app/ so the top level stays as agreed.
+  publicDir: 'app/public',
   build: { target: 'es2022' },
 })

@@ -32,7 +32,7 @@ describe('when the database is down', () => {
     const response = await thrown(() => loader({ request, params: {}, context: {} }) as Promise<unknown>)
     expect(response).toBeInstanceOf(Response)
     expect(response.status).toBe(503)
-    expect(await response.text()).toBe('服务暂时不可用，请稍后重试')
+    expect(await response.text()).toBe('数据库暂时不可用，请稍后重试。')
   })
 
   it('the root answers 503 for a signed-in visitor, in their language', async () => {
@@ -44,6 +44,6 @@ describe('when the database is down', () => {
     const request = new Request('http://localhost/', { headers: { Cookie: `lang=en; ${cookie.split(';')[0]}` } })
     const response = await thrown(() => loader({ request, params: {}, context: {} }) as Promise<unknown>)
     expect(response.status).toBe(503)
-    expect(await response.text()).toBe('The service is briefly unavailable; please try again shortly.')
+    expect(await response.text()).toBe('The database is temporarily unavailable. Please try again shortly.')
   })
 })

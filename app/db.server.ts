@@ -25,3 +25,5 @@ export const db = new Proxy({} as DatabaseHandle['db'], {
     return typeof value === 'function' ? value.bind(real) : value
   },
 })
+
+export { isConnectionError, uniqueViolation } from '../db/errors'

@@ -4,6 +4,7 @@ import { RemixServer } from '@remix-run/react'
 import { isbot } from 'isbot'
 import { renderToPipeableStream } from 'react-dom/server'
 import { dropNulBytes } from './lib/html-stream.server'
+import './lib/i18n/server-catalogues.server'
 import { NonceProvider } from './lib/nonce'
 
 // The server script configures search and starts background jobs through the build, so they share

@@ -20,6 +20,8 @@ const EnvSchema = z.object({
   SMTP_URL: z.string().url('必须是 smtp://用户:密码@主机:端口 形式的地址').optional(),
   MAIL_FROM: z.string().min(3).default('晋产教 <noreply@jcj.example.cn>'),
   PUBLIC_URL: z.string().url().optional(),
+  /** Further host names (comma-separated, host or host:port) this server answers for, besides PUBLIC_URL's. */
+  ALLOWED_HOSTS: z.string().optional(),
   SEARCH_INDEX_PREFIX: z
     .string()
     .regex(/^[a-z0-9_]*$/, '只能包含小写字母、数字和下划线')

@@ -136,6 +136,11 @@ function Header({ lang, user }: { lang: Language; user: RootUser }) {
                   {t('nav.dashboard')}
                 </NavLink>
               ) : null}
+              {user.isGovernment ? (
+                <NavLink to="/gov" className={navLink}>
+                  {t('gov.nav')}
+                </NavLink>
+              ) : null}
               {user.activeOrganisationId ? (
                 <NavLink to="/matches" className={navLink}>
                   {t('match.list.title')}

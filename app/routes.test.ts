@@ -14,6 +14,7 @@ describe('page routes', () => {
   })
 
   it.each(pages.map((p) => [p.file, p.source]))('%s exports the shared ErrorBoundary, so a refusal keeps the site header', (_, source) => {
-    expect(source).toMatch(/^export const ErrorBoundary = RouteErrorBoundary$/m)
+    // GovErrorBoundary (components/gov/gov-error.tsx) names the refused period or area and falls back to RouteErrorBoundary.
+    expect(source).toMatch(/^export const ErrorBoundary = (RouteErrorBoundary|GovErrorBoundary)$/m)
   })
 })

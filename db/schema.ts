@@ -23,6 +23,7 @@ import type {
   MatchStage,
   MemberRole,
   OutboxEntity,
+  PlatformKind,
   PlatformRole,
   VerificationState,
 } from './reference/enums'
@@ -231,7 +232,12 @@ export const listingClusters = pgTable(
       .notNull()
       .references(() => clusters.code),
   },
-  (t) => [primaryKey({ columns: [t.listingId, t.clusterCode] }), index('listing_clusters_cluster_idx').on(t.clusterCode)],
+  (t) => [
+    primaryKey({ columns: [t.listingId, t.clusterCode] }),
+    index('listing_clusters_cluster_idx').on(t.clusterCode),
+    // Recommendation candidates: a cluster's listings newest first, read in index order.
+    index('listing_clusters_cluster_listing_idx').on(t.clusterCode, t.listingId),
+  ],
 )
 
 export const listingVersions = pgTable(
@@ -604,6 +610,106 @@ export const listingAttachments = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('listing_attachments_listing_idx').on(t.listingId)],
+)
+
+// ── Government figures: rollups kept by triggers (see migration 0006), platforms, API tokens ──
+
+/**
+ * Additive figures per Beijing day × city × cluster ('' = all clusters, so totals never double-count a
+ * listing with two clusters) × type × direction × stage × bucket. `measure` is one of listings, capacity,
+ * entered (a stage was entered), dwell (days spent in `stage`, bucket = whole days), outcome:<key>, income.
+ */
+export const metricDaily = pgTable(
+  'metric_daily',
+  {
+    day: date({ mode: 'string' }).notNull(),
+    cityCode: text('city_code').notNull(),
+    clusterCode: text('cluster_code').notNull(),
+    type: text().notNull(),
+    direction: text().notNull(),
+    stage: text().notNull(),
+    bucket: integer().notNull(),
+    measure: text().notNull(),
+    value: bigint({ mode: 'number' }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.measure, t.day, t.cityCode, t.clusterCode, t.type, t.direction, t.stage, t.bucket] }),
+    index('metric_daily_city_day_idx').on(t.cityCode, t.day),
+    // Overviews read the all-clusters rows ('') of a span of days: this keeps them off the per-cluster and dwell rows.
+    index('metric_daily_slice_idx').on(t.clusterCode, t.measure, t.day),
+  ],
+)
+
+/** How many contributions an organisation made on a day (listings published, stages entered): "active". */
+export const metricOrgDaily = pgTable(
+  'metric_org_daily',
+  {
+    day: date({ mode: 'string' }).notNull(),
+    organisationId: integer('organisation_id').notNull(),
+    cityCode: text('city_code').notNull(),
+    value: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.day] }), index('metric_org_daily_city_day_idx').on(t.cityCode, t.day)],
+)
+
+/** What each listing ('L') or match ('M') currently adds to the rollups, so a change can take it back exactly. */
+export const metricLedger = pgTable(
+  'metric_ledger',
+  {
+    entityKind: text('entity_kind').notNull(),
+    entityId: integer('entity_id').notNull(),
+    day: date({ mode: 'string' }).notNull(),
+    cityCode: text('city_code').notNull(),
+    clusterCode: text('cluster_code').notNull(),
+    type: text().notNull(),
+    direction: text().notNull(),
+    stage: text().notNull(),
+    bucket: integer().notNull(),
+    measure: text().notNull(),
+    organisationId: integer('organisation_id'),
+    value: bigint({ mode: 'number' }).notNull(),
+  },
+  (t) => [index('metric_ledger_entity_idx').on(t.entityKind, t.entityId)],
+)
+
+/** 协同创新中心, 产业技术研究院, 产业学院 and joint labs: named platforms hosted by an organisation. */
+export const platforms = pgTable(
+  'platforms',
+  {
+    id: integer().primaryKey().generatedByDefaultAsIdentity(),
+    kind: text().$type<PlatformKind>().notNull(),
+    name: text().notNull(),
+    hostOrganisationId: integer('host_organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    cityCode: text('city_code')
+      .notNull()
+      .references(() => cities.code),
+    clusterCodes: text('cluster_codes').array().notNull(),
+    establishedOn: date('established_on', { mode: 'string' }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('platforms_city_idx').on(t.cityCode)],
+)
+
+/** Read-only data-API tokens of a government user; only the sha256 of the token is kept. */
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: integer().primaryKey().generatedByDefaultAsIdentity(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    name: text().notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    prefix: text().notNull(),
+    scopeType: text('scope_type').$type<GovScopeType>().notNull(),
+    scopeCode: text('scope_code').notNull(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('api_tokens_user_idx').on(t.userId)],
 )
 
 // ── Matching: dismissed recommendations and allocation runs ───────────────────

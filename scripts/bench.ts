@@ -11,8 +11,10 @@ import { createDatabase, dropDatabase, postgresAnswers } from './lib/postgres-ad
  * Meilisearch, so it never touches the data of `npm start`.
  */
 const sections = process.argv.slice(2).filter((a) => !a.startsWith('-'))
-// `scale` (500,000 listings) and `matches` (5,000,000 match events) are heavy: only when asked for by name.
-const wants = (name: string) => (sections.length === 0 && name !== 'scale' && name !== 'matches') || sections.includes(name)
+const DASHBOARD_MATCHES = Number(process.argv.find((a) => a.startsWith('--matches='))?.split('=')[1] ?? 20_000)
+// `scale` (500,000 listings), `matches` (5,000,000 match events) and `dashboard` (writes through the rollup
+// triggers) are heavy: only when asked for by name.
+const wants = (name: string) => (sections.length === 0 && !['scale', 'matches', 'dashboard'].includes(name)) || sections.includes(name)
 const MATCH_EVENTS = Number(process.argv.find((a) => a.startsWith('--events='))?.split('=')[1] ?? 5_000_000)
 const SCALE_LISTINGS = Number(process.argv.find((a) => a.startsWith('--listings='))?.split('=')[1] ?? 500_000)
 
@@ -341,6 +343,11 @@ if (wants('import')) {
   t = performance.now()
   await indexer.drainAll()
   report('imported rows → index', seconds(t), '10,000 listings through the outbox')
+}
+
+if (wants('dashboard')) {
+  const { benchDashboard } = await import('./lib/bench-dashboard')
+  await benchDashboard({ db: handle.db, report, matches: DASHBOARD_MATCHES })
 }
 
 if (wants('matches')) {

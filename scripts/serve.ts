@@ -11,7 +11,9 @@ import { isDatabaseEmpty, seedDemoData } from '../db/seed'
 import { fail, openMigratedDatabase } from './lib/boot'
 import { createProgress } from './lib/progress'
 import { startSearch } from './lib/search'
-import { clientAddress, csrfGuard, securityHeaders } from './lib/security'
+import { withDatabaseOutageAnswers } from './lib/database-outage'
+import { clientAddress, csrfGuard, hostGuard, requestBodyGuard, securityHeaders } from './lib/security'
+import { allowedHosts, mailLinksConfigured } from '../app/domain/mail/link-origin.server'
 
 const startedAt = performance.now()
 const { env, handle } = await openMigratedDatabase()
@@ -28,12 +30,19 @@ if (process.env.SEED_ON_START !== 'false' && (await isDatabaseEmpty(handle.db)))
   )
 }
 
+if (!mailLinksConfigured(env))
+  console.warn(
+    '⚠ 未设置 PUBLIC_URL：密码重置和成员邀请邮件不会发送 (PUBLIC_URL is not set: no reset or invitation mail is sent; set PUBLIC_URL=https://your.host).',
+  )
+
 const app = express()
 app.disable('x-powered-by')
 app.use(compression())
+app.use(hostGuard(allowedHosts(env)))
 app.use(securityHeaders)
 app.use(clientAddress)
 app.use(csrfGuard)
+app.use(requestBodyGuard)
 
 const isDevelopment = env.NODE_ENV === 'development'
 let build: ServerBuild | (() => Promise<ServerBuild>)
@@ -41,14 +50,14 @@ let jobsBuild: ServerBuild
 if (isDevelopment) {
   const vite = await import('vite').then((v) => v.createServer({ server: { middlewareMode: true } }))
   app.use(vite.middlewares)
-  build = () => vite.ssrLoadModule('virtual:remix/server-build') as Promise<ServerBuild>
+  build = () => (vite.ssrLoadModule('virtual:remix/server-build') as Promise<ServerBuild>).then(withDatabaseOutageAnswers)
   jobsBuild = await build()
 } else {
   const serverBuild = path.resolve('build/server/index.js')
   if (!existsSync(serverBuild)) fail('找不到生产构建 build/server/index.js，请先运行 npm run build (no production build).')
   app.use('/assets', express.static('build/client/assets', { immutable: true, maxAge: '1y' }))
   app.use(express.static('build/client', { maxAge: '1h' }))
-  build = (await import(serverBuild)) as ServerBuild
+  build = withDatabaseOutageAnswers((await import(serverBuild)) as ServerBuild)
   jobsBuild = build
 }
 

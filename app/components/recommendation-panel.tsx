@@ -1,7 +1,8 @@
-import { Form, Link } from '@remix-run/react'
+import { Form, Link, useSearchParams } from '@remix-run/react'
 import { Badge } from '~/components/badge'
 import { ButtonLink } from '~/components/button'
 import { Card, CardTitle } from '~/components/card'
+import { Notice } from '~/components/notice'
 import { useT } from '~/lib/i18n'
 import { percent, reasonText, type ReasonView } from '~/lib/matching-reasons'
 import { DISMISSAL_REASONS } from '../../db/reference'
@@ -36,10 +37,16 @@ export function RecommendationPanel({
 }) {
   const t = useT()
   const empty = sections.every((s) => s.items.length === 0)
+  const [searchParams] = useSearchParams()
   return (
     <Card>
       <div id={id}>
         <CardTitle>{title}</CardTitle>
+        {searchParams.get('dismissed') === '1' ? (
+          <div className="mb-3">
+            <Notice tone="success">{t('matching.dismiss.done')}</Notice>
+          </div>
+        ) : null}
         {empty ? <p className="text-sm text-slate-600">{t('matching.panel.empty')}</p> : null}
         {sections.map((section) =>
           section.items.length ? (

@@ -53,7 +53,7 @@ type Replyable = { reply(options?: ReplyOptions): SubmissionResult<string[]> }
  * error page; anything that is not a DomainError is rethrown.
  */
 export function replyWithError(submission: Replyable, error: unknown, lang: Language, options: { hideFields?: string[] } = {}) {
-  if (isUnavailable(error)) throw errorResponse(new DomainError('unavailable', 'domain.unavailable'), lang)
+  if (isUnavailable(error)) throw errorResponse(new DomainError('unavailable', 'error.unavailableHint'), lang)
   if (!isDomainError(error)) throw error
   if (error.code === 'not_found' || error.code === 'forbidden') throw errorResponse(error, lang)
   const message = translate(lang, error.messageKey, error.vars)
@@ -95,7 +95,7 @@ export async function orRespond<T>(lang: Language, work: () => Promise<T>): Prom
     return await work()
   } catch (error) {
     if (isDomainError(error)) throw errorResponse(error, lang)
-    if (isUnavailable(error)) throw errorResponse(new DomainError('unavailable', 'domain.unavailable'), lang)
+    if (isUnavailable(error)) throw errorResponse(new DomainError('unavailable', 'error.unavailableHint'), lang)
     throw error
   }
 }

@@ -5,11 +5,16 @@ export type RateLimitRule = { limit: number; windowSeconds: number }
 
 export const RATE_LIMITS = {
   signInPerIp: { limit: 20, windowSeconds: 15 * 60 },
-  signInPerAccount: { limit: 5, windowSeconds: 15 * 60 },
+  /** Failed passwords per account, in growing windows: 5 quickly → wait up to a minute, 10 → 15 minutes, 20 → an hour. */
+  signInFailuresPerAccount: [
+    { limit: 5, windowSeconds: 60 },
+    { limit: 10, windowSeconds: 15 * 60 },
+    { limit: 20, windowSeconds: 60 * 60 },
+  ],
   registerPerIp: { limit: 10, windowSeconds: 60 * 60 },
   passwordResetPerIp: { limit: 10, windowSeconds: 60 * 60 },
   passwordResetPerAccount: { limit: 3, windowSeconds: 60 * 60 },
-} satisfies Record<string, RateLimitRule>
+} satisfies Record<string, RateLimitRule | RateLimitRule[]>
 
 /**
  * Counts one attempt against `key` in a fixed window stored in Postgres (so it holds across
@@ -36,4 +41,37 @@ export const CLIENT_ADDRESS_HEADER = 'x-jcj-client-address'
 
 export function clientAddress(request: Request) {
   return request.headers.get(CLIENT_ADDRESS_HEADER) || 'unknown'
+}
+
+const windowOf = (rule: RateLimitRule, now = Date.now()) => {
+  const windowMs = rule.windowSeconds * 1000
+  const start = Math.floor(now / windowMs) * windowMs
+  return { windowStart: new Date(start), retryAfterSeconds: Math.ceil((start + windowMs - now) / 1000) }
+}
+
+/** Whether `key` is over any of the rules, without counting an attempt. */
+export async function checkRateLimits(key: string, rules: RateLimitRule[]) {
+  let retryAfterSeconds = 0
+  for (const rule of rules) {
+    // This window and the one before, so a burst across a window boundary still counts as one burst.
+    const { windowStart, retryAfterSeconds: wait } = windowOf(rule)
+    const previous = new Date(windowStart.getTime() - rule.windowSeconds * 1000)
+    const [row] = await db
+      .select({ count: sql<number>`coalesce(sum(${rateLimits.count}), 0)::int` })
+      .from(rateLimits)
+      .where(
+        sql`${rateLimits.key} = ${`${key}:${rule.windowSeconds}`} and ${rateLimits.windowStart} in (${windowStart.toISOString()}, ${previous.toISOString()})`,
+      )
+    if (Number(row?.count ?? 0) >= rule.limit) retryAfterSeconds = Math.max(retryAfterSeconds, wait)
+  }
+  return { allowed: retryAfterSeconds === 0, retryAfterSeconds }
+}
+
+/** Counts one event (a failed password) against each of the rules' windows. */
+export async function recordRateLimited(key: string, rules: RateLimitRule[]) {
+  for (const rule of rules) await consumeRateLimit(`${key}:${rule.windowSeconds}`, rule)
+}
+
+export async function resetRateLimits(key: string, rules: RateLimitRule[]) {
+  for (const rule of rules) await resetRateLimit(`${key}:${rule.windowSeconds}`)
 }

@@ -8,7 +8,8 @@ export function safeRedirectPath(value: FormDataEntryValue | string | null | und
     const base = 'http://jcj.invalid'
     const url = new URL(value, base)
     if (url.origin !== base) return fallback
-    return value
+    // The parser's own serialisation: CR/LF dropped, non-Latin-1 percent-encoded, so it is a valid Location header.
+    return url.pathname + url.search + url.hash
   } catch {
     return fallback
   }

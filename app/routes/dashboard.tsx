@@ -23,6 +23,8 @@ import { taxonomy } from '../../db/reference'
 
 export const loader = respondingToDomainErrors(async ({ request }: LoaderFunctionArgs) => {
   const actor = await requireUser(request)
+  // Officials work on the government dashboard unless they act for an organisation.
+  if (actor.govScope && !actor.activeOrganisationId) throw redirect('/gov')
   const organisationId = actor.activeOrganisationId
   if (!organisationId) throw redirect('/account')
   const params = new URL(request.url).searchParams

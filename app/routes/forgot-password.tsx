@@ -9,8 +9,8 @@ import { TextField } from '~/components/field'
 import { FormErrors } from '~/components/form-errors'
 import { Notice } from '~/components/notice'
 import { requestPasswordReset } from '~/domain/accounts/sign-in.server'
-import { replyWithError } from '~/domain/errors.server'
-import { publicUrl } from '~/domain/mail/mail.server'
+import { DomainError, replyWithError } from '~/domain/errors.server'
+import { publicUrl, trustedOrigin } from '~/domain/mail/link-origin.server'
 import { clientAddress } from '~/domain/rate-limit.server'
 import { fieldProps } from '~/lib/forms'
 import { getLanguage } from '~/lib/i18n'
@@ -24,6 +24,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: ForgotPasswordSchema })
   if (submission.status !== 'success') return Response.json(submission.reply(), { status: 400 })
   try {
+    // Checked before the email is looked up, so known and unknown addresses get the same answer.
+    if (!trustedOrigin(request.url)) throw new DomainError('unavailable', 'security.mailLinksOff')
     await requestPasswordReset({
       email: submission.value.email,
       address: clientAddress(request),

@@ -30,7 +30,7 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     form = await readUploadForm(request, { maxBytes: IMPORT_MAX_BYTES, field: 'file', tooLarge: 'import.tooBig' })
     const type = String(form.get('type'))
-    if (!(type in DETAILS_SCHEMAS)) throw new DomainError('invalid', 'form.chooseType', { field: 'type' })
+    if (!Object.hasOwn(DETAILS_SCHEMAS, type)) throw new DomainError('invalid', 'form.chooseType', { field: 'type' })
     const file = await uploadedFile({ form, field: 'file', missing: 'import.chooseFile' })
     jobId = startImportCheck({
       actor,

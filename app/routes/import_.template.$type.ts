@@ -8,7 +8,7 @@ import { xlsxResponse } from '~/lib/xlsx-response'
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = getLanguage(request)
   const type = params.type ?? ''
-  invariantResponse(type in DETAILS_SCHEMAS, translate(lang, 'import.noTemplate'))
+  invariantResponse(Object.hasOwn(DETAILS_SCHEMAS, type), translate(lang, 'import.noTemplate'))
   return xlsxResponse(
     await buildTemplateWorkbook({ type: type as CooperationTypeCode }),
     translate(lang, 'import.templateFile', { type: taxonomyLabel.type(type, lang).split(/[（ /]/)[0]! }),

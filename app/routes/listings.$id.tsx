@@ -5,16 +5,20 @@ import { Badge } from '~/components/badge'
 import { Button, ButtonLink } from '~/components/button'
 import { Card, CardTitle } from '~/components/card'
 import { RouteErrorBoundary } from '~/components/error-page'
+import { ContactList } from '~/components/contact-list'
+import { ListingCard } from '~/components/listing-card'
 import { ListingDetails } from '~/components/listing-details'
+import { ShareBlock } from '~/components/share-block'
 import { MatchStart } from '~/components/match-start'
 import { ListingRecommendations } from '~/components/recommendations'
 import { Notice } from '~/components/notice'
 import { VerificationBadge } from '~/components/verification-badge'
 import { requireUser } from '~/domain/accounts/guards.server'
 import { getActor } from '~/domain/accounts/session.server'
-import { listListingAttachments } from '~/domain/listings/attachments.server'
+import { attachmentErrorMessage, listListingAttachments } from '~/domain/listings/attachments.server'
 import { STATUS_TRANSITIONS, changeListingStatus, duplicateListing, type StatusAction } from '~/domain/listings/mutations.server'
-import { getListing, listListingVersions } from '~/domain/listings/queries.server'
+import { getListing, listListingVersions, listOtherPublishedListings } from '~/domain/listings/queries.server'
+import { sharePanel } from '~/domain/share/share.server'
 import { getStartEntry } from '~/domain/matches/queries.server'
 import { listingPanel } from '~/domain/matching/panel.server'
 import { DomainError, replyWithError, respondingToDomainErrors } from '~/domain/errors.server'
@@ -22,6 +26,7 @@ import { formatCount, formatDate, formatDateRange, formatNumber } from '~/lib/fo
 import { parseId } from '~/lib/http'
 import { getLanguage, langFromMatches, taxonomyLabel, translate, useT, type MessageKey } from '~/lib/i18n'
 import { translateMessage } from '~/lib/i18n/form-messages'
+import { shareMeta } from '~/lib/share-meta'
 import { z } from 'zod'
 import { regionOfCity } from '../../db/reference'
 
@@ -31,25 +36,39 @@ const ListingIntentSchema = z.object({
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const lang = langFromMatches(matches)
-  return [{ title: `${data ? data.listing.title : translate(lang, 'error.notFound')} · ${translate(lang, 'app.brand')}` }]
+  if (!data) return [{ title: `${translate(lang, 'error.notFound')} · ${translate(lang, 'app.brand')}` }]
+  const title = `${data.listing.title} · ${translate(lang, 'app.brand')}`
+  return [
+    { title },
+    ...shareMeta({
+      title,
+      description: data.listing.description,
+      url: data.share.url,
+      imageUrl: data.share.imageUrl,
+      siteName: translate(lang, 'app.brand'),
+    }),
+  ]
 }
 
 export const loader = respondingToDomainErrors(async ({ request, params }: LoaderFunctionArgs) => {
   const id = parseId(params.id)
   const actor = await getActor(request)
   const listing = await getListing({ id, actor })
-  const [versions, attachments, startEntry, recommendations] = await Promise.all([
+  const ended = listing.status !== 'published' && listing.status !== 'draft'
+  const [versions, attachments, startEntry, recommendations, share, otherListings] = await Promise.all([
     listListingVersions({ id, actor }),
     listListingAttachments({ actor, listingId: id }),
     getStartEntry({ actor, listing }),
     listingPanel({ actor, listingId: id, isOwner: listing.canEdit }),
+    sharePanel({ request, pathname: `/listings/${id}` }),
+    ended ? listOtherPublishedListings({ organisationId: listing.organisationId, exceptId: id }) : null,
   ])
   const actions = listing.canEdit
     ? Object.entries(STATUS_TRANSITIONS)
         .filter(([, t]) => t.from.includes(listing.status))
         .map(([name]) => name)
     : []
-  const attachmentError = new URL(request.url).searchParams.get('attachmentError')
+  const attachmentError = attachmentErrorMessage(new URL(request.url).searchParams.get('attachmentError'))
   const flash = listing.canEdit ? new URL(request.url).searchParams.get('flash') : null
   return {
     listing,
@@ -61,6 +80,8 @@ export const loader = respondingToDomainErrors(async ({ request, params }: Loade
     signedIn: actor.kind === 'user',
     startEntry,
     recommendations,
+    share,
+    otherListings,
     activeOrganisationId: actor.kind === 'user' ? actor.activeOrganisationId : null,
   }
 })
@@ -107,6 +128,8 @@ export default function ListingPage() {
     activeOrganisationId,
     recommendations,
     flash: loadedFlash,
+    share,
+    otherListings,
   } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const t = useT()
@@ -133,7 +156,9 @@ export default function ListingPage() {
           <div className="flex flex-wrap items-center gap-1.5">
             <Badge tone={listing.direction === 'need' ? 'blue' : 'brand'}>{t(`direction.${listing.direction}`)}</Badge>
             <Badge>{taxonomyLabel.type(listing.type, t.lang)}</Badge>
-            {listing.status !== 'published' ? <Badge tone="amber">{t(`listing.status.${listing.status}`)}</Badge> : null}
+            {listing.status === 'paused' ? <Badge tone="amber">{t('visitors.ended.paused')}</Badge> : null}
+            {listing.status === 'closed' || listing.status === 'expired' ? <Badge tone="amber">{t('visitors.ended.closed')}</Badge> : null}
+            {listing.status === 'draft' ? <Badge tone="amber">{t('listing.status.draft')}</Badge> : null}
           </div>
           <h1 className="text-2xl leading-snug font-bold break-words text-slate-900">{listing.title}</h1>
           <p className="text-sm text-slate-700">
@@ -147,9 +172,37 @@ export default function ListingPage() {
               </span>
             ) : null}
           </p>
+          {otherListings ? (
+            <Notice tone="info">{t(listing.status === 'paused' ? 'visitors.ended.pausedNotice' : 'visitors.ended.closedNotice')}</Notice>
+          ) : null}
           {/* On phones the start button sits under the title, not below the whole listing. */}
           <div className="lg:hidden">{start}</div>
         </header>
+
+        {otherListings ? (
+          <section aria-labelledby="other-listings" className="space-y-3">
+            <h2 id="other-listings" className="text-base font-semibold text-slate-900">
+              {t('visitors.ended.others', { org: listing.organisationName })}
+            </h2>
+            {otherListings.length ? (
+              <div className="grid gap-3 md:grid-cols-2">
+                {otherListings.map((l) => (
+                  <ListingCard
+                    key={l.id}
+                    showOrganisation={false}
+                    listing={{
+                      ...l,
+                      organisationName: listing.organisationName,
+                      organisationVerified: listing.organisationVerification === 'verified',
+                    }}
+                  />
+                ))}
+              </div>
+            ) : (
+              <p className="text-sm text-slate-600">{t('visitors.ended.noOthers')}</p>
+            )}
+          </section>
+        ) : null}
 
         <dl className="grid grid-cols-2 gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4">
           <Fact label={t('listing.capacity')}>
@@ -287,14 +340,7 @@ export default function ListingPage() {
         <Card>
           <CardTitle>{t('listing.contact')}</CardTitle>
           {signedIn ? (
-            <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-              <dt className="text-slate-600">{t('listing.contactName')}</dt>
-              <dd>{listing.contactName ?? '—'}</dd>
-              <dt className="text-slate-600">{t('listing.contactPhone')}</dt>
-              <dd>{listing.contactPhone ?? '—'}</dd>
-              <dt className="text-slate-600">{t('listing.contactEmail')}</dt>
-              <dd className="break-all">{listing.contactEmail ?? '—'}</dd>
-            </dl>
+            <ContactList name={listing.contactName} phone={listing.contactPhone} email={listing.contactEmail} />
           ) : (
             <div className="space-y-3">
               <p className="text-sm text-slate-700">{t('listing.contactHint')}</p>
@@ -302,6 +348,7 @@ export default function ListingPage() {
             </div>
           )}
         </Card>
+        <ShareBlock share={share} />
         {listing.canEdit ? (
           <Card>
             <CardTitle>{t('listing.manage')}</CardTitle>

@@ -4,7 +4,6 @@ import { ATTACHMENT_LIMITS, addListingAttachment, assertListingMember, removeLis
 import { isDomainError, respondingToDomainErrors } from '~/domain/errors.server'
 import { readUploadForm, uploadedFile } from '~/domain/files/uploads.server'
 import { parseId } from '~/lib/http'
-import { formMessage } from '~/lib/i18n/form-messages'
 
 /** Adds or removes an attachment, then back to the listing (errors travel in the URL so the page can say them). */
 export const action = respondingToDomainErrors(async ({ request, params }: ActionFunctionArgs) => {
@@ -19,7 +18,7 @@ export const action = respondingToDomainErrors(async ({ request, params }: Actio
     else await addListingAttachment({ actor, listingId, file: await uploadedFile({ form, field: 'file', missing: 'attachments.choose' }) })
   } catch (error) {
     if (!isDomainError(error) || error.code === 'forbidden' || error.code === 'not_found') throw error
-    return back(formMessage(error.messageKey, error.vars))
+    return back(error.messageKey)
   }
   return back()
 })

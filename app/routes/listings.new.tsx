@@ -17,7 +17,7 @@ import { taxonomy } from '../../db/reference'
 
 export const meta = titleMeta('publish.new')
 
-const isType = (v: string | null): v is CooperationTypeCode => v !== null && v in DETAILS_SCHEMAS
+const isType = (v: string | null): v is CooperationTypeCode => v !== null && Object.hasOwn(DETAILS_SCHEMAS, v)
 
 async function activeOrganisation(request: Request) {
   const actor = await requireUser(request)

@@ -7,7 +7,7 @@ import { Button } from '~/components/button'
 import { RouteErrorBoundary } from '~/components/error-page'
 import { TextField } from '~/components/field'
 import { FormErrors } from '~/components/form-errors'
-import { createUserSession, getSessionUser } from '~/domain/accounts/session.server'
+import { createUserSession, getSessionUser, knownDeviceUserId, rememberDevice } from '~/domain/accounts/session.server'
 import { authenticate } from '~/domain/accounts/sign-in.server'
 import { firstOrganisationOf } from '~/domain/orgs/membership.server'
 import { replyWithError } from '~/domain/errors.server'
@@ -31,7 +31,11 @@ export async function action({ request }: ActionFunctionArgs) {
   if (submission.status !== 'success') return Response.json(submission.reply({ hideFields: ['password'] }), { status: 400 })
   let result: { userId: number }
   try {
-    result = await authenticate({ ...submission.value, address: clientAddress(request) })
+    result = await authenticate({
+      ...submission.value,
+      address: clientAddress(request),
+      knownDeviceUserId: await knownDeviceUserId(request),
+    })
   } catch (error) {
     return replyWithError(submission, error, getLanguage(request), { hideFields: ['password'] })
   }
@@ -39,7 +43,11 @@ export async function action({ request }: ActionFunctionArgs) {
     userId: result.userId,
     activeOrganisationId: await firstOrganisationOf({ userId: result.userId }),
   })
-  return redirect(safeRedirectPath(submission.value.redirectTo, '/dashboard'), { headers: { 'Set-Cookie': cookie } })
+  const headers = new Headers([
+    ['Set-Cookie', cookie],
+    ['Set-Cookie', await rememberDevice(result.userId)],
+  ])
+  return redirect(safeRedirectPath(submission.value.redirectTo, '/dashboard'), { headers })
 }
 
 export default function LoginPage() {

@@ -1,6 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
+import { ButtonLink } from '~/components/button'
 import { Card, CardTitle } from '~/components/card'
+import { ContactList } from '~/components/contact-list'
 import { EmptyState } from '~/components/empty-state'
 import { RouteErrorBoundary } from '~/components/error-page'
 import { ListingCard } from '~/components/listing-card'
@@ -8,21 +10,36 @@ import { MatchStart } from '~/components/match-start'
 import { ResponsivenessCard } from '~/components/responsiveness-card'
 import { Notice } from '~/components/notice'
 import { Pagination } from '~/components/pagination'
+import { ShareBlock } from '~/components/share-block'
 import { VerificationBadge } from '~/components/verification-badge'
 import { getActor } from '~/domain/accounts/session.server'
 import { getStartEntry } from '~/domain/matches/queries.server'
 import { getResponsiveness, listPublicPartners } from '~/domain/matches/responsiveness.server'
 import { getOrganisationProfile } from '~/domain/orgs/queries.server'
 import { respondingToDomainErrors } from '~/domain/errors.server'
+import { sharePanel } from '~/domain/share/share.server'
 import { formatCount } from '~/lib/format'
 import { parseId } from '~/lib/http'
 import { langFromMatches, taxonomyLabel, translate, useT } from '~/lib/i18n'
+import { shareMeta } from '~/lib/share-meta'
 import { MATCH_STAGES } from '../../db/reference'
 import { taxonomy } from '../../db/reference'
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const lang = langFromMatches(matches)
-  return [{ title: `${data ? data.org.name : translate(lang, 'error.notFound')} · ${translate(lang, 'app.brand')}` }]
+  if (!data) return [{ title: `${translate(lang, 'error.notFound')} · ${translate(lang, 'app.brand')}` }]
+  const title = `${data.org.name} · ${translate(lang, 'app.brand')}`
+  const kindAndCity = `${taxonomyLabel.orgKind(data.org.kind, lang)} · ${taxonomyLabel.city(data.org.city, lang)}`
+  return [
+    { title },
+    ...shareMeta({
+      title,
+      description: data.org.description ? `${kindAndCity}. ${data.org.description}` : kindAndCity,
+      url: data.share.url,
+      imageUrl: data.share.imageUrl,
+      siteName: translate(lang, 'app.brand'),
+    }),
+  ]
 }
 
 export const loader = respondingToDomainErrors(async ({ request, params }: LoaderFunctionArgs) => {
@@ -31,19 +48,28 @@ export const loader = respondingToDomainErrors(async ({ request, params }: Loade
   const page = Number(new URL(request.url).searchParams.get('page'))
   const listingPage = Number.isSafeInteger(page) && page >= 1 && page <= 10_000 ? page : 1
   const org = await getOrganisationProfile({ id, actor, listingPage })
-  const [startEntry, responsiveness, partners] = await Promise.all([
+  const [startEntry, responsiveness, partners, share] = await Promise.all([
     org.kind === 'government' ? ({ state: 'hidden' } as const) : getStartEntry({ actor, organisationId: id }),
     getResponsiveness({ organisationIds: [id] }),
     listPublicPartners({ organisationId: id }),
+    sharePanel({ request, pathname: `/orgs/${id}` }),
   ])
   const activeOrganisationId = actor.kind === 'user' ? actor.activeOrganisationId : null
-  return { org, startEntry, responsiveness: responsiveness.get(id)!, partners, activeOrganisationId }
+  return {
+    org,
+    startEntry,
+    responsiveness: responsiveness.get(id)!,
+    partners,
+    activeOrganisationId,
+    share,
+    signedIn: actor.kind === 'user',
+  }
 })
 
 const clusterOrder = new Map(taxonomy.clusters.map((c, i) => [c.code, i]))
 
 export default function OrganisationPage() {
-  const { org, startEntry, responsiveness, partners, activeOrganisationId } = useLoaderData<typeof loader>()
+  const { org, startEntry, responsiveness, partners, activeOrganisationId, share, signedIn } = useLoaderData<typeof loader>()
   const t = useT()
   const facts = [
     org.staffCount ? [t('org.staff'), formatCount(org.staffCount, t.lang)] : null,
@@ -153,6 +179,18 @@ export default function OrganisationPage() {
             <p className="mt-3 text-sm font-medium text-slate-800">{t('org.recordTotal', { n: formatCount(totalMatches, t.lang) })}</p>
           </Card>
           {org.kind !== 'government' ? <ResponsivenessCard value={responsiveness} partners={partners} /> : null}
+          <Card>
+            <CardTitle>{t('listing.contact')}</CardTitle>
+            {signedIn ? (
+              <ContactList name={org.contactName} phone={org.contactPhone} email={org.contactEmail} />
+            ) : (
+              <div className="space-y-3">
+                <p className="text-sm text-slate-700">{t('listing.contactHint')}</p>
+                <ButtonLink to={`/login?redirectTo=/orgs/${org.id}`}>{t('nav.signIn')}</ButtonLink>
+              </div>
+            )}
+          </Card>
+          <ShareBlock share={share} />
         </div>
       </div>
 

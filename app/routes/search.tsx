@@ -11,6 +11,7 @@ import { Pagination } from '~/components/pagination'
 import { SearchTabs } from '~/components/search-tabs'
 import { Select } from '~/components/select'
 import { formatCount } from '~/lib/format'
+import { detectQueryIntents, type IntentParam } from '~/lib/query-intent'
 import { langFromMatches, taxonomyLabel, translate, useT, type Language, type MessageKey } from '~/lib/i18n'
 import {
   DIRECTIONS,
@@ -36,8 +37,20 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 export async function loader({ request }: LoaderFunctionArgs) {
   const params = parseSearchParams(new URL(request.url).searchParams)
   const result = await searchListings(params)
-  return { params, result }
+  const intents = detectQueryIntents(params.q, { type: params.types, city: params.cities, cluster: params.clusters }).map((intent) => {
+    const field = INTENT_FIELDS[intent.param]
+    return { ...intent, href: toSearchUrl(params, { q: intent.remainingQuery, [field]: [...params[field], intent.code], page: 1 }) }
+  })
+  return { params, result, intents }
 }
+
+const INTENT_FIELDS = { type: 'types', city: 'cities', cluster: 'clusters' } as const satisfies Record<IntentParam, FilterField>
+const intentLabel = (intent: { param: IntentParam; code: string }, lang: Language) =>
+  intent.param === 'type'
+    ? taxonomyLabel.type(intent.code, lang)
+    : intent.param === 'city'
+      ? taxonomyLabel.city(intent.code, lang)
+      : taxonomyLabel.clusterShort(intent.code, lang)
 
 type Facet = {
   field: FilterField
@@ -108,7 +121,7 @@ function useSearchAsYouType(formRef: React.RefObject<HTMLFormElement | null>) {
   const submit = useSubmit()
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
   useEffect(() => () => clearTimeout(timer.current), [])
-  return () => {
+  return (delay = 250) => {
     clearTimeout(timer.current)
     timer.current = setTimeout(() => {
       if (!formRef.current) return
@@ -119,7 +132,7 @@ function useSearchAsYouType(formRef: React.RefObject<HTMLFormElement | null>) {
         data.append(key, value)
       }
       submit(data, { method: 'get', action: '/search', replace: true, preventScrollReset: true })
-    }, 250)
+    }, delay)
   }
 }
 
@@ -155,11 +168,20 @@ function useOpenOnWideScreens(detailsRef: React.RefObject<HTMLDetailsElement | n
 }
 
 export default function SearchPage() {
-  const { params, result } = useLoaderData<typeof loader>()
+  const { params, result, intents } = useLoaderData<typeof loader>()
   const t = useT()
   const formRef = useRef<HTMLFormElement>(null)
   const detailsRef = useRef<HTMLDetailsElement>(null)
-  const onChange = useSearchAsYouType(formRef)
+  const search = useSearchAsYouType(formRef)
+  const onChange = () => search()
+  // On a phone the open filter panel covers the results: the apply button closes it and shows them.
+  const showResults = (event: React.MouseEvent) => {
+    if (!detailsRef.current || window.matchMedia('(min-width: 48rem)').matches) return
+    event.preventDefault()
+    search(0)
+    detailsRef.current.open = false
+    document.getElementById('result-count')?.scrollIntoView({ block: 'start' })
+  }
   useFormFollowsUrl(formRef, params)
   useOpenOnWideScreens(detailsRef)
   const navigation = useNavigation()
@@ -317,9 +339,10 @@ export default function SearchPage() {
                   />
                   {t('search.verifiedOnly')}
                 </label>
-                <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-4">
-                  <Button type="submit" className="flex-1">
-                    {t('search.apply')}
+                <div className="sticky bottom-0 -mx-4 -mb-4 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-white px-4 py-3 md:static md:mx-0 md:mb-0 md:px-0 md:pb-0">
+                  <Button type="submit" className="flex-1" onClick={showResults} data-testid="apply-filters">
+                    <span className="md:hidden">{t('visitors.filters.apply', { count: formatCount(result.total, t.lang) })}</span>
+                    <span className="hidden md:inline">{t('search.apply')}</span>
                   </Button>
                   {filtered ? (
                     <Link
@@ -373,6 +396,19 @@ export default function SearchPage() {
             <div className="mt-4 space-y-3">
               {result.unavailable ? <Notice tone="warning">{t('search.unavailable')}</Notice> : null}
               {result.engine === 'postgres' && !result.unavailable ? <Notice tone="info">{t('search.fallback')}</Notice> : null}
+              {intents.length ? (
+                <nav aria-label={t('visitors.intent.title')} className="flex flex-wrap gap-2" data-testid="query-intents">
+                  {intents.map((intent) => (
+                    <Link
+                      key={`${intent.param}-${intent.code}`}
+                      to={intent.href}
+                      className="rounded-full border border-brand-100 bg-brand-50 px-3 py-1 text-sm text-brand-800 hover:border-brand-600"
+                    >
+                      {t('visitors.intent.only', { label: intentLabel(intent, t.lang) })}
+                    </Link>
+                  ))}
+                </nav>
+              ) : null}
               {result.correctedQuery ? (
                 <p className="text-sm text-slate-700" data-testid="corrected-query">
                   {t('search.corrected', { corrected: result.correctedQuery })}

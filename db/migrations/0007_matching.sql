@@ -32,4 +32,5 @@ ALTER TABLE "recommendation_dismissals" ADD CONSTRAINT "recommendation_dismissal
 ALTER TABLE "recommendation_dismissals" ADD CONSTRAINT "recommendation_dismissals_created_by_user_id_users_id_fk" FOREIGN KEY ("created_by_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "allocation_runs_org_idx" ON "allocation_runs" USING btree ("organisation_id");--> statement-breakpoint
 CREATE INDEX "allocation_runs_creator_idx" ON "allocation_runs" USING btree ("created_by_user_id");--> statement-breakpoint
+CREATE INDEX "listing_clusters_cluster_listing_idx" ON "listing_clusters" USING btree ("cluster_code","listing_id");--> statement-breakpoint
 CREATE INDEX "listings_type_direction_idx" ON "listings" USING btree ("type","direction","status","published_at" DESC NULLS LAST);

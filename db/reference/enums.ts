@@ -28,6 +28,9 @@ export type OutboxEntity = (typeof OUTBOX_ENTITIES)[number]
 export const TRANSFER_MODES = ['转让', '许可', '作价入股'] as const
 export type TransferMode = (typeof TRANSFER_MODES)[number]
 
+/** Platforms the 1331 plan counts per cluster: 协同创新中心, 产业技术研究院, 产业学院, joint labs. */
+export const PLATFORM_KINDS = ['innovation_centre', 'industry_institute', 'industry_college', 'joint_lab'] as const
+export type PlatformKind = (typeof PLATFORM_KINDS)[number]
 /** Why an organisation marked a recommendation "不合适". */
 export const DISMISSAL_REASONS = ['not_relevant', 'too_far', 'timing', 'capacity', 'other'] as const
 export type DismissalReason = (typeof DISMISSAL_REASONS)[number]

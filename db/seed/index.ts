@@ -17,6 +17,7 @@ import {
   type MatchStage,
   type VerificationState,
 } from '../schema'
+import { seedPlatforms } from './platforms'
 import { cityByCode, clusterByCode, orgKindByCode, regionOfCity, taxonomy } from '../reference'
 import { generateEnterprises } from './enterprises'
 import { GOVERNMENT_UNITS, INSTITUTIONS } from './institutions'
@@ -926,6 +927,8 @@ export async function seedDemoData(options: SeedOptions): Promise<SeedSummary> {
       onProgress?.('合作记录', done, matchPlans.length)
     })
   })
+
+  await seedPlatforms(db, today)
 
   return { organisations: orgs.length, listings: withIds.length, matches: matchPlans.length, users: userCount }
 }

@@ -21,6 +21,22 @@ export function isSameOriginRequest(method: string, headers: { origin?: string; 
   }
 }
 
+const HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i
+
+/**
+ * The Host is the client's to choose, so it is checked before anything builds a URL from it:
+ * a malformed one is refused, and with PUBLIC_URL/ALLOWED_HOSTS set only those hosts are served.
+ * X-Forwarded-Host is dropped: Remix would prefer it to Host, and no proxy here is trusted to set it.
+ */
+export function hostGuard(allowed: string[]) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    delete req.headers['x-forwarded-host']
+    const host = (req.headers.host ?? '').toLowerCase()
+    if (HOST.test(host) && (allowed.length === 0 || allowed.includes(host))) return next()
+    res.status(400).type('text/plain; charset=utf-8').send('未知的主机名 (unknown host).')
+  }
+}
+
 export function csrfGuard(req: Request, res: Response, next: NextFunction) {
   if (isSameOriginRequest(req.method, { origin: req.get('origin'), referer: req.get('referer'), host: req.get('host') })) return next()
   res.status(403).type('text/plain; charset=utf-8').send('请求来源无法验证，已拒绝 (cross-site request refused).')
@@ -47,6 +63,9 @@ export function securityHeaders(req: Request, res: Response, next: NextFunction)
       "object-src 'none'",
     ].join('; '),
   )
+  if (process.env.PUBLIC_URL?.startsWith('https://')) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains')
+  // Pages for a signed-in user must not stay in a shared computer's cache; routes with their own Cache-Control keep it.
+  if (/(?:^|;\s*)jcj_session=/.test(req.headers.cookie ?? '')) res.setHeader('Cache-Control', 'private, no-store')
   res.setHeader('X-Frame-Options', 'DENY')
   res.setHeader('X-Content-Type-Options', 'nosniff')
   res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin')
@@ -58,4 +77,26 @@ export function securityHeaders(req: Request, res: Response, next: NextFunction)
 export function clientAddress(req: Request, _res: Response, next: NextFunction) {
   req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? 'unknown'
   next()
+}
+
+const FORM_TYPES = /^(application\/x-www-form-urlencoded|multipart\/form-data)\s*(;|$)/i
+/** The whole request, uploads included (attachments ≤ 10 MB, imports a little more). */
+export const MAX_REQUEST_BYTES = 25 * 1024 * 1024
+
+/**
+ * Actions read forms. Any other body (JSON, text/plain, XML …) or one larger than the limit is
+ * refused here with 415/413 instead of failing inside `request.formData()` as a 500.
+ */
+export function requestBodyGuard(req: Request, res: Response, next: NextFunction) {
+  if (SAFE_METHODS.has(req.method.toUpperCase())) return next()
+  const length = Number(req.headers['content-length'] ?? 0)
+  if (length > MAX_REQUEST_BYTES) {
+    res.status(413).type('text/plain; charset=utf-8').send('提交的内容过大 (request too large).')
+    req.destroy()
+    return
+  }
+  const type = req.headers['content-type']
+  const hasBody = length > 0 || req.headers['transfer-encoding'] !== undefined
+  if ((type === undefined && !hasBody) || (type !== undefined && FORM_TYPES.test(type))) return next()
+  res.status(415).type('text/plain; charset=utf-8').send('不支持的提交格式，请通过页面上的表单提交 (unsupported content type).')
 }

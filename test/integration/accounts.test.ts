@@ -223,3 +223,89 @@ describe('members and verification', () => {
     expect(after).toMatchObject({ verification: 'rejected', verificationNote: '营业执照照片模糊，请重新上传' })
   })
 })
+
+describe('sign-in throttling that cannot be used to lock the owner out', () => {
+  /** What a sign-in attempt comes to: 'ok', or the DomainError code it was refused with. */
+  const attempt = (options: Parameters<typeof authenticate>[0]) =>
+    authenticate(options).then(
+      () => 'ok',
+      (error: { code?: string }) => error.code,
+    )
+
+  it('after an attacker fails five times from many addresses, the owner still signs in from a device that signed in before', async () => {
+    const owner = await createUser({ email: 'owner@demo.jcj.example.cn' })
+    for (let i = 0; i < 6; i++) await attempt({ email: 'owner@demo.jcj.example.cn', password: `guess${i}aaaaaa`, address: `10.7.0.${i}` })
+    expect(await attempt({ email: 'owner@demo.jcj.example.cn', password: DEFAULT_PASSWORD, address: '10.7.1.1' })).toBe('rate_limited')
+    // A device cookie of another account is no pass.
+    const other = await createUser()
+    expect(
+      await attempt({ email: 'owner@demo.jcj.example.cn', password: 'guess-again-1', address: '10.7.1.2', knownDeviceUserId: other.id }),
+    ).toBe('rate_limited')
+    expect(
+      await authenticate({
+        email: 'owner@demo.jcj.example.cn',
+        password: DEFAULT_PASSWORD,
+        address: '10.7.1.1',
+        knownDeviceUserId: owner.id,
+      }),
+    ).toEqual({ userId: owner.id })
+  })
+
+  it('answers an unknown email exactly like a real one, throttle included', async () => {
+    await createUser({ email: 'real@demo.jcj.example.cn' })
+    const answers = async (email: string) => {
+      const out = []
+      for (let i = 0; i < 7; i++) out.push(await attempt({ email, password: `guess${i}aaaaaa`, address: `10.8.${i}.1` }))
+      return out
+    }
+    const real = await answers('real@demo.jcj.example.cn')
+    expect(real).toEqual(['invalid', 'invalid', 'invalid', 'invalid', 'invalid', 'rate_limited', 'rate_limited'])
+    expect(await answers('ghost-account@demo.jcj.example.cn')).toEqual(real)
+  })
+
+  it('the login page remembers the device with a signed cookie that the next sign-in honours', async () => {
+    const { action } = await import('../../app/routes/login')
+    const { knownDeviceUserId } = await import('../../app/domain/accounts/session.server')
+    const user = await createUser()
+    const response = (await action({
+      request: new Request('http://localhost/login', {
+        method: 'POST',
+        body: new URLSearchParams({ email: user.email, password: DEFAULT_PASSWORD }),
+      }),
+      params: {},
+      context: {},
+    })) as Response
+    const device = response.headers.getSetCookie().find((c) => c.startsWith('jcj_device='))!
+    expect(device).toContain('HttpOnly')
+    expect(await knownDeviceUserId(new Request('http://localhost/', { headers: { Cookie: device.split(';')[0]! } }))).toBe(user.id)
+    expect(await knownDeviceUserId(new Request('http://localhost/', { headers: { Cookie: `jcj_device=${user.id}` } }))).toBeNull()
+  })
+})
+
+describe('password-reset links after a completed reset', () => {
+  it('an older link no longer works once a newer one was used', async () => {
+    const user = await createUser({ email: 'two-links@demo.jcj.example.cn' })
+    const tokens: string[] = []
+    for (const address of ['10.6.0.1', '10.6.0.2'])
+      await requestPasswordReset({ email: user.email, address, resetUrl: (t) => (tokens.push(t), t) })
+    expect(tokens).toHaveLength(2)
+    await completePasswordReset({ token: tokens[1]!, password: 'NewSecret2026a' })
+    await expect(completePasswordReset({ token: tokens[0]!, password: 'Attacker2026b' })).rejects.toMatchObject({ code: 'invalid' })
+    expect(await authenticate({ email: user.email, password: 'NewSecret2026a', address: '10.6.0.3' })).toEqual({ userId: user.id })
+  })
+})
+
+describe('stored sessions', () => {
+  it('keep only the sha256 of the cookie id, so a copy of the table signs nobody in', async () => {
+    const { sessions } = await import('../../db/schema')
+    const { storedSessionId } = await import('../../app/domain/accounts/session.server')
+    const user = await createUser()
+    const { cookie } = await signIn(user.id)
+    const rows = await db.select().from(sessions).where(eq(sessions.userId, user.id))
+    expect(rows).toHaveLength(1)
+    const raw = decodeURIComponent(cookie.split('=')[1]!)
+    expect(rows[0]!.id).toMatch(/^[0-9a-f]{64}$/)
+    expect(raw).not.toContain(rows[0]!.id)
+    expect(rows[0]!.id).toBe(storedSessionId(JSON.parse(atob(raw.split('.')[0]!)) as string))
+  })
+})

@@ -1,4 +1,4 @@
-import { count, eq } from 'drizzle-orm'
+import { eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { db } from '../../app/db.server'
 import {
@@ -9,7 +9,7 @@ import {
   runAllocation,
   saveAllocationDraft,
 } from '../../app/domain/matching/allocation.server'
-import { mailOutbox, matchEvents, matches } from '../../db/schema'
+import { matchEvents, matches, notifications } from '../../db/schema'
 import { createListing, createOrganisation } from '../factories'
 import { addMember, createUser, signIn } from '../factories/accounts'
 
@@ -21,6 +21,8 @@ let govActor: ActorOf
 let taiyuanPost: { id: number }
 let datongPost: { id: number }
 let closedPost: { id: number }
+let enterpriseUserId: number
+let tyId: number
 
 const period = { periodStart: '2027-03-01', periodEnd: '2027-06-30' }
 
@@ -42,6 +44,8 @@ beforeAll(async () => {
   collegeActor = (await signIn(u.id, college.id)).actor
   const e = await createUser()
   await addMember(e.id, ty.id)
+  enterpriseUserId = e.id
+  tyId = ty.id
   enterpriseActor = (await signIn(e.id, ty.id)).actor
   const g = await createUser({ govScopeType: 'province', govScopeCode: 'shanxi' })
   govActor = (await signIn(g.id, null)).actor
@@ -137,7 +141,6 @@ describe('allocation runs', () => {
     expect(diff.moved).toBeGreaterThan(0)
     await expect(getAllocationRun({ actor: enterpriseActor, id: a })).rejects.toMatchObject({ code: 'forbidden' })
 
-    const mailBefore = Number((await db.select({ n: count() }).from(mailOutbox))[0]!.n)
     const { created } = await publishAllocationRun({ actor: collegeActor, id: a })
     expect(created).toBe(runA.result.assignments.length)
     const made = await db.select().from(matches).where(eq(matches.initiatorOrganisationId, college.id))
@@ -145,8 +148,11 @@ describe('allocation runs', () => {
     expect(made.map((m) => m.listingId).sort()).toEqual(runA.result.assignments.map((x) => x.postId).sort())
     const events = await db.select().from(matchEvents).where(eq(matchEvents.matchId, made[0]!.id))
     expect(events).toContainEqual(expect.objectContaining({ kind: 'stage_change', fromStage: null, toStage: 'contact' }))
-    const mailAfter = Number((await db.select({ n: count() }).from(mailOutbox))[0]!.n)
-    expect(mailAfter - mailBefore).toBe(2 * created)
+    // Both sides are told: the enterprise's member gets a bell entry (the college's only member is the one publishing).
+    const told = await db.select().from(notifications).where(eq(notifications.userId, enterpriseUserId))
+    expect(told.filter((n) => made.some((m) => m.id === n.matchId)).length).toBe(
+      made.filter((m) => m.partnerOrganisationId === tyId).length,
+    )
     expect((await getAllocationRun({ actor: collegeActor, id: a })).status).toBe('published')
     await expect(publishAllocationRun({ actor: collegeActor, id: a })).rejects.toMatchObject({ code: 'conflict' })
   })

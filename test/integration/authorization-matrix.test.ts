@@ -45,6 +45,7 @@ const withOrganisation = row('login', 'ok', 'ok', 'ok', 'redirect', 'redirect', 
 const platformAdminOnly = row('login', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'ok')
 const membersOfA = row('login', 'ok', 'ok', 'forbidden', 'forbidden', 'forbidden', 'forbidden')
 const adminsOfA = row('login', 'forbidden', 'ok', 'forbidden', 'forbidden', 'forbidden', 'forbidden')
+const officials = row('login', 'forbidden', 'forbidden', 'forbidden', 'ok', 'ok', 'forbidden')
 
 type Fixture = {
   orgA: number
@@ -143,6 +144,20 @@ const MATRIX: Record<string, Case> = {
   'admin.gov-accounts.tsx': { loader: platformAdminOnly, action: platformAdminOnly },
   'admin.audit.tsx': { loader: platformAdminOnly },
   'admin.mailbox.tsx': { loader: platformAdminOnly },
+  'gov.tsx': { loader: officials },
+  'gov._index.tsx': { loader: officials },
+  'gov.funnel.tsx': { loader: officials },
+  'gov.quota.tsx': { loader: officials },
+  'gov.coverage.tsx': { loader: officials },
+  'gov.targets.tsx': { loader: officials },
+  'gov.trends.tsx': { loader: officials },
+  // Without a figure the records page and the export answer 400 (past the guards) for officials.
+  'gov.records.tsx': { loader: officials },
+  'gov.export.ts': { loader: officials },
+  'gov_.report.tsx': { loader: officials },
+  'gov.tokens.tsx': { loader: officials, action: officials },
+  // The data API ignores sessions: a bearer token decides (401 without one, for everyone; test/integration/gov-scope.test.ts).
+  'api.v1.$.ts': { loader: everyone, params: () => ({ '*': 'overview' }) },
   'admin.reports.tsx': { loader: platformAdminOnly, action: platformAdminOnly },
   'matches._index.tsx': { loader: withOrganisation },
   'matches.export.ts': { loader: withOrganisation },

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { createCookie, redirect } from '@remix-run/node'
@@ -35,10 +35,30 @@ const sessionCookie = () =>
     }),
   )
 
+// Remembers that this browser has signed in to an account, so the account's throttle does not lock its owner out.
+const deviceCookie = () =>
+  remember('device-cookie', () =>
+    createCookie('jcj_device', {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: getEnv().NODE_ENV === 'production' && getEnv().PUBLIC_URL?.startsWith('https://') === true,
+      path: '/',
+      maxAge: 365 * 86_400,
+      secrets: [`device:${sessionSecret()}`],
+    }),
+  )
+
+export async function knownDeviceUserId(request: Request): Promise<number | null> {
+  const value = await deviceCookie().parse(request.headers.get('Cookie'))
+  return typeof value === 'number' && Number.isSafeInteger(value) ? value : null
+}
+
+export const rememberDevice = (userId: number) => deviceCookie().serialize(userId)
+
 export async function createUserSession({ userId, activeOrganisationId }: { userId: number; activeOrganisationId: number | null }) {
   const id = randomBytes(32).toString('base64url')
   await db.insert(sessions).values({
-    id,
+    id: storedSessionId(id),
     userId,
     activeOrganisationId,
     expiresAt: new Date(Date.now() + SESSION_DAYS * 86_400_000),
@@ -46,9 +66,13 @@ export async function createUserSession({ userId, activeOrganisationId }: { user
   return sessionCookie().serialize(id)
 }
 
+/** Sessions are stored by the sha256 of the cookie's id, so a leaked database (or backup) signs nobody in. */
+export const storedSessionId = (cookieId: string) => createHash('sha256').update(cookieId).digest('hex')
+
+/** The stored id of the request's session (the hash of the cookie's value). */
 async function sessionIdFrom(request: Request): Promise<string | null> {
   const value = await sessionCookie().parse(request.headers.get('Cookie'))
-  return typeof value === 'string' ? value : null
+  return typeof value === 'string' ? storedSessionId(value) : null
 }
 
 export type SessionUser = {

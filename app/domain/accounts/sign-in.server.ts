@@ -5,29 +5,45 @@ import { recordAudit } from '../audit/audit.server'
 import { DomainError } from '../errors.server'
 import { queueMail } from '../mail/mail.server'
 import { bilingualMail } from '../mail/messages.server'
-import { RATE_LIMITS, consumeRateLimit, resetRateLimit } from '../rate-limit.server'
+import { RATE_LIMITS, checkRateLimits, consumeRateLimit, recordRateLimited, resetRateLimits } from '../rate-limit.server'
 import { DUMMY_HASH, hashPassword, verifyPassword } from './password.server'
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex')
 export const newToken = () => randomBytes(32).toString('base64url')
 
-/** Limits per address and per account, so neither one machine nor a botnet can guess a password. */
-export async function authenticate(options: { email: string; password: string; address: string }): Promise<{ userId: number }> {
+const tooMany = (retryAfterSeconds: number) =>
+  new DomainError('rate_limited', 'auth.login.tooManyAttempts', { vars: { minutes: Math.ceil(retryAfterSeconds / 60) } })
+
+/**
+ * OWASP-style throttling, per address and per account separately. Every attempt counts against the
+ * address (one machine cannot guess many passwords); only failed passwords count against the account,
+ * in growing windows (so rotating addresses gains nothing). The account's throttle is skipped on a
+ * device the account has signed in from before (`knownDeviceUserId`, from a signed cookie), so
+ * nobody can lock the owner out by failing on purpose. Unknown emails are throttled the same way as
+ * real ones, so the answers do not tell which accounts exist.
+ */
+export async function authenticate(options: {
+  email: string
+  password: string
+  address: string
+  knownDeviceUserId?: number | null
+}): Promise<{ userId: number }> {
   const email = options.email.trim().toLowerCase()
-  for (const [key, rule] of [
-    [`signin:ip:${options.address}`, RATE_LIMITS.signInPerIp],
-    [`signin:account:${email}`, RATE_LIMITS.signInPerAccount],
-  ] as const) {
-    const limit = await consumeRateLimit(key, rule)
-    if (!limit.allowed)
-      throw new DomainError('rate_limited', 'auth.login.tooManyAttempts', {
-        vars: { minutes: Math.ceil((limit.retryAfterSeconds ?? 900) / 60) },
-      })
-  }
+  const perIp = await consumeRateLimit(`signin:ip:${options.address}`, RATE_LIMITS.signInPerIp)
+  if (!perIp.allowed) throw tooMany(perIp.retryAfterSeconds)
+  const accountKey = `signin:failures:${email}`
   const [user] = await db.select({ id: users.id, passwordHash: users.passwordHash }).from(users).where(eq(users.email, email))
+  const knownDevice = user !== undefined && options.knownDeviceUserId === user.id
+  if (!knownDevice) {
+    const perAccount = await checkRateLimits(accountKey, RATE_LIMITS.signInFailuresPerAccount)
+    if (!perAccount.allowed) throw tooMany(perAccount.retryAfterSeconds)
+  }
   const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, options.password)
-  if (!user || !valid) throw new DomainError('invalid', 'auth.login.wrong')
-  await resetRateLimit(`signin:account:${email}`)
+  if (!user || !valid) {
+    await recordRateLimited(accountKey, RATE_LIMITS.signInFailuresPerAccount)
+    throw new DomainError('invalid', 'auth.login.wrong')
+  }
+  await resetRateLimits(accountKey, RATE_LIMITS.signInFailuresPerAccount)
   return { userId: user.id }
 }
 
@@ -69,7 +85,11 @@ export async function completePasswordReset(options: { token: string; password: 
   const passwordHash = await hashPassword(options.password)
   await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash }).where(eq(users.id, reset.userId))
-    await tx.update(passwordResets).set({ usedAt: new Date() }).where(eq(passwordResets.id, reset.id))
+    // Every link of this user is spent, not only this one: an older mail must not reset the new password.
+    await tx
+      .update(passwordResets)
+      .set({ usedAt: new Date() })
+      .where(and(eq(passwordResets.userId, reset.userId), isNull(passwordResets.usedAt)))
     await tx.delete(sessions).where(eq(sessions.userId, reset.userId))
     await recordAudit(tx, {
       actor: { kind: 'user', userId: reset.userId, platformRole: 'user', govScope: null, activeOrganisationId: null, memberships: [] },

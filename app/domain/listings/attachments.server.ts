@@ -2,6 +2,8 @@ import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import { count, eq } from 'drizzle-orm'
 import { db, listingAttachments, listings } from '~/db.server'
+import { MESSAGES, type MessageKey } from '~/lib/i18n'
+import { formMessage } from '~/lib/i18n/form-messages'
 import { assertOrgRole } from '../accounts/guards.server'
 import type { Actor } from '../actor'
 import { recordAudit } from '../audit/audit.server'
@@ -38,6 +40,11 @@ export async function addListingAttachment({ actor, listingId, file }: { actor: 
   })
   try {
     await db.transaction(async (tx) => {
+      // Counted again under the listing's row lock: parallel uploads queue here, so the limit holds.
+      await tx.select({ id: listings.id }).from(listings).where(eq(listings.id, listingId)).for('update')
+      const [{ stored }] = await tx.select({ stored: count() }).from(listingAttachments).where(eq(listingAttachments.listingId, listingId))
+      if (Number(stored) >= ATTACHMENT_LIMITS.perListing)
+        throw new DomainError('conflict', 'domain.attachmentLimit', { field: 'file', vars: { n: ATTACHMENT_LIMITS.perListing } })
       const [row] = await tx
         .insert(listingAttachments)
         .values({
@@ -104,4 +111,14 @@ export async function getListingAttachment({ actor, id }: { actor: Actor; id: nu
   if (!row) throw new DomainError('not_found', 'files.attachmentMissing')
   await getListing({ id: row.listingId, actor })
   return { ...row, path: path.join(uploadsDir('attachments'), row.storedName) }
+}
+
+/**
+ * The listing page's upload message for the message key in its URL, with the variables filled in
+ * here: only a known key travels, so no one can put their own words (or numbers) on the page.
+ */
+export function attachmentErrorMessage(key: string | null): string | null {
+  if (!key || !/^(attachments|domain|files)\.[A-Za-z.]+$/.test(key) || !Object.hasOwn(MESSAGES['zh-CN'], key)) return null
+  const vars = { mb: ATTACHMENT_LIMITS.maxBytes / 1024 / 1024, n: ATTACHMENT_LIMITS.perListing }
+  return formMessage(key as MessageKey, vars)
 }

@@ -1,4 +1,4 @@
-import { count, desc, eq, sql } from 'drizzle-orm'
+import { and, count, desc, eq, ne, sql } from 'drizzle-orm'
 import { db, listingClusters, listings, listingVersions, organisations, users, listingCardColumns, listingClusterCodes } from '~/db.server'
 import { diversify } from '~/search.server'
 import { isMemberOf, isPlatformAdmin, type Actor } from '../actor'
@@ -65,7 +65,8 @@ export async function getListing({ id, actor }: { id: number; actor: Actor }) {
     .where(eq(listings.id, id))
   if (!row) throw new DomainError('not_found', 'listing.notFound')
   const isOwner = isMemberOf(actor, row.organisationId)
-  if (row.status !== 'published' && !isOwner && !isPlatformAdmin(actor)) throw new DomainError('not_found', 'listing.notFound')
+  // Paused, closed and expired listings stay readable (links to them are passed around); drafts are the owner's own.
+  if (row.status === 'draft' && !isOwner && !isPlatformAdmin(actor)) throw new DomainError('not_found', 'listing.notFound')
   // Contact details are for signed-in users; the reference is the owner's own.
   const signedIn = actor.kind === 'user'
   return {
@@ -76,6 +77,18 @@ export async function getListing({ id, actor }: { id: number; actor: Actor }) {
     reference: isOwner ? row.reference : null,
     canEdit: isOwner,
   }
+}
+
+const OTHER_LISTINGS_LIMIT = 6
+
+/** What else the organisation has published, shown where a listing no longer takes requests. */
+export async function listOtherPublishedListings({ organisationId, exceptId }: { organisationId: number; exceptId: number }) {
+  return db
+    .select(listingCardColumns)
+    .from(listings)
+    .where(and(eq(listings.organisationId, organisationId), eq(listings.status, 'published'), ne(listings.id, exceptId)))
+    .orderBy(desc(listings.publishedAt), desc(listings.id))
+    .limit(OTHER_LISTINGS_LIMIT)
 }
 
 export async function listListingVersions({ id, actor }: { id: number; actor: Actor }) {

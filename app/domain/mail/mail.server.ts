@@ -12,10 +12,7 @@ export async function queueMail(tx: Executor, mail: Mail) {
   await tx.insert(mailOutbox).values(mail)
 }
 
-export function publicUrl(request: Request, pathname: string) {
-  const base = getEnv().PUBLIC_URL ?? new URL(request.url).origin
-  return new URL(pathname, base).toString()
-}
+export { publicUrl } from './link-origin.server'
 
 /** With SMTP_URL set, sends what is waiting; without it, mail stays readable on the development mailbox page. */
 export async function sendPendingMail(limit = 20) {

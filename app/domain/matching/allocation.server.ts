@@ -11,7 +11,7 @@ import { DomainError } from '../errors.server'
 import { allocate, expandRequest, type AllocationProblem, type AllocationVariant, type UnassignedReason } from './allocation'
 import { openIntentMatches } from './intent.server'
 import { listingColumns, loadContext, majorsOf, partyOf, type ListingRow } from './recommend.server'
-import { getResponsiveness } from './responsiveness.server'
+import { trackingResponsiveness } from './responsiveness.server'
 import { directionalFit, scorePair, type Party } from './score'
 import { keyTerms } from './terms.server'
 
@@ -120,7 +120,7 @@ async function requestsFor(scope: AllocationScope, form: AllocationForm): Promis
   return needs.map((n, i) => ({
     id: `r${i + 1}`,
     line: i + 1,
-    major: majorsOf(n.details, n.orgMajors)[0] ?? '',
+    major: majorsOf(n.details, n.orgMajors, n.listingMajors)[0] ?? '',
     headcount: Math.max(1, Math.min(2000, Number(n.details.headcount ?? n.capacity) || n.capacity)),
     cities: [n.cityCode],
     clusters: n.clusters,
@@ -183,7 +183,7 @@ export async function runAllocation({ actor, form }: { actor: Actor; form: Alloc
     posts.map((p) => p.id),
     [...new Set([...posts.map((p) => p.organisationId), ...colleges])],
     new Date(),
-    getResponsiveness,
+    trackingResponsiveness,
   )
   const collegeRows = await db
     .select({
@@ -241,7 +241,7 @@ export async function runAllocation({ actor, form }: { actor: Actor; form: Alloc
       id: String(p.id),
       capacity: p.capacity,
       region: regionOfCity.get(p.cityCode)!.code,
-      majors: majorsOf(p.details, []),
+      majors: majorsOf(p.details, [], p.listingMajors),
     })),
     priority: (unit, post) => priorities.get(`${unit.split('#')[0]}|${post}`) ?? 0,
     caps: caps.map((c: CapLine) => ({ region: c.region, max: c.max, min: c.min })),

@@ -1,9 +1,10 @@
-import { and, inArray, sql } from 'drizzle-orm'
+import { and, inArray } from 'drizzle-orm'
 import type { Executor } from '~/db.server'
 import { translate } from '~/lib/i18n'
-import { matchEvents, matches, organisations } from '~/db.server'
-import type { Actor } from '../actor'
-import { queueMail } from '../mail/mail.server'
+import { matches } from '~/db.server'
+import { isMemberOf, type Actor } from '../actor'
+import { appendEvents } from '../matches/mutations.server'
+import { notifyOrganisation } from '../matches/notifications.server'
 
 export type IntentPair = {
   collegeId: number
@@ -17,11 +18,9 @@ export type IntentPair = {
 const OPEN = ['contact', 'negotiation', 'signed', 'in_progress'] as const
 
 /**
- * Opens one match at the intent stage (`contact`) per college and post, with the same stage_change event
- * tracking writes when a match starts, and mails both sides. A pair that already has an open match
- * about that post keeps it. Runs inside the caller's transaction.
- *
- * When tracking's `appendEvents` / `notifyOrganisation` are on main, this is the one place to call them.
+ * Opens one match at the intent stage (`contact`) per college and post with tracking's own event
+ * writer (gap-free seq, acting organisation) and notifies both organisations (bell and mail). A pair
+ * that already has an open match about that post keeps it. Runs inside the caller's transaction.
  */
 export async function openIntentMatches(tx: Executor, actor: Actor, pairs: IntentPair[]) {
   if (actor.kind !== 'user' || !pairs.length) return 0
@@ -40,47 +39,37 @@ export async function openIntentMatches(tx: Executor, actor: Actor, pairs: Inten
     )
   const open = new Set(existing.flatMap((m) => [`${m.listingId}|${m.a}|${m.b}`, `${m.listingId}|${m.b}|${m.a}`]))
   const fresh = pairs.filter((p) => !open.has(`${p.post.postId}|${p.collegeId}|${p.post.enterpriseId}`))
-  if (!fresh.length) return 0
-  const inserted = await tx
-    .insert(matches)
-    .values(
-      fresh.map((p) => ({
+  for (const p of fresh) {
+    const [match] = await tx
+      .insert(matches)
+      .values({
         listingId: p.post.postId,
         counterpartListingId: p.needListingId,
         initiatorOrganisationId: p.collegeId,
         partnerOrganisationId: p.post.enterpriseId,
         type: 'internship',
-        stage: 'contact' as const,
+        stage: 'contact',
+        lastActivityAt: now,
         createdAt: now,
         updatedAt: now,
-      })),
-    )
-    .returning({ id: matches.id })
-  const body = (p: IntentPair) =>
-    translate('zh-CN', 'allocation.notify.body', { college: p.collegeName, count: p.count, major: p.major, post: p.post.postTitle })
-  await tx.insert(matchEvents).values(
-    fresh.flatMap((p, i) => [
-      {
-        matchId: inserted[i]!.id,
-        actorUserId: actor.userId,
-        kind: 'stage_change' as const,
-        fromStage: null,
-        toStage: 'contact' as const,
-        createdAt: now,
-      },
-      { matchId: inserted[i]!.id, actorUserId: actor.userId, kind: 'note' as const, body: body(p), createdAt: now },
-    ]),
-  )
-  const orgIds = [...new Set(fresh.flatMap((p) => [p.collegeId, p.post.enterpriseId]))]
-  const contacts = await tx
-    .select({ id: organisations.id, email: organisations.contactEmail })
-    .from(organisations)
-    .where(and(inArray(organisations.id, orgIds), sql`${organisations.contactEmail} is not null`))
-  const emailOf = new Map(contacts.map((c) => [c.id, c.email!]))
-  for (const p of fresh)
-    for (const org of [p.collegeId, p.post.enterpriseId]) {
-      const to = emailOf.get(org)
-      if (to) await queueMail(tx, { to, subject: translate('zh-CN', 'allocation.notify.subject'), text: body(p) })
-    }
+      })
+      .returning({ id: matches.id })
+    const vars = { college: p.collegeName, count: p.count, major: p.major, post: p.post.postTitle }
+    const acting = isMemberOf(actor, p.collegeId) ? p.collegeId : null
+    await appendEvents(tx, { matchId: match!.id, actor, organisationId: acting, now }, [
+      { kind: 'stage_change', fromStage: null, toStage: 'contact' },
+      { kind: 'note', body: translate('zh-CN', 'allocation.notify.body', vars), data: { allocation: vars } },
+    ])
+    for (const organisationId of [p.collegeId, p.post.enterpriseId])
+      await notifyOrganisation(tx, {
+        organisationId,
+        exceptUserId: actor.userId,
+        kind: 'interest',
+        matchId: match!.id,
+        messageKey: 'allocation.notify.body',
+        vars,
+        now,
+      })
+  }
   return fresh.length
 }

@@ -1,12 +1,14 @@
-import { and, desc, eq, gte, inArray, lt, lte, ne, sql, type SQL } from 'drizzle-orm'
+import { and, desc, eq, gte, inArray, lt, lte, ne, sql } from 'drizzle-orm'
 import { db } from '~/db.server'
 import { listingClusterCodes } from '~/db.server'
 import { indicatorThreshold, regionOfCity } from '../../../db/reference'
 import { listingClusters, listings, matches, organisationClusters, organisations, recommendationDismissals } from '~/db.server'
 import { isMemberOf, isPlatformAdmin, type Actor } from '../actor'
 import { DomainError } from '../errors.server'
-import { getResponsiveness as localResponsiveness, type ResponsivenessSource } from './responsiveness.server'
+import { trackingResponsiveness, type ResponsivenessSource } from './responsiveness.server'
+import type { Responsiveness } from './features'
 import { scorePair, type Party, type QuotaFacts, type Reason } from './score'
+import { cachedByOrganisation } from './org-cache.server'
 import { keyTerms } from './terms.server'
 
 /** Which listings answer a listing of this type and direction: the opposite side of the same type, plus cross-links. */
@@ -50,6 +52,7 @@ export type ListingRow = {
   organisationName: string
   verification: string
   orgMajors: string[]
+  listingMajors: string[]
   staffCount: number | null
   technicalPostCount: number | null
   type: string
@@ -72,6 +75,7 @@ export const listingColumns = {
   organisationName: organisations.name,
   verification: organisations.verification,
   orgMajors: organisations.majors,
+  listingMajors: listings.majors,
   staffCount: organisations.staffCount,
   technicalPostCount: organisations.technicalPostCount,
   type: listings.type,
@@ -87,8 +91,9 @@ export const listingColumns = {
   updatedAt: listings.updatedAt,
 }
 
-/** Majors a listing is about: its own field (internship, industry college, teacher practice), else its organisation's. */
-export function majorsOf(details: Record<string, unknown>, orgMajors: readonly string[]): string[] {
+/** Majors a listing is about: its majors column, else its own field in details, else its organisation's. */
+export function majorsOf(details: Record<string, unknown>, orgMajors: readonly string[], listingMajors: readonly string[] = []): string[] {
+  if (listingMajors.length) return [...listingMajors]
   const own = details.majors
   if (Array.isArray(own) && own.length) return own.map(String)
   if (typeof details.field === 'string' && details.field) return [details.field]
@@ -114,7 +119,7 @@ export function partyOf(row: ListingRow, ctx: Context): Party {
     organisationKind: row.organisationKind,
     type: row.type,
     clusters: row.clusters,
-    majors: majorsOf(row.details, row.orgMajors),
+    majors: majorsOf(row.details, row.orgMajors, row.listingMajors),
     terms: keyTerms(`${row.title} ${row.description}`, `l${row.id}:${new Date(row.updatedAt).getTime()}`),
     cityCode: row.cityCode,
     window: { startsOn: row.startsOn, endsOn: row.endsOn },
@@ -139,13 +144,45 @@ const ids = (values: number[]) =>
     sql`, `,
   )}]::int[]`
 
+async function publishedQuotaPosts(organisationIds: number[], year: number) {
+  const rows = organisationIds.length
+    ? await db
+        .select({ org: listings.organisationId, type: listings.type, posts: sql<number>`coalesce(sum(${listings.capacity}), 0)::int` })
+        .from(listings)
+        .where(
+          and(
+            inArray(listings.organisationId, organisationIds),
+            eq(listings.direction, 'offer'),
+            inArray(listings.type, ['internship', 'teacher_practice']),
+            inArray(listings.status, ['published', 'paused', 'closed', 'expired']),
+            lte(listings.startsOn, `${year}-12-31`),
+            gte(listings.endsOn, `${year}-01-01`),
+          ),
+        )
+        .groupBy(listings.organisationId, listings.type)
+    : []
+  const byOrg = new Map<number, Record<string, number>>()
+  for (const r of rows) byOrg.set(r.org, { ...byOrg.get(r.org), [r.type]: Number(r.posts) })
+  return byOrg
+}
+
+/**
+ * The facts features need beyond the listings themselves. `live` (ranking now, not an evaluation
+ * as of a past date) lets slow-changing per-organisation facts come from a five-minute cache.
+ */
 export async function loadContext(
   listingIds: number[],
   organisationIds: number[],
   asOf: Date,
   source: ResponsivenessSource,
+  live = false,
 ): Promise<Context> {
   const year = asOf.getUTCFullYear()
+  const quotaOf = (ids: number[]) => publishedQuotaPosts(ids, year)
+  const responsivenessOf = async (ids: number[]) => {
+    const found = await source({ organisationIds: ids, asOf })
+    return new Map(ids.map((id) => [id, found.get(id) ?? null]))
+  }
   const [open, responsiveness, quota] = await Promise.all([
     listingIds.length
       ? db
@@ -155,30 +192,16 @@ export async function loadContext(
           .where(and(inArray(matches.stage, [...OPEN_STAGES]), lt(matches.createdAt, asOf)))
           .groupBy(sql`l.id`)
       : [],
-    source({ organisationIds, asOf }),
-    organisationIds.length
-      ? db
-          .select({ org: listings.organisationId, type: listings.type, posts: sql<number>`coalesce(sum(${listings.capacity}), 0)::int` })
-          .from(listings)
-          .where(
-            and(
-              inArray(listings.organisationId, organisationIds),
-              eq(listings.direction, 'offer'),
-              inArray(listings.type, ['internship', 'teacher_practice']),
-              inArray(listings.status, ['published', 'paused', 'closed', 'expired']),
-              lte(listings.startsOn, `${year}-12-31`),
-              gte(listings.endsOn, `${year}-01-01`),
-            ),
-          )
-          .groupBy(listings.organisationId, listings.type)
-      : [],
+    live
+      ? cachedByOrganisation({ name: 'responsiveness', organisationIds, load: responsivenessOf, empty: null })
+      : responsivenessOf(organisationIds),
+    live ? cachedByOrganisation({ name: `quota:${year}`, organisationIds, load: quotaOf, empty: {} }) : quotaOf(organisationIds),
   ])
-  return {
-    asOf,
-    openMatches: new Map(open.map((r) => [Number(r.listingId), Number(r.n)])),
-    responsiveness,
-    quotaPublished: new Map(quota.map((r) => [`${r.org}:${r.type}`, Number(r.posts)])),
-  }
+  const quotaPublished = new Map<string, number>()
+  for (const [org, counts] of quota) for (const [type, n] of Object.entries(counts ?? {})) quotaPublished.set(`${org}:${type}`, n)
+  const known = new Map<number, Responsiveness>()
+  for (const [org, r] of responsiveness) if (r) known.set(org, r)
+  return { asOf, openMatches: new Map(open.map((r) => [Number(r.listingId), Number(r.n)])), responsiveness: known, quotaPublished }
 }
 
 async function dismissalsOf(organisationId: number | null) {
@@ -244,13 +267,14 @@ export type RecommendOptions = {
   oneSided?: boolean
 }
 
-const CLUSTER_CANDIDATES = 200
-const REGION_CANDIDATES = 100
+const CLUSTER_CANDIDATES = 120
+const REGION_CANDIDATES = 60
 
 /**
- * Candidates in two index-ordered reads per counterpart type: the newest fitting listings sharing a
- * cluster, and the newest in the same regional group. Each walks `listings_type_direction_idx`
- * newest first and stops at its limit, so the cost stays flat as listings grow.
+ * Candidates per counterpart type: the newest fitting listings of each of the source's clusters
+ * (listing_clusters_cluster_listing_idx, highest id first) and the newest in its regional group
+ * (listings_type_direction_idx). Each read walks an index and stops at its limit, so the cost stays
+ * flat as listings grow.
  */
 async function candidateListings(source: ListingRow, asOf: Date | undefined) {
   const targets = COUNTERPARTS[`${source.type}:${source.direction}`] ?? []
@@ -263,35 +287,35 @@ async function candidateListings(source: ListingRow, asOf: Date | undefined) {
         gte(listings.endsOn, day),
       )
     : and(eq(listings.status, 'published'), gte(listings.endsOn, day))
-  const read = (target: { type: string; direction: 'need' | 'offer' }, filter: SQL, limit: number) =>
+  const filters = (target: { type: string; direction: 'need' | 'offer' }) =>
+    and(
+      eq(listings.type, target.type),
+      eq(listings.direction, target.direction),
+      live,
+      ne(listings.organisationId, source.organisationId),
+      inArray(organisations.kind, partnerKinds(source.organisationKind, source.type)),
+    )
+  // A cluster's listings newest (highest id) first along listing_clusters_cluster_listing_idx: flat cost for rare and common clusters.
+  const byCluster = (target: { type: string; direction: 'need' | 'offer' }, cluster: string) =>
+    db
+      .select(listingColumns)
+      .from(listingClusters)
+      .innerJoin(listings, eq(listings.id, listingClusters.listingId))
+      .innerJoin(organisations, eq(organisations.id, listings.organisationId))
+      .where(and(eq(listingClusters.clusterCode, cluster), filters(target)))
+      .orderBy(desc(listingClusters.listingId))
+      .limit(CLUSTER_CANDIDATES)
+  const byRegion = (target: { type: string; direction: 'need' | 'offer' }, cities: string[]) =>
     db
       .select(listingColumns)
       .from(listings)
       .innerJoin(organisations, eq(organisations.id, listings.organisationId))
-      .where(
-        and(
-          eq(listings.type, target.type),
-          eq(listings.direction, target.direction),
-          live,
-          ne(listings.organisationId, source.organisationId),
-          inArray(organisations.kind, partnerKinds(source.organisationKind, source.type)),
-          filter,
-        ),
-      )
+      .where(and(filters(target), inArray(listings.cityCode, cities)))
       .orderBy(sql`${listings.publishedAt} desc nulls last`)
-      .limit(limit)
+      .limit(REGION_CANDIDATES)
   const reads = targets.flatMap((target) => [
-    source.clusters.length
-      ? read(
-          target,
-          sql`exists (select 1 from ${listingClusters} lc where lc.listing_id = ${listings.id} and lc.cluster_code in (${sql.join(
-            source.clusters.map((c) => sql`${c}`),
-            sql`, `,
-          )}))`,
-          CLUSTER_CANDIDATES,
-        )
-      : Promise.resolve([]),
-    region ? read(target, inArray(listings.cityCode, region.cities), REGION_CANDIDATES) : Promise.resolve([]),
+    ...source.clusters.slice(0, 3).map((c) => byCluster(target, c)),
+    region ? byRegion(target, region.cities) : Promise.resolve([]),
   ])
   const seen = new Set<number>()
   return (await Promise.all(reads)).flat().filter((row) => !seen.has(row.id) && seen.add(row.id)) as ListingRow[]
@@ -360,7 +384,13 @@ async function rankFor(source: ListingRow, viewerOrg: number | null, options: Re
     dismissalsOf(viewerOrg),
   ])
   const orgIds = [...new Set([source.organisationId, ...candidates.map((c) => c.organisationId), ...orgCandidates.map((o) => o.id)])]
-  const ctx = await loadContext([source.id, ...candidates.map((c) => c.id)], orgIds, asOf, options.responsiveness ?? localResponsiveness)
+  const ctx = await loadContext(
+    [source.id, ...candidates.map((c) => c.id)],
+    orgIds,
+    asOf,
+    options.responsiveness ?? trackingResponsiveness,
+    !options.asOf,
+  )
   const viewer = partyOf(source, ctx)
   const rank = (pair: ReturnType<typeof scorePair>) => (options.oneSided ? pair.forViewer : pair.score)
 
@@ -502,7 +532,12 @@ export async function rankOwnListingsFor({ actor, listingId, limit = 3 }: { acto
     (COUNTERPARTS[`${l.type}:${l.direction}`] ?? []).some((t) => t.type === target.type && t.direction === target.direction),
   )
   if (!fitting.length) return []
-  const ctx = await loadContext([target.id, ...fitting.map((l) => l.id)], [orgId, target.organisationId], new Date(), localResponsiveness)
+  const ctx = await loadContext(
+    [target.id, ...fitting.map((l) => l.id)],
+    [orgId, target.organisationId],
+    new Date(),
+    trackingResponsiveness,
+  )
   const other = partyOf(target, ctx)
   return fitting
     .map((l) => {

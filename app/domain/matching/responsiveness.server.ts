@@ -1,13 +1,13 @@
 import { sql } from 'drizzle-orm'
 import { db } from '~/db.server'
+import { getResponsiveness as trackingFigures } from '../matches/responsiveness.server'
 import type { Responsiveness } from './features'
 
 /**
  * How each organisation answers when contacted (share answered, median hours to the first answer by
  * one of its members) and its record (completed and terminated partnerships), from match_events.
  *
- * The tracking engineer's `getResponsiveness({ organisationIds })` replaces this once it is on main;
- * recommendations only depend on this signature.
+ * Recommendations depend only on the `ResponsivenessSource` signature, so the source can be switched.
  */
 export type ResponsivenessSource = (input: { organisationIds: number[]; asOf?: Date }) => Promise<Map<number, Responsiveness>>
 
@@ -53,5 +53,24 @@ export const getResponsiveness: ResponsivenessSource = async ({ organisationIds,
     entry.terminated = Number(r.terminated)
     result.set(Number(r.org), entry)
   }
+  return result
+}
+
+/**
+ * Ranking now uses tracking's figures (the same ones profiles show: last 12 months, first response
+ * by the contacted side); an as-of evaluation keeps the local version above, which can look back.
+ */
+export const trackingResponsiveness: ResponsivenessSource = async ({ organisationIds, asOf }) => {
+  if (asOf && Date.now() - asOf.getTime() > 60_000) return getResponsiveness({ organisationIds, asOf })
+  const figures = await trackingFigures({ organisationIds })
+  const result = new Map<number, Responsiveness>()
+  for (const [id, f] of figures)
+    result.set(id, {
+      contacted: f.interestsReceived,
+      answered: f.interestsAnswered,
+      medianReplyHours: f.medianFirstReplyHours,
+      completed: Object.values(f.completedByType).reduce((s, n) => s + n, 0),
+      terminated: 0,
+    })
   return result
 }

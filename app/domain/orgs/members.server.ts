@@ -1,4 +1,4 @@
-import { and, count, eq, gt, isNull } from 'drizzle-orm'
+import { and, eq, gt, isNull } from 'drizzle-orm'
 import { db, invitations, memberships, organisations, users } from '~/db.server'
 import type { Actor } from '../actor'
 import { assertOrgRole } from '../accounts/guards.server'
@@ -102,8 +102,13 @@ export async function acceptInvitation(options: { token: string; actor: Actor; n
   if (!invitation) throw new DomainError('invalid', 'auth.invite.invalid')
   const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, invitation.email))
   let userId: number
-  if (options.actor.kind === 'user') userId = options.actor.userId
-  else if (existing) throw new DomainError('conflict', 'domain.invitationNeedsSignIn')
+  if (options.actor.kind === 'user') {
+    // The link is a bearer token that may be forwarded or leaked: only the invited email's account may use it.
+    const [me] = await db.select({ email: users.email }).from(users).where(eq(users.id, options.actor.userId))
+    if (me?.email.trim().toLowerCase() !== invitation.email.trim().toLowerCase())
+      throw new DomainError('forbidden', 'security.invitationOtherEmail', { vars: { email: invitation.email } })
+    userId = options.actor.userId
+  } else if (existing) throw new DomainError('conflict', 'domain.invitationNeedsSignIn')
   else if (!options.newAccount) throw new DomainError('invalid', 'domain.invitationNeedsAccount')
   else userId = 0
   const passwordHash = options.newAccount ? await hashPassword(options.newAccount.password) : null
@@ -115,8 +120,14 @@ export async function acceptInvitation(options: { token: string; actor: Actor; n
         .returning({ id: users.id })
       userId = user!.id
     }
+    // Spent in the same statement that checks it, so two parallel accepts join once.
+    const [spent] = await tx
+      .update(invitations)
+      .set({ acceptedAt: new Date() })
+      .where(and(eq(invitations.id, invitation.id), isNull(invitations.acceptedAt)))
+      .returning({ id: invitations.id })
+    if (!spent) throw new DomainError('invalid', 'auth.invite.invalid')
     await tx.insert(memberships).values({ userId, organisationId: invitation.organisationId, role: invitation.role }).onConflictDoNothing()
-    await tx.update(invitations).set({ acceptedAt: new Date() }).where(eq(invitations.id, invitation.id))
     await recordAudit(tx, {
       actor:
         options.actor.kind === 'user'
@@ -141,20 +152,20 @@ export async function updateMember(options: {
   change: { role: 'admin' | 'member' } | { remove: true }
 }) {
   assertOrgRole(options.actor, options.organisationId, 'admin')
-  const [member] = await db
-    .select({ role: memberships.role })
-    .from(memberships)
-    .where(and(eq(memberships.organisationId, options.organisationId), eq(memberships.userId, options.userId)))
-  if (!member) throw new DomainError('not_found', 'domain.notAMember')
-  const losingAdmin = member.role === 'admin' && ('remove' in options.change || options.change.role !== 'admin')
-  if (losingAdmin) {
-    const [{ admins }] = await db
-      .select({ admins: count() })
-      .from(memberships)
-      .where(and(eq(memberships.organisationId, options.organisationId), eq(memberships.role, 'admin')))
-    if (admins <= 1) throw new DomainError('conflict', 'domain.lastAdmin')
-  }
+  const actorId = options.actor.kind === 'user' ? options.actor.userId : 0
+  // The rules are checked on the organisation's membership rows locked for this transaction, so two
+  // admins demoting each other at once are serialised and the second finds it would leave no admin.
   await db.transaction(async (tx) => {
+    const rows = await tx
+      .select({ userId: memberships.userId, role: memberships.role })
+      .from(memberships)
+      .where(eq(memberships.organisationId, options.organisationId))
+      .for('update')
+    const member = rows.find((r) => r.userId === options.userId)
+    if (!member) throw new DomainError('not_found', 'domain.notAMember')
+    if (!rows.some((r) => r.userId === actorId && r.role === 'admin')) throw new DomainError('forbidden', 'domain.forbidden')
+    const losingAdmin = member.role === 'admin' && ('remove' in options.change || options.change.role !== 'admin')
+    if (losingAdmin && rows.filter((r) => r.role === 'admin').length <= 1) throw new DomainError('conflict', 'domain.lastAdmin')
     const where = and(eq(memberships.organisationId, options.organisationId), eq(memberships.userId, options.userId))
     if ('remove' in options.change) await tx.delete(memberships).where(where)
     else await tx.update(memberships).set({ role: options.change.role }).where(where)

@@ -24,6 +24,9 @@ export async function getOrganisationProfile({ id, actor, listingPage = 1 }: { i
       verification: organisations.verification,
       verificationNote: organisations.verificationNote,
       isDemo: organisations.isDemo,
+      contactName: organisations.contactName,
+      contactPhone: organisations.contactPhone,
+      contactEmail: organisations.contactEmail,
     })
     .from(organisations)
     .where(eq(organisations.id, id))
@@ -52,6 +55,10 @@ export async function getOrganisationProfile({ id, actor, listingPage = 1 }: { i
     ...org,
     // Why a verification was rejected is for the organisation itself.
     verificationNote: insider ? org.verificationNote : null,
+    // The same rule as on a listing page: contact details are for signed-in users.
+    contactName: actor.kind === 'user' ? org.contactName : null,
+    contactPhone: actor.kind === 'user' ? org.contactPhone : null,
+    contactEmail: actor.kind === 'user' ? org.contactEmail : null,
     region: regionOfCity.get(org.city)?.code ?? null,
     clusters: clusterRows.map((r) => r.code),
     listings: published,

@@ -12,6 +12,8 @@ import * as publishingCatalogue from './publishing'
 import * as searchQualityCatalogue from './search-quality'
 import * as matchesCatalogue from './matches'
 import * as matchingCatalogue from './matching'
+import * as securityCatalogue from './security'
+import * as visitorsCatalogue from './visitors'
 
 const CATALOGUES = [
   domainCatalogue,
@@ -24,11 +26,19 @@ const CATALOGUES = [
   searchQualityCatalogue,
   matchesCatalogue,
   matchingCatalogue,
+  securityCatalogue,
+  visitorsCatalogue,
 ] as const satisfies readonly {
   zh: Record<string, string>
   en: Record<string, string>
 }[]
-type CatalogueKeys = UnionToIntersection<(typeof CATALOGUES)[number]['zh']>
+/**
+ * Catalogues of areas rendered only for signed-in officials: typed here, merged on the server by
+ * ./server-catalogues.server.ts, reaching the browser through the root loader's messages, so the
+ * home page's JavaScript does not carry them.
+ */
+type ServerCatalogues = typeof import('./gov')
+type CatalogueKeys = UnionToIntersection<(typeof CATALOGUES)[number]['zh'] | ServerCatalogues['zh']>
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : Record<never, string>
 
 export const LANGUAGES = ['zh-CN', 'en'] as const

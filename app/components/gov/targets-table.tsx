@@ -1,0 +1,94 @@
+import type { TargetLine } from '~/domain/metrics/targets.server'
+import { formatNumber } from '~/lib/format'
+import type { GovParams } from '~/lib/gov-params'
+import { useT, type MessageKey } from '~/lib/i18n'
+import { FigureLink } from './figure-link'
+
+function amount(value: number, unit: TargetLine['unit'], lang: 'zh-CN' | 'en') {
+  return unit === 'share' ? `${formatNumber(value * 100, lang, 1)}%` : formatNumber(value, lang, 0)
+}
+
+/** Each measurable indicator as progress towards its target with source and formula; the rest listed as unmeasurable. */
+export function TargetsTable({ targets, params, links = true }: { targets: TargetLine[]; params: GovParams; links?: boolean }) {
+  const t = useT()
+  const measurable = targets.filter((x) => x.measurable)
+  const other = targets.filter((x) => !x.measurable)
+  return (
+    <div className="space-y-4">
+      <div className="overflow-x-auto">
+        <table className="w-full min-w-[44rem] text-sm" data-table="targets">
+          <thead className="text-left text-xs text-slate-500">
+            <tr>
+              <th className="py-1.5 font-medium">{t('gov.targets.indicator')}</th>
+              <th className="text-right font-medium">{t('gov.targets.target')}</th>
+              <th className="pl-2 text-right font-medium">{t('gov.targets.actual')}</th>
+              <th className="pl-2 font-medium">{t('gov.targets.progress')}</th>
+              <th className="font-medium">{t('gov.targets.formula')}</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100 align-top">
+            {measurable.map((x) => {
+              const pct = x.progress === null ? null : Math.min(1, x.progress)
+              const vars = { ...(x.detail ?? {}), prev: (x.detail?.year ?? 0) - 1 }
+              return (
+                <tr key={x.code} data-target={x.code}>
+                  <td className="py-2 pr-2">
+                    <p>{x.rule}</p>
+                    <p className="text-xs text-slate-500">
+                      {t('gov.targets.source')}: {x.source}
+                    </p>
+                  </td>
+                  <td className="pr-2 text-right tabular-nums">{amount(x.threshold, x.unit, t.lang)}</td>
+                  <td className="pr-2 text-right tabular-nums">
+                    {x.actual === null ? (
+                      t('gov.targets.noData')
+                    ) : links && x.ref && x.unit === 'count' ? (
+                      <FigureLink
+                        value={x.actual}
+                        params={params}
+                        figureRef={x.ref}
+                        extra={x.range ? { preset: 'custom', from: x.range.from, to: x.range.to } : {}}
+                      />
+                    ) : (
+                      amount(x.actual, x.unit, t.lang)
+                    )}
+                  </td>
+                  <td className="w-32 pr-2">
+                    {pct === null ? (
+                      '—'
+                    ) : (
+                      <span className="flex items-center gap-1">
+                        <span className="h-2 w-20 overflow-hidden rounded bg-slate-200" aria-hidden>
+                          <span
+                            className={`block h-2 ${pct >= 1 ? 'bg-emerald-600' : 'bg-brand-600'}`}
+                            style={{ width: `${Math.max(0, pct) * 100}%` }}
+                          />
+                        </span>
+                        <span className="text-xs tabular-nums">{formatNumber((x.progress ?? 0) * 100, t.lang, 0)}%</span>
+                      </span>
+                    )}
+                  </td>
+                  <td className="text-xs text-slate-600">{t(x.formulaKey as MessageKey, vars)}</td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      </div>
+      <div>
+        <h3 className="mb-1 text-sm font-semibold">{t('gov.targets.unmeasurable')}</h3>
+        <ul className="list-disc space-y-1 pl-5 text-sm" data-table="unmeasurable">
+          {other.map((x) => (
+            <li key={x.code}>
+              {x.rule}{' '}
+              <span className="text-xs text-slate-500">
+                ({t('gov.targets.source')}: {x.source})
+              </span>{' '}
+              — {t(x.formulaKey as MessageKey)}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,37 @@
+import { getEnv, type Env } from '~/env.server'
+import { DomainError } from '../errors.server'
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
+
+/** The hosts this server answers for when configured: PUBLIC_URL's and ALLOWED_HOSTS. Empty: not configured. */
+export function allowedHosts(env: Pick<Env, 'PUBLIC_URL' | 'ALLOWED_HOSTS'> = getEnv()): string[] {
+  const hosts = (env.ALLOWED_HOSTS ?? '')
+    .split(',')
+    .map((h) => h.trim().toLowerCase())
+    .filter(Boolean)
+  if (env.PUBLIC_URL) hosts.unshift(new URL(env.PUBLIC_URL).host.toLowerCase())
+  return hosts
+}
+
+/**
+ * The origin emailed links point to. Never the request's Host alone: anyone can send any Host, and a
+ * reset link to attacker.example hands over the account. PUBLIC_URL when set; else the request's
+ * origin only if its host is one of ALLOWED_HOSTS, or (outside production) a local one. Null otherwise.
+ */
+export function trustedOrigin(requestUrl: string, env: Pick<Env, 'PUBLIC_URL' | 'ALLOWED_HOSTS' | 'NODE_ENV'> = getEnv()) {
+  if (env.PUBLIC_URL) return new URL(env.PUBLIC_URL).origin
+  const url = new URL(requestUrl)
+  if (allowedHosts(env).includes(url.host.toLowerCase())) return url.origin
+  if (env.NODE_ENV !== 'production' && LOCAL_HOSTS.has(url.hostname)) return url.origin
+  return null
+}
+
+export const mailLinksConfigured = (env: Pick<Env, 'PUBLIC_URL' | 'ALLOWED_HOSTS' | 'NODE_ENV'> = getEnv()) =>
+  allowedHosts(env).length > 0 || env.NODE_ENV !== 'production'
+
+/** A link for a mail; refuses (503, a message for the user) when there is no trusted origin. */
+export function publicUrl(request: Request, pathname: string) {
+  const origin = trustedOrigin(request.url)
+  if (!origin) throw new DomainError('unavailable', 'security.mailLinksOff')
+  return new URL(pathname, origin).toString()
+}

@@ -1,0 +1,106 @@
+import type { LoaderFunctionArgs } from '@remix-run/node'
+import { useLoaderData } from '@remix-run/react'
+import { Card } from '~/components/card'
+import { ExportLinks } from '~/components/gov/export-links'
+import { Change, FigureLink } from '~/components/gov/figure-link'
+import { GovErrorBoundary } from '~/components/gov/gov-error'
+import { orRespond } from '~/domain/errors.server'
+import { getOverview, type OverviewFigure } from '~/domain/metrics/overview.server'
+import { loadGovRequest } from '~/domain/metrics/request.server'
+import type { GovParams } from '~/lib/gov-params'
+import { taxonomyLabel, useT, type MessageKey } from '~/lib/i18n'
+import { DIRECTIONS } from '../../db/reference'
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { lang, params, q } = await loadGovRequest(request)
+  return { params, overview: await orRespond(lang, () => getOverview(q)) }
+}
+
+function FigureCell({ f, params }: { f: OverviewFigure; params: GovParams }) {
+  const money = f.id.endsWith('Yuan')
+  return (
+    <div className="flex flex-col">
+      <FigureLink value={f.current} params={params} figureRef={f.ref} money={money} className="text-lg font-semibold" />
+      <Change current={f.current} previous={f.previous} />
+    </div>
+  )
+}
+
+export default function GovOverview() {
+  const { params, overview } = useLoaderData<typeof loader>()
+  const t = useT()
+  const types = [...new Set(overview.listings.map((f) => f.type!))]
+  return (
+    <div className="space-y-4">
+      <Card>
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <div>
+            <h2 className="text-sm text-slate-600">{t('gov.orgs.active')}</h2>
+            <FigureCell f={overview.organisations} params={params} />
+            <p className="mt-1 text-xs text-slate-500">{t('gov.orgs.activeHint')}</p>
+          </div>
+          <ExportLinks table="overview" params={params} />
+        </div>
+      </Card>
+      <Card>
+        <h2 className="mb-2 text-base font-semibold">{t('gov.section.listings')}</h2>
+        <div className="overflow-x-auto">
+          <table className="w-full text-sm" data-table="listings">
+            <thead className="text-left text-xs text-slate-500">
+              <tr>
+                <th className="py-1.5 font-medium">{t('gov.col.type')}</th>
+                {DIRECTIONS.map((d) => (
+                  <th key={d} className="font-medium">
+                    {t(`gov.direction.${d}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {types.map((type) => (
+                <tr key={type}>
+                  <th scope="row" className="py-2 pr-2 text-left font-normal">
+                    {taxonomyLabel.type(type, t.lang)}
+                  </th>
+                  {DIRECTIONS.map((d) => (
+                    <td key={d} className="pr-2">
+                      <FigureCell f={overview.listings.find((f) => f.type === type && f.ref.direction === d)!} params={params} />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Card>
+      <Card>
+        <h2 className="mb-2 text-base font-semibold">{t('gov.section.stages')}</h2>
+        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6" data-table="stages">
+          {overview.stages.map((f) => (
+            <div key={f.id}>
+              <dt className="text-xs text-slate-600">{t(f.label as MessageKey)}</dt>
+              <dd>
+                <FigureCell f={f} params={params} />
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </Card>
+      <Card>
+        <h2 className="mb-2 text-base font-semibold">{t('gov.section.outcomes')}</h2>
+        <dl className="grid grid-cols-2 gap-3 lg:grid-cols-3" data-table="outcomes">
+          {overview.outcomes.map((f) => (
+            <div key={f.id}>
+              <dt className="text-xs text-slate-600">{t(f.label as MessageKey)}</dt>
+              <dd>
+                <FigureCell f={f} params={params} />
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </Card>
+    </div>
+  )
+}
+
+export const ErrorBoundary = GovErrorBoundary

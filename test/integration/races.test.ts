@@ -1,0 +1,140 @@
+import { and, eq } from 'drizzle-orm'
+import { describe, expect, it } from 'vitest'
+import { db } from '../../app/db.server'
+import { addListingAttachment } from '../../app/domain/listings/attachments.server'
+import { acceptInvitation, inviteMember, updateMember } from '../../app/domain/orgs/members.server'
+import { registerOrganisation } from '../../app/domain/orgs/register.server'
+import { RegisterOrganisationSchema } from '../../app/lib/schemas/registration'
+import { listingAttachments, memberships, users } from '../../db/schema'
+import { createListing, createOrganisation } from '../factories'
+import { addMember, createUser, signIn } from '../factories/accounts'
+
+const pdf = () => {
+  const bytes = new Uint8Array(2048)
+  bytes.set([0x25, 0x50, 0x44, 0x46])
+  return { name: '实习安全手册.pdf', size: bytes.length, bytes }
+}
+
+/** Settles every promise; a rejection is kept as the error so the test can say what came back. */
+const all = (work: Promise<unknown>[]) =>
+  Promise.all(
+    work.map((p) =>
+      p.then(
+        () => ({ done: true as const }),
+        (error: { code?: string }) => ({ done: false as const, code: error.code }),
+      ),
+    ),
+  )
+
+describe('rules that hold under concurrent requests', () => {
+  it('two admins demoting each other at the same moment leave the organisation one admin', async () => {
+    for (let round = 0; round < 3; round++) {
+      const org = await createOrganisation()
+      const [a, b] = [await createUser(), await createUser()]
+      await addMember(a.id, org.id, 'admin')
+      await addMember(b.id, org.id, 'admin')
+      const actorA = (await signIn(a.id, org.id)).actor
+      const actorB = (await signIn(b.id, org.id)).actor
+      const outcomes = await all([
+        updateMember({ actor: actorA, organisationId: org.id, userId: b.id, change: { role: 'member' } }),
+        updateMember({ actor: actorB, organisationId: org.id, userId: a.id, change: { role: 'member' } }),
+      ])
+      const admins = await db
+        .select()
+        .from(memberships)
+        .where(and(eq(memberships.organisationId, org.id), eq(memberships.role, 'admin')))
+      expect(admins).toHaveLength(1)
+      // One change went through; the other was refused (last admin, or no longer an admin), never a 500.
+      expect(outcomes.filter((o) => o.done)).toHaveLength(1)
+      expect(['conflict', 'forbidden']).toContain(outcomes.find((o) => !o.done)!.code)
+    }
+  })
+
+  it('twelve parallel uploads store at most five attachments, the rest get the limit message', async () => {
+    const org = await createOrganisation()
+    const listing = await createListing(org.id)
+    const user = await createUser()
+    await addMember(user.id, org.id)
+    const { actor } = await signIn(user.id, org.id)
+    const outcomes = await all(Array.from({ length: 12 }, () => addListingAttachment({ actor, listingId: listing.id, file: pdf() })))
+    expect(await db.select().from(listingAttachments).where(eq(listingAttachments.listingId, listing.id))).toHaveLength(5)
+    expect(outcomes.filter((o) => o.done)).toHaveLength(5)
+    expect(outcomes.filter((o) => !o.done)).toEqual(Array(7).fill({ done: false, code: 'conflict' }))
+  })
+
+  it('parallel registrations with the same email or credit code: one succeeds, the others get a field message', async () => {
+    const base = {
+      kind: 'enterprise',
+      name: '山西示例并发注册装备有限公司',
+      creditCode: '91350100M000100Y43',
+      cityCode: 'jinzhong',
+      address: '晋中市榆次区汇通产业园 6 号',
+      clusters: ['coal_machinery'],
+      staffCount: '1200',
+      technicalPostCount: '300',
+      contactName: '王建国',
+      contactPhone: '13912345678',
+      email: 'race@demo.jcj.example.cn',
+      password: 'Meiji2026Shanxi',
+      confirmPassword: 'Meiji2026Shanxi',
+    }
+    const input = RegisterOrganisationSchema.parse(base)
+    const sameCode = await all(
+      Array.from({ length: 4 }, (_, i) => registerOrganisation({ input: { ...input, email: `race${i}@demo.jcj.example.cn` } })),
+    )
+    expect(sameCode.filter((o) => o.done)).toHaveLength(1)
+    expect(sameCode.filter((o) => !o.done)).toEqual(Array(3).fill({ done: false, code: 'conflict' }))
+    const sameEmail = await all(
+      ['91140100MA0K000017', '91140100MA0K00002A'].map((creditCode) =>
+        registerOrganisation({ input: { ...input, creditCode, email: 'same-email@demo.jcj.example.cn' } }),
+      ),
+    )
+    expect(sameEmail.filter((o) => o.done)).toHaveLength(1)
+    expect(sameEmail.filter((o) => !o.done)).toEqual([{ done: false, code: 'conflict' }])
+    expect(await db.select().from(users).where(eq(users.email, 'same-email@demo.jcj.example.cn'))).toHaveLength(1)
+  })
+})
+
+describe('invitations', () => {
+  async function invite(email: string, role: 'admin' | 'member' = 'admin') {
+    const org = await createOrganisation()
+    const admin = await createUser()
+    await addMember(admin.id, org.id, 'admin')
+    let token = ''
+    await inviteMember({
+      actor: (await signIn(admin.id, org.id)).actor,
+      organisationId: org.id,
+      email,
+      role,
+      acceptUrl: (t) => (token = t),
+    })
+    return { org, token }
+  }
+
+  it('a signed-in user of another email cannot join with the link, and the link stays usable for the invited one', async () => {
+    const invited = await createUser()
+    const { org, token } = await invite(invited.email)
+    const outsider = await createUser()
+    await expect(acceptInvitation({ token, actor: (await signIn(outsider.id)).actor })).rejects.toMatchObject({
+      code: 'forbidden',
+      messageKey: 'security.invitationOtherEmail',
+    })
+    expect(await db.select().from(memberships).where(eq(memberships.organisationId, org.id))).toHaveLength(1)
+    const accepted = await acceptInvitation({ token, actor: (await signIn(invited.id)).actor })
+    expect(accepted).toMatchObject({ organisationId: org.id })
+    expect(
+      await db
+        .select()
+        .from(memberships)
+        .where(and(eq(memberships.organisationId, org.id), eq(memberships.userId, invited.id))),
+    ).toEqual([expect.objectContaining({ role: 'admin' })])
+  })
+
+  it('the same link accepted twice at once joins once', async () => {
+    const invited = await createUser()
+    const { token } = await invite(invited.email, 'member')
+    const { actor } = await signIn(invited.id)
+    const outcomes = await all([acceptInvitation({ token, actor }), acceptInvitation({ token, actor })])
+    expect(outcomes.filter((o) => o.done)).toHaveLength(1)
+  })
+})
