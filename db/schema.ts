@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm'
 import {
   bigint,
   boolean,
+  check,
   date,
   doublePrecision,
   index,
@@ -187,12 +188,11 @@ export const listings = pgTable(
       .references(() => cooperationTypes.code),
     title: text().notNull(),
     description: text().notNull(),
-    cityCode: text('city_code')
-      .notNull()
-      .references(() => cities.code),
-    capacity: integer().notNull(),
-    startsOn: date('starts_on', { mode: 'string' }).notNull(),
-    endsOn: date('ends_on', { mode: 'string' }).notNull(),
+    // A draft may be saved incomplete; the check below keeps every other status complete.
+    cityCode: text('city_code').references(() => cities.code),
+    capacity: integer(),
+    startsOn: date('starts_on', { mode: 'string' }),
+    endsOn: date('ends_on', { mode: 'string' }),
     /** Type-specific fields; validated by the zod schema of `type` (app/lib/listing-details.ts). */
     details: jsonb().$type<Record<string, unknown>>().notNull().default({}),
     /** Majors (专业目录 names) the listing is for; any type, empty where none apply. Searchable and a facet. */
@@ -213,6 +213,10 @@ export const listings = pgTable(
     index('listings_org_idx').on(t.organisationId),
     index('listings_status_idx').on(t.status, t.publishedAt),
     uniqueIndex('listings_org_reference_key').on(t.organisationId, t.reference),
+    check(
+      'listings_complete_unless_draft',
+      sql`${t.status} = 'draft' or (${t.cityCode} is not null and ${t.capacity} is not null and ${t.startsOn} is not null and ${t.endsOn} is not null)`,
+    ),
     // Recommendation candidates: the newest published listings of one type and direction, read in index order.
     index('listings_type_direction_idx').on(t.type, t.direction, t.status, t.publishedAt.desc()),
   ],

@@ -3,7 +3,7 @@ import type { Executor } from '../db/client'
 import { listings, organisationClusters, organisations } from '../db/schema'
 import { cityByCode, clusterByCode, cooperationTypeByCode, orgKindByCode, regionOfCity } from '../db/reference'
 import type { ListingDocument } from './types'
-import { listingClusterCodes } from '../db/fragments'
+import { completeListingColumns, listingClusterCodes } from '../db/fragments'
 import { pinyinTerms } from './text'
 
 export type OrganisationDocument = {
@@ -56,10 +56,7 @@ export const listingDocumentColumns = {
   description: listings.description,
   direction: listings.direction,
   type: listings.type,
-  cityCode: listings.cityCode,
-  capacity: listings.capacity,
-  startsOn: listings.startsOn,
-  endsOn: listings.endsOn,
+  ...completeListingColumns,
   publishedAt: listings.publishedAt,
   organisationId: organisations.id,
   organisationName: organisations.name,

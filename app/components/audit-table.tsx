@@ -1,3 +1,5 @@
+import { Fragment } from 'react'
+import { auditActionLabel, auditSummaryLines } from '~/lib/audit-labels'
 import { formatDate } from '~/lib/format'
 import { useT } from '~/lib/i18n'
 
@@ -35,11 +37,20 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
               </td>
               <td className="px-3 py-2">{r.actorName ?? t('common.system')}</td>
               <td className="px-3 py-2">{r.organisationName ?? '—'}</td>
-              <td className="px-3 py-2 font-mono text-xs">
-                {r.action}
-                {r.entityId ? ` #${r.entityId}` : ''}
+              <td className="px-3 py-2 text-xs">
+                {auditActionLabel(r.action, t.lang)}
+                {r.entityId ? <span className="text-slate-500"> #{r.entityId}</span> : null}
               </td>
-              <td className="px-3 py-2 font-mono text-xs break-all text-slate-600">{JSON.stringify(r.summary)}</td>
+              <td className="px-3 py-2 text-xs break-words text-slate-700">
+                <dl className="grid grid-cols-[auto_1fr] gap-x-2">
+                  {auditSummaryLines(r.summary, t.lang).map((line) => (
+                    <Fragment key={line.label}>
+                      <dt className="text-slate-500">{line.label}</dt>
+                      <dd>{line.value}</dd>
+                    </Fragment>
+                  ))}
+                </dl>
+              </td>
             </tr>
           ))}
         </tbody>

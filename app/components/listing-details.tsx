@@ -7,7 +7,6 @@ type Unit = 'yuan' | 'wan' | 'days' | 'hours' | 'percent' | 'people' | 'years'
 const FIELDS: Record<string, [key: string, unit?: Unit][]> = {
   internship: [
     ['majors'],
-    ['headcount', 'people'],
     ['period'],
     ['location'],
     ['dailyHours', 'hours'],
@@ -17,7 +16,7 @@ const FIELDS: Record<string, [key: string, unit?: Unit][]> = {
     ['apprenticeship'],
     ['practicalHoursShare', 'percent'],
   ],
-  teacher_practice: [['field'], ['posts'], ['durationDays', 'days'], ['schedule'], ['tasks'], ['countsForDualQualified'], ['majors']],
+  teacher_practice: [['field'], ['durationDays', 'days'], ['schedule'], ['tasks'], ['countsForDualQualified'], ['majors']],
   joint_lab: [
     ['researchDirection'],
     ['investmentEnterpriseWan', 'wan'],

@@ -3,7 +3,7 @@ import { parseWithZod } from '@conform-to/zod'
 import { Form } from '@remix-run/react'
 import { exampleIn, TYPE_COLUMNS } from '~/lib/import-columns'
 import { taxonomyLabel, useT } from '~/lib/i18n'
-import { ListingSchema, type CooperationTypeCode } from '~/lib/schemas/listing'
+import { ListingDraftSchema, ListingSchema, type CooperationTypeCode } from '~/lib/schemas/listing'
 import { taxonomy } from '../../db/reference'
 import { Button } from './button'
 import { CheckboxField, CheckboxGroup, SelectField, TextAreaField, TextField } from './field'
@@ -24,12 +24,14 @@ export function ListingForm({
   lastResult,
   defaultValue,
   canPublish,
+  canSaveDraft = true,
   submitLabel,
 }: {
   type: CooperationTypeCode
   lastResult?: SubmissionResult<string[]> | null
   defaultValue?: Values
   canPublish: boolean
+  canSaveDraft?: boolean
   submitLabel?: string
 }) {
   const t = useT()
@@ -38,7 +40,9 @@ export function ListingForm({
     defaultValue: { type, ...defaultValue },
     shouldValidate: 'onBlur',
     shouldRevalidate: 'onInput',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: ListingSchema }),
+    // The server's schemas, so every message (common and type-specific) shows in one round.
+    onValidate: ({ formData }) =>
+      parseWithZod(formData, { schema: canSaveDraft && formData.get('intent') === 'draft' ? ListingDraftSchema : ListingSchema }),
   })
   const values = (form.value ?? form.initialValue ?? {}) as Values
   const details = (values.details ?? {}) as Values
@@ -138,9 +142,11 @@ export function ListingForm({
         })}
       </fieldset>
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" name="intent" value="draft" variant="secondary">
-          {t('listingForm.saveDraft')}
-        </Button>
+        {canSaveDraft ? (
+          <Button type="submit" name="intent" value="draft" variant="secondary" formNoValidate>
+            {t('listingForm.saveDraft')}
+          </Button>
+        ) : null}
         <Button
           type="submit"
           name="intent"

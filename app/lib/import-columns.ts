@@ -71,11 +71,16 @@ const MAJORS_COLUMN = col({
 export const TYPE_COLUMNS: Record<CooperationTypeCode, ImportColumn[]> = {
   internship: [
     col({ label: 'import.col.majors', path: 'details.majors', required: true, example: 'import.example.majors' }),
-    col({ input: 'number', label: 'import.col.headcount', path: 'details.headcount', required: true, example: '20' }),
     col({ label: 'import.col.period', path: 'details.period', required: true, example: 'import.example.period' }),
     col({ label: 'import.col.location', path: 'details.location', required: true, example: 'import.example.location' }),
     col({ input: 'number', label: 'import.col.dailyHours', path: 'details.dailyHours', required: true, example: '8' }),
-    col({ input: 'number', label: 'import.col.stipendYuanPerMonth', path: 'details.stipendYuanPerMonth', required: true, example: '2400' }),
+    col({
+      input: 'number',
+      label: 'import.col.stipendYuanPerMonth',
+      path: 'details.stipendYuanPerMonth',
+      required: false,
+      example: '2400',
+    }),
     col({
       input: 'checkbox',
       label: 'import.col.accommodation',
@@ -101,7 +106,6 @@ export const TYPE_COLUMNS: Record<CooperationTypeCode, ImportColumn[]> = {
   ],
   teacher_practice: [
     col({ label: 'import.col.field', path: 'details.field', required: true, example: 'import.example.field' }),
-    col({ input: 'number', label: 'import.col.posts', path: 'details.posts', required: true, example: '4' }),
     col({ input: 'number', label: 'import.col.durationDays', path: 'details.durationDays', required: true, example: '45' }),
     col({ label: 'import.col.schedule', path: 'details.schedule', required: true, example: 'import.example.schedule' }),
     col({ input: 'textarea', label: 'import.col.tasks', path: 'details.tasks', required: true, example: 'import.example.tasks' }),

@@ -1,23 +1,25 @@
-import { redirect, type LoaderFunctionArgs } from '@remix-run/node'
-import { Link, useLoaderData } from '@remix-run/react'
-import { Badge } from '~/components/badge'
+import { parseWithZod } from '@conform-to/zod'
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
+import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { z } from 'zod'
 import { ButtonLink } from '~/components/button'
 import { Card, CardTitle } from '~/components/card'
 import { RouteErrorBoundary } from '~/components/error-page'
+import { ListingManager } from '~/components/listing-manager'
 import { Notice } from '~/components/notice'
 import { QuotaPanel } from '~/components/quota-panel'
 import { DashboardRecommendations } from '~/components/recommendations'
 import { VerificationBadge } from '~/components/verification-badge'
 import { requireUser } from '~/domain/accounts/guards.server'
 import { isOrgAdmin } from '~/domain/actor'
-import { listOrganisationListings } from '~/domain/listings/queries.server'
+import { BULK_ACTIONS, bulkUpdateListings, listManagedListings, parseManageQuery } from '~/domain/listings/manage.server'
 import { dashboardPanel } from '~/domain/matching/panel.server'
-import { getEnterpriseQuota } from '~/domain/metrics/quota.server'
+import { getEnterpriseQuota, parseQuotaYear } from '~/domain/metrics/quota.server'
 import { getOrganisationProfile } from '~/domain/orgs/queries.server'
-import { respondingToDomainErrors } from '~/domain/errors.server'
-import { formatDate } from '~/lib/format'
-import { taxonomyLabel, useT } from '~/lib/i18n'
-import { LISTING_STATUSES } from '../../db/reference'
+import { replyWithError, respondingToDomainErrors } from '~/domain/errors.server'
+import { getLanguage, taxonomyLabel, translate, useT } from '~/lib/i18n'
+import { translateMessage } from '~/lib/i18n/form-messages'
+import { taxonomy } from '../../db/reference'
 
 export const loader = respondingToDomainErrors(async ({ request }: LoaderFunctionArgs) => {
   const actor = await requireUser(request)
@@ -25,19 +27,67 @@ export const loader = respondingToDomainErrors(async ({ request }: LoaderFunctio
   if (actor.govScope && !actor.activeOrganisationId) throw redirect('/gov')
   const organisationId = actor.activeOrganisationId
   if (!organisationId) throw redirect('/account')
-  const [org, listings, quota, recommendations] = await Promise.all([
+  const params = new URL(request.url).searchParams
+  const query = parseManageQuery(params)
+  const [org, managed, quota, recommendations] = await Promise.all([
     getOrganisationProfile({ id: organisationId, actor }),
-    listOrganisationListings({ actor, organisationId }),
-    getEnterpriseQuota({ actor, organisationId }),
+    listManagedListings({ actor, organisationId, query }),
+    getEnterpriseQuota({ actor, organisationId, year: parseQuotaYear(params.get('year')) }),
     dashboardPanel({ actor, organisationId }),
   ])
-  return { org: org!, listings, quota, recommendations, isAdmin: isOrgAdmin(actor, organisationId) }
+  return { org: org!, managed, query, quota, recommendations, isAdmin: isOrgAdmin(actor, organisationId) }
+})
+
+const BulkSchema = z.object({
+  intent: z.literal('bulk'),
+  action: z.enum(BULK_ACTIONS),
+  ids: z.array(z.coerce.number()).default([]),
+  days: z.coerce.number().optional(),
+})
+
+/** Bulk pause / close / extend of the active organisation's own listings (scoped in the domain). */
+export const action = respondingToDomainErrors(async ({ request }: ActionFunctionArgs) => {
+  const actor = await requireUser(request)
+  const organisationId = actor.activeOrganisationId
+  if (!organisationId) throw redirect('/account')
+  const lang = getLanguage(request)
+  const submission = parseWithZod(await request.formData(), { schema: BulkSchema })
+  if (submission.status !== 'success')
+    return Response.json(submission.reply({ formErrors: [translate(lang, 'manage.unknownAction')] }), { status: 400 })
+  let result: { changed: number; skipped: number }
+  try {
+    result = await bulkUpdateListings({ actor, organisationId, ...submission.value, days: submission.value.days ?? 0 })
+  } catch (error) {
+    return replyWithError(submission, error, lang)
+  }
+  const back = new URL(request.url).searchParams
+  back.delete('index')
+  back.set('changed', String(result.changed))
+  back.set('skipped', String(result.skipped))
+  return redirect(`/dashboard?${back}`)
 })
 
 export default function Dashboard() {
-  const { org, listings, quota, recommendations, isAdmin } = useLoaderData<typeof loader>()
+  const { org, managed, query, quota, recommendations, isAdmin } = useLoaderData<typeof loader>()
+  const reply = useActionData<typeof action>()
   const t = useT()
-  const counts = Object.fromEntries(LISTING_STATUSES.map((s) => [s, listings.filter((l) => l.status === s).length]))
+  const [searchParams] = useSearchParams()
+  const result = reply
+    ? {
+        error: Object.values(reply.error ?? {})
+          .flat()
+          .filter((e): e is string => Boolean(e))
+          .map((e) => translateMessage(t.lang, e))
+          .join(' '),
+      }
+    : searchParams.has('changed')
+      ? { changed: Number(searchParams.get('changed')) || 0, skipped: Number(searchParams.get('skipped')) || 0 }
+      : undefined
+  const yearHref = (year: number) => {
+    const next = new URLSearchParams(searchParams)
+    next.set('year', String(year))
+    return `?${next}`
+  }
   return (
     <div className="space-y-5">
       <header className="flex flex-wrap items-center gap-2">
@@ -48,9 +98,20 @@ export default function Dashboard() {
           <ButtonLink to="/import" variant="secondary">
             {t('publish.import')}
           </ButtonLink>
-          <ButtonLink to={`/orgs/${org.id}/export`} variant="secondary" reloadDocument>
-            {t('publish.export')}
-          </ButtonLink>
+          <details className="relative">
+            <summary className="inline-flex cursor-pointer items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50">
+              {t('publish.exportAs')}
+            </summary>
+            <ul className="absolute right-0 z-10 mt-1 w-56 rounded-md border border-slate-200 bg-white py-1 text-sm shadow">
+              {taxonomy.cooperation_types.map((ct) => (
+                <li key={ct.code}>
+                  <a href={`/orgs/${org.id}/export?type=${ct.code}`} className="block px-3 py-1.5 hover:bg-slate-50">
+                    {taxonomyLabel.type(ct.code, t.lang)}.xlsx
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </details>
         </div>
       </header>
       {org.verification !== 'verified' ? (
@@ -63,48 +124,11 @@ export default function Dashboard() {
           ) : null}
         </Notice>
       ) : null}
-      {quota ? <QuotaPanel quota={quota} /> : null}
+      {quota ? <QuotaPanel quota={quota} yearHref={yearHref} /> : null}
       <DashboardRecommendations panel={recommendations} />
       <Card>
         <CardTitle>{t('dashboard.myListings')}</CardTitle>
-        <ul className="mb-3 flex flex-wrap gap-2 text-sm">
-          {LISTING_STATUSES.map((s) => (
-            <li key={s} className="rounded bg-slate-100 px-2 py-1">
-              {t(`listing.status.${s}`)} <span className="font-semibold tabular-nums">{counts[s]}</span>
-            </li>
-          ))}
-        </ul>
-        {listings.length === 0 ? <p className="text-sm text-slate-600">{t('dashboard.none')}</p> : null}
-        <div className="overflow-x-auto">
-          <table className="w-full min-w-[40rem] text-sm">
-            <thead className="text-left text-xs text-slate-500">
-              <tr>
-                <th className="py-1.5 font-medium">{t('form.label.title')}</th>
-                <th className="font-medium">{t('dashboard.type')}</th>
-                <th className="font-medium">{t('dashboard.status')}</th>
-                <th className="font-medium">{t('listing.capacity')}</th>
-                <th className="font-medium">{t('form.label.endsOn')}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {listings.slice(0, 100).map((l) => (
-                <tr key={l.id}>
-                  <td className="py-1.5 pr-2">
-                    <Link to={`/listings/${l.id}`} className="text-brand-700 hover:underline">
-                      {l.title}
-                    </Link>
-                  </td>
-                  <td className="pr-2 text-xs">{taxonomyLabel.type(l.type, t.lang)}</td>
-                  <td className="pr-2">
-                    <Badge tone={l.status === 'published' ? 'green' : 'neutral'}>{t(`listing.status.${l.status}`)}</Badge>
-                  </td>
-                  <td className="pr-2 tabular-nums">{l.capacity}</td>
-                  <td className="text-xs">{formatDate(l.endsOn, t.lang)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ListingManager {...managed} query={query} result={result} />
       </Card>
       <nav className="flex flex-wrap gap-3 text-sm">
         <Link to={`/orgs/${org.id}`} className="text-brand-700 underline">

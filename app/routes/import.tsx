@@ -4,7 +4,7 @@ import { Form, useActionData } from '@remix-run/react'
 import { Button } from '~/components/button'
 import { Card, CardTitle } from '~/components/card'
 import { RouteErrorBoundary } from '~/components/error-page'
-import { ErrorList, SelectField } from '~/components/field'
+import { CheckboxField, ErrorList, SelectField } from '~/components/field'
 import { requireUser } from '~/domain/accounts/guards.server'
 import { DomainError, replyWithError } from '~/domain/errors.server'
 import { readUploadForm, uploadedFile } from '~/domain/files/uploads.server'
@@ -32,7 +32,13 @@ export async function action({ request }: ActionFunctionArgs) {
     const type = String(form.get('type'))
     if (!Object.hasOwn(DETAILS_SCHEMAS, type)) throw new DomainError('invalid', 'form.chooseType', { field: 'type' })
     const file = await uploadedFile({ form, field: 'file', missing: 'import.chooseFile' })
-    jobId = startImportCheck({ actor, organisationId: actor.activeOrganisationId, type: type as CooperationTypeCode, file }).id
+    jobId = startImportCheck({
+      actor,
+      organisationId: actor.activeOrganisationId,
+      type: type as CooperationTypeCode,
+      file,
+      asDrafts: form.get('asDrafts') === 'on',
+    }).id
   } catch (error) {
     return replyWithError(parseWithZod(form, { schema: z.object({ type: z.string().optional() }) }), error, getLanguage(request))
   }
@@ -86,6 +92,7 @@ export default function ImportPage() {
             />
             <ErrorList id="import-file-error" errors={errors?.file} />
           </div>
+          <CheckboxField id="import-as-drafts" name="asDrafts" label={t('import.asDrafts')} />
           <Button type="submit">{t('import.check')}</Button>
           <p className="text-xs text-slate-500">{t('import.checkHint')}</p>
         </Form>

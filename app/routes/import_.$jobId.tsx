@@ -115,6 +115,12 @@ export default function ImportJobPage() {
               </li>
             ))}
           </ul>
+          {job.check.preview ? (
+            <p className="mb-3 text-sm font-medium text-slate-800" data-testid="import-preview">
+              {t('import.preview', job.check.preview)}
+              {job.asDrafts ? ` ${t('import.willBeDrafts')}` : ''}
+            </p>
+          ) : null}
           <Form method="post">
             <Button type="submit">{t('import.confirm')}</Button>
           </Form>
@@ -124,7 +130,7 @@ export default function ImportJobPage() {
         <Card>
           <Notice tone="success">
             {t('import.done', { created: job.result.created, updated: job.result.updated, unchanged: job.result.unchanged })}
-            {t(job.result.published ? 'import.donePublished' : 'import.doneDrafts')}
+            {t(job.result.published ? 'import.donePublished' : job.asDrafts ? 'import.doneAsDrafts' : 'import.doneDrafts')}
           </Notice>
           <Link to="/dashboard" className="mt-3 inline-block text-sm text-brand-700 underline">
             {t('import.backToDashboard')}

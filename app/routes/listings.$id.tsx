@@ -69,12 +69,14 @@ export const loader = respondingToDomainErrors(async ({ request, params }: Loade
         .map(([name]) => name)
     : []
   const attachmentError = attachmentErrorMessage(new URL(request.url).searchParams.get('attachmentError'))
+  const flash = listing.canEdit ? new URL(request.url).searchParams.get('flash') : null
   return {
     listing,
     versions,
     actions,
     attachments,
     attachmentError,
+    flash: flash && FLASHES.has(flash) ? (flash as Flash) : null,
     signedIn: actor.kind === 'user',
     startEntry,
     recommendations,
@@ -83,6 +85,10 @@ export const loader = respondingToDomainErrors(async ({ request, params }: Loade
     activeOrganisationId: actor.kind === 'user' ? actor.activeOrganisationId : null,
   }
 })
+
+const FLASH_LIST = ['published', 'draft', 'saved', 'pause', 'resume', 'close', 'reopen'] as const
+type Flash = (typeof FLASH_LIST)[number]
+const FLASHES = new Set<string>(FLASH_LIST)
 
 /** Status changes and duplication by members of the owning organisation (checked in the domain). */
 export const action = respondingToDomainErrors(async ({ request, params }: ActionFunctionArgs) => {
@@ -93,11 +99,12 @@ export const action = respondingToDomainErrors(async ({ request, params }: Actio
     if (submission.status !== 'success') throw new DomainError('invalid', 'listing.unknownAction')
     const { intent } = submission.value
     if (intent === 'duplicate') return redirect(`/listings/${await duplicateListing({ actor, id })}/edit`)
-    await changeListingStatus({ actor, id, action: intent })
+    const to = await changeListingStatus({ actor, id, action: intent })
+    const flash = (to === 'published' && intent === 'publish' ? 'published' : intent) as Flash
+    return redirect(`/listings/${id}?flash=${flash}`)
   } catch (error) {
     return replyWithError(submission, error, getLanguage(request))
   }
-  return redirect(`/listings/${id}`)
 })
 
 function Fact({ label, children, wide = false }: { label: string; children: React.ReactNode; wide?: boolean }) {
@@ -120,12 +127,15 @@ export default function ListingPage() {
     startEntry,
     activeOrganisationId,
     recommendations,
+    flash: loadedFlash,
     share,
     otherListings,
   } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const t = useT()
-  const region = regionOfCity.get(listing.city)
+  const region = listing.city ? regionOfCity.get(listing.city) : undefined
+  const flash = result ? null : loadedFlash
+  const missing = <span className="font-normal text-slate-500">{t('listing.missing')}</span>
   const start = (
     <MatchStart
       entry={startEntry}
@@ -136,6 +146,11 @@ export default function ListingPage() {
   )
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      {flash ? (
+        <div className="lg:col-span-2">
+          <Notice tone="success">{t(`listing.flash.${flash as Flash}`)}</Notice>
+        </div>
+      ) : null}
       <article className="min-w-0 space-y-5">
         <header className="space-y-3">
           <div className="flex flex-wrap items-center gap-1.5">
@@ -191,14 +206,22 @@ export default function ListingPage() {
 
         <dl className="grid grid-cols-2 gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4">
           <Fact label={t('listing.capacity')}>
-            <span className="text-lg font-semibold tabular-nums">{formatCount(listing.capacity, t.lang)}</span>
+            {listing.capacity === null ? (
+              missing
+            ) : (
+              <span className="text-lg font-semibold tabular-nums">{formatCount(listing.capacity, t.lang)}</span>
+            )}
           </Fact>
           <Fact label={t('listing.city')}>
-            {taxonomyLabel.city(listing.city, t.lang)}
+            {listing.city ? taxonomyLabel.city(listing.city, t.lang) : missing}
             {region ? <span className="block text-xs font-normal text-slate-600">{taxonomyLabel.region(region.code, t.lang)}</span> : null}
           </Fact>
           <Fact label={t('listing.window')} wide>
-            <span className="tabular-nums">{formatDateRange(listing.startsOn, listing.endsOn, t.lang)}</span>
+            {listing.startsOn && listing.endsOn ? (
+              <span className="tabular-nums">{formatDateRange(listing.startsOn, listing.endsOn, t.lang)}</span>
+            ) : (
+              missing
+            )}
           </Fact>
           <Fact label={t('listing.type')} wide>
             {taxonomyLabel.type(listing.type, t.lang)}

@@ -23,13 +23,18 @@ export const action = respondingToDomainErrors(async ({ request, params }: Actio
   const actor = await requireUser(request)
   const id = parseId(params.id)
   // Who may edit is settled before the form is even read.
-  if (!(await getListing({ id, actor })).canEdit) throw new DomainError('not_found', 'listing.notFound')
-  return handleListingSubmission(request, async (input, publish) => {
-    await updateListing({ actor, id, input })
-    const listing = await getListing({ id, actor })
-    if (publish && listing.status === 'draft') await changeListingStatus({ actor, id, action: 'publish' })
-    return redirect(`/listings/${id}`)
-  })
+  const before = await getListing({ id, actor })
+  if (!before.canEdit) throw new DomainError('not_found', 'listing.notFound')
+  const isDraft = before.status === 'draft'
+  return handleListingSubmission(
+    request,
+    async (input, publish) => {
+      await updateListing({ actor, id, input })
+      if (publish && isDraft) await changeListingStatus({ actor, id, action: 'publish' })
+      return redirect(`/listings/${id}?flash=${publish && isDraft ? 'published' : isDraft ? 'draft' : 'saved'}`)
+    },
+    { draftAllowed: isDraft },
+  )
 })
 
 export default function EditListing() {
@@ -44,6 +49,7 @@ export default function EditListing() {
           type={listing.type as CooperationTypeCode}
           lastResult={lastResult}
           canPublish={listing.organisationVerification === 'verified'}
+          canSaveDraft={listing.status === 'draft'}
           submitLabel={t(listing.status === 'draft' ? 'publish.saveAndPublish' : 'publish.saveChanges')}
           defaultValue={{
             direction: listing.direction,
@@ -51,9 +57,9 @@ export default function EditListing() {
             description: listing.description,
             clusters: listing.clusters,
             cityCode: listing.city,
-            capacity: String(listing.capacity),
-            startsOn: listing.startsOn,
-            endsOn: listing.endsOn,
+            capacity: listing.capacity === null ? '' : String(listing.capacity),
+            startsOn: listing.startsOn ?? '',
+            endsOn: listing.endsOn ?? '',
             reference: listing.reference ?? '',
             details: listing.details,
             majors: listing.majors,

@@ -41,7 +41,7 @@ export const action = respondingToDomainErrors(async ({ request }: ActionFunctio
   if (duplicateOf) return redirect(`/listings/${await duplicateListing({ actor, id: parseId(duplicateOf) })}/edit`)
   return handleListingSubmission(request, async (input, publish) => {
     const id = await createListing({ actor, organisationId, input, publish })
-    return redirect(`/listings/${id}`)
+    return redirect(`/listings/${id}?flash=${publish ? 'published' : 'draft'}`)
   })
 })
 

@@ -9,6 +9,7 @@ import { ListingCard } from '~/components/listing-card'
 import { MatchStart } from '~/components/match-start'
 import { ResponsivenessCard } from '~/components/responsiveness-card'
 import { Notice } from '~/components/notice'
+import { Pagination } from '~/components/pagination'
 import { ShareBlock } from '~/components/share-block'
 import { VerificationBadge } from '~/components/verification-badge'
 import { getActor } from '~/domain/accounts/session.server'
@@ -44,7 +45,9 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 export const loader = respondingToDomainErrors(async ({ request, params }: LoaderFunctionArgs) => {
   const id = parseId(params.id)
   const actor = await getActor(request)
-  const org = await getOrganisationProfile({ id, actor })
+  const page = Number(new URL(request.url).searchParams.get('page'))
+  const listingPage = Number.isSafeInteger(page) && page >= 1 && page <= 10_000 ? page : 1
+  const org = await getOrganisationProfile({ id, actor, listingPage })
   const [startEntry, responsiveness, partners, share] = await Promise.all([
     org.kind === 'government' ? ({ state: 'hidden' } as const) : getStartEntry({ actor, organisationId: id }),
     getResponsiveness({ organisationIds: [id] }),
@@ -197,9 +200,7 @@ export default function OrganisationPage() {
             {t('org.listings')}
           </h2>
           <span className="text-sm text-slate-600 tabular-nums">
-            {org.listingTotal > org.listings.length
-              ? t('org.listingsShown', { shown: formatCount(org.listings.length, t.lang), total: formatCount(org.listingTotal, t.lang) })
-              : t('home.listingsCount', { count: formatCount(org.listingTotal, t.lang) })}
+            {t('home.listingsCount', { count: formatCount(org.listingTotal, t.lang) })}
           </span>
         </div>
         {org.listings.length ? (
@@ -215,6 +216,7 @@ export default function OrganisationPage() {
         ) : (
           <EmptyState title={t('org.noListings')} />
         )}
+        <Pagination page={org.listingPage} totalPages={org.listingPages} hrefFor={(p) => `?page=${p}#org-listings`} />
       </section>
     </div>
   )

@@ -4,6 +4,7 @@ import { redirect, type ActionFunctionArgs } from '@remix-run/node'
 import { Form, useActionData } from '@remix-run/react'
 import { AuthCard } from '~/components/auth-card'
 import { Button } from '~/components/button'
+import { CreditCodeWarning } from '~/components/credit-code-warning'
 import { RouteErrorBoundary } from '~/components/error-page'
 import { CheckboxGroup, SelectField, TextField } from '~/components/field'
 import { FormErrors } from '~/components/form-errors'
@@ -79,6 +80,7 @@ export default function RegisterPage() {
             options={cityOptions}
             {...selectProps(fields.cityCode)}
           />
+          <CreditCodeWarning code={fields.creditCode.value} cityCode={fields.cityCode.value} />
           <div className="sm:col-span-2">
             <TextField label={t('form.label.address')} required {...fieldProps(fields.address)} />
           </div>

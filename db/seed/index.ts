@@ -740,7 +740,7 @@ function planMatches(rand: Random, orgs: Org[], listingPlans: (ListingPlan & { i
       initiator: party(initiator),
       other: party(other),
       listingTitle: listing.row.title,
-      capacity: listing.row.capacity,
+      capacity: listing.row.capacity ?? 1,
       details: listing.row.details ?? {},
       firstMessage,
       today,

@@ -78,7 +78,13 @@ const MATRIX: Record<string, Case> = {
     action: row('login', 'redirect', 'redirect', 'forbidden', 'forbidden', 'forbidden', 'forbidden'),
     body: (f) => ({ organisationId: String(f.orgA) }),
   },
-  'dashboard.tsx': { loader: withOrganisation },
+  'dashboard.tsx': {
+    loader: withOrganisation,
+    // Bulk actions touch only the active organisation's own listings (B's member changes nothing of A's,
+    // see listing-management.test.ts); success answers with a redirect back to the dashboard.
+    action: row('login', 'redirect', 'redirect', 'redirect', 'redirect', 'redirect', 'redirect'),
+    body: (f) => ({ intent: 'bulk', action: 'extend', days: '1', ids: String(f.listingA) }),
+  },
   'listings.$id.tsx': {
     loader: everyone,
     // memberA pauses (and is sent back to the listing); adminA then meets the paused listing (409).

@@ -42,7 +42,7 @@ async function expected() {
     const day = beijingDay(l.publishedAt)
     for (const c of clustersOfListing(l.id)) {
       add([day, l.cityCode, c, l.type, l.direction, '', 0, 'listings'], 1)
-      add([day, l.cityCode, c, l.type, l.direction, '', 0, 'capacity'], l.capacity)
+      add([day, l.cityCode, c, l.type, l.direction, '', 0, 'capacity'], l.capacity!)
     }
     active(l.organisationId, day)
   }

@@ -1,21 +1,25 @@
 import { parseWithZod } from '@conform-to/zod'
 import { getLanguage } from '~/lib/i18n'
-import { ListingSchema } from '~/lib/schemas/listing'
+import { ListingDraftSchema, ListingSchema, type ListingDraftInput } from '~/lib/schemas/listing'
 import { replyWithError } from '../errors.server'
 
 /**
  * Runs a listing form submission: validation (400 with field messages, input kept), then the
  * write; a broken rule (e.g. not verified yet) comes back as a form message, never a 500.
+ * 保存草稿 on a draft checks only what was filled in; publishing (or editing a listing that is
+ * already out) checks every required field.
  */
 export async function handleListingSubmission(
   request: Request,
-  write: (input: ReturnType<typeof ListingSchema.parse>, publish: boolean) => Promise<Response>,
+  write: (input: ListingDraftInput, publish: boolean) => Promise<Response>,
+  { draftAllowed = true }: { draftAllowed?: boolean } = {},
 ) {
   const formData = await request.formData()
-  const submission = parseWithZod(formData, { schema: ListingSchema })
+  const publish = formData.get('intent') === 'publish'
+  const submission = parseWithZod(formData, { schema: publish || !draftAllowed ? ListingSchema : ListingDraftSchema })
   if (submission.status !== 'success') return Response.json(submission.reply(), { status: 400 })
   try {
-    return await write(submission.value, formData.get('intent') === 'publish')
+    return await write(submission.value, publish)
   } catch (error) {
     return replyWithError(submission, error, getLanguage(request))
   }

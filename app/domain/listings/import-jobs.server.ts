@@ -20,7 +20,13 @@ export type ImportJob = {
   phase: string
   done: number
   total: number
-  check?: Omit<ImportCheck, 'rows'> & { rowCount: number; sample: { row: number; title: string; reference?: string }[] }
+  check?: Omit<ImportCheck, 'rows'> & {
+    rowCount: number
+    sample: { row: number; title: string; reference?: string }[]
+    /** What the commit would do, from a rolled-back run of it. */
+    preview?: { created: number; updated: number; unchanged: number }
+  }
+  asDrafts: boolean
   result?: { created: number; updated: number; unchanged: number; published: boolean }
   error?: string
   errors: RowError[]
@@ -39,6 +45,7 @@ export function startImportCheck(options: {
   organisationId: number
   type: CooperationTypeCode
   file: ImportFile
+  asDrafts?: boolean
 }) {
   prune()
   const job: ImportJob = {
@@ -52,6 +59,7 @@ export function startImportCheck(options: {
     done: 0,
     total: 0,
     errors: [],
+    asDrafts: options.asDrafts ?? false,
     startedAt: Date.now(),
   }
   const entry: { job: ImportJob; rows?: ImportCheck['rows'] } = { job }
@@ -61,7 +69,17 @@ export function startImportCheck(options: {
     file: options.file,
     onProgress: (phase, done) => Object.assign(job, { phase, done }),
   })
-    .then((check) => {
+    .then(async (check) => {
+      const preview =
+        check.fileError || check.errors.length
+          ? undefined
+          : await commitImport({
+              actor: options.actor,
+              organisationId: options.organisationId,
+              check,
+              asDrafts: job.asDrafts,
+              dryRun: true,
+            })
       entry.rows = check.rows
       job.errors = check.errors
       job.check = {
@@ -71,6 +89,7 @@ export function startImportCheck(options: {
         encoding: check.encoding,
         rowCount: check.rows.length + new Set(check.errors.map((e) => e.row)).size,
         sample: check.rows.slice(0, 10).map((r) => ({ row: r.row, title: r.input.title, reference: r.input.reference })),
+        preview: preview && { created: preview.created, updated: preview.updated, unchanged: preview.unchanged },
       }
       job.state = check.fileError || check.errors.length ? 'failed' : 'ready'
       job.error = check.fileError ?? (check.errors.length ? `${check.errors.length} 处错误，未写入任何数据` : undefined)
@@ -90,6 +109,7 @@ export function startImportCommit(options: { actor: Actor & { kind: 'user' }; jo
     actor: options.actor,
     organisationId: job.organisationId,
     check: { type: job.type, rows: entry.rows, errors: [] },
+    asDrafts: job.asDrafts,
     onProgress: (phase, done, total) => Object.assign(job, { phase, done, total }),
   })
     .then((result) => Object.assign(job, { state: 'done', result }))

@@ -1,5 +1,5 @@
-import { and, eq, inArray } from 'drizzle-orm'
-import { db, listings, organisations } from '~/db.server'
+import { eq } from 'drizzle-orm'
+import { db, organisations, type Executor } from '~/db.server'
 import { importColumns, type ImportColumn } from '~/lib/import-columns'
 import { ListingSchema, type CooperationTypeCode, type ListingInput } from '~/lib/schemas/listing'
 import { taxonomy } from '../../../db/reference'
@@ -8,6 +8,7 @@ import type { Actor } from '../actor'
 import { recordAudit } from '../audit/audit.server'
 import { createListing, updateListing } from './mutations.server'
 import { decodeCsv, parseCsv } from './csv-rows.server'
+import { dryRun, findExistingListings } from './import-match.server'
 import { openFirstSheet, type XlsxSheet } from './xlsx-rows.server'
 
 export const IMPORT_MAX_BYTES = 20 * 1024 * 1024
@@ -184,7 +185,16 @@ export async function checkImportFile(options: {
  * Writes every row or none (one transaction). Rows whose reference already exists in this
  * organisation update that listing, so importing the same file twice changes nothing.
  */
-export async function commitImport(options: { actor: Actor; organisationId: number; check: ImportCheck; onProgress?: Progress }) {
+export async function commitImport(options: {
+  actor: Actor
+  organisationId: number
+  check: ImportCheck
+  onProgress?: Progress
+  /** New listings are saved as drafts even when the organisation may publish. */
+  asDrafts?: boolean
+  /** Runs the whole write and rolls it back: the preview's exact new / updated / unchanged counts. */
+  dryRun?: boolean
+}) {
   const { actor, organisationId, check } = options
   assertOrgRole(actor, organisationId, 'member')
   if (check.fileError || check.errors.length) throw new Error('导入文件有错误，未写入任何数据')
@@ -192,17 +202,13 @@ export async function commitImport(options: { actor: Actor; organisationId: numb
     .select({ verification: organisations.verification })
     .from(organisations)
     .where(eq(organisations.id, organisationId))
-  const publish = org?.verification === 'verified'
-  return db.transaction(async (tx) => {
-    const references = check.rows.map((r) => r.input.reference!)
-    const existing = new Map<string, number>()
-    for (let i = 0; i < references.length; i += 5000) {
-      const found = await tx
-        .select({ id: listings.id, reference: listings.reference })
-        .from(listings)
-        .where(and(eq(listings.organisationId, organisationId), inArray(listings.reference, references.slice(i, i + 5000))))
-      for (const f of found) existing.set(f.reference!, f.id)
-    }
+  const publish = org?.verification === 'verified' && !options.asDrafts
+  const work = async (tx: Executor) => {
+    const existing = await findExistingListings(
+      tx,
+      organisationId,
+      check.rows.map((r) => r.input.reference!),
+    )
     let created = 0
     let updated = 0
     let unchanged = 0
@@ -226,5 +232,6 @@ export async function commitImport(options: { actor: Actor; organisationId: numb
       summary: { type: check.type, created, updated, unchanged, published: publish },
     })
     return { created, updated, unchanged, published: publish }
-  })
+  }
+  return options.dryRun ? dryRun(work) : db.transaction(work)
 }

@@ -9,7 +9,7 @@ import {
   organisations,
   type ListingStatus,
 } from '~/db.server'
-import type { ListingInput } from '~/lib/schemas/listing'
+import { ListingSchema, type ListingDraftInput } from '~/lib/schemas/listing'
 import { assertOrgRole } from '../accounts/guards.server'
 import type { Actor } from '../actor'
 import { recordAudit } from '../audit/audit.server'
@@ -67,16 +67,16 @@ function changesBetween(before: Record<string, unknown>, after: Record<string, u
   return changes
 }
 
-function editableFields(input: ListingInput) {
+function editableFields(input: ListingDraftInput) {
   return {
     direction: input.direction,
     type: input.type,
     title: input.title,
-    description: input.description,
-    cityCode: input.cityCode,
-    capacity: input.capacity,
-    startsOn: input.startsOn,
-    endsOn: input.endsOn,
+    description: input.description ?? '',
+    cityCode: input.cityCode ?? null,
+    capacity: input.capacity ?? null,
+    startsOn: input.startsOn ?? null,
+    endsOn: input.endsOn ?? null,
     details: input.details,
     majors: input.majors,
     reference: input.reference ?? null,
@@ -87,7 +87,7 @@ function editableFields(input: ListingInput) {
 export async function createListing(options: {
   actor: Actor
   organisationId: number
-  input: ListingInput
+  input: ListingDraftInput
   publish?: boolean
   tx?: Executor
 }) {
@@ -104,7 +104,8 @@ export async function createListing(options: {
         createdByUserId: options.actor.kind === 'user' ? options.actor.userId : null,
       })
       .returning({ id: listings.id })
-    await tx.insert(listingClusters).values(options.input.clusters.map((clusterCode) => ({ listingId: row!.id, clusterCode })))
+    if (options.input.clusters.length)
+      await tx.insert(listingClusters).values(options.input.clusters.map((clusterCode) => ({ listingId: row!.id, clusterCode })))
     await enqueueSearchSync(tx, 'listing', [row!.id])
     await recordAudit(tx, {
       actor: options.actor,
@@ -120,7 +121,7 @@ export async function createListing(options: {
 }
 
 /** Edits a listing; a published one keeps a version of what changed, who changed it and when. */
-export async function updateListing(options: { actor: Actor; id: number; input: ListingInput; tx?: Executor }) {
+export async function updateListing(options: { actor: Actor; id: number; input: ListingDraftInput; tx?: Executor }) {
   const run = async (tx: Executor) => {
     const before = await loadOwnedListing(tx, options.actor, options.id)
     const after = { ...editableFields(options.input), clusters: [...options.input.clusters].sort() }
@@ -133,7 +134,8 @@ export async function updateListing(options: { actor: Actor; id: number; input: 
       .where(eq(listings.id, options.id))
     if (changes.clusters) {
       await tx.delete(listingClusters).where(eq(listingClusters.listingId, options.id))
-      await tx.insert(listingClusters).values(options.input.clusters.map((clusterCode) => ({ listingId: options.id, clusterCode })))
+      if (options.input.clusters.length)
+        await tx.insert(listingClusters).values(options.input.clusters.map((clusterCode) => ({ listingId: options.id, clusterCode })))
     }
     if (before.status !== 'draft') {
       await tx.insert(listingVersions).values({
@@ -165,7 +167,9 @@ export async function changeListingStatus(options: { actor: Actor; id: number; a
     if (!transition.from.includes(listing.status)) throw new DomainError('conflict', 'domain.statusForbidsAction')
     if (transition.to === 'published') {
       await assertMayPublish(tx, listing.organisationId)
-      if (listing.endsOn < today()) throw new DomainError('invalid', 'domain.endDatePassed', { field: 'endsOn' })
+      // A draft saved incomplete is checked in full before it goes out.
+      if (listing.status === 'draft' && !ListingSchema.safeParse(listing).success) throw new DomainError('invalid', 'listing.incomplete')
+      if (listing.endsOn! < today()) throw new DomainError('invalid', 'domain.endDatePassed', { field: 'endsOn' })
     }
     await tx
       .update(listings)

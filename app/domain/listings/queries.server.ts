@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, ne, sql } from 'drizzle-orm'
+import { and, count, desc, eq, ne, sql } from 'drizzle-orm'
 import { db, listingClusters, listings, listingVersions, organisations, users, listingCardColumns, listingClusterCodes } from '~/db.server'
 import { diversify } from '~/search.server'
 import { isMemberOf, isPlatformAdmin, type Actor } from '../actor'
@@ -129,33 +129,4 @@ export async function countPublishedListingsByType(_: { actor: Actor }): Promise
     .where(eq(listings.status, 'published'))
     .groupBy(listings.type)
   return Object.fromEntries(rows.map((r) => [r.code, Number(r.n)]))
-}
-
-/** An organisation's own listings, by status, for its dashboard. */
-export async function listOrganisationListings({
-  actor,
-  organisationId,
-  statuses,
-}: {
-  actor: Actor
-  organisationId: number
-  statuses?: string[]
-}) {
-  if (!isMemberOf(actor, organisationId)) return []
-  return db
-    .select({
-      id: listings.id,
-      title: listings.title,
-      type: listings.type,
-      direction: listings.direction,
-      status: listings.status,
-      capacity: listings.capacity,
-      startsOn: listings.startsOn,
-      endsOn: listings.endsOn,
-      updatedAt: listings.updatedAt,
-    })
-    .from(listings)
-    .where(and(eq(listings.organisationId, organisationId), statuses?.length ? inArray(listings.status, statuses as never[]) : undefined))
-    .orderBy(desc(listings.updatedAt))
-    .limit(500)
 }

@@ -3,7 +3,7 @@ import { db } from '~/db.server'
 import { parseCapLines, parseRequestLines, type CapLine, type InputProblem, type RequestLine } from '~/lib/allocation-input'
 import type { MessageKey } from '~/lib/i18n'
 import { cityByCode, regionByCode, regionOfCity } from '../../../db/reference'
-import { allocationRuns, listings, organisationClusters, organisations } from '~/db.server'
+import { allocationRuns, completeListingColumns, listings, organisationClusters, organisations } from '~/db.server'
 import { citiesInScope } from '../accounts/guards.server'
 import { isMemberOf, type Actor, type GovScope } from '../actor'
 import { recordAudit } from '../audit/audit.server'
@@ -461,13 +461,7 @@ export async function allocationDefaults({ actor, today = new Date() }: { actor:
   const fallback = { periodStart: day(today), periodEnd: day(new Date(today.getTime() + 120 * 86_400_000)) }
   if (scope.kind === 'gov') return { scope, form: { ...fallback, requests: '', caps: '' } }
   const needs = await db
-    .select({
-      details: listings.details,
-      capacity: listings.capacity,
-      cityCode: listings.cityCode,
-      startsOn: listings.startsOn,
-      endsOn: listings.endsOn,
-    })
+    .select({ details: listings.details, ...completeListingColumns })
     .from(listings)
     .where(
       and(

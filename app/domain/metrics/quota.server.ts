@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, lte, sql } from 'drizzle-orm'
+import { and, asc, eq, inArray } from 'drizzle-orm'
 import { db, listings, organisations } from '~/db.server'
 import { indicatorThreshold } from '../../../db/reference'
 import { assertOrgRole } from '../accounts/guards.server'
@@ -14,10 +14,42 @@ export type QuotaLine = {
   met: boolean | null
 }
 
+/** Why a quota-type post does or does not count for the year shown. */
+export type QuotaPostReason = 'counted' | 'not_published' | 'outside_year'
+
+export type QuotaPost = {
+  id: number
+  title: string
+  type: 'internship' | 'teacher_practice'
+  status: string
+  capacity: number | null
+  startsOn: string | null
+  endsOn: string | null
+  reason: QuotaPostReason
+}
+
+const INDICATOR_TYPE = { internship_post_ratio: 'internship', teacher_practice_ratio: 'teacher_practice' } as const
+const PROVIDED_STATUSES = new Set(['published', 'paused', 'closed', 'expired'])
+const MAX_POSTS = 200
+
+export function parseQuotaYear(value: string | null, now = new Date()) {
+  const current = now.getFullYear()
+  const year = Number(value)
+  return Number.isInteger(year) && year >= current - 10 && year <= current + 5 ? year : current
+}
+
+function reasonFor(post: { status: string; startsOn: string | null; endsOn: string | null }, year: number): QuotaPostReason {
+  if (!PROVIDED_STATUSES.has(post.status) || !post.startsOn || !post.endsOn) return 'not_published'
+  // A post provided in a year is one running in it: it counts for every year its window touches.
+  if (post.startsOn > `${year}-12-31` || post.endsOn < `${year}-01-01`) return 'outside_year'
+  return 'counted'
+}
+
 /**
- * The enterprise's distance to its policy quotas this year (晋政办发〔2018〕38号 (十二)):
+ * The enterprise's distance to its policy quotas in one year (晋政办发〔2018〕38号 (十二)):
  * internship posts ≥ 10 % of technical posts; teacher-practice posts ≥ 0.5 % of staff.
- * Posts are counted from the headcount of its published offers whose window touches this year.
+ * Posts are the places of its published (or since paused / ended) offers running in that year;
+ * every quota-type offer is listed with the reason it does or does not count.
  */
 export async function getEnterpriseQuota({
   actor,
@@ -35,38 +67,48 @@ export async function getEnterpriseQuota({
     .where(eq(organisations.id, organisationId))
   if (!org || org.kind !== 'enterprise') return null
   const rows = await db
-    .select({ type: listings.type, posts: sql<number>`coalesce(sum(${listings.capacity}), 0)::int` })
+    .select({
+      id: listings.id,
+      title: listings.title,
+      type: listings.type,
+      status: listings.status,
+      capacity: listings.capacity,
+      startsOn: listings.startsOn,
+      endsOn: listings.endsOn,
+    })
     .from(listings)
     .where(
       and(
         eq(listings.organisationId, organisationId),
         eq(listings.direction, 'offer'),
-        inArray(listings.status, ['published', 'paused', 'closed', 'expired']),
         inArray(listings.type, ['internship', 'teacher_practice']),
-        lte(listings.startsOn, `${year}-12-31`),
-        gte(listings.endsOn, `${year}-01-01`),
       ),
     )
-    .groupBy(listings.type)
-  const published = (type: string) => Number(rows.find((r) => r.type === type)?.posts ?? 0)
-  const line = (indicator: QuotaLine['indicator'], base: number | null, posts: number): QuotaLine => {
+    .orderBy(asc(listings.startsOn), asc(listings.id))
+  const posts: QuotaPost[] = rows.map((r) => ({ ...r, type: r.type as QuotaPost['type'], reason: reasonFor(r, year) }))
+  const counted = (type: string) =>
+    posts.filter((p) => p.type === type && p.reason === 'counted').reduce((sum, p) => sum + (p.capacity ?? 0), 0)
+  const line = (indicator: QuotaLine['indicator'], base: number | null): QuotaLine => {
     const threshold = indicatorThreshold(indicator)
     const required = base === null ? null : Math.ceil(base * threshold)
+    const published = counted(INDICATOR_TYPE[indicator])
     return {
       indicator,
       threshold,
       base,
       required,
-      published: posts,
-      missing: required === null ? null : Math.max(0, required - posts),
-      met: required === null ? null : posts >= required,
+      published,
+      missing: required === null ? null : Math.max(0, required - published),
+      met: required === null ? null : published >= required,
     }
   }
+  // Counted posts first, so the list explains the figure before it explains the rest.
+  const order: Record<QuotaPostReason, number> = { counted: 0, outside_year: 1, not_published: 2 }
+  posts.sort((a, b) => order[a.reason] - order[b.reason])
   return {
     year,
-    lines: [
-      line('internship_post_ratio', org.technicalPostCount, published('internship')),
-      line('teacher_practice_ratio', org.staffCount, published('teacher_practice')),
-    ],
+    lines: [line('internship_post_ratio', org.technicalPostCount), line('teacher_practice_ratio', org.staffCount)],
+    posts: posts.slice(0, MAX_POSTS),
+    postCount: posts.length,
   }
 }

@@ -6,8 +6,8 @@ import { regionOfCity } from '../../../db/reference'
 
 const PROFILE_LISTING_LIMIT = 50
 
-/** The public profile: who they are, what they publish, their cooperation record. */
-export async function getOrganisationProfile({ id, actor }: { id: number; actor: Actor }) {
+/** The public profile: who they are, what they publish (a page of it at a time), their cooperation record. */
+export async function getOrganisationProfile({ id, actor, listingPage = 1 }: { id: number; actor: Actor; listingPage?: number }) {
   const [org] = await db
     .select({
       id: organisations.id,
@@ -39,7 +39,8 @@ export async function getOrganisationProfile({ id, actor }: { id: number; actor:
       .from(listings)
       .where(and(eq(listings.organisationId, id), eq(listings.status, 'published')))
       .orderBy(desc(listings.publishedAt), desc(listings.id))
-      .limit(PROFILE_LISTING_LIMIT),
+      .limit(PROFILE_LISTING_LIMIT)
+      .offset((Math.max(1, Math.trunc(listingPage)) - 1) * PROFILE_LISTING_LIMIT),
     db
       .select({ total: count() })
       .from(listings)
@@ -62,6 +63,8 @@ export async function getOrganisationProfile({ id, actor }: { id: number; actor:
     clusters: clusterRows.map((r) => r.code),
     listings: published,
     listingTotal: Number(total),
+    listingPage: Math.max(1, Math.trunc(listingPage)),
+    listingPages: Math.max(1, Math.ceil(Number(total) / PROFILE_LISTING_LIMIT)),
     matchStages: Object.fromEntries(stages.map((s) => [s.stage, Number(s.n)])) as Record<string, number>,
   }
 }

@@ -1,9 +1,8 @@
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
-import { and, asc, desc, eq, inArray } from 'drizzle-orm'
+import { and, count, eq } from 'drizzle-orm'
 import { db, enqueueOrganisationWithListings, memberships, organisations, users, verificationDocuments } from '~/db.server'
 import { checkDocument, storeUpload, uploadsDir as uploadsRoot, type UploadedFile } from '../files/uploads.server'
-import { cityByCode, orgKindByCode } from '../../../db/reference'
 import type { Actor } from '../actor'
 import { assertOrgRole, forbidden } from '../accounts/guards.server'
 import { DomainError } from '../errors.server'
@@ -67,42 +66,6 @@ export async function submitVerificationEvidence(options: {
   }
 }
 
-export async function listVerificationQueue({ actor }: { actor: Actor }) {
-  if (!isPlatformAdmin(actor)) throw forbidden('domain.platformAdminOnly')
-  const orgs = await db
-    .select({
-      id: organisations.id,
-      name: organisations.name,
-      kind: organisations.kind,
-      creditCode: organisations.creditCode,
-      cityCode: organisations.cityCode,
-      verification: organisations.verification,
-      createdAt: organisations.createdAt,
-    })
-    .from(organisations)
-    .where(inArray(organisations.verification, ['pending', 'unverified']))
-    .orderBy(desc(eq(organisations.verification, 'pending')), asc(organisations.createdAt))
-    .limit(200)
-  const docs = orgs.length
-    ? await db
-        .select()
-        .from(verificationDocuments)
-        .where(
-          inArray(
-            verificationDocuments.organisationId,
-            orgs.map((o) => o.id),
-          ),
-        )
-        .orderBy(desc(verificationDocuments.createdAt))
-    : []
-  return orgs.map((o) => ({
-    ...o,
-    kindName: orgKindByCode.get(o.kind)?.name ?? o.kind,
-    cityName: cityByCode.get(o.cityCode)?.name ?? o.cityCode,
-    documents: docs.filter((d) => d.organisationId === o.id),
-  }))
-}
-
 export async function getEvidenceDocument({ actor, id }: { actor: Actor; id: number }) {
   const [doc] = await db.select().from(verificationDocuments).where(eq(verificationDocuments.id, id))
   if (!doc) throw new DomainError('not_found', 'files.missing')
@@ -119,6 +82,8 @@ export async function decideVerification(options: {
   organisationId: number
   decision: 'approve' | 'reject'
   reason?: string
+  /** Approve without uploaded evidence; needs a reason, which the audit log keeps. */
+  override?: boolean
 }) {
   if (!isPlatformAdmin(options.actor)) throw forbidden('domain.platformAdminOnly')
   const [org] = await db
@@ -128,6 +93,13 @@ export async function decideVerification(options: {
   if (!org) throw new DomainError('not_found', 'org.notFound')
   if (options.decision === 'reject' && !options.reason?.trim())
     throw new DomainError('invalid', 'domain.rejectReasonRequired', { field: 'reason' })
+  const [{ documents } = { documents: 0 }] = await db
+    .select({ documents: count() })
+    .from(verificationDocuments)
+    .where(eq(verificationDocuments.organisationId, org.id))
+  const overridden = options.decision === 'approve' && Number(documents) === 0
+  if (overridden && !options.override) throw new DomainError('conflict', 'admin.needsEvidence')
+  if (overridden && !options.reason?.trim()) throw new DomainError('invalid', 'admin.overrideReason', { field: 'reason' })
   const admins = await db
     .select({ email: users.email })
     .from(memberships)
@@ -151,7 +123,12 @@ export async function decideVerification(options: {
       action: approved ? 'organisation.verification.approve' : 'organisation.verification.reject',
       entity: 'organisation',
       entityId: org.id,
-      summary: { from: org.verification, to: approved ? 'verified' : 'rejected', reason: options.reason ?? null },
+      summary: {
+        from: org.verification,
+        to: approved ? 'verified' : 'rejected',
+        reason: options.reason?.trim() || null,
+        ...(overridden ? { override: true, evidence: 0 } : { evidence: Number(documents) }),
+      },
     })
     for (const admin of admins) {
       await queueMail(tx, {

@@ -8,6 +8,7 @@ import * as formsCatalogue from './forms'
 import * as accountsCatalogue from './accounts'
 import * as pagesCatalogue from './pages'
 import * as mailCatalogue from './mail'
+import * as publishingCatalogue from './publishing'
 import * as searchQualityCatalogue from './search-quality'
 import * as matchesCatalogue from './matches'
 import * as matchingCatalogue from './matching'
@@ -21,6 +22,7 @@ const CATALOGUES = [
   accountsCatalogue,
   pagesCatalogue,
   mailCatalogue,
+  publishingCatalogue,
   searchQualityCatalogue,
   matchesCatalogue,
   matchingCatalogue,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { translateMessage } from '../i18n/form-messages'
-import { ListingSchema } from './listing'
+import { ListingDraftSchema, ListingSchema } from './listing'
 
 const internship = {
   direction: 'offer',
@@ -14,7 +14,6 @@ const internship = {
   endsOn: '2027-06-30',
   details: {
     majors: '机电一体化技术、电气自动化技术',
-    headcount: '20',
     period: '2027 年春季学期',
     location: '晋中市榆次区',
     dailyHours: '8',
@@ -100,5 +99,51 @@ describe('ListingSchema', () => {
       'Daily hours can be at most 12',
     )
     expect(fieldErrors({ ...internship, type: 'industry_college', capacity: '20000' }).capacity).toContain('10,000')
+  })
+})
+
+describe('ListingSchema in one round', () => {
+  it('reports common and type-specific mistakes together', () => {
+    const errors = fieldErrors({ ...internship, title: '', details: { ...internship.details, period: '', dailyHours: '20' } })
+    expect(errors.title).toBe('请填写标题')
+    expect(errors['details.period']).toBeDefined()
+    expect(errors['details.dailyHours']).toBe('每日工时不能超过 12')
+  })
+
+  it('asks the number of places once: no headcount field in the internship section', () => {
+    const parsed = ListingSchema.parse({ ...internship, details: { ...internship.details, headcount: '99' } })
+    expect(parsed.capacity).toBe(20)
+    expect(parsed.details).not.toHaveProperty('headcount')
+  })
+
+  it('leaves a blank optional percentage and stipend out instead of storing 0', () => {
+    const parsed = ListingSchema.parse({
+      ...internship,
+      details: { ...internship.details, practicalHoursShare: '', stipendYuanPerMonth: ' ' },
+    })
+    expect(parsed.details.practicalHoursShare).toBeUndefined()
+    expect(parsed.details.stipendYuanPerMonth).toBeUndefined()
+  })
+})
+
+describe('ListingDraftSchema', () => {
+  it('saves a draft with only a title, and still refuses what is wrong where given', () => {
+    const draft = ListingDraftSchema.parse({
+      direction: 'offer',
+      type: 'internship',
+      title: '综采液压支架装配实习',
+      details: { majors: '' },
+    })
+    expect(draft).toMatchObject({ title: '综采液压支架装配实习', clusters: [], details: {} })
+    expect(draft.capacity).toBeUndefined()
+    const bad = ListingDraftSchema.safeParse({ direction: 'offer', type: 'internship', title: '综采液压支架装配实习', capacity: '-1' })
+    expect(bad.success).toBe(false)
+    expect(ListingDraftSchema.safeParse({ direction: 'offer', type: 'internship' }).success).toBe(false)
+  })
+})
+
+describe('blank fields', () => {
+  it('a blank required detail reads as missing, not as too short', () => {
+    expect(fieldErrors({ ...internship, details: { ...internship.details, period: '' } })['details.period']).toBe('请填写实习时段')
   })
 })

@@ -33,6 +33,10 @@ const int = (label: Label, min: number, max: number) =>
     .min(min, min === 0 ? m('form.nonNegative', { label: l(label) }) : m('form.atLeast', { label: l(label), min }))
     .max(max, m('form.atMost', { label: l(label), max }))
 
+/** A blank cell or field is no answer, never 0. */
+const blankToUndefined = (v: unknown) => (v === null || (typeof v === 'string' && v.trim() === '') ? undefined : v)
+const optional = <T extends z.ZodTypeAny>(schema: T) => z.preprocess(blankToUndefined, schema.optional())
+
 const amount = (label: Label, max: number) =>
   z.coerce
     .number({ invalid_type_error: m('form.number', { label: l(label) }) })
@@ -61,20 +65,18 @@ const list = (label: Label, { min = 0, max = 20, itemMax = 40 } = {}) =>
 
 export const InternshipDetailsSchema = z.object({
   majors: list('detail.majors', { min: 1 }),
-  headcount: int('detail.headcount', 1, 2000),
   period: text('detail.period', 2, 60),
   location: text('detail.location', 2, 100),
   dailyHours: int('detail.dailyHours', 1, 12),
-  stipendYuanPerMonth: int('detail.stipendYuanPerMonth', 0, 50_000),
+  stipendYuanPerMonth: optional(int('detail.stipendYuanPerMonth', 0, 50_000)),
   accommodation: yesNo,
   orderClass: yesNo,
   apprenticeship: yesNo,
-  practicalHoursShare: int('detail.practicalHoursShare', 0, 100).optional(),
+  practicalHoursShare: optional(int('detail.practicalHoursShare', 0, 100)),
 })
 
 export const TeacherPracticeDetailsSchema = z.object({
   field: text('detail.field', 2, 60),
-  posts: int('detail.posts', 1, 200),
   durationDays: int('detail.durationDays', 1, 365),
   schedule: text('detail.schedule', 2, 100),
   tasks: text('detail.tasks', 4, 500),
@@ -102,14 +104,14 @@ const PATENT_NUMBER = /^(CN|ZL)?\s?\d{8,12}(\.\d|[0-9X])?[A-Z]?$/i
 export const TechTransferDetailsSchema = z
   .object({
     kind: z.enum(['problem', 'result'], { errorMap: () => ({ message: m('form.chooseKind') }) }),
-    budgetWan: amount('form.label.budgetWan', 1_000_000).optional(),
-    deadline: z.string().optional(),
+    budgetWan: optional(amount('form.label.budgetWan', 1_000_000)),
+    deadline: optionalText('detail.deadline', 40),
     requiredCapability: optionalText('detail.requiredCapability', 300),
     patentNumbers: list('detail.patentNumbers', { max: 20, itemMax: 20 }),
-    trl: int('form.label.trl', 1, 9).optional(),
-    mode: z.enum(TRANSFER_MODES).optional(),
-    priceMinWan: amount('form.label.priceMinWan', 1_000_000).optional(),
-    priceMaxWan: amount('form.label.priceMaxWan', 1_000_000).optional(),
+    trl: optional(int('form.label.trl', 1, 9)),
+    mode: z.preprocess(blankToUndefined, z.enum(TRANSFER_MODES).optional()),
+    priceMinWan: optional(amount('form.label.priceMinWan', 1_000_000)),
+    priceMaxWan: optional(amount('form.label.priceMaxWan', 1_000_000)),
   })
   .superRefine((v, ctx) => {
     const need = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message })
@@ -154,48 +156,108 @@ const isoDate = (label: Label) =>
       m('form.dateInvalid', { label: l(label) }),
     )
 
-export const ListingSchema = z
-  .object({
-    direction: z.enum(['need', 'offer'], { errorMap: () => ({ message: m('form.chooseDirection') }) }),
-    type: z.enum(['internship', 'teacher_practice', 'joint_lab', 'industry_college', 'tech_transfer'], {
-      errorMap: () => ({ message: m('form.chooseType') }),
-    }),
-    title: text('form.label.title', 6, 80),
-    description: text('listing.description', 20, 5000),
-    clusters: z
+const COMMON_FIELDS = {
+  direction: z.enum(['need', 'offer'], { errorMap: () => ({ message: m('form.chooseDirection') }) }),
+  type: z.enum(['internship', 'teacher_practice', 'joint_lab', 'industry_college', 'tech_transfer'], {
+    errorMap: () => ({ message: m('form.chooseType') }),
+  }),
+  title: text('form.label.title', 6, 80),
+  description: text('listing.description', 20, 5000),
+  clusters: z.preprocess(
+    (v) => (typeof v === 'string' ? [v] : v),
+    z
       .array(
         z.string().refine((v) => clusterByCode.has(v), m('form.unknownCluster')),
         { required_error: m('form.clustersMin') },
       )
       .min(1, m('form.clustersMin'))
-      .max(3, m('form.clustersMax', { max: 3 })),
-    cityCode: z.string({ required_error: m('form.chooseCity') }).refine((v) => cityByCode.has(v), m('form.cityInShanxi')),
-    capacity: int('listing.capacity', 1, 10_000),
-    startsOn: isoDate('form.label.startsOn'),
-    endsOn: isoDate('form.label.endsOn'),
-    reference: optionalText('listing.reference', 40),
-    majors: list('detail.majors'),
-    details: z.record(z.unknown()).default({}),
-  })
-  .superRefine((v, ctx) => {
-    if (v.endsOn < v.startsOn) ctx.addIssue({ code: 'custom', path: ['endsOn'], message: m('form.endBeforeStart') })
-    const years = (Date.parse(v.endsOn) - Date.parse(v.startsOn)) / (365.25 * 86_400_000)
-    if (years > 10) ctx.addIssue({ code: 'custom', path: ['endsOn'], message: m('form.tooLong10Years') })
-    if (v.capacity > CAPACITY_LIMITS[v.type])
-      ctx.addIssue({
-        code: 'custom',
-        path: ['capacity'],
-        message: m('form.capacityLimit', { max: CAPACITY_LIMITS[v.type] }),
-      })
-    const details = DETAILS_SCHEMAS[v.type].safeParse(v.details)
-    if (!details.success) for (const issue of details.error.issues) ctx.addIssue({ ...issue, path: ['details', ...issue.path] })
-  })
-  .transform((v) => {
-    const details = DETAILS_SCHEMAS[v.type].parse(v.details) as Record<string, unknown>
-    // Internships and industry colleges name their majors among the details; the listing's own
-    // majors (searched and faceted) are those plus any typed in the common field.
-    const ofDetails = Array.isArray(details.majors) ? (details.majors as string[]) : []
-    return { ...v, details, majors: [...new Set([...v.majors, ...ofDetails])] }
-  })
+      .transform((v) => [...new Set(v)])
+      .pipe(z.array(z.string()).max(3, m('form.clustersMax', { max: 3 }))),
+  ),
+  cityCode: z.string({ required_error: m('form.chooseCity') }).refine((v) => cityByCode.has(v), m('form.cityInShanxi')),
+  capacity: int('listing.capacity', 1, 10_000),
+  startsOn: isoDate('form.label.startsOn'),
+  endsOn: isoDate('form.label.endsOn'),
+  reference: optionalText('listing.reference', 40),
+  majors: list('detail.majors'),
+}
+
+/** What a draft may leave out: everything but what names it. */
+const DRAFT_REQUIRED = new Set(['direction', 'type', 'title'])
+
+const isBlank = (v: unknown) =>
+  v === undefined || v === null || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.every(isBlank))
+
+type Issue = { path: (string | number)[]; message: string }
+
+/** The plain object inside a refined schema, so a draft can check its fields one by one. */
+const shapeOf = (schema: z.ZodTypeAny): Record<string, z.ZodTypeAny> =>
+  schema instanceof z.ZodEffects ? shapeOf(schema.innerType()) : (schema as z.AnyZodObject).shape
+
+/**
+ * Checks every field at once — common and type-specific alike — so the author gets all the
+ * messages in one round, in the browser and on the server. A draft checks only what was filled in.
+ */
+function checkListing(raw: unknown, ctx: z.RefinementCtx, draft: boolean) {
+  const input = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>
+  const issues: Issue[] = []
+  const values: Record<string, unknown> = {}
+  const check = (schema: z.ZodTypeAny, value: unknown, path: string[]) => {
+    const result = schema.safeParse(blankToUndefined(value))
+    if (result.success) return result.data
+    for (const issue of result.error.issues) issues.push({ path: [...path, ...issue.path], message: issue.message })
+    return undefined
+  }
+  for (const [key, schema] of Object.entries(COMMON_FIELDS)) {
+    if (draft && !DRAFT_REQUIRED.has(key) && isBlank(input[key])) continue
+    const value = check(schema, input[key], [key])
+    if (value !== undefined) values[key] = value
+  }
+  const type = values.type as CooperationTypeCode | undefined
+  const rawDetails = Object.fromEntries(
+    Object.entries(input.details && typeof input.details === 'object' ? input.details : {}).map(([k, v]) => [k, blankToUndefined(v)]),
+  )
+  let details: Record<string, unknown> = {}
+  if (type && draft) {
+    for (const [key, schema] of Object.entries(shapeOf(DETAILS_SCHEMAS[type]))) {
+      if (isBlank(rawDetails[key])) continue
+      const value = check(schema, rawDetails[key], ['details', key])
+      if (value !== undefined && !(Array.isArray(value) && value.length === 0)) details[key] = value
+    }
+  } else if (type) details = (check(DETAILS_SCHEMAS[type], rawDetails, ['details']) ?? {}) as Record<string, unknown>
+  const { startsOn, endsOn, capacity } = values as { startsOn?: string; endsOn?: string; capacity?: number }
+  if (startsOn && endsOn) {
+    if (endsOn < startsOn) issues.push({ path: ['endsOn'], message: m('form.endBeforeStart') })
+    else if ((Date.parse(endsOn) - Date.parse(startsOn)) / (365.25 * 86_400_000) > 10)
+      issues.push({ path: ['endsOn'], message: m('form.tooLong10Years') })
+  }
+  if (type && capacity !== undefined && capacity > CAPACITY_LIMITS[type])
+    issues.push({ path: ['capacity'], message: m('form.capacityLimit', { max: CAPACITY_LIMITS[type] }) })
+  for (const issue of issues) ctx.addIssue({ code: 'custom', ...issue })
+  // Internships and industry colleges name their majors among the details; the listing's own
+  // majors (searched and faceted) are those plus any typed in the common field.
+  const ofDetails = Array.isArray(details.majors) ? (details.majors as string[]) : []
+  const majors = [...new Set([...((values.majors as string[] | undefined) ?? []), ...ofDetails])]
+  return { ...values, clusters: (values.clusters as string[] | undefined) ?? [], majors, details }
+}
+
+type Common = { [K in keyof typeof COMMON_FIELDS]: z.output<(typeof COMMON_FIELDS)[K]> }
+
+/** A listing ready to publish: every required field present and valid. */
+export const ListingSchema = z
+  .unknown()
+  .transform((raw, ctx) => checkListing(raw, ctx, false) as Common & { details: Record<string, unknown> })
+
+/** A draft: named (direction, type, title), the rest optional but valid where given. */
+export const ListingDraftSchema = z.unknown().transform(
+  (raw, ctx) =>
+    checkListing(raw, ctx, true) as Pick<Common, 'direction' | 'type' | 'title'> &
+      Partial<Omit<Common, 'direction' | 'type' | 'title' | 'clusters' | 'majors'>> & {
+        clusters: string[]
+        majors: string[]
+        details: Record<string, unknown>
+      },
+)
 
 export type ListingInput = z.infer<typeof ListingSchema>
+export type ListingDraftInput = z.infer<typeof ListingDraftSchema>
