@@ -4,7 +4,8 @@ import { db, rateLimits } from '~/db.server'
 export type RateLimitRule = { limit: number; windowSeconds: number }
 
 export const RATE_LIMITS = {
-  signInPerIp: { limit: 20, windowSeconds: 15 * 60 },
+  // Generous: a college or a government office signs in many people from one NAT address; accounts have their own limit.
+  signInPerIp: { limit: 200, windowSeconds: 15 * 60 },
   /** Failed passwords per account, in growing windows: 5 quickly → wait up to a minute, 10 → 15 minutes, 20 → an hour. */
   signInFailuresPerAccount: [
     { limit: 5, windowSeconds: 60 },

@@ -70,7 +70,9 @@ describe('sharing a listing and an organisation', () => {
 
     await page.locator('article header a[href^="/orgs/"]').first().click()
     await page.waitForURL(/\/orgs\/\d+$/)
-    expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toContain(await page.locator('h1').textContent())
+    // A client-side navigation swaps the head after the URL: wait for the organisation's own title.
+    const orgName = (await page.locator('h1').textContent()) ?? ''
+    await expect.poll(() => page.locator('meta[property="og:title"]').getAttribute('content'), { timeout: 10_000 }).toContain(orgName)
     await page.getByTestId('share-qr').locator('svg').waitFor()
     expect(await page.locator('a[href^="mailto:"], a[href^="tel:"]').count()).toBeGreaterThan(0)
     await screenshot(page, 'visitors-org-desktop')

@@ -1,5 +1,5 @@
 import { Link, useLocation } from '@remix-run/react'
-import { useSyncExternalStore } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { formatCount } from '~/lib/format'
 import { cityLabel, cityShortLabel } from '~/lib/gov-labels'
 import { cityTiles } from '~/lib/gov-map'
@@ -29,21 +29,29 @@ export function CityMap({
   const t = useT()
   const here = useLocation().pathname
   const target = path ?? (here.startsWith('/gov/records') ? '/gov' : here)
-  const hydrated = useHydrated()
+  const [hydrated, setHydrated] = useState(false)
+  // The map becomes interactive only after hydration; the server render is the plain SVG.
+  // eslint-disable-next-line react-hooks/set-state-in-effect
+  useEffect(() => setHydrated(true), [])
   const tiles = cityTiles()
   const cols = Math.max(...tiles.map((x) => x.col)) + 1
   const rows = Math.max(...tiles.map((x) => x.row)) + 1
   const max = Math.max(1, ...Object.values(values))
   const href = (code: string) => (code in values ? govHref(target, params, { city: code, region: null }) : null)
-  const spec: ChartSpec = {
-    kind: 'tiles',
-    tiles: tiles.map((x) => ({
-      ...x,
-      name: cityLabel(x.code, t.lang),
-      value: x.code in values ? values[x.code]! : null,
-      href: href(x.code),
-    })),
-  }
+  const spec = useMemo<ChartSpec>(
+    () => ({
+      kind: 'tiles',
+      tiles: tiles.map((x) => ({
+        ...x,
+        name: cityLabel(x.code, t.lang),
+        value: x.code in values ? values[x.code]! : null,
+        href: href(x.code),
+      })),
+    }),
+    // Keyed by content: a re-render with equal figures keeps the chart.
+    // eslint-disable-next-line react-hooks/exhaustive-deps, react-hooks/use-memo
+    [JSON.stringify(values), JSON.stringify(params), t.lang],
+  )
   return (
     <figure>
       {interactive && hydrated ? (
@@ -112,16 +120,5 @@ export function CityMap({
       </svg>
       <figcaption className="mt-2 text-xs text-slate-500">{t('gov.map.note')}</figcaption>
     </figure>
-  )
-}
-
-const noSubscription = () => () => {}
-
-/** False in the server render and the first client render, true once hydrated: the map stays a plain SVG until then. */
-function useHydrated() {
-  return useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
   )
 }

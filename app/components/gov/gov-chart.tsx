@@ -14,15 +14,13 @@ export function GovChart({ spec, label, height = 280 }: { spec: ChartSpec; label
   const ref = useRef<HTMLDivElement>(null)
   const [ready, setReady] = useState(false)
   const navigate = useNavigate()
-  // Keyed by content, so a re-render with an equal chart does not rebuild it.
-  const specKey = JSON.stringify(spec)
   useEffect(() => {
     let disposed = false
     let chart: { dispose(): void; resize(): void } | null = null
     const onResize = () => chart?.resize()
     void import('./echarts-setup').then(({ renderChart }) => {
       if (disposed || !ref.current) return
-      chart = renderChart(ref.current, JSON.parse(specKey) as ChartSpec, (href) => navigate(href))
+      chart = renderChart(ref.current, spec, (href) => navigate(href))
       setReady(true)
       window.addEventListener('resize', onResize)
     })
@@ -31,7 +29,7 @@ export function GovChart({ spec, label, height = 280 }: { spec: ChartSpec; label
       window.removeEventListener('resize', onResize)
       chart?.dispose()
     }
-  }, [specKey, navigate])
+  }, [spec, navigate])
   return (
     <div
       ref={ref}
