@@ -4,8 +4,8 @@ import { db, rateLimits } from '~/db.server'
 export type RateLimitRule = { limit: number; windowSeconds: number }
 
 export const RATE_LIMITS = {
-  // Generous: a college or a government office signs in many people from one NAT address; accounts have their own limit.
-  signInPerIp: { limit: 200, windowSeconds: 15 * 60 },
+  // An office behind one NAT address may need more: SIGN_IN_PER_IP_LIMIT (accounts keep their own limit below).
+  signInPerIp: { limit: Number(process.env.SIGN_IN_PER_IP_LIMIT) || 20, windowSeconds: 15 * 60 },
   /** Failed passwords per account, in growing windows: 5 quickly → wait up to a minute, 10 → 15 minutes, 20 → an hour. */
   signInFailuresPerAccount: [
     { limit: 5, windowSeconds: 60 },

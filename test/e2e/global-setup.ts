@@ -50,6 +50,8 @@ export default async function setup(project: TestProject) {
   const server = spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/serve.ts'], {
     detached: true,
     env: {
+      // Every browser test signs in from 127.0.0.1.
+      SIGN_IN_PER_IP_LIMIT: '1000',
       ...cleanEnv(),
       NODE_ENV: 'production',
       PORT: String(port),
