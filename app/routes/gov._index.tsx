@@ -73,34 +73,48 @@ export default function GovOverview() {
           </table>
         </div>
       </Card>
-      <Card>
-        <h2 className="mb-2 text-base font-semibold">{t('gov.section.stages')}</h2>
-        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6" data-table="stages">
-          {overview.stages.map((f) => (
-            <div key={f.id}>
-              <dt className="text-xs text-slate-600">{t(f.label as MessageKey)}</dt>
-              <dd>
-                <FigureCell f={f} params={params} />
-              </dd>
-            </div>
-          ))}
-        </dl>
-      </Card>
-      <Card>
-        <h2 className="mb-2 text-base font-semibold">{t('gov.section.outcomes')}</h2>
-        <dl className="grid grid-cols-2 gap-3 lg:grid-cols-3" data-table="outcomes">
-          {overview.outcomes.map((f) => (
-            <div key={f.id}>
-              <dt className="text-xs text-slate-600">{t(f.label as MessageKey)}</dt>
-              <dd>
-                <FigureCell f={f} params={params} />
-              </dd>
-            </div>
-          ))}
-        </dl>
-      </Card>
+      <FigureGrid
+        title={t('gov.section.stages')}
+        table="stages"
+        columns="sm:grid-cols-3 lg:grid-cols-6"
+        figures={overview.stages}
+        params={params}
+      />
+      <FigureGrid title={t('gov.section.outcomes')} table="outcomes" columns="lg:grid-cols-3" figures={overview.outcomes} params={params} />
     </div>
   )
 }
 
 export const ErrorBoundary = GovErrorBoundary
+
+/** A card of labelled figures, each linking to its records. */
+function FigureGrid({
+  title,
+  table,
+  columns,
+  figures,
+  params,
+}: {
+  title: string
+  table: string
+  columns: string
+  figures: Parameters<typeof FigureCell>[0]['f'][]
+  params: Parameters<typeof FigureCell>[0]['params']
+}) {
+  const t = useT()
+  return (
+    <Card>
+      <h2 className="mb-2 text-base font-semibold">{title}</h2>
+      <dl className={`grid grid-cols-2 gap-3 ${columns}`} data-table={table}>
+        {figures.map((f) => (
+          <div key={f.id}>
+            <dt className="text-xs text-slate-600">{t(f.label as MessageKey)}</dt>
+            <dd>
+              <FigureCell f={f} params={params} />
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </Card>
+  )
+}
