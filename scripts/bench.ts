@@ -174,9 +174,8 @@ if (wants('search')) {
   console.log('\nsearch page: app loader against the engine floor, same requests, same run')
   const { Meilisearch } = await import('meilisearch')
   const { Agent, request } = await import('undici')
-  const { searchListingIndex } = await import('../search/listing-search')
+  const { pageMultiSearchBody } = await import('./lib/bench-load')
   const { loader } = await import('../app/routes/search')
-  const { parseSearchParams } = await import('../app/lib/search-params')
   const cases = [
     ...['煤机', '智能制造', '信创', '碳化硅', '实习', '新能源汽车', '液压支架', '镁合金', '大数据', '教师实践', '产业学院', '太原', ''].map(
       (q) => `q=${encodeURIComponent(q)}`,
@@ -188,17 +187,7 @@ if (wants('search')) {
   const { host, apiKey } = search.runtime.client.config as { host: string; apiKey?: string }
   // The exact multi-search body the page sends for each case, captured from the app's own request builder.
   const bodies = new Map<string, string>()
-  for (const query of cases) {
-    const recorder = new Meilisearch({
-      host,
-      apiKey,
-      httpClient: async (_url, init) => {
-        bodies.set(query, init!.body as string)
-        return { results: [{ hits: [], facetDistribution: {}, processingTimeMs: 0, query: '' }] }
-      },
-    })
-    await searchListingIndex(recorder, search.runtime.names.listings, parseSearchParams(new URLSearchParams(query)))
-  }
+  for (const query of cases) bodies.set(query, await pageMultiSearchBody(host, search.runtime.names.listings, query))
   const floorPool = new Agent({ keepAliveTimeout: 30_000, connections: 8 })
   const headers = { 'content-type': 'application/json', ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}) }
   const multiSearchUrl = new URL('multi-search', host.endsWith('/') ? host : `${host}/`)
@@ -410,11 +399,18 @@ if (wants('matches')) {
   console.log(`\nIndexes:\n${indexes.map((r) => r.indexdef).join('\n')}`)
 }
 
+// Last: with PGlite it hands the database over to the server it starts.
+if (wants('load')) {
+  const { benchLoad } = await import('./lib/bench-load')
+  const { apiKey: searchKey } = search.runtime.client.config as { apiKey?: string }
+  await benchLoad({ handle, endpoint: search.endpoint, searchKey, indexName: search.runtime.names.listings, prefix: 'bench_', dataDir, report })
+}
+
 console.log('\n| measure | figure | notes |\n|---|---|---|')
 for (const [name, figure, notes] of rows) console.log(`| ${name} | ${figure} | ${notes} |`)
 
 await search.stop()
-await handle.close()
+await handle.close().catch(() => {}) // the load test may have closed it already (PGlite)
 if (usePostgres) await dropDatabase(databaseName)
 rmSync(dataDir, { recursive: true, force: true })
 process.exit(0)

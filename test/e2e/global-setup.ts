@@ -38,7 +38,7 @@ function cleanEnv() {
 
 export default async function setup(project: TestProject) {
   if (process.env.E2E_SKIP_BUILD !== '1') {
-    const build = spawnSync('npx', ['remix', 'vite:build'], { stdio: 'inherit', env: { ...cleanEnv(), NODE_ENV: 'production' } })
+    const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...cleanEnv(), NODE_ENV: 'production' } })
     if (build.status !== 0) throw new Error('npm run build failed')
   }
   const dataDir = mkdtempSync(path.join(tmpdir(), 'jcj-e2e-'))
@@ -46,8 +46,9 @@ export default async function setup(project: TestProject) {
   const databaseUrl = (await postgresAnswers()) ? await createDatabase(databaseName) : undefined
   const port = await getPort()
   const baseUrl = `http://127.0.0.1:${port}`
-  // Its own process group, so teardown stops tsx and the Meilisearch it started together.
-  const server = spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/serve.ts'], {
+  // The compiled server, as `npm start` runs it, in its own process group, so teardown stops it, its
+  // cluster workers and the Meilisearch it started together.
+  const server = spawn(process.execPath, ['build/serve.js'], {
     detached: true,
     env: {
       // Every browser test signs in from 127.0.0.1.

@@ -11,8 +11,11 @@ import { DomainError } from '../errors.server'
 
 const SESSION_DAYS = 30
 
-/** SESSION_SECRET, or a random one kept in DATA_DIR so sessions survive restarts on a dev machine. */
-function sessionSecret() {
+/**
+ * SESSION_SECRET, or a random one kept in DATA_DIR so sessions survive restarts on a dev machine
+ * (the cluster primary reads it once and hands it to its workers).
+ */
+export function sessionSecret() {
   const env = getEnv()
   if (env.SESSION_SECRET) return env.SESSION_SECRET
   const file = path.join(env.DATA_DIR, 'session-secret')

@@ -1,0 +1,89 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { createRequestHandler } from '@remix-run/express'
+import type { ServerBuild } from '@remix-run/node'
+import compression from 'compression'
+import express from 'express'
+import type { startJobs } from '../../app/jobs/index.server'
+import type { configureSearch } from '../../app/search.server'
+import type { DatabaseHandle } from '../../db/client'
+import type { Env } from '../../app/env.server'
+import { searchErrorMessage } from '../../search/client'
+import { allowedHosts } from '../../app/domain/mail/link-origin.server'
+import { fail } from './boot'
+import { withDatabaseOutageAnswers } from './database-outage'
+import { startSearch } from './search'
+import { clientAddress, csrfGuard, hostGuard, requestBodyGuard, securityHeaders } from './security'
+
+/**
+ * One serving process: the Remix app behind the security middleware, its search client and the
+ * background jobs (each job has one leader across processes), listening on PORT. Under node:cluster
+ * every worker runs this on the same port; the primary has started Meilisearch and passes MEILI_URL.
+ */
+export async function serveApp({
+  env,
+  handle,
+  embeddedSearch,
+  autoReindex,
+}: {
+  env: Env
+  handle: DatabaseHandle
+  embeddedSearch: boolean
+  autoReindex: boolean
+}) {
+  const app = express()
+  app.disable('x-powered-by')
+  app.use(compression())
+  app.use(hostGuard(allowedHosts(env)))
+  app.use(securityHeaders)
+  app.use(clientAddress)
+  app.use(csrfGuard)
+  app.use(requestBodyGuard)
+
+  let build: ServerBuild | (() => Promise<ServerBuild>)
+  let jobsBuild: ServerBuild
+  if (env.NODE_ENV === 'development') {
+    const vite = await import('vite').then((v) => v.createServer({ server: { middlewareMode: true } }))
+    app.use(vite.middlewares)
+    build = () => (vite.ssrLoadModule('virtual:remix/server-build') as Promise<ServerBuild>).then(withDatabaseOutageAnswers)
+    jobsBuild = await build()
+  } else {
+    const serverBuild = path.resolve('build/server/index.js')
+    if (!existsSync(serverBuild)) fail('找不到生产构建 build/server/index.js，请先运行 npm run build (no production build).')
+    app.use('/assets', express.static('build/client/assets', { immutable: true, maxAge: '1y' }))
+    app.use(express.static('build/client', { maxAge: '1h' }))
+    build = withDatabaseOutageAnswers((await import(serverBuild)) as ServerBuild)
+    jobsBuild = build
+  }
+
+  // The routes' search client and the background jobs (indexer, expiry, mail, purge, and whatever is
+  // registered later) are set up through the server build, in the same module copy as the routes,
+  // not in this script's own copy of app/.
+  const entry = jobsBuild.entry.module as unknown as { startJobs: typeof startJobs; configureSearch: typeof configureSearch }
+  const search = await startSearch(env, handle.db, { configure: entry.configureSearch, autoReindex, embedded: embeddedSearch })
+  const jobs = await entry.startJobs({
+    search: search ? { client: search.indexingClient, names: search.runtime.names } : null,
+    onError: (name, error) =>
+      console.warn(`后台任务 ${name} 失败，稍后重试 (background job failed, will retry): ${searchErrorMessage(error)}`),
+  })
+  app.all(
+    '*',
+    createRequestHandler({ build, mode: env.NODE_ENV, getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce as string }) }),
+  )
+
+  const server = await new Promise<ReturnType<typeof app.listen>>((resolve) => {
+    const listening = app.listen(env.PORT, env.HOST, () => resolve(listening))
+    listening.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') fail(`端口 ${env.PORT} 已被占用 (port in use). 请设置 PORT=其他端口。`)
+      fail(error.message)
+    })
+  })
+  return {
+    searchUrl: search?.endpoint.url,
+    async stop() {
+      server.close()
+      await jobs.stop()
+      await search?.stop()
+    },
+  }
+}
