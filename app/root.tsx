@@ -22,7 +22,7 @@ import { SearchBox } from './components/search-box'
 import { actorFrom, getSessionUser } from './domain/accounts/session.server'
 import { orRespond } from './domain/errors.server'
 import { countUnreadNotifications } from './domain/matches/notifications.server'
-import { DEFAULT_LANGUAGE, MESSAGES, getLanguage, translate, useT, type Language } from './lib/i18n'
+import { DEFAULT_LANGUAGE, MESSAGES, getLanguage, registerMessages, translate, useT, type Language } from './lib/i18n'
 import { useNonce } from './lib/nonce'
 import stylesheet from './tailwind.css?url'
 
@@ -212,7 +212,8 @@ function Document({ lang, children }: { lang: Language; children: ReactNode }) {
 }
 
 export default function App() {
-  const { lang, user } = useLoaderData<typeof loader>()
+  const { lang, messages, user } = useLoaderData<typeof loader>()
+  registerMessages(lang, messages)
   return (
     <Document lang={lang}>
       <Header lang={lang} user={user} />
@@ -230,8 +231,9 @@ export default function App() {
  */
 export function ErrorBoundary() {
   const error = useRouteError()
-  const data = useRouteLoaderData('root') as { lang?: Language; user?: RootUser } | undefined
+  const data = useRouteLoaderData('root') as { lang?: Language; user?: RootUser; messages?: (typeof MESSAGES)[Language] } | undefined
   const lang = data?.lang ?? DEFAULT_LANGUAGE
+  registerMessages(lang, data?.messages)
   return (
     <Document lang={lang}>
       <Header lang={lang} user={data?.user ?? null} />

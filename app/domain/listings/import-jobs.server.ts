@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto'
-import { remember } from '~/lib/remember'
+import { mkdirSync, openSync, closeSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { getEnv } from '~/env.server'
 import type { CooperationTypeCode } from '~/lib/schemas/listing'
 import type { Actor } from '../actor'
 import { DomainError } from '../errors.server'
@@ -7,7 +9,8 @@ import { checkImportFile, commitImport, type ImportCheck, type ImportFile, type 
 
 /**
  * An import runs in the background of the server process so the page can show its progress;
- * the job lives in memory for an hour (a restart loses the progress, never half a file: the
+ * the job is kept for an hour under DATA_DIR/import-jobs, so whichever cluster worker the next
+ * request reaches sees it and can commit it (a restart loses the progress, never half a file: the
  * commit is one transaction).
  */
 export type ImportJob = {
@@ -33,11 +36,61 @@ export type ImportJob = {
   startedAt: number
 }
 
-const jobs = () => remember('import-jobs', () => new Map<string, { job: ImportJob; rows?: ImportCheck['rows'] }>())
+type Rows = ImportCheck['rows']
+const folder = () => path.join(getEnv().DATA_DIR, 'import-jobs')
+const fileOf = (id: string, suffix = '') => path.join(folder(), `${id}${suffix}.json`)
+
+/** Written whole and renamed into place, so a reader in another process never sees half a file. */
+function writeAtomically(file: string, value: unknown) {
+  mkdirSync(folder(), { recursive: true })
+  writeFileSync(`${file}.tmp`, JSON.stringify(value))
+  renameSync(`${file}.tmp`, file)
+}
+
+const saveJob = (job: ImportJob) => writeAtomically(fileOf(job.id), job)
+
+/** Progress is saved at most every 200 ms; state changes are saved at once. */
+function progressSaver(job: ImportJob) {
+  let last = 0
+  return (progress: Partial<ImportJob>) => {
+    Object.assign(job, progress)
+    if (Date.now() - last < 200) return
+    last = Date.now()
+    saveJob(job)
+  }
+}
+
+function loadJob(id: string): ImportJob | undefined {
+  if (!/^[a-f0-9]{24}$/.test(id)) return undefined
+  try {
+    return JSON.parse(readFileSync(fileOf(id), 'utf8')) as ImportJob
+  } catch {
+    return undefined
+  }
+}
 
 function prune() {
   const cutoff = Date.now() - 3_600_000
-  for (const [id, entry] of jobs()) if (entry.job.startedAt < cutoff) jobs().delete(id)
+  let files: string[] = []
+  try {
+    files = readdirSync(folder())
+  } catch {
+    return
+  }
+  for (const file of files) {
+    const full = path.join(folder(), file)
+    if ((statSync(full, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < cutoff) rmSync(full, { force: true })
+  }
+}
+
+/** One commit per job even when two workers receive the confirmation: the first to create the claim file wins. */
+function claimCommit(id: string) {
+  try {
+    closeSync(openSync(fileOf(id, '.commit'), 'wx'))
+    return true
+  } catch {
+    return false
+  }
 }
 
 export function startImportCheck(options: {
@@ -62,12 +115,12 @@ export function startImportCheck(options: {
     asDrafts: options.asDrafts ?? false,
     startedAt: Date.now(),
   }
-  const entry: { job: ImportJob; rows?: ImportCheck['rows'] } = { job }
-  jobs().set(job.id, entry)
+  saveJob(job)
+  const progress = progressSaver(job)
   void checkImportFile({
     type: options.type,
     file: options.file,
-    onProgress: (phase, done) => Object.assign(job, { phase, done }),
+    onProgress: (phase, done) => progress({ phase, done }),
   })
     .then(async (check) => {
       const preview =
@@ -80,7 +133,7 @@ export function startImportCheck(options: {
               asDrafts: job.asDrafts,
               dryRun: true,
             })
-      entry.rows = check.rows
+      writeAtomically(fileOf(job.id, '.rows'), check.rows)
       job.errors = check.errors
       job.check = {
         type: check.type,
@@ -96,31 +149,37 @@ export function startImportCheck(options: {
       job.done = job.total = check.rows.length
     })
     .catch((error: Error) => Object.assign(job, { state: 'failed', error: `检查失败：${error.message}` }))
+    .finally(() => saveJob(job))
   return job
 }
 
 export function startImportCommit(options: { actor: Actor & { kind: 'user' }; jobId: string }) {
-  const entry = jobs().get(options.jobId)
-  if (!entry || entry.job.userId !== options.actor.userId) throw new DomainError('not_found', 'import.jobMissing')
-  if (entry.job.state !== 'ready' || !entry.rows) throw new DomainError('conflict', 'import.jobNotCommittable')
-  const { job } = entry
-  Object.assign(job, { state: 'committing', phase: '写入', done: 0, total: entry.rows.length })
+  const job = loadJob(options.jobId)
+  if (!job || job.userId !== options.actor.userId) throw new DomainError('not_found', 'import.jobMissing')
+  if (job.state !== 'ready' || !claimCommit(job.id)) throw new DomainError('conflict', 'import.jobNotCommittable')
+  const rows = JSON.parse(readFileSync(fileOf(job.id, '.rows'), 'utf8')) as Rows
+  Object.assign(job, { state: 'committing', phase: '写入', done: 0, total: rows.length })
+  saveJob(job)
+  const progress = progressSaver(job)
   void commitImport({
     actor: options.actor,
     organisationId: job.organisationId,
-    check: { type: job.type, rows: entry.rows, errors: [] },
+    check: { type: job.type, rows, errors: [] },
     asDrafts: job.asDrafts,
-    onProgress: (phase, done, total) => Object.assign(job, { phase, done, total }),
+    onProgress: (phase, done, total) => progress({ phase, done, total }),
   })
     .then((result) => Object.assign(job, { state: 'done', result }))
     .catch((error: Error) => Object.assign(job, { state: 'failed', error: `写入失败，已全部撤销：${error.message}` }))
-    .finally(() => (entry.rows = undefined))
+    .finally(() => {
+      saveJob(job)
+      rmSync(fileOf(job.id, '.rows'), { force: true })
+    })
   return job
 }
 
 /** Only the user who started a job may see it. */
 export function getImportJob({ actor, jobId }: { actor: Actor; jobId: string }) {
-  const entry = jobs().get(jobId)
-  if (!entry || actor.kind !== 'user' || entry.job.userId !== actor.userId) throw new DomainError('not_found', 'import.jobMissing')
-  return entry.job
+  const job = loadJob(jobId)
+  if (!job || actor.kind !== 'user' || job.userId !== actor.userId) throw new DomainError('not_found', 'import.jobMissing')
+  return job
 }
