@@ -403,7 +403,15 @@ if (wants('matches')) {
 if (wants('load')) {
   const { benchLoad } = await import('./lib/bench-load')
   const { apiKey: searchKey } = search.runtime.client.config as { apiKey?: string }
-  await benchLoad({ handle, endpoint: search.endpoint, searchKey, indexName: search.runtime.names.listings, prefix: 'bench_', dataDir, report })
+  await benchLoad({
+    handle,
+    endpoint: search.endpoint,
+    searchKey,
+    indexName: search.runtime.names.listings,
+    prefix: 'bench_',
+    dataDir,
+    report,
+  })
 }
 
 console.log('\n| measure | figure | notes |\n|---|---|---|')

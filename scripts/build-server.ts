@@ -18,7 +18,10 @@ const sourceDirname: Plugin = {
       const code = await readFile(args.path, 'utf8')
       if (!code.includes('import.meta.dirname')) return undefined
       const relative = path.relative(OUT_DIR, path.dirname(args.path))
-      return { contents: code.replaceAll('import.meta.dirname', `path.join(import.meta.dirname, ${JSON.stringify(relative)})`), loader: 'ts' }
+      return {
+        contents: code.replaceAll('import.meta.dirname', `path.join(import.meta.dirname, ${JSON.stringify(relative)})`),
+        loader: 'ts',
+      }
     })
   },
 }

@@ -17,7 +17,9 @@ import { serveApp } from './lib/web-app'
 const startedAt = performance.now()
 const ready = (processes: string, search?: string) => {
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1)
-  console.log(`✔ 晋产教已启动 http://localhost:${loadEnvOrExit().PORT} (ready in ${seconds} s; ${processes}; search: ${search ?? 'unavailable'})`)
+  console.log(
+    `✔ 晋产教已启动 http://localhost:${loadEnvOrExit().PORT} (ready in ${seconds} s; ${processes}; search: ${search ?? 'unavailable'})`,
+  )
 }
 
 let stop: () => Promise<void> = async () => {}

@@ -90,9 +90,9 @@ export async function benchLoad({
   dataDir: string
   report: Report
 }) {
-  const [listing] = (await handle.db.execute(
-    sql`select id from listings where status = 'published' order by id limit 1`,
-  )) as unknown as { id: number }[]
+  const [listing] = (await handle.db.execute(sql`select id from listings where status = 'published' order by id limit 1`)) as unknown as {
+    id: number
+  }[]
   const databaseUrl = handle.driver === 'postgres' ? process.env.DATABASE_URL : undefined
   if (!databaseUrl) await handle.close()
 

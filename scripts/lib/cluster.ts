@@ -14,7 +14,10 @@ export function webConcurrency(env: Env, driver: DatabaseHandle['driver'], raw =
     fail(`环境变量 WEB_CONCURRENCY 无效 (invalid WEB_CONCURRENCY): ${raw}，应为正整数。`)
   const wanted = asked ?? (env.NODE_ENV === 'production' ? availableParallelism() : 1)
   if (driver === 'pglite' && wanted > 1)
-    return { count: 1, note: `PGlite 只允许一个进程，以单进程运行 (PGlite allows one process per data directory; set DATABASE_URL to use ${wanted})` }
+    return {
+      count: 1,
+      note: `PGlite 只允许一个进程，以单进程运行 (PGlite allows one process per data directory; set DATABASE_URL to use ${wanted})`,
+    }
   return { count: wanted, note: undefined }
 }
 
