@@ -33,7 +33,7 @@ const sourceDirname: Plugin = {
 const externalPackages: Plugin = {
   name: 'external-packages',
   setup(b) {
-    b.onResolve({ filter: /^[^./~]/ }, (args) => {
+    b.onResolve({ filter: /^[^./~#]/ }, (args) => {
       if (args.path.startsWith('node:') || path.extname(args.path)) return { path: args.path, external: true }
       const parts = args.path.split('/')
       const nameLength = args.path.startsWith('@') ? 2 : 1
