@@ -10,6 +10,7 @@ import { pgliteLoader, postgresLoader, type BulkLoader } from './copy'
 import { writeListings } from './listings'
 import { writeMatches } from './matches'
 import { planOrganisations, writeOrganisations } from './orgs'
+import { dropIndexes } from './indexes'
 import { checkRollupSample, rebuildRollups } from './rollups'
 
 export type GenerateOptions = {
@@ -93,6 +94,14 @@ export async function generateData(options: GenerateOptions): Promise<GenerateSu
   try {
     await loader.run(`truncate ${TABLES_WIPED} restart identity cascade`)
     const passwordHash = await hash(DEMO_PASSWORD, { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 })
+
+    const restoreIndexes = await dropIndexes(handle.db, loader, [
+      'listings',
+      'listing_clusters',
+      'matches',
+      'match_events',
+      'match_proposals',
+    ])
     phase('prepare')
 
     const orgs = planOrganisations(rand, options.orgs, today)
@@ -119,6 +128,8 @@ export async function generateData(options: GenerateOptions): Promise<GenerateSu
       onProgress: (done) => progress('合作记录 events', done, options.events),
     })
     phase('matches')
+    await restoreIndexes()
+    phase('indexes')
 
     for (const table of IDENTITY_TABLES)
       await loader.run(

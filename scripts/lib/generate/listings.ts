@@ -63,7 +63,10 @@ export async function writeListings(
   rand: Random,
   { orgs, total, today, onProgress }: { orgs: GenOrg[]; total: number; today: Date; onProgress: (done: number) => void },
 ): Promise<GenListing[]> {
-  const [out, clusterOut] = await Promise.all([
+  // Two COPY streams share the listings: each row's search_vector (a generated column, bigrams of the text) costs the
+  // database more than the row costs here, so two backends keep both cores busy.
+  const [first, second, clusterOut] = await Promise.all([
+    loader.open('listings', COLUMNS),
     loader.open('listings', COLUMNS),
     loader.open('listing_clusters', ['listing_id', 'cluster_code']),
   ])
@@ -130,7 +133,7 @@ export async function writeListings(
     sequence.set(owner.id, seq)
     const title = text.title.slice(0, 80)
     const majors = Array.isArray(text.details.majors) ? (text.details.majors as string[]) : []
-    await out.write([
+    await (id % 2 ? first : second).write([
       id,
       owner.id,
       direction,
@@ -168,7 +171,7 @@ export async function writeListings(
       })
     if (id % 2000 === 0) onProgress(id)
   }
-  await Promise.all([out.end(), clusterOut.end()])
+  await Promise.all([first.end(), second.end(), clusterOut.end()])
   onProgress(total)
   return published
 }

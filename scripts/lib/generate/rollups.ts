@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import type { Database } from '../../../db/client'
 import type { BulkLoader } from './copy'
+import { dropIndexes, rows } from './indexes'
 
 const LEDGER =
   'insert into metric_ledger (entity_kind, entity_id, day, city_code, cluster_code, type, direction, stage, bucket, measure, organisation_id, value)'
@@ -64,16 +65,7 @@ export async function rebuildRollups(
 ) {
   await loader.run('truncate metric_ledger, metric_daily, metric_org_daily')
   // Indexes are built once after the load (a sort each) instead of row by row.
-  const indexes = await rows<{ table: string; name: string; constraint: boolean; definition: string }>(
-    db,
-    sql`select c.relname as table, i.relname as name, con.conname is not null as constraint,
-        coalesce('alter table ' || quote_ident(c.relname) || ' add constraint ' || quote_ident(con.conname) || ' ' || pg_get_constraintdef(con.oid), pg_get_indexdef(i.oid)) as definition
-      from pg_index x join pg_class i on i.oid = x.indexrelid join pg_class c on c.oid = x.indrelid
-      left join pg_constraint con on con.conindid = i.oid and con.conrelid = c.oid
-      where c.relname in ('metric_ledger', 'metric_daily', 'metric_org_daily') and c.relnamespace = 'public'::regnamespace`,
-  )
-  for (const index of indexes)
-    await loader.run(index.constraint ? `alter table "${index.table}" drop constraint "${index.name}"` : `drop index "${index.name}"`)
+  const restoreIndexes = await dropIndexes(db, loader, ['metric_ledger', 'metric_daily', 'metric_org_daily'], { constraints: true })
   const STEP = 25_000
   const chunks: string[] = []
   for (let from = 1; from <= listings; from += STEP) chunks.push(listingContributions(from, from + STEP - 1))
@@ -95,15 +87,10 @@ export async function rebuildRollups(
   await loader.run(`
     insert into metric_org_daily (day, organisation_id, city_code, value)
     select day, organisation_id, min(city_code), sum(value) from metric_ledger where measure = 'active' group by 1, 2`)
-  for (const index of indexes) await loader.run(index.definition)
+  await restoreIndexes()
 }
 
 type Sample = { label: string; expected: number; actual: number }
-
-async function rows<T>(db: Database, statement: ReturnType<typeof sql>): Promise<T[]> {
-  const result = (await db.execute(statement)) as unknown
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[]
-}
 
 /**
  * A sample of the rebuilt rollups checked two ways: the ledger of sampled listings and matches against
