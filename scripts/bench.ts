@@ -2,13 +2,15 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import ExcelJS from 'exceljs'
+import { startBenchResults } from './lib/bench-results'
 import { createDatabase, dropDatabase, postgresAnswers } from './lib/postgres-admin'
 
 /**
  * `npm run bench [-- search|import|publish]`; `npm run bench -- scale search publish [--listings=500000]`
  * grows the data first, so search and publish are measured at scale — prints figures side by side, never fails on a time.
  * Runs on a throwaway database (local Postgres when it answers, else PGlite) and a private
- * Meilisearch, so it never touches the data of `npm start`.
+ * Meilisearch, so it never touches the data of `npm start`. `--generated` fills it with the generator instead of the demo seed
+ * (see scripts/lib/bench-generated.ts). Every run writes its rows and the machine to test/bench-results/latest.json.
  */
 const sections = process.argv.slice(2).filter((a) => !a.startsWith('-'))
 const DASHBOARD_MATCHES = Number(process.argv.find((a) => a.startsWith('--matches='))?.split('=')[1] ?? 20_000)
@@ -17,13 +19,15 @@ const DASHBOARD_MATCHES = Number(process.argv.find((a) => a.startsWith('--matche
 const wants = (name: string) => (sections.length === 0 && !['scale', 'matches', 'dashboard'].includes(name)) || sections.includes(name)
 const MATCH_EVENTS = Number(process.argv.find((a) => a.startsWith('--events='))?.split('=')[1] ?? 5_000_000)
 const SCALE_LISTINGS = Number(process.argv.find((a) => a.startsWith('--listings='))?.split('=')[1] ?? 500_000)
+// --generated: the data comes from the generator at --orgs/--listings/--events (scripts/lib/bench-generated.ts), nothing is grown.
+const GENERATED = process.argv.includes('--generated')
+const results = startBenchResults()
 
 // Matching's pure allocation section needs no database (scripts/lib/bench-matching.ts).
 const { benchAllocation, benchRecommend, growForRecommend } = await import('./lib/bench-matching')
 const allocationRows = wants('allocation') ? benchAllocation(([m, f, n]) => console.log(`  ${m}: ${f} (${n})`)) : []
 if (sections.length && sections.every((s) => s === 'allocation')) {
-  console.log('\n| measure | figure | notes |\n|---|---|---|')
-  for (const [name, figure, notes] of allocationRows) console.log(`| ${name} | ${figure} | ${notes} |`)
+  results.finish(allocationRows)
   process.exit(0)
 }
 
@@ -66,15 +70,20 @@ if (!search) throw new Error('search unavailable')
 const indexer = createOutboxIndexer({ db: handle.db, client: search.indexingClient, names: search.runtime.names, idleDelayMs: 20 })
 
 let t = performance.now()
-const summary = await seedDemoData({ db: handle.db })
-report(
-  'demo seed',
-  seconds(t),
-  `${summary.organisations} orgs, ${summary.listings} listings, ${summary.matches} matches on ${handle.driver}`,
-)
-t = performance.now()
-const drained = await indexer.drainAll()
-report('outbox → index, demo data', seconds(t), `${drained} outbox rows`)
+if (GENERATED) {
+  const { prepareGenerated } = await import('./lib/bench-generated')
+  await prepareGenerated({ handle, client: search.indexingClient, names: search.runtime.names, report })
+} else {
+  const summary = await seedDemoData({ db: handle.db })
+  report(
+    'demo seed',
+    seconds(t),
+    `${summary.organisations} orgs, ${summary.listings} listings, ${summary.matches} matches on ${handle.driver}`,
+  )
+  t = performance.now()
+  const drained = await indexer.drainAll()
+  report('outbox → index, demo data', seconds(t), `${drained} outbox rows`)
+}
 
 // An enterprise member to act as, for import and publish.
 const [org] = await handle.db
@@ -114,7 +123,7 @@ if (wants('scale')) {
     .from(schema.listings)
     .where(rawSql`status = 'published'`)) as { n: number }[]
   t = performance.now()
-  await growListings(handle.db, Math.max(0, SCALE_LISTINGS - published), progress.update)
+  await growListings(handle.db, GENERATED ? 0 : Math.max(0, SCALE_LISTINGS - published), progress.update)
   progress.stop()
   report(`grow to ${SCALE_LISTINGS.toLocaleString()} listings`, seconds(t), 'copies inside Postgres')
 
@@ -165,7 +174,7 @@ if (wants('scale')) {
 
 // `recommend-scale` grows to --listings (default 500,000) first and measures latency only; by name only.
 if (wants('recommend') || sections.includes('recommend-scale')) {
-  if (sections.includes('recommend-scale')) await growForRecommend(SCALE_LISTINGS)
+  if (sections.includes('recommend-scale') && !GENERATED) await growForRecommend(SCALE_LISTINGS)
   const evaluate = !wants('scale') && !sections.includes('recommend-scale')
   rows.push(...(await benchRecommend({ searchListings, blankSearch, evaluate, log: ([m, f, n]) => console.log(`  ${m}: ${f} (${n})`) })))
 }
@@ -344,7 +353,7 @@ if (wants('matches')) {
   const { listMatches, getMatch } = await import('../app/domain/matches/queries.server')
   const { sql } = await import('drizzle-orm')
   t = performance.now()
-  await growMatches(handle.db, { matches: 100_000, events: MATCH_EVENTS })
+  if (!GENERATED) await growMatches(handle.db, { matches: 100_000, events: MATCH_EVENTS })
   const [{ events, matchCount }] = (await handle.db.execute(
     sql`select (select count(*)::int from match_events) as events, (select count(*)::int from matches) as "matchCount"`,
   )) as unknown as { events: number; matchCount: number }[]
@@ -414,8 +423,7 @@ if (wants('load')) {
   })
 }
 
-console.log('\n| measure | figure | notes |\n|---|---|---|')
-for (const [name, figure, notes] of rows) console.log(`| ${name} | ${figure} | ${notes} |`)
+results.finish(rows, { driver: handle.driver, generated: GENERATED })
 
 await search.stop()
 await handle.close().catch(() => {}) // the load test may have closed it already (PGlite)
