@@ -42,6 +42,9 @@ export async function allocationScopeOf(actor: Actor): Promise<AllocationScope> 
 }
 
 export type AllocationForm = { periodStart: string; periodEnd: string; requests: string; caps: string }
+export type AllocationStep = 'input' | 'rank' | 'allocate'
+/** `onStep`, for the command line: which step is starting. */
+type AllocationRequest = { actor: Actor; form: AllocationForm; onStep?: (step: AllocationStep) => void }
 
 type Request = RequestLine & { id: string; collegeId: number; collegeName: string; needListingId: number | null }
 
@@ -173,18 +176,7 @@ function problemError(problem: AllocationProblem, postTitle: (id: string) => str
  * recommendation ranking, the enterprise's view (how well the college fits its post) as priority.
  * Bad input is a DomainError naming the field; nothing is written.
  */
-export type AllocationStep = 'input' | 'rank' | 'allocate'
-
-export async function runAllocation({
-  actor,
-  form,
-  onStep,
-}: {
-  actor: Actor
-  form: AllocationForm
-  /** For the command line: which step is starting. */
-  onStep?: (step: AllocationStep) => void
-}): Promise<AllocationView> {
+export async function runAllocation({ actor, form, onStep }: AllocationRequest): Promise<AllocationView> {
   const scope = await allocationScopeOf(actor)
   if (!ISO_DAY.test(form.periodStart) || !ISO_DAY.test(form.periodEnd) || form.periodStart > form.periodEnd)
     throw new DomainError('invalid', 'allocation.error.period', { field: 'periodStart' })
@@ -328,15 +320,7 @@ export async function runAllocation({
 }
 
 /** Runs and saves a draft (input and result), to come back to, compare and publish. */
-export async function saveAllocationDraft({
-  actor,
-  form,
-  onStep,
-}: {
-  actor: Actor
-  form: AllocationForm
-  onStep?: (step: AllocationStep) => void
-}) {
+export async function saveAllocationDraft({ actor, form, onStep }: AllocationRequest) {
   const view = await runAllocation({ actor, form, onStep })
   const scope = await allocationScopeOf(actor)
   const [row] = await db
