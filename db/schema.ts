@@ -231,12 +231,21 @@ export const listingClusters = pgTable(
     clusterCode: text('cluster_code')
       .notNull()
       .references(() => clusters.code),
+    // The listing's type, direction and status, copied by triggers (0016) in the same transaction as the
+    // write that changes them, so recommendation candidates are read from one partial index.
+    type: text(),
+    direction: text().$type<Direction>(),
+    status: text().$type<ListingStatus>(),
   },
   (t) => [
     primaryKey({ columns: [t.listingId, t.clusterCode] }),
     index('listing_clusters_cluster_idx').on(t.clusterCode),
     // Recommendation candidates: a cluster's listings newest first, read in index order.
     index('listing_clusters_cluster_listing_idx').on(t.clusterCode, t.listingId),
+    // The same for published listings of one type and direction only: every entry read is a candidate.
+    index('listing_clusters_live_idx')
+      .on(t.clusterCode, t.type, t.direction, t.listingId.desc())
+      .where(sql`${t.status} = 'published'`),
   ],
 )
 

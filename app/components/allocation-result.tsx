@@ -7,6 +7,8 @@ import { taxonomyLabel, useT, type MessageKey } from '~/lib/i18n'
 export type AllocationViewData = {
   variant: 'deferred_acceptance' | 'flexible_deferred_acceptance'
   summary: { assigned: number; unassigned: number; posts: number; places: number }
+  /** Absent on runs saved before the check was recorded. */
+  blockingPairs?: number
   requests: { id: string; line: number; major: string; headcount: number; collegeName: string }[]
   assignments: {
     requestId: string
@@ -39,6 +41,9 @@ export function AllocationResult({ view }: { view: AllocationViewData }) {
         <div className="flex flex-wrap items-center gap-2">
           <CardTitle>{t('allocation.result')}</CardTitle>
           <Badge tone="blue">{t(`allocation.variant.${view.variant}`)}</Badge>
+          {view.blockingPairs === undefined ? null : (
+            <Badge tone={view.blockingPairs === 0 ? 'green' : 'amber'}>{t('allocation.stable', { count: view.blockingPairs })}</Badge>
+          )}
         </div>
         <p className="text-sm text-slate-800">
           {t('allocation.summary', {

@@ -23,6 +23,7 @@ import { generateEnterprises } from './enterprises'
 import { GOVERNMENT_UNITS, INSTITUTIONS } from './institutions'
 import { draftListing, RELATED_CLUSTERS } from './listing-templates'
 import { storyFor, type Story } from './match-stories'
+import { twoSidedPartner, type Side } from './preferences'
 import { createRandom, type Random } from './random'
 
 /** Fixed seed: 晋政办发〔2018〕38号 was issued on 2018-04-20. Same seed and day, same data. */
@@ -636,10 +637,20 @@ export const STAGE_NOTES: Record<Exclude<MatchStage, 'contact'>, Record<Type | '
 
 type MatchPlan = { row: typeof matches.$inferInsert; story: Story }
 
+const sideOf = (o: Org): Side => ({
+  id: o.id,
+  kind: o.kind,
+  cityCode: o.cityCode,
+  clusters: o.clusters,
+  majors: o.majors,
+  staff: o.staff,
+  students: o.students,
+  verified: o.verification === 'verified',
+})
+
 function planMatches(rand: Random, orgs: Org[], listingPlans: (ListingPlan & { id: number })[], total: number, today: Date): MatchPlan[] {
   const verified = orgs.filter((o) => o.verification === 'verified' && o.kind !== 'government')
-  const byCluster = new Map<string, Org[]>()
-  for (const o of verified) for (const c of o.clusters) byCluster.set(c, [...(byCluster.get(c) ?? []), o])
+  const orgById = new Map(verified.map((o) => [o.id, o]))
   const live = listingPlans.filter((l) => l.row.status !== 'draft')
   // Listings that have been out longer, or were closed after finding partners, gather more matches.
   const ageDays = (l: ListingPlan) => Math.max(30, (today.getTime() - l.row.publishedAt!.getTime()) / DAY)
@@ -657,13 +668,30 @@ function planMatches(rand: Random, orgs: Org[], listingPlans: (ListingPlan & { i
   // The demo enterprise's listings draw several partners first (the demo college on the first one), so
   // whoever signs in as enterprise@ finds a real-looking 我的合作 list.
   const demoListings = live.filter((l) => l.owner.name === DEMO_ENTERPRISE)
-  const forcedListings = Array.from({ length: 6 }, () => demoListings).flat()
+  const demoEnterprise = verified.find((o) => o.name === DEMO_ENTERPRISE)
+  // Without listings of its own (small scales), the demo enterprise reaches out to colleges' listings in its clusters.
+  const demoAsks =
+    demoListings.length || !demoEnterprise
+      ? []
+      : live
+          .filter(
+            (l) =>
+              partnerKinds(l.owner.kind, l.row.type as Type).has('enterprise') &&
+              l.clusters.some((c) => demoEnterprise.clusters.includes(c)),
+          )
+          .slice(0, 24)
+  const forcedListings = demoAsks.length ? demoAsks : Array.from({ length: 6 }, () => demoListings).flat()
   const demoCollege = orgs.find((o) => o.name === DEMO_COLLEGE)
+  // A forced listing is asked again (up to four times) when its proposals were all refused; the demo enterprise asks each once.
+  let forcedAt = 0
+  let forcedTries = 0
   for (let attempt = 0; plans.length < total && attempt < total * 5; attempt++) {
+    if (forcedAt < forcedListings.length && forcedTries >= (demoAsks.length ? 1 : 4)) [forcedAt, forcedTries] = [forcedAt + 1, 0]
     // The stage first, then a listing published long enough ago for a partnership to get that far.
     let stage = rand.weighted(STAGE_WEIGHTS)
     let path = pathFor(rand, stage)
-    const forced = forcedListings[attempt]
+    const forced = forcedListings[forcedAt]
+    if (forced) forcedTries++
     let listing = forced ?? pickCumulative(rand, live, acc)
     let gaps: number[] = []
     let room = 0
@@ -682,27 +710,49 @@ function planMatches(rand: Random, orgs: Org[], listingPlans: (ListingPlan & { i
     const owner = listing.owner
     const type = listing.row.type as Type
     const kinds = partnerKinds(owner.kind, type)
-    // Partners share the listing's main cluster (always one of the owner's); its second cluster only as a fallback.
-    const fits = (c: string) => (byCluster.get(c) ?? []).filter((o) => kinds.has(o.kind) && o.id !== owner.id)
-    let pool = fits(listing.clusters[0]!)
-    if (!pool.length) pool = [...new Set(listing.clusters.slice(1).flatMap(fits))]
-    if (!pool.length) continue
+    // Whom the two sides could pair with: organisations of a fitting kind in one of the listing's clusters or in its region.
     const region = regionOfCity.get(owner.cityCode)!.code
-    const near = pool.filter((o) => regionOfCity.get(o.cityCode)!.code === region)
-    const fresh = forced ? pool.filter((o) => !seen.has(`${listing.id}:${o.id}`)) : pool
-    if (!fresh.length) continue
-    const partner = forced
-      ? // Only on the first: the demo college can still try 申请岗位 on the others.
-        demoCollege && listing.id === demoListings[0]!.id && fresh.includes(demoCollege)
-        ? demoCollege
-        : rand.pick(fresh)
-      : rand.pick(near.length && rand.chance(0.75) ? near : pool)
+    const pool = verified.filter(
+      (o) =>
+        kinds.has(o.kind) &&
+        o.id !== owner.id &&
+        (o.clusters.some((c) => listing.clusters.includes(c)) || regionOfCity.get(o.cityCode)!.code === region),
+    )
+    if (!pool.length) continue
+    const asker = forced && demoAsks.length ? demoEnterprise : undefined
+    const partnerInitiates = asker ? true : rand.chance(0.65)
+    const facts = {
+      cityCode: listing.row.cityCode!,
+      clusters: listing.clusters,
+      majors: listing.row.majors ?? [],
+      capacity: listing.row.capacity ?? 1,
+    }
+    // The demo college takes the demo enterprise's first listing; every other partnership needs both sides to accept.
+    const demoPair =
+      forced &&
+      demoCollege &&
+      listing.id === demoListings[0]?.id &&
+      pool.includes(demoCollege) &&
+      !seen.has(`${listing.id}:${demoCollege.id}`)
+    const asked = demoPair
+      ? { partner: sideOf(demoCollege), refused: [] }
+      : twoSidedPartner(rand, {
+          listing: facts,
+          owner: sideOf(owner),
+          pool: pool.map(sideOf),
+          partnerInitiates,
+          exclude: (p) => seen.has(`${listing.id}:${p.id}`),
+          asker: asker?.id,
+        })
+    // A story that ends at first contact is one of the refusals: the side asked declined.
+    const declined = path.length === 2 && stage === 'terminated' && asked.refused.length > 0
+    const partner = orgById.get((declined ? asked.refused[0] : asked.partner)?.id ?? 0)
+    if (!partner) continue
     const key = `${listing.id}:${partner.id}`
     if (seen.has(key)) continue
     seen.add(key)
     const opposite = offers.get(`${partner.id}:${type}:${listing.row.direction === 'need' ? 'offer' : 'need'}`) ?? []
     const counterpart = opposite.find((l) => l.clusters.some((c) => listing.clusters.includes(c)))
-    const partnerInitiates = rand.chance(0.65)
     const initiator = partnerInitiates ? partner : owner
     const other = partnerInitiates ? owner : partner
 
@@ -720,6 +770,8 @@ function planMatches(rand: Random, orgs: Org[], listingPlans: (ListingPlan & { i
     path.forEach((_, k) => times.push(k === 0 ? contactAt : new Date(times[k - 1]!.getTime() + gaps[k]! * DAY + rand.int(1, 8) * HOUR)))
     const last = times[times.length - 1]!
     const cutoff = today.getTime() - 12 * HOUR
+    // Published too recently for any conversation to have happened yet.
+    if (contactAt.getTime() >= cutoff - 6 * HOUR) continue
     if (last.getTime() > cutoff) {
       // Recently published listing: squeeze the story into the time there was.
       const scaleBack = (cutoff - contactAt.getTime()) / (last.getTime() - contactAt.getTime())
@@ -740,6 +792,7 @@ function planMatches(rand: Random, orgs: Org[], listingPlans: (ListingPlan & { i
       initiator: party(initiator),
       other: party(other),
       listingTitle: listing.row.title,
+      declined,
       capacity: listing.row.capacity ?? 1,
       details: listing.row.details ?? {},
       firstMessage,
@@ -749,6 +802,7 @@ function planMatches(rand: Random, orgs: Org[], listingPlans: (ListingPlan & { i
       ) as Partial<Record<MatchStage, string[]>>,
     })
     const signedIndex = path.indexOf('signed')
+    if (forced) [forcedAt, forcedTries] = [forcedAt + 1, 0]
     plans.push({
       row: {
         listingId: listing.id,

@@ -176,6 +176,8 @@ export function storyFor(
     initiator: Party
     other: Party
     listingTitle: string
+    /** The side contacted said no at once (the two-sided process refused the pair). */
+    declined?: boolean
     capacity: number
     details: Record<string, unknown>
     firstMessage: string
@@ -278,7 +280,7 @@ export function storyFor(
       return
     }
     if (to === 'terminated') {
-      const declined = path[k - 1] === 'contact' && rand.chance(0.45)
+      const declined = path[k - 1] === 'contact' && (input.declined || rand.chance(0.45))
       const actor = declined ? other : rand.chance(0.5) ? initiator : other
       const reason = declined ? `declined_${rand.pick(DECLINE_REASONS)}` : rand.pick(END_REASONS)
       const note = declined ? rand.pick(DECLINE_NOTES) : rand.pick([...END_NOTES[type], ...END_NOTES.any])

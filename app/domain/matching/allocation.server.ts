@@ -8,7 +8,15 @@ import { citiesInScope } from '../accounts/guards.server'
 import { isMemberOf, type Actor, type GovScope } from '../actor'
 import { recordAudit } from '../audit/audit.server'
 import { DomainError } from '../errors.server'
-import { allocate, expandRequest, type AllocationProblem, type AllocationVariant, type UnassignedReason } from './allocation'
+import {
+  allocate,
+  expandRequest,
+  findBlockingPairs,
+  type AllocationInput,
+  type AllocationProblem,
+  type AllocationVariant,
+  type UnassignedReason,
+} from './allocation'
 import { openIntentMatches } from './intent.server'
 import { listingColumns, loadContext, majorsOf, partyOf, type ListingRow } from './recommend.server'
 import { trackingResponsiveness } from './responsiveness.server'
@@ -34,12 +42,17 @@ export async function allocationScopeOf(actor: Actor): Promise<AllocationScope> 
 }
 
 export type AllocationForm = { periodStart: string; periodEnd: string; requests: string; caps: string }
+export type AllocationStep = 'input' | 'rank' | 'allocate'
+/** `onStep`, for the command line: which step is starting. */
+type AllocationRequest = { actor: Actor; form: AllocationForm; onStep?: (step: AllocationStep) => void }
 
 type Request = RequestLine & { id: string; collegeId: number; collegeName: string; needListingId: number | null }
 
 export type AllocationView = {
   variant: AllocationVariant
   summary: { assigned: number; unassigned: number; posts: number; places: number }
+  /** Pairs that would rather have each other than what they got; a stable result has none. */
+  blockingPairs: number
   requests: {
     id: string
     line: number
@@ -163,12 +176,13 @@ function problemError(problem: AllocationProblem, postTitle: (id: string) => str
  * recommendation ranking, the enterprise's view (how well the college fits its post) as priority.
  * Bad input is a DomainError naming the field; nothing is written.
  */
-export async function runAllocation({ actor, form }: { actor: Actor; form: AllocationForm }): Promise<AllocationView> {
+export async function runAllocation({ actor, form, onStep }: AllocationRequest): Promise<AllocationView> {
   const scope = await allocationScopeOf(actor)
   if (!ISO_DAY.test(form.periodStart) || !ISO_DAY.test(form.periodEnd) || form.periodStart > form.periodEnd)
     throw new DomainError('invalid', 'allocation.error.period', { field: 'periodStart' })
   const { caps, problems: capProblems } = parseCapLines(form.caps)
   if (capProblems.length) invalid(capProblems[0]!, 'caps')
+  onStep?.('input')
   const [posts, requests] = await Promise.all([postsFor(scope, form), requestsFor(scope, form)])
   if (!requests.length) throw new DomainError('invalid', 'allocation.error.noRequests', { field: 'requests' })
   if (!posts.length) throw new DomainError('invalid', 'allocation.error.noPosts', { field: 'requests' })
@@ -178,6 +192,7 @@ export async function runAllocation({ actor, form }: { actor: Actor; form: Alloc
       if (!postById.has(id))
         throw new DomainError('invalid', 'allocation.error.foreignPost', { field: 'requests', vars: { post: `#${id}` } })
 
+  onStep?.('rank')
   const colleges = [...new Set(requests.map((r) => r.collegeId))]
   const ctx = await loadContext(
     posts.map((p) => p.id),
@@ -235,7 +250,8 @@ export async function runAllocation({ actor, form }: { actor: Actor; form: Alloc
     return expandRequest({ id: r.id, major: r.major, headcount: r.headcount, preferences })
   })
 
-  const result = allocate({
+  onStep?.('allocate')
+  const input: AllocationInput = {
     units,
     posts: posts.map((p) => ({
       id: String(p.id),
@@ -245,7 +261,8 @@ export async function runAllocation({ actor, form }: { actor: Actor; form: Alloc
     })),
     priority: (unit, post) => priorities.get(`${unit.split('#')[0]}|${post}`) ?? 0,
     caps: caps.map((c: CapLine) => ({ region: c.region, max: c.max, min: c.min })),
-  })
+  }
+  const result = allocate(input)
   if (!result.ok) problemError(result.problems[0]!, (id) => postById.get(Number(id))?.title ?? id)
 
   const grouped = new Map<string, AllocationView['assignments'][number]>()
@@ -285,6 +302,7 @@ export async function runAllocation({ actor, form }: { actor: Actor; form: Alloc
       posts: posts.length,
       places: posts.reduce((s, p) => s + p.capacity, 0),
     },
+    blockingPairs: findBlockingPairs(input, result).length,
     requests: requests.map((r) => ({
       id: r.id,
       line: r.line,
@@ -302,8 +320,8 @@ export async function runAllocation({ actor, form }: { actor: Actor; form: Alloc
 }
 
 /** Runs and saves a draft (input and result), to come back to, compare and publish. */
-export async function saveAllocationDraft({ actor, form }: { actor: Actor; form: AllocationForm }) {
-  const view = await runAllocation({ actor, form })
+export async function saveAllocationDraft({ actor, form, onStep }: AllocationRequest) {
+  const view = await runAllocation({ actor, form, onStep })
   const scope = await allocationScopeOf(actor)
   const [row] = await db
     .insert(allocationRuns)

@@ -272,9 +272,8 @@ const REGION_CANDIDATES = 60
 
 /**
  * Candidates per counterpart type: the newest fitting listings of each of the source's clusters
- * (listing_clusters_cluster_listing_idx, highest id first) and the newest in its regional group
- * (listings_type_direction_idx). Each read walks an index and stops at its limit, so the cost stays
- * flat as listings grow.
+ * (listing_clusters_live_idx) and the newest in its regional group (listings_type_direction_idx).
+ * Each read walks an index and stops at its limit, so the cost stays flat as listings grow.
  */
 async function candidateListings(source: ListingRow, asOf: Date | undefined) {
   const targets = COUNTERPARTS[`${source.type}:${source.direction}`] ?? []
@@ -295,16 +294,44 @@ async function candidateListings(source: ListingRow, asOf: Date | undefined) {
       ne(listings.organisationId, source.organisationId),
       inArray(organisations.kind, partnerKinds(source.organisationKind, source.type)),
     )
-  // A cluster's listings newest (highest id) first along listing_clusters_cluster_listing_idx: flat cost for rare and common clusters.
-  const byCluster = (target: { type: string; direction: 'need' | 'offer' }, cluster: string) =>
-    db
-      .select(listingColumns)
+  // Live ranking: the newest published listings of the target type and direction in a cluster, read first as
+  // ids straight off listing_clusters_live_idx (0016; a LIMIT keeps the walk short whatever the cluster's size),
+  // then joined for the remaining filters. An evaluation as of a past date needs past statuses, so it walks
+  // the cluster's listings of any status instead.
+  const byCluster = (target: { type: string; direction: 'need' | 'offer' }, cluster: string) => {
+    const newest = db
+      .select({ id: sql<number>`${listingClusters.listingId}`.as('candidate_id') })
       .from(listingClusters)
-      .innerJoin(listings, eq(listings.id, listingClusters.listingId))
-      .innerJoin(organisations, eq(organisations.id, listings.organisationId))
-      .where(and(eq(listingClusters.clusterCode, cluster), filters(target)))
+      .where(
+        and(
+          eq(listingClusters.clusterCode, cluster),
+          eq(listingClusters.type, target.type),
+          eq(listingClusters.direction, target.direction),
+          // A literal, so the planner matches the partial index's predicate.
+          sql`${listingClusters.status} = 'published'`,
+        ),
+      )
       .orderBy(desc(listingClusters.listingId))
-      .limit(CLUSTER_CANDIDATES)
+      .limit(CLUSTER_CANDIDATES * 3)
+      .as('newest')
+    return asOf
+      ? db
+          .select(listingColumns)
+          .from(listingClusters)
+          .innerJoin(listings, eq(listings.id, listingClusters.listingId))
+          .innerJoin(organisations, eq(organisations.id, listings.organisationId))
+          .where(and(eq(listingClusters.clusterCode, cluster), filters(target)))
+          .orderBy(desc(listingClusters.listingId))
+          .limit(CLUSTER_CANDIDATES)
+      : db
+          .select(listingColumns)
+          .from(newest)
+          .innerJoin(listings, eq(listings.id, newest.id))
+          .innerJoin(organisations, eq(organisations.id, listings.organisationId))
+          .where(filters(target))
+          .orderBy(desc(listings.id))
+          .limit(CLUSTER_CANDIDATES)
+  }
   const byRegion = (target: { type: string; direction: 'need' | 'offer' }, cities: string[]) =>
     db
       .select(listingColumns)
@@ -355,6 +382,11 @@ async function candidateOrganisations(source: ListingRow, asOf: Date | undefined
     )
     .orderBy(sql`${organisations.verification} = 'verified' desc`, organisations.id)
     .limit(ORG_CANDIDATE_LIMIT)
+}
+
+/** The candidate reads alone, for the benchmark's floor: what ranking costs before features and scoring. */
+export async function candidateListingsFor({ actor, listingId }: { actor: Actor; listingId: number }) {
+  return (await candidateListings(await visibleListing(actor, listingId), undefined)).length
 }
 
 /**
