@@ -68,7 +68,8 @@ export async function writeListings(
   const [first, second, clusterOut] = await Promise.all([
     loader.open('listings', COLUMNS),
     loader.open('listings', COLUMNS),
-    loader.open('listing_clusters', ['listing_id', 'cluster_code']),
+    // The candidate columns (migration 0016) are kept by a trigger that COPY with triggers off does not fire.
+    loader.open('listing_clusters', ['listing_id', 'cluster_code', 'type', 'direction', 'status']),
   ])
   const owners = orgs.filter((o) => o.kind !== 'government')
   const acc = cumulative(owners.map(publishingWeight))
@@ -154,7 +155,7 @@ export async function writeListings(
       createdAt,
       updatedAt,
     ])
-    for (const c of clusters) await clusterOut.write([id, c])
+    for (const c of clusters) await clusterOut.write([id, c, type, direction, status])
     if (publishedAt)
       published.push({
         id,
