@@ -153,7 +153,7 @@ const GIVEN = [
   '玉兰',
   '子涵',
 ]
-const personName = (rand: Random) => rand.pick(SURNAMES) + rand.pick(GIVEN)
+export const personName = (rand: Random) => rand.pick(SURNAMES) + rand.pick(GIVEN)
 
 // ── Organisations ────────────────────────────────────────────────────────────
 
@@ -312,10 +312,10 @@ function planOrganisations(rand: Random, scale: number, today: Date): OrgPlan[] 
 
 // ── Listings ─────────────────────────────────────────────────────────────────
 
-type Type = 'internship' | 'teacher_practice' | 'joint_lab' | 'industry_college' | 'tech_transfer'
+export type Type = 'internship' | 'teacher_practice' | 'joint_lab' | 'industry_college' | 'tech_transfer'
 type Direction = 'need' | 'offer'
 
-const TYPE_WEIGHTS: Record<string, [Type, number][]> = {
+export const TYPE_WEIGHTS: Record<string, [Type, number][]> = {
   enterprise: [
     ['internship', 34],
     ['teacher_practice', 20],
@@ -356,7 +356,7 @@ const TYPE_WEIGHTS: Record<string, [Type, number][]> = {
 }
 
 /** Enterprises offer posts and need solutions; colleges need posts and offer results; both propose labs and industry colleges. */
-function directionFor(rand: Random, kind: string, type: Type): Direction {
+export function directionFor(rand: Random, kind: string, type: Type): Direction {
   const enterprise = kind === 'enterprise'
   switch (type) {
     case 'internship':
@@ -373,7 +373,7 @@ function directionFor(rand: Random, kind: string, type: Type): Direction {
 }
 
 /** How long a cooperation of each type runs, in days. */
-function durationDays(rand: Random, type: Type) {
+export function durationDays(rand: Random, type: Type) {
   switch (type) {
     case 'internship':
       return rand.pick([60, 90, 120, 150, 180])
@@ -394,12 +394,12 @@ type ListingPlan = {
   owner: Org
 }
 
-function cumulative(weights: number[]) {
+export function cumulative(weights: number[]) {
   const acc: number[] = []
   weights.reduce((s, w, i) => (acc[i] = s + w), 0)
   return acc
 }
-function pickCumulative<T>(rand: Random, items: T[], acc: number[]): T {
+export function pickCumulative<T>(rand: Random, items: T[], acc: number[]): T {
   const r = rand.next() * acc[acc.length - 1]!
   let lo = 0
   let hi = acc.length - 1
@@ -533,7 +533,7 @@ function planListings(rand: Random, orgs: Org[], total: number, today: Date): Li
 
 // ── Matches ──────────────────────────────────────────────────────────────────
 
-const STAGE_WEIGHTS: [MatchStage, number][] = [
+export const STAGE_WEIGHTS: [MatchStage, number][] = [
   ['contact', 12],
   ['negotiation', 14],
   ['signed', 14],
@@ -545,14 +545,14 @@ const FORWARD: MatchStage[] = ['contact', 'negotiation', 'signed', 'in_progress'
 
 const COLLEGE_KINDS = new Set(['undergrad', 'vocational_undergrad', 'vocational_higher', 'vocational_secondary'])
 /** Which kinds of partner fit a listing of this type owned by this kind. */
-function partnerKinds(ownerKind: string, type: Type): Set<string> {
+export function partnerKinds(ownerKind: string, type: Type): Set<string> {
   if (ownerKind !== 'enterprise') return new Set(['enterprise'])
   if (type === 'joint_lab' || type === 'tech_transfer')
     return new Set(['undergrad', 'vocational_undergrad', 'vocational_higher', 'research_institute'])
   return COLLEGE_KINDS
 }
 
-function gapDays(rand: Random, type: Type, to: MatchStage): number {
+export function gapDays(rand: Random, type: Type, to: MatchStage): number {
   switch (to) {
     case 'negotiation':
       return rand.int(3, 25)
@@ -575,7 +575,7 @@ function gapDays(rand: Random, type: Type, to: MatchStage): number {
   }
 }
 
-function pathFor(rand: Random, stage: MatchStage): MatchStage[] {
+export function pathFor(rand: Random, stage: MatchStage): MatchStage[] {
   if (stage !== 'terminated') return FORWARD.slice(0, FORWARD.indexOf(stage) + 1)
   return [
     ...FORWARD.slice(
@@ -591,7 +591,7 @@ function pathFor(rand: Random, stage: MatchStage): MatchStage[] {
   ]
 }
 
-const STAGE_NOTES: Record<Exclude<MatchStage, 'contact'>, Record<Type | 'any', string[]>> = {
+export const STAGE_NOTES: Record<Exclude<MatchStage, 'contact'>, Record<Type | 'any', string[]>> = {
   negotiation: {
     internship: ['双方确认实习人数、岗位安排和实习补贴标准。', '学校带队教师赴企业实地查看宿舍、食堂和安全防护条件。'],
     teacher_practice: ['确定实践岗位、带教工程师和考核方式。', '企业提供实践任务清单，学校确认参加教师名单。'],
