@@ -33,9 +33,9 @@ export function TargetsTable({ targets, params, links = true }: { targets: Targe
               return (
                 <tr key={x.code} data-target={x.code}>
                   <td className="py-2 pr-2">
-                    <p>{x.rule}</p>
+                    <p>{t(`gov.indicator.${x.code}` as MessageKey)}</p>
                     <p className="text-xs text-slate-500">
-                      {t('gov.targets.source')}: {x.source}
+                      {t('gov.targets.source')}: {t(`gov.indicatorSource.${x.code}` as MessageKey)}
                     </p>
                   </td>
                   <td className="pr-2 text-right tabular-nums">{amount(x.threshold, x.unit, t.lang)}</td>
@@ -80,9 +80,9 @@ export function TargetsTable({ targets, params, links = true }: { targets: Targe
         <ul className="list-disc space-y-1 pl-5 text-sm" data-table="unmeasurable">
           {other.map((x) => (
             <li key={x.code}>
-              {x.rule}{' '}
+              {t(`gov.indicator.${x.code}` as MessageKey)}{' '}
               <span className="text-xs text-slate-500">
-                ({t('gov.targets.source')}: {x.source})
+                ({t('gov.targets.source')}: {t(`gov.indicatorSource.${x.code}` as MessageKey)})
               </span>{' '}
               — {t(x.formulaKey as MessageKey)}
             </li>

@@ -62,7 +62,7 @@ export async function rebuildRollups(
   loader: BulkLoader,
   { listings, matches, onProgress }: { listings: number; matches: number; onProgress: (done: number, total: number) => void },
 ) {
-  await loader.run('truncate metric_ledger, metric_daily, metric_org_daily')
+  await loader.run('truncate metric_ledger, metric_daily, metric_org_daily, metric_monthly, metric_org_monthly')
   // Indexes are built once after the load (a sort each) instead of row by row.
   const indexes = await rows<{ table: string; name: string; constraint: boolean; definition: string }>(
     db,
@@ -70,7 +70,7 @@ export async function rebuildRollups(
         coalesce('alter table ' || quote_ident(c.relname) || ' add constraint ' || quote_ident(con.conname) || ' ' || pg_get_constraintdef(con.oid), pg_get_indexdef(i.oid)) as definition
       from pg_index x join pg_class i on i.oid = x.indexrelid join pg_class c on c.oid = x.indrelid
       left join pg_constraint con on con.conindid = i.oid and con.conrelid = c.oid
-      where c.relname in ('metric_ledger', 'metric_daily', 'metric_org_daily') and c.relnamespace = 'public'::regnamespace`,
+      where c.relname in ('metric_ledger', 'metric_daily', 'metric_org_daily', 'metric_monthly', 'metric_org_monthly') and c.relnamespace = 'public'::regnamespace`,
   )
   for (const index of indexes)
     await loader.run(index.constraint ? `alter table "${index.table}" drop constraint "${index.name}"` : `drop index "${index.name}"`)
@@ -95,6 +95,14 @@ export async function rebuildRollups(
   await loader.run(`
     insert into metric_org_daily (day, organisation_id, city_code, value)
     select day, organisation_id, min(city_code), sum(value) from metric_ledger where measure = 'active' group by 1, 2`)
+  // Migration 0013's monthly tables, as metric_apply adds them: the daily sums per month, dwell left out.
+  await loader.run(`
+    insert into metric_monthly (month, city_code, cluster_code, type, direction, stage, measure, value)
+    select date_trunc('month', day)::date, city_code, cluster_code, type, direction, stage, measure, sum(value)
+    from metric_daily where measure <> 'dwell' group by 1, 2, 3, 4, 5, 6, 7`)
+  await loader.run(`
+    insert into metric_org_monthly (month, organisation_id, city_code, value)
+    select date_trunc('month', day)::date, organisation_id, min(city_code), sum(value) from metric_org_daily group by 1, 2`)
   for (const index of indexes) await loader.run(index.definition)
 }
 
