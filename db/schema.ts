@@ -684,7 +684,10 @@ export const metricOrgMonthly = pgTable(
     cityCode: text('city_code').notNull(),
     value: integer().notNull(),
   },
-  (t) => [primaryKey({ columns: [t.organisationId, t.month] }), index('metric_org_monthly_month_idx').on(t.month, t.cityCode, t.organisationId)],
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.month] }),
+    index('metric_org_monthly_month_idx').on(t.month, t.cityCode, t.organisationId),
+  ],
 )
 
 /** What each listing ('L') or match ('M') currently adds to the rollups, so a change can take it back exactly. */

@@ -216,4 +216,37 @@ describe('exports', () => {
     const text = new TextDecoder().decode(bytes)
     expect(text).toContain('活跃机构')
   })
+
+  it('a large export, streamed, has as many rows and the same total as the figure on screen', async () => {
+    await db.execute(sql`
+      with ls as (select array_agg(id) as a from listings where status <> 'draft'),
+           os as (select array_agg(id) as a from organisations where kind <> 'government')
+      insert into matches (listing_id, initiator_organisation_id, partner_organisation_id, type, stage, created_at)
+      select ls.a[1 + (g::bigint * 7919) % array_length(ls.a, 1)], os.a[1 + (g::bigint * 104729) % array_length(os.a, 1)], os.a[1 + (g::bigint * 104729 + 1) % array_length(os.a, 1)],
+        'internship', 'terminated', now() - ((g % 300) || ' days')::interval
+      from generate_series(1, 2500) g, ls, os`)
+    await db.execute(sql`insert into match_events (match_id, kind, to_stage, created_at)
+      select id, 'stage_change', 'contact', created_at from matches where stage = 'terminated' and not exists (select 1 from match_events e where e.match_id = matches.id)`)
+    const overview = (await call('gov._index.tsx', '/gov?preset=last_12_months', { headers: { Cookie: cookies.province } })) as {
+      overview: { stages: { id: string; current: number }[] }
+    }
+    const shown = overview.overview.stages.find((f) => f.id === 'stage.contact')!.current
+    expect(shown).toBeGreaterThan(2500)
+    const url = '/gov/export?preset=last_12_months&figure=stage&stage=contact&table=records'
+    const xlsx = (await call('gov.export.ts', `${url}&format=xlsx`, { headers: { Cookie: cookies.province } })) as Response
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as never)
+    const sheet = workbook.worksheets[0]!
+    expect(sheet.rowCount).toBe(shown + 2)
+    expect(sheet.getRow(sheet.rowCount).getCell(2).value).toBe(shown)
+    const csv = (await call('gov.export.ts', `${url}&format=csv`, { headers: { Cookie: cookies.province } })) as Response
+    const chunks: Uint8Array[] = []
+    for await (const chunk of csv.body as unknown as AsyncIterable<Uint8Array>) chunks.push(chunk)
+    expect(chunks.length).toBeGreaterThan(2)
+    const bytes = Buffer.concat(chunks)
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const lines = new TextDecoder().decode(bytes).trimEnd().split('\r\n')
+    expect(lines.length).toBe(shown + 2)
+    expect(lines.at(-1)!.split(',')[1]).toBe(String(shown))
+  }, 180_000)
 })
