@@ -661,6 +661,44 @@ export const metricOrgDaily = pgTable(
   (t) => [primaryKey({ columns: [t.organisationId, t.day] }), index('metric_org_daily_city_day_idx').on(t.cityCode, t.day)],
 )
 
+/**
+ * metric_daily summed per Beijing month (the first of the month) without the dwell histograms, kept by the
+ * same triggers in the same transaction (migration 0013): periods read whole months here and only the days
+ * of a partial month at either end from metric_daily.
+ */
+export const metricMonthly = pgTable(
+  'metric_monthly',
+  {
+    month: date({ mode: 'string' }).notNull(),
+    cityCode: text('city_code').notNull(),
+    clusterCode: text('cluster_code').notNull(),
+    type: text().notNull(),
+    direction: text().notNull(),
+    stage: text().notNull(),
+    measure: text().notNull(),
+    value: bigint({ mode: 'number' }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.measure, t.month, t.cityCode, t.clusterCode, t.type, t.direction, t.stage] }),
+    index('metric_monthly_slice_idx').on(t.clusterCode, t.month),
+  ],
+)
+
+/** metric_org_daily per month. */
+export const metricOrgMonthly = pgTable(
+  'metric_org_monthly',
+  {
+    month: date({ mode: 'string' }).notNull(),
+    organisationId: integer('organisation_id').notNull(),
+    cityCode: text('city_code').notNull(),
+    value: integer().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.month] }),
+    index('metric_org_monthly_month_idx').on(t.month, t.cityCode, t.organisationId),
+  ],
+)
+
 /** What each listing ('L') or match ('M') currently adds to the rollups, so a change can take it back exactly. */
 export const metricLedger = pgTable(
   'metric_ledger',

@@ -344,8 +344,8 @@ if (wants('import')) {
 }
 
 if (wants('dashboard')) {
-  const { benchDashboard } = await import('./lib/bench-dashboard')
-  await benchDashboard({ db: handle.db, report, matches: DASHBOARD_MATCHES })
+  const { benchDashboard, generateSizes } = await import('./lib/bench-dashboard')
+  await benchDashboard({ handle, report, matches: DASHBOARD_MATCHES, generate: generateSizes(process.argv) })
 }
 
 if (wants('matches')) {

@@ -6,6 +6,7 @@ import { ExportLinks } from '~/components/gov/export-links'
 import { FigureLink } from '~/components/gov/figure-link'
 import { GovChart } from '~/components/gov/gov-chart'
 import { GovErrorBoundary } from '~/components/gov/gov-error'
+import { GovTable } from '~/components/gov/gov-table'
 import { orRespond } from '~/domain/errors.server'
 import { FUNNEL_STEPS } from '~/lib/gov-figures'
 import { getFunnel } from '~/domain/metrics/funnel.server'
@@ -38,42 +39,40 @@ export default function GovFunnel() {
       </div>
       <p className="mb-3 text-xs text-slate-600">{t('gov.funnel.hint')}</p>
       <GovChart spec={spec} label={t('gov.funnel.title')} />
-      <div className="overflow-x-auto">
-        <table className="w-full min-w-[36rem] text-sm" data-table="funnel">
-          <thead className="text-left text-xs text-slate-500">
-            <tr>
-              <th className="py-1.5 font-medium">{t('gov.col.type')}</th>
-              <th className="font-medium">{t('gov.funnel.step')}</th>
-              <th className="text-right font-medium">{t('gov.funnel.count')}</th>
-              <th className="text-right font-medium">{t('gov.funnel.conversion')}</th>
-              <th className="text-right font-medium">{t('gov.funnel.median')}</th>
+      <GovTable
+        name="funnel"
+        minWidth="36rem"
+        divided={false}
+        columns={[
+          { label: t('gov.col.type') },
+          { label: t('gov.funnel.step') },
+          { label: t('gov.funnel.count'), numeric: true },
+          { label: t('gov.funnel.conversion'), numeric: true },
+          { label: t('gov.funnel.median'), numeric: true },
+        ]}
+      >
+        {funnel.flatMap((f) =>
+          f.steps.map((s, i) => (
+            <tr key={`${f.type}-${s.step}`} className={i === 0 ? 'border-t border-slate-200' : ''}>
+              {i === 0 ? (
+                <th scope="rowgroup" rowSpan={f.steps.length} className="py-1.5 pr-2 text-left align-top font-medium">
+                  {taxonomyLabel.type(f.type, t.lang)}
+                </th>
+              ) : null}
+              <td className="py-1 pr-2">{t(`gov.stage.${s.step}`)}</td>
+              <td className="pr-2 text-right">
+                <FigureLink value={s.count} params={params} figureRef={s.ref} />
+              </td>
+              <td className="pr-2 text-right tabular-nums">
+                {s.conversion === null ? '—' : `${formatNumber(s.conversion * 100, t.lang, 1)}%`}
+              </td>
+              <td className="text-right tabular-nums">
+                {s.medianDays === null ? '—' : t('gov.funnel.days', { n: formatNumber(s.medianDays, t.lang, 1) })}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {funnel.flatMap((f) =>
-              f.steps.map((s, i) => (
-                <tr key={`${f.type}-${s.step}`} className={i === 0 ? 'border-t border-slate-200' : ''}>
-                  {i === 0 ? (
-                    <th scope="rowgroup" rowSpan={f.steps.length} className="py-1.5 pr-2 text-left align-top font-medium">
-                      {taxonomyLabel.type(f.type, t.lang)}
-                    </th>
-                  ) : null}
-                  <td className="py-1 pr-2">{t(`gov.stage.${s.step}`)}</td>
-                  <td className="pr-2 text-right">
-                    <FigureLink value={s.count} params={params} figureRef={s.ref} />
-                  </td>
-                  <td className="pr-2 text-right tabular-nums">
-                    {s.conversion === null ? '—' : `${formatNumber(s.conversion * 100, t.lang, 1)}%`}
-                  </td>
-                  <td className="text-right tabular-nums">
-                    {s.medianDays === null ? '—' : t('gov.funnel.days', { n: formatNumber(s.medianDays, t.lang, 1) })}
-                  </td>
-                </tr>
-              )),
-            )}
-          </tbody>
-        </table>
-      </div>
+          )),
+        )}
+      </GovTable>
     </Card>
   )
 }

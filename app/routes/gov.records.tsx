@@ -3,6 +3,7 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { Card } from '~/components/card'
 import { ExportLinks } from '~/components/gov/export-links'
 import { GovErrorBoundary } from '~/components/gov/gov-error'
+import { GovTable } from '~/components/gov/gov-table'
 import { orRespond } from '~/domain/errors.server'
 import { parseComplianceYear } from '~/domain/metrics/compliance.server'
 import { figureParams } from '~/lib/gov-figures'
@@ -70,55 +71,50 @@ export default function GovRecords() {
         </div>
       </div>
       {records.rows.length === 0 ? <p className="text-sm text-slate-600">{t('gov.records.empty')}</p> : null}
-      <div className="overflow-x-auto">
-        <table className="w-full min-w-[40rem] text-sm" data-table="records">
-          <thead className="text-left text-xs text-slate-500">
-            <tr>
-              <th className="py-1.5 font-medium">{t('gov.records.name')}</th>
-              <th className="font-medium">{t('gov.records.organisation')}</th>
-              <th className="font-medium">{t('gov.col.city')}</th>
-              <th className="font-medium">{t('gov.col.type')}</th>
-              <th className="font-medium">{t('gov.records.date')}</th>
-              <th className="font-medium">{t('gov.records.detail')}</th>
-              {records.sums || ref.figure === 'listings' ? <th className="text-right font-medium">{t('gov.records.value')}</th> : null}
+      <GovTable
+        name="records"
+        minWidth="40rem"
+        columns={[
+          { label: t('gov.records.name') },
+          { label: t('gov.records.organisation') },
+          { label: t('gov.col.city') },
+          { label: t('gov.col.type') },
+          { label: t('gov.records.date') },
+          { label: t('gov.records.detail') },
+          ...(records.sums || ref.figure === 'listings' ? [{ label: t('gov.records.value'), numeric: true }] : []),
+        ]}
+      >
+        {records.rows.map((r) => {
+          const link = href(r)
+          return (
+            <tr key={`${r.kind}-${r.id}-${r.date}-${r.detail}`} data-record>
+              <td className="py-1.5 pr-2">
+                {link ? (
+                  <Link to={link} className="text-brand-700 hover:underline">
+                    {r.title}
+                  </Link>
+                ) : (
+                  r.title
+                )}
+              </td>
+              <td className="pr-2 text-xs">{r.kind === 'organisation' ? taxonomyLabel.orgKind(r.organisation, t.lang) : r.organisation}</td>
+              <td className="pr-2 text-xs whitespace-nowrap">{cityLabel(r.cityCode, t.lang)}</td>
+              <td className="pr-2 text-xs">
+                {r.type
+                  ? PLATFORM_KINDS.includes(r.type as never)
+                    ? t(`gov.platform.${r.type}` as MessageKey)
+                    : taxonomyLabel.type(r.type, t.lang)
+                  : ''}
+              </td>
+              <td className="pr-2 text-xs whitespace-nowrap tabular-nums">{r.date ?? ''}</td>
+              <td className="pr-2 text-xs">{detailLabel(r.detail, t)}</td>
+              {records.sums || ref.figure === 'listings' ? (
+                <td className="text-right tabular-nums">{r.value === null ? '' : formatNumber(r.value, t.lang, 0)}</td>
+              ) : null}
             </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {records.rows.map((r) => {
-              const link = href(r)
-              return (
-                <tr key={`${r.kind}-${r.id}-${r.date}-${r.detail}`} data-record>
-                  <td className="py-1.5 pr-2">
-                    {link ? (
-                      <Link to={link} className="text-brand-700 hover:underline">
-                        {r.title}
-                      </Link>
-                    ) : (
-                      r.title
-                    )}
-                  </td>
-                  <td className="pr-2 text-xs">
-                    {r.kind === 'organisation' ? taxonomyLabel.orgKind(r.organisation, t.lang) : r.organisation}
-                  </td>
-                  <td className="pr-2 text-xs whitespace-nowrap">{cityLabel(r.cityCode, t.lang)}</td>
-                  <td className="pr-2 text-xs">
-                    {r.type
-                      ? PLATFORM_KINDS.includes(r.type as never)
-                        ? t(`gov.platform.${r.type}` as MessageKey)
-                        : taxonomyLabel.type(r.type, t.lang)
-                      : ''}
-                  </td>
-                  <td className="pr-2 text-xs whitespace-nowrap tabular-nums">{r.date ?? ''}</td>
-                  <td className="pr-2 text-xs">{detailLabel(r.detail, t)}</td>
-                  {records.sums || ref.figure === 'listings' ? (
-                    <td className="text-right tabular-nums">{r.value === null ? '' : formatNumber(r.value, t.lang, 0)}</td>
-                  ) : null}
-                </tr>
-              )
-            })}
-          </tbody>
-        </table>
-      </div>
+          )
+        })}
+      </GovTable>
     </Card>
   )
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import type { Database } from '../../db/client'
+import type { Database, DatabaseHandle } from '../../db/client'
 
 type Report = (measure: string, figure: string, notes: string) => void
 
@@ -20,18 +20,139 @@ async function timed(runs: number, work: () => Promise<unknown>) {
   return { p50: percentile(times, 50), p95: percentile(times, 95) }
 }
 
+/** `--generate --orgs=50000 --listings=500000 --events=5000000`: the data generator's sizes instead of grown demo matches. */
+export function generateSizes(argv: string[]) {
+  if (!argv.includes('--generate')) return null
+  const size = (name: string, fallback: number) => Number(argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback)
+  return { orgs: size('orgs', 50_000), listings: size('listings', 500_000), events: size('events', 5_000_000) }
+}
+
 /**
- * `npm run bench -- dashboard [--matches=20000]`: adds matches with three stage changes each through the
- * rollup triggers (their write cost is reported), then times the province overview loader against the raw
- * SQL it runs over the rollup tables, side by side, and streams an XLSX export.
+ * `npm run bench -- dashboard [--matches=20000 | --generate --orgs=… --listings=… --events=…]`: either adds
+ * matches with three stage changes each through the rollup triggers (their write cost is reported) or
+ * replaces the demo data with `npm run data:generate`'s at the sizes given; then times the province overview
+ * loader against the raw SQL it runs over the rollup tables, side by side, for three periods, and streams
+ * XLSX and CSV exports with memory.
  */
-export async function benchDashboard({ db, report, matches }: { db: Database; report: Report; matches: number }) {
+export async function benchDashboard({
+  handle,
+  report,
+  matches,
+  generate,
+}: {
+  handle: DatabaseHandle
+  report: Report
+  matches: number
+  generate: { orgs: number; listings: number; events: number } | null
+}) {
+  const { db } = handle
   const rows = async <T>(statement: ReturnType<typeof sql>) => {
     const result = (await db.execute(statement)) as unknown
     return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[]
   }
-  console.log(`\ndashboard: ${matches.toLocaleString()} more matches, 3 stage changes each, through the rollup triggers`)
   let t = performance.now()
+  if (generate) {
+    const { generateData } = await import('./generate')
+    console.log(`\ndashboard: generating ${JSON.stringify(generate)}`)
+    let shown = 0
+    const summary = await generateData({
+      handle,
+      ...generate,
+      force: true,
+      onProgress: (step, done, total) => {
+        if (performance.now() - shown < 10_000) return
+        shown = performance.now()
+        console.log(`  ${step} ${done.toLocaleString('en')} / ${total.toLocaleString('en')}`)
+      },
+    })
+    report(
+      'dashboard: data:generate',
+      `${((performance.now() - t) / 1000).toFixed(0)} s`,
+      summary.phases.map((p) => `${p.phase} ${p.seconds.toFixed(0)} s`).join(', '),
+    )
+  } else await growThroughTriggers(db, report, matches)
+  const [counts] = await rows<Record<string, number>>(sql`select (select count(*) from organisations)::int as orgs,
+    (select count(*) from listings)::int as listings, (select count(*) from match_events)::int as events,
+    (select count(*) from metric_daily)::int as daily_rows, (select count(*) from metric_monthly)::int as monthly_rows,
+    (select count(*) from metric_org_daily)::int as org_daily_rows, (select count(*) from metric_org_monthly)::int as org_monthly_rows`)
+  const n = (v: number) => v.toLocaleString('en')
+  report(
+    'dashboard: data',
+    `${n(counts!.events)} match events`,
+    `${n(counts!.orgs)} orgs, ${n(counts!.listings)} listings; rollup rows: ${n(counts!.daily_rows)} daily, ${n(counts!.monthly_rows)} monthly, ` +
+      `${n(counts!.org_daily_rows)} org-daily, ${n(counts!.org_monthly_rows)} org-monthly`,
+  )
+  await db.execute(sql`analyze metric_daily; analyze metric_monthly; analyze metric_org_daily; analyze metric_org_monthly`)
+
+  const { createUserSession, actorFrom, getSessionUser } = await import('../../app/domain/accounts/session.server')
+  const [official] = await rows<{ id: number }>(sql`select id from users where gov_scope_type = 'province' limit 1`)
+  const cookie = (await createUserSession({ userId: official!.id, activeOrganisationId: null })).split(';')[0]!
+  const { loader } = await import('../../app/routes/gov._index')
+  const { parseGovQuery } = await import('../../app/domain/metrics/gov-query.server')
+  const { overviewStatements } = await import('../../app/domain/metrics/overview.server')
+  const runs = 40
+  for (const preset of ['last_12_months', 'this_year', 'last_year'] as const) {
+    const request = () => new Request(`http://localhost/gov?preset=${preset}`, { headers: { Cookie: cookie } })
+    const actor = actorFrom(await getSessionUser(request()))
+    const q = parseGovQuery({ actor: actor as never, params: { preset } })
+    // The floor: the loader's own statements over the rollup tables, sent straight to the database, as the loader sends them (in parallel).
+    const raw = () => Promise.all(overviewStatements(q).map((statement) => db.execute(statement)))
+    const loaderTimes = await timed(runs, () => loader({ request: request(), params: {}, context: {} }))
+    const rawTimes = await timed(runs, raw)
+    report(
+      `dashboard: province overview loader, ${preset}`,
+      `p50 ${ms(loaderTimes.p50)}, p95 ${ms(loaderTimes.p95)}`,
+      `${runs} runs, ${q.period.from} – ${q.period.to}: session + scope + rollups`,
+    )
+    report(
+      `dashboard: raw SQL over rollups, ${preset}`,
+      `p50 ${ms(rawTimes.p50)}, p95 ${ms(rawTimes.p95)}`,
+      `the overview's statements alone, same run; loader/raw p95 = ${(loaderTimes.p95 / rawTimes.p95).toFixed(2)}×`,
+    )
+  }
+
+  const actor = actorFrom(await getSessionUser(new Request('http://localhost/gov', { headers: { Cookie: cookie } })))
+  const q = parseGovQuery({ actor: actor as never, params: { preset: 'last_12_months' } })
+  const { buildTable } = await import('../../app/domain/metrics/tables.server')
+  const { csvResponse, xlsxStreamResponse } = await import('../../app/domain/metrics/export.server')
+  for (const format of ['xlsx', 'csv'] as const) {
+    global.gc?.()
+    const rssBefore = process.memoryUsage().rss
+    let peak = rssBefore
+    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20)
+    t = performance.now()
+    const table = await buildTable(q, 'records', new URLSearchParams('figure=stage&stage=contact'), 'zh-CN')
+    const built = performance.now() - t
+    const response = format === 'xlsx' ? xlsxStreamResponse(table, 'bench') : csvResponse(table, 'bench')
+    let bytes = 0
+    let chunks = 0
+    const reader = response.body!.getReader()
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done) break
+      bytes += value.byteLength
+      chunks++
+    }
+    const elapsed = performance.now() - t
+    clearInterval(sampler)
+    peak = Math.max(peak, process.memoryUsage().rss)
+    const mb = (v: number) => `${(v / 1e6).toFixed(0)} MB`
+    report(
+      `dashboard: ${format.toUpperCase()} export of records`,
+      ms(elapsed),
+      `${n(table.rows.length)} rows (query ${ms(built)}), ${(bytes / 1e6).toFixed(1)} MB in ${n(chunks)} chunks; ` +
+        `RSS ${mb(rssBefore)} before, ${mb(process.memoryUsage().rss)} after, peak ${mb(peak)}`,
+    )
+  }
+}
+
+async function growThroughTriggers(db: Database, report: Report, matches: number) {
+  const rows = async <T>(statement: ReturnType<typeof sql>) => {
+    const result = (await db.execute(statement)) as unknown
+    return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[]
+  }
+  let t = performance.now()
+  console.log(`\ndashboard: ${matches.toLocaleString()} more matches, 3 stage changes each, through the rollup triggers`)
   const [{ before }] = await rows<{ before: number }>(sql`select coalesce(max(id), 0)::int as before from matches`)
   await db.execute(sql`
     with ls as (select array_agg(id) as a from listings where status <> 'draft'),
@@ -58,73 +179,5 @@ export async function benchDashboard({ db, report, matches }: { db: Database; re
     'dashboard: insert stage changes (triggers)',
     ms(insertEvents),
     `${(matches * 3).toLocaleString()} rows, ${((insertEvents / (matches * 3)) * 1000).toFixed(0)} µs each`,
-  )
-  const [counts] = await rows<
-    Record<string, number>
-  >(sql`select (select count(*) from organisations)::int as orgs, (select count(*) from listings)::int as listings,
-    (select count(*) from match_events)::int as events, (select count(*) from metric_daily)::int as rollup_rows, (select count(*) from metric_ledger)::int as ledger_rows`)
-  report(
-    'dashboard: data',
-    `${counts!.events.toLocaleString()} match events`,
-    `${counts!.orgs} orgs, ${counts!.listings} listings, ${counts!.rollup_rows} rollup rows, ${counts!.ledger_rows} ledger rows`,
-  )
-
-  const { createUserSession } = await import('../../app/domain/accounts/session.server')
-  const [official] = await rows<{ id: number }>(sql`select id from users where gov_scope_type = 'province' limit 1`)
-  const cookie = (await createUserSession({ userId: official!.id, activeOrganisationId: null })).split(';')[0]!
-  const { loader } = await import('../../app/routes/gov._index')
-  const { parseGovQuery } = await import('../../app/domain/metrics/gov-query.server')
-  const { rollupSlice } = await import('../../app/domain/metrics/rollups.server')
-  const { inList } = await import('../../app/domain/metrics/sql.server')
-  const { OUTCOME_FIGURES } = await import('../../app/lib/gov-figures')
-  const OVERVIEW_MEASURES = ['listings', 'entered', 'income', ...OUTCOME_FIGURES.flatMap((f) => f.measures.map((m) => `outcome:${m}`))]
-  const { actorFrom, getSessionUser } = await import('../../app/domain/accounts/session.server')
-  const request = () => new Request('http://localhost/gov?preset=last_12_months', { headers: { Cookie: cookie } })
-  const actor = actorFrom(await getSessionUser(request()))
-  const q = parseGovQuery({ actor: actor as never, params: { preset: 'last_12_months' } })
-  const p = q.period
-  const raw = () =>
-    Promise.all([
-      db.execute(sql`select measure, type, direction, stage,
-        sum(value) filter (where day between ${p.from} and ${p.to}) as current,
-        sum(value) filter (where day between ${p.previous.from} and ${p.previous.to}) as previous
-        from metric_daily where ${rollupSlice(q)} and measure in ${inList(OVERVIEW_MEASURES)}
-          and day between ${p.previous.from} and ${p.to} group by 1, 2, 3, 4`),
-      db.execute(sql`select count(distinct organisation_id) from metric_org_daily where day between ${p.from} and ${p.to} and value > 0`),
-      db.execute(
-        sql`select count(distinct organisation_id) from metric_org_daily where day between ${p.previous.from} and ${p.previous.to} and value > 0`,
-      ),
-    ])
-  const runs = 40
-  const loaderTimes = await timed(runs, () => loader({ request: request(), params: {}, context: {} }))
-  const rawTimes = await timed(runs, raw)
-  report(
-    'dashboard: province overview loader',
-    `p50 ${ms(loaderTimes.p50)}, p95 ${ms(loaderTimes.p95)}`,
-    `${runs} runs, last 12 months, session + scope + rollups`,
-  )
-  report(
-    'dashboard: raw SQL over rollups',
-    `p50 ${ms(rawTimes.p50)}, p95 ${ms(rawTimes.p95)}`,
-    `same queries, same run; loader/raw p95 = ${(loaderTimes.p95 / rawTimes.p95).toFixed(2)}×`,
-  )
-
-  const { buildTable } = await import('../../app/domain/metrics/tables.server')
-  const { xlsxStreamResponse } = await import('../../app/domain/metrics/export.server')
-  t = performance.now()
-  const heapBefore = process.memoryUsage().rss
-  const table = await buildTable(q, 'records', new URLSearchParams('figure=stage&stage=contact'), 'zh-CN')
-  const response = xlsxStreamResponse(table, 'bench')
-  let bytes = 0
-  const reader = response.body!.getReader()
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    bytes += value.byteLength
-  }
-  report(
-    'dashboard: XLSX export of records',
-    ms(performance.now() - t),
-    `${table.rows.length.toLocaleString()} rows, ${(bytes / 1e6).toFixed(1)} MB, RSS +${((process.memoryUsage().rss - heapBefore) / 1e6).toFixed(0)} MB`,
   )
 }

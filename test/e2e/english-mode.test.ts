@@ -111,4 +111,32 @@ describe('English mode', () => {
     await page.getByRole('button', { name: 'Save draft' }).waitFor()
     await expectEnglish(page, 'listing-form', [(await page.locator('h1 span').textContent()) ?? ''])
   })
+
+  it('shows the government pages in English: indicators, sources, formulas, tables and the annual report', async () => {
+    const page = await (await englishContext()).newPage()
+    await page.goto(`${baseUrl}/login`)
+    await page.getByLabel('Email').fill(DEMO_ACCOUNTS.province)
+    await page.getByLabel('Password').fill(DEMO_PASSWORD)
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+    await page.waitForURL((url) => url.pathname.startsWith('/gov'))
+    const year = new Date().getFullYear()
+    for (const [name, url] of [
+      ['overview', '/gov'],
+      ['funnel', '/gov/funnel'],
+      ['coverage', '/gov/coverage'],
+      ['targets', '/gov/targets'],
+      ['trends', '/gov/trends'],
+      ['quota', '/gov/quota'],
+      ['report', `/gov/report?year=${year}`],
+    ] as const) {
+      await page.goto(`${baseUrl}${url}`)
+      // Everything on these pages is the interface's own text except organisation and platform names, which link to records or orgs.
+      const names = await page.locator('main td a, main td [data-name], main li a').allTextContents()
+      const text = await page.locator('main').innerText()
+      expect(chineseIn(text.split('\n'), names), `gov ${name}`).toEqual([])
+      await expectEnglish(page, `gov-${name}`, names)
+    }
+    await page.goto(`${baseUrl}/gov/targets`)
+    await page.getByText('Internship posts for vocational students').first().waitFor()
+  })
 })

@@ -131,6 +131,66 @@ describe('data API', () => {
   })
 })
 
+describe('bad input', () => {
+  const BAD = [
+    ['preset=custom&from=2026-05-01&to=2026-04-01', '结束日期'],
+    ['preset=custom&from=1996-01-01&to=2026-01-01', '10'],
+    ['preset=custom&from=2026-13-01&to=2026-14-01', '日期'],
+    ['cluster=nope', '产业集群'],
+    ['city=beijing', '城市'],
+    ['region=atlantis', ''],
+    ['type=space_travel', ''],
+    ['preset=forever', ''],
+  ] as const
+
+  it('every page, export and API call refuses a bad period or unknown code with a 400 and a message, never a 500', async () => {
+    const pages = govPages.filter((f) => !['gov.tsx', 'gov.export.ts', 'gov.tokens.tsx'].includes(f))
+    for (const [query, words] of BAD) {
+      for (const file of pages) {
+        const route =
+          file === 'gov._index.tsx'
+            ? '/gov'
+            : `/${file
+                .replace(/\.tsx?$/, '')
+                .replace('_.', '/')
+                .replace('.', '/')}`
+        const extra = file === 'gov.records.tsx' ? '&figure=orgs' : ''
+        const result = await call(file, `${route}?${query}${extra}`, { headers: { Cookie: cookies.province } })
+        expect({ file, query, status: statusOf(result) }).toEqual({ file, query, status: 400 })
+        if (words) expect(await (result as Response).text()).toContain(words)
+      }
+      const exported = await call('gov.export.ts', `/gov/export?table=overview&format=xlsx&${query}`, {
+        headers: { Cookie: cookies.province },
+      })
+      expect({ query, status: statusOf(exported) }).toEqual({ query, status: 400 })
+      const answer = await api('overview', `?${query}`, tokens.province)
+      expect({ query, status: answer.status }).toEqual({ query, status: 400 })
+      expect(((await answer.json()) as { message: string }).message.length).toBeGreaterThan(3)
+    }
+  })
+
+  it('refuses unknown figures, tables, metrics, groups and years with a 400; clamps API paging', async () => {
+    const headers = { Cookie: cookies.province }
+    for (const [file, url] of [
+      ['gov.records.tsx', '/gov/records?figure=nope'],
+      ['gov.records.tsx', '/gov/records?figure=stage'],
+      ['gov.records.tsx', '/gov/records?figure=quota&org=12345678901&ftype=internship'],
+      ['gov.export.ts', '/gov/export?table=nope&format=csv'],
+      ['gov.trends.tsx', '/gov/trends?metric=nope'],
+      ['gov.trends.tsx', '/gov/trends?group=nope'],
+    ] as const)
+      expect({ url, status: statusOf(await call(file, url, { headers })) }).toEqual({ url, status: 400 })
+    for (const url of ['/gov/quota?year=abc', '/gov/quota?year=1900']) {
+      const refused = (await call('gov.quota.tsx', url, { headers })) as Response
+      expect({ url, status: refused.status }).toEqual({ url, status: 400 })
+      expect(await refused.text()).toContain('年份')
+    }
+    const paged = await api('records', '?figure=orgs&limit=-5&offset=abc', tokens.province)
+    expect(paged.status).toBe(200)
+    expect(((await paged.json()) as { data: { rows: unknown[] } }).data.rows.length).toBeGreaterThan(0)
+  })
+})
+
 describe('exports', () => {
   it('an XLSX and a CSV reproduce the figures of the table on screen', async () => {
     const page = (await call('gov.records.tsx', '/gov/records?preset=last_12_months&figure=stage&stage=contact', {
@@ -156,4 +216,37 @@ describe('exports', () => {
     const text = new TextDecoder().decode(bytes)
     expect(text).toContain('活跃机构')
   })
+
+  it('a large export, streamed, has as many rows and the same total as the figure on screen', async () => {
+    await db.execute(sql`
+      with ls as (select array_agg(id) as a from listings where status <> 'draft'),
+           os as (select array_agg(id) as a from organisations where kind <> 'government')
+      insert into matches (listing_id, initiator_organisation_id, partner_organisation_id, type, stage, created_at)
+      select ls.a[1 + (g::bigint * 7919) % array_length(ls.a, 1)], os.a[1 + (g::bigint * 104729) % array_length(os.a, 1)], os.a[1 + (g::bigint * 104729 + 1) % array_length(os.a, 1)],
+        'internship', 'terminated', now() - ((g % 300) || ' days')::interval
+      from generate_series(1, 2500) g, ls, os`)
+    await db.execute(sql`insert into match_events (match_id, kind, to_stage, created_at)
+      select id, 'stage_change', 'contact', created_at from matches where stage = 'terminated' and not exists (select 1 from match_events e where e.match_id = matches.id)`)
+    const overview = (await call('gov._index.tsx', '/gov?preset=last_12_months', { headers: { Cookie: cookies.province } })) as {
+      overview: { stages: { id: string; current: number }[] }
+    }
+    const shown = overview.overview.stages.find((f) => f.id === 'stage.contact')!.current
+    expect(shown).toBeGreaterThan(2500)
+    const url = '/gov/export?preset=last_12_months&figure=stage&stage=contact&table=records'
+    const xlsx = (await call('gov.export.ts', `${url}&format=xlsx`, { headers: { Cookie: cookies.province } })) as Response
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as never)
+    const sheet = workbook.worksheets[0]!
+    expect(sheet.rowCount).toBe(shown + 2)
+    expect(sheet.getRow(sheet.rowCount).getCell(2).value).toBe(shown)
+    const csv = (await call('gov.export.ts', `${url}&format=csv`, { headers: { Cookie: cookies.province } })) as Response
+    const chunks: Uint8Array[] = []
+    for await (const chunk of csv.body as unknown as AsyncIterable<Uint8Array>) chunks.push(chunk)
+    expect(chunks.length).toBeGreaterThan(2)
+    const bytes = Buffer.concat(chunks)
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const lines = new TextDecoder().decode(bytes).trimEnd().split('\r\n')
+    expect(lines.length).toBe(shown + 2)
+    expect(lines.at(-1)!.split(',')[1]).toBe(String(shown))
+  }, 180_000)
 })

@@ -6,7 +6,7 @@ import { listingClusters, listings, matchEvents, matches, organisationClusters, 
 import { MATCH_STAGES, taxonomy } from '../../db/reference'
 
 /**
- * The rollups (migration 0006 triggers) against a from-scratch computation written here in TypeScript,
+ * The rollups (migration 0006 triggers, 0013's monthly tables) against a from-scratch computation written here in TypeScript,
  * after random sequences of the writes the app makes: organisations, listings, clusters, matches,
  * outcomes and stage changes inserted, updated and deleted in any order.
  */
@@ -82,7 +82,21 @@ async function expected() {
       .filter(([, v]) => v !== 0)
       .map(([k, v]) => JSON.stringify([...JSON.parse(k), v]))
       .sort()
-  return { daily: nonZero(daily), orgDaily: nonZero(orgDaily) }
+  // Migration 0013's monthly tables: the same sums per month, dwell left out; an organisation's city is its latest.
+  const monthly = new Map<string, number>()
+  for (const [k, v] of daily) {
+    const [day, city, cluster, type, direction, stage, , measure] = JSON.parse(k) as [string, ...unknown[]]
+    if (measure === 'dwell') continue
+    const key = JSON.stringify([`${day.slice(0, 7)}-01`, city, cluster, type, direction, stage, measure])
+    monthly.set(key, (monthly.get(key) ?? 0) + v)
+  }
+  const orgMonthly = new Map<string, number>()
+  for (const [k, v] of orgDaily) {
+    const [day, orgId, city] = JSON.parse(k) as [string, number, string]
+    const key = JSON.stringify([`${day.slice(0, 7)}-01`, orgId, city])
+    orgMonthly.set(key, (orgMonthly.get(key) ?? 0) + v)
+  }
+  return { daily: nonZero(daily), orgDaily: nonZero(orgDaily), monthly: nonZero(monthly), orgMonthly: nonZero(orgMonthly) }
 }
 
 async function actual() {
@@ -90,8 +104,14 @@ async function actual() {
     sql`select day::text, city_code, cluster_code, type, direction, stage, bucket, measure, value::int from metric_daily where value <> 0`,
   )
   const orgDaily = await db.execute<Row>(sql`select day::text, organisation_id, city_code, value from metric_org_daily where value <> 0`)
+  const monthly = await db.execute<Row>(
+    sql`select month::text, city_code, cluster_code, type, direction, stage, measure, value::int from metric_monthly where value <> 0`,
+  )
+  const orgMonthly = await db.execute<Row>(
+    sql`select month::text, organisation_id, city_code, value from metric_org_monthly where value <> 0`,
+  )
   const rows = (r: unknown) => ((r as { rows?: Row[] }).rows ?? (r as Row[])).map((x) => JSON.stringify(Object.values(x))).sort()
-  return { daily: rows(daily), orgDaily: rows(orgDaily) }
+  return { daily: rows(daily), orgDaily: rows(orgDaily), monthly: rows(monthly), orgMonthly: rows(orgMonthly) }
 }
 
 const op = fc.record({
@@ -303,7 +323,7 @@ describe('metric rollups', () => {
       { kind: 'matchUpdate', a: 2, b: 0, c: 0 },
     ] as const)
       await apply({ ...o, days: 3, hours: 5 })
-    await db.execute(sql`truncate metric_daily, metric_org_daily, metric_ledger`)
+    await db.execute(sql`truncate metric_daily, metric_org_daily, metric_monthly, metric_org_monthly, metric_ledger`)
     expect((await actual()).daily).toEqual([])
     await db.execute(sql`select metric_refresh('L', id) from listings`)
     await db.execute(sql`select metric_refresh('M', id) from matches`)

@@ -27,7 +27,10 @@ const shiftYears = (day: string, years: number) => {
   if (date.getUTCMonth() !== m! - 1) date.setUTCDate(0)
   return date.toISOString().slice(0, 10)
 }
-const validDate = (value: string) => DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value
+const validDate = (value: string) => {
+  const date = new Date(`${value}T00:00:00Z`)
+  return DATE.test(value) && !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value
+}
 const daysBetween = (a: string, b: string) => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY)
 
 /**

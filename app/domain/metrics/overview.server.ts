@@ -2,10 +2,18 @@ import { sql } from 'drizzle-orm'
 import { DIRECTIONS, MATCH_STAGES, taxonomy } from '../../../db/reference'
 import { OUTCOME_FIGURES, type FigureRef } from '~/lib/gov-figures'
 import type { GovQuery } from './gov-query.server'
-import { countActiveOrganisations, sumRollups, type RollupSum } from './rollups.server'
+import { activeOrganisationsStatement, countActiveOrganisations, sumRollups, sumRollupsStatement, type RollupSum } from './rollups.server'
 import { inList } from './sql.server'
 
 export type OverviewFigure = { id: string; label: string; type?: string; current: number; previous: number; ref: FigureRef }
+
+export const OVERVIEW_MEASURES = ['listings', 'entered', 'income', ...OUTCOME_FIGURES.flatMap((f) => f.measures.map((m) => `outcome:${m}`))]
+
+/** The statements the overview runs over the rollup tables (the benchmark's raw-SQL floor runs them as they are). */
+export const overviewStatements = (q: GovQuery) => [
+  sumRollupsStatement(q, sql`measure in ${inList(OVERVIEW_MEASURES)}`),
+  activeOrganisationsStatement(q, [q.period, q.period.previous]),
+]
 
 const pick = (rows: RollupSum[], test: (r: RollupSum) => boolean) =>
   rows
@@ -17,11 +25,9 @@ const pick = (rows: RollupSum[], test: (r: RollupSum) => boolean) =>
  * records: organisations active, listings by type × need/offer, stages entered, outcomes.
  */
 export async function getOverview(q: GovQuery) {
-  const measures = ['listings', 'entered', 'income', ...OUTCOME_FIGURES.flatMap((f) => f.measures.map((m) => `outcome:${m}`))]
-  const rows = await sumRollups(q, sql`measure in ${inList(measures)}`)
-  const [activeNow, activeBefore] = await Promise.all([
-    countActiveOrganisations(q, q.period),
-    countActiveOrganisations(q, q.period.previous),
+  const [rows, [activeNow, activeBefore]] = await Promise.all([
+    sumRollups(q, sql`measure in ${inList(OVERVIEW_MEASURES)}`),
+    countActiveOrganisations(q, [q.period, q.period.previous]),
   ])
   const types = taxonomy.cooperation_types.map((t) => t.code).filter((t) => !q.filters.type || t === q.filters.type)
   const listings: OverviewFigure[] = types.flatMap((type) =>

@@ -3,45 +3,113 @@ import type { GovQuery, Range } from './gov-query.server'
 import { assertScope } from './gov-query.server'
 import { inList, num, query } from './sql.server'
 
-/** Conditions on metric_daily for a query's area and slice ('' is the all-clusters row, so nothing counts twice). */
+/** Conditions on the rollups for a query's area and slice ('' is the all-clusters row, so nothing counts twice). */
 export function rollupSlice(q: GovQuery, cities = assertScope(q.actor, q.scope)): SQL {
   return sql`city_code in ${inList(cities)} and cluster_code = ${q.filters.cluster ?? ''}${q.filters.type ? sql` and type = ${q.filters.type}` : sql``}`
 }
 
+/** A range as the whole months it spans (first days of the months) and the days at either end outside them. */
+export type Span = { months: Range | null; days: Range[] }
+
+const DAY = 86_400_000
+const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10)
+const monthStart = (day: string) => `${day.slice(0, 7)}-01`
+const nextMonth = (day: string) => {
+  const [y, m] = day.split('-').map(Number)
+  return new Date(Date.UTC(y!, m!, 1)).toISOString().slice(0, 10)
+}
+
+export function splitRange({ from, to }: Range): Span {
+  const firstWhole = from.endsWith('-01') ? from : nextMonth(from)
+  const afterTo = addDays(to, 1)
+  // The month holding the day after `to` is the first that is not whole; the one before it is the last whole month.
+  const lastWholeEnd = monthStart(afterTo) === afterTo ? to : addDays(monthStart(to), -1)
+  if (firstWhole > lastWholeEnd) return { months: null, days: [{ from, to }] }
+  const days: Range[] = []
+  if (from < firstWhole) days.push({ from, to: addDays(firstWhole, -1) })
+  if (to > lastWholeEnd) days.push({ from: addDays(lastWholeEnd, 1), to })
+  return { months: { from: firstWhole, to: monthStart(lastWholeEnd) }, days }
+}
+
+const anyOf = (parts: SQL[]) => (parts.length ? sql`(${sql.join(parts, sql` or `)})` : sql`false`)
+const monthsIn = (span: Span) => (span.months ? [sql`month between ${span.months.from} and ${span.months.to}`] : [])
+const daysIn = (span: Span) => span.days.map((d) => sql`day between ${d.from} and ${d.to}`)
+
+/**
+ * One statement summing `value` per key over several ranges at once (v0, v1, … in the order given): the
+ * whole months from metric_monthly, only the days of partial months from metric_daily. `byMonth` adds the
+ * key `month` (YYYY-MM). Measures must be ones metric_monthly keeps (not dwell).
+ */
+export function rollupSums({ where, keys, ranges, byMonth = false }: { where: SQL; keys: string[]; ranges: Range[]; byMonth?: boolean }) {
+  const spans = ranges.map(splitRange)
+  const part = (table: 'metric_monthly' | 'metric_daily', conditions: (s: Span) => SQL[]) => {
+    const date = sql.identifier(table === 'metric_monthly' ? 'month' : 'day')
+    const keyColumns = [...keys.map((k) => sql.identifier(k)), ...(byMonth ? [sql`to_char(${date}, 'YYYY-MM') as month`] : [])]
+    const sums = spans.map((s, i) => sql`sum(value) filter (where ${anyOf(conditions(s))}) as ${sql.identifier(`v${i}`)}`)
+    const groups = keyColumns.map((_, i) => sql.raw(String(i + 1)))
+    return sql`select ${sql.join([...keyColumns, ...sums], sql`, `)} from ${sql.identifier(table)}
+      where ${where} and ${anyOf(spans.flatMap(conditions))}${groups.length ? sql` group by ${sql.join(groups, sql`, `)}` : sql``}`
+  }
+  const parts = [
+    ...(spans.some((s) => s.months) ? [part('metric_monthly', monthsIn)] : []),
+    ...(spans.some((s) => s.days.length) ? [part('metric_daily', daysIn)] : []),
+  ]
+  const outKeys = [...keys, ...(byMonth ? ['month'] : [])].map((k) => sql.identifier(k))
+  const totals = spans.map((_, i) => sql`coalesce(sum(${sql.identifier(`v${i}`)}), 0) as ${sql.identifier(`v${i}`)}`)
+  return sql`select ${sql.join([...outKeys, ...totals], sql`, `)} from (${sql.join(parts, sql` union all `)}) x${
+    outKeys.length ? sql` group by ${sql.join(outKeys, sql`, `)}` : sql``
+  }`
+}
+
 export type RollupSum = { measure: string; type: string; direction: string; stage: string; current: number; previous: number }
+
+export const sumRollupsStatement = (q: GovQuery, measures: SQL) =>
+  rollupSums({
+    where: sql`${rollupSlice(q)} and (${measures})`,
+    keys: ['measure', 'type', 'direction', 'stage'],
+    ranges: [q.period, q.period.previous],
+  })
 
 /** Sums per measure × type × direction × stage for the period and the one it is compared with. */
 export async function sumRollups(q: GovQuery, measures: SQL): Promise<RollupSum[]> {
-  const { period } = q
-  const rows = await query<Record<string, unknown>>(sql`
-    select measure, type, direction, stage,
-      sum(value) filter (where day between ${period.from} and ${period.to}) as current,
-      sum(value) filter (where day between ${period.previous.from} and ${period.previous.to}) as previous
-    from metric_daily
-    where ${rollupSlice(q)} and (${measures})
-      and day between ${period.previous.from < period.from ? period.previous.from : period.from} and ${period.to}
-    group by 1, 2, 3, 4`)
+  const rows = await query<Record<string, unknown>>(sumRollupsStatement(q, measures))
   return rows.map((r) => ({
     measure: String(r.measure),
     type: String(r.type),
     direction: String(r.direction),
     stage: String(r.stage),
-    current: num(r.current),
-    previous: num(r.previous),
+    current: num(r.v0),
+    previous: num(r.v1),
   }))
 }
 
-/** Organisations with at least one listing published or stage entered in a range. */
-export async function countActiveOrganisations(q: GovQuery, range: Range) {
+/** Organisations with at least one listing published or stage entered, per range (whole months from metric_org_monthly). */
+export function activeOrganisationsStatement(q: GovQuery, ranges: Range[]) {
   const cities = assertScope(q.actor, q.scope)
-  const [row] = await query<{ n: number }>(sql`
-    select count(distinct d.organisation_id)::int as n from metric_org_daily d
-    where d.city_code in ${inList(cities)} and d.day between ${range.from} and ${range.to} and d.value > 0
-    ${q.filters.cluster ? sql`and exists (select 1 from organisation_clusters oc where oc.organisation_id = d.organisation_id and oc.cluster_code = ${q.filters.cluster})` : sql``}`)
-  return num(row?.n)
+  const inCluster = q.filters.cluster
+    ? sql` where exists (select 1 from organisation_clusters oc where oc.organisation_id = a.organisation_id and oc.cluster_code = ${q.filters.cluster})`
+    : sql``
+  const counts = ranges.map((range, i) => {
+    const span = splitRange(range)
+    const parts = [
+      ...(span.months
+        ? [sql`select organisation_id from metric_org_monthly where ${monthsIn(span)[0]} and city_code in ${inList(cities)} and value > 0`]
+        : []),
+      ...(span.days.length
+        ? [sql`select organisation_id from metric_org_daily where ${anyOf(daysIn(span))} and city_code in ${inList(cities)} and value > 0`]
+        : []),
+    ]
+    return sql`(select count(*) from (select distinct organisation_id from (${sql.join(parts, sql` union all `)}) u) a${inCluster})::int as ${sql.identifier(`n${i}`)}`
+  })
+  return sql`select ${sql.join(counts, sql`, `)}`
 }
 
-/** Histograms of whole days spent per type × stage, for medians. */
+export async function countActiveOrganisations(q: GovQuery, ranges: Range[]): Promise<number[]> {
+  const [row] = await query<Record<string, unknown>>(activeOrganisationsStatement(q, ranges))
+  return ranges.map((_, i) => num(row?.[`n${i}`]))
+}
+
+/** Histograms of whole days spent per type × stage, for medians (day precision: dwell is only kept daily). */
 export async function dwellHistograms(q: GovQuery) {
   const rows = await query<Record<string, unknown>>(sql`
     select type, stage, bucket, sum(value) as n from metric_daily
@@ -68,8 +136,12 @@ export function medianOf(histogram: { bucket: number; n: number }[]): number | n
 
 /** One measure summed over a range of days (type optional), in a query's area and cluster. */
 export async function sumMeasure(q: GovQuery, measure: string, range: Range, type?: string) {
-  const [row] = await query<{ v: unknown }>(sql`
-    select coalesce(sum(value), 0) as v from metric_daily
-    where ${rollupSlice(q)} and measure = ${measure} and day between ${range.from} and ${range.to}${type ? sql` and type = ${type}` : sql``}`)
-  return num(row?.v)
+  const [row] = await query<{ v0: unknown }>(
+    rollupSums({
+      where: sql`${rollupSlice(q)} and measure = ${measure}${type ? sql` and type = ${type}` : sql``}`,
+      keys: [],
+      ranges: [range],
+    }),
+  )
+  return num(row?.v0)
 }

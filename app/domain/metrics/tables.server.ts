@@ -134,8 +134,8 @@ export async function buildTable(q: GovQuery, table: string, search: URLSearchPa
           tr('gov.targets.formula'),
         ],
         rows: targets.map((x) => [
-          x.rule,
-          x.source,
+          tr(`gov.indicator.${x.code}`),
+          tr(`gov.indicatorSource.${x.code}`),
           x.threshold,
           x.actual,
           x.progress === null ? null : Math.round(x.progress * 1000) / 1000,

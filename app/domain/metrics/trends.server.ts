@@ -3,6 +3,7 @@ import { cityByCode, regionOfCity, taxonomy } from '../../../db/reference'
 import { DomainError } from '../errors.server'
 import { outcomeFigureByKey, TREND_GROUPS, TREND_METRICS, type TrendGroup, type TrendMetric } from '~/lib/gov-figures'
 import { assertScope, beijingToday, regionsOf, type GovQuery } from './gov-query.server'
+import { rollupSums } from './rollups.server'
 import { inList, num, query } from './sql.server'
 
 function measureOf(metric: TrendMetric) {
@@ -30,14 +31,17 @@ export async function getTrends(q: GovQuery, options: { metric?: string; group?:
   if (!TREND_GROUPS.includes(group)) throw new DomainError('invalid', 'gov.error.unknownGroup', { field: 'group' })
   const months = lastMonths()
   const byCluster = group === 'cluster'
-  const rows = await query<Record<string, unknown>>(sql`
-    select to_char(day, 'YYYY-MM') as month, ${byCluster ? sql`cluster_code` : sql`city_code`} as key, sum(value) as v
-    from metric_daily
-    where city_code in ${inList(cities)} and ${measureOf(metric)}
-      and ${byCluster ? (q.filters.cluster ? sql`cluster_code = ${q.filters.cluster}` : sql`cluster_code <> ''`) : sql`cluster_code = ${q.filters.cluster ?? ''}`}
-      ${q.filters.type ? sql`and type = ${q.filters.type}` : sql``}
-      and day >= ${`${months[0]}-01`} and day <= ${beijingToday()}
-    group by 1, 2`)
+  const key = byCluster ? 'cluster_code' : 'city_code'
+  const rows = await query<Record<string, unknown>>(
+    rollupSums({
+      where: sql`city_code in ${inList(cities)} and ${measureOf(metric)}
+        and ${byCluster ? (q.filters.cluster ? sql`cluster_code = ${q.filters.cluster}` : sql`cluster_code <> ''`) : sql`cluster_code = ${q.filters.cluster ?? ''}`}
+        ${q.filters.type ? sql`and type = ${q.filters.type}` : sql``}`,
+      keys: [key],
+      byMonth: true,
+      ranges: [{ from: `${months[0]}-01`, to: beijingToday() }],
+    }),
+  )
   const keyOf = (raw: string) => (group === 'total' ? 'total' : group === 'region' ? regionOfCity.get(raw)!.code : raw)
   const seriesKeys =
     group === 'total'
@@ -49,8 +53,8 @@ export async function getTrends(q: GovQuery, options: { metric?: string; group?:
           : taxonomy.clusters.map((c) => c.code).filter((c) => !q.filters.cluster || c === q.filters.cluster)
   const values = new Map<string, number>()
   for (const r of rows) {
-    const k = `${keyOf(String(r.key))}|${r.month}`
-    values.set(k, (values.get(k) ?? 0) + num(r.v))
+    const k = `${keyOf(String(r[key]))}|${r.month}`
+    values.set(k, (values.get(k) ?? 0) + num(r.v0))
   }
   const series = seriesKeys.map((key) => ({ key, values: months.map((m) => values.get(`${key}|${m}`) ?? 0) }))
   return { metric, group, months, series }
@@ -60,11 +64,14 @@ export async function getTrends(q: GovQuery, options: { metric?: string; group?:
 export async function getCityValues(q: GovQuery, metric: string = 'contact') {
   if (!TREND_METRICS.includes(metric as TrendMetric)) throw new DomainError('invalid', 'gov.error.unknownMetric', { field: 'map' })
   const cities = assertScope(q.actor, q.actor.govScope)
-  const rows = await query<Record<string, unknown>>(sql`
-    select city_code, sum(value) as v from metric_daily
-    where city_code in ${inList(cities)} and ${measureOf(metric as TrendMetric)} and cluster_code = ${q.filters.cluster ?? ''}
-      ${q.filters.type ? sql`and type = ${q.filters.type}` : sql``} and day between ${q.period.from} and ${q.period.to}
-    group by 1`)
-  const values = new Map(rows.map((r) => [String(r.city_code), num(r.v)]))
+  const rows = await query<Record<string, unknown>>(
+    rollupSums({
+      where: sql`city_code in ${inList(cities)} and ${measureOf(metric as TrendMetric)} and cluster_code = ${q.filters.cluster ?? ''}
+        ${q.filters.type ? sql`and type = ${q.filters.type}` : sql``}`,
+      keys: ['city_code'],
+      ranges: [q.period],
+    }),
+  )
+  const values = new Map(rows.map((r) => [String(r.city_code), num(r.v0)]))
   return { metric: metric as TrendMetric, values: Object.fromEntries(cities.map((c) => [c, values.get(c) ?? 0])) as Record<string, number> }
 }

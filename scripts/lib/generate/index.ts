@@ -45,7 +45,7 @@ export type GenerateSummary = {
 export const DEFAULT_SEED = 20_251_201
 
 const TABLES_WIPED =
-  'notifications, notification_preferences, match_reports, match_proposals, match_attachments, match_events, matches, listing_versions, listing_attachments, listing_clusters, listings, memberships, invitations, password_resets, sessions, verification_documents, organisation_clusters, platforms, recommendation_dismissals, allocation_runs, api_tokens, audit_log, outbox, mail_outbox, users, organisations, metric_daily, metric_org_daily, metric_ledger'
+  'notifications, notification_preferences, match_reports, match_proposals, match_attachments, match_events, matches, listing_versions, listing_attachments, listing_clusters, listings, memberships, invitations, password_resets, sessions, verification_documents, organisation_clusters, platforms, recommendation_dismissals, allocation_runs, api_tokens, audit_log, outbox, mail_outbox, users, organisations, metric_daily, metric_org_daily, metric_monthly, metric_org_monthly, metric_ledger'
 const IDENTITY_TABLES = ['organisations', 'users', 'listings', 'matches', 'match_proposals', 'match_events']
 
 async function scalar(handle: DatabaseHandle, statement: ReturnType<typeof sql>): Promise<number> {

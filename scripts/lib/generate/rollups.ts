@@ -63,9 +63,11 @@ export async function rebuildRollups(
   loader: BulkLoader,
   { listings, matches, onProgress }: { listings: number; matches: number; onProgress: (done: number, total: number) => void },
 ) {
-  await loader.run('truncate metric_ledger, metric_daily, metric_org_daily')
+  await loader.run('truncate metric_ledger, metric_daily, metric_org_daily, metric_monthly, metric_org_monthly')
   // Indexes are built once after the load (a sort each) instead of row by row.
-  const restoreIndexes = await dropIndexes(db, loader, ['metric_ledger', 'metric_daily', 'metric_org_daily'], { constraints: true })
+  const restoreIndexes = await dropIndexes(db, loader, ['metric_ledger', 'metric_daily', 'metric_org_daily', 'metric_monthly', 'metric_org_monthly'], {
+    constraints: true,
+  })
   const STEP = 25_000
   const chunks: string[] = []
   for (let from = 1; from <= listings; from += STEP) chunks.push(listingContributions(from, from + STEP - 1))
@@ -87,6 +89,14 @@ export async function rebuildRollups(
   await loader.run(`
     insert into metric_org_daily (day, organisation_id, city_code, value)
     select day, organisation_id, min(city_code), sum(value) from metric_ledger where measure = 'active' group by 1, 2`)
+  // Migration 0013's monthly tables, as metric_apply adds them: the daily sums per month, dwell left out.
+  await loader.run(`
+    insert into metric_monthly (month, city_code, cluster_code, type, direction, stage, measure, value)
+    select date_trunc('month', day)::date, city_code, cluster_code, type, direction, stage, measure, sum(value)
+    from metric_daily where measure <> 'dwell' group by 1, 2, 3, 4, 5, 6, 7`)
+  await loader.run(`
+    insert into metric_org_monthly (month, organisation_id, city_code, value)
+    select date_trunc('month', day)::date, organisation_id, min(city_code), sum(value) from metric_org_daily group by 1, 2`)
   await restoreIndexes()
 }
 
