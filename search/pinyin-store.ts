@@ -10,10 +10,12 @@ import type { ListingDocument } from './types'
  */
 export async function storeListingPinyin(db: Executor, documents: Pick<ListingDocument, 'id' | 'pinyin'>[]) {
   if (documents.length === 0) return
-  // One JSON parameter rather than arrays: both drivers (postgres-js, PGlite) pass text the same way.
+  // A reindex rewrites only what changed (no dead rows, no GIN work). One JSON parameter rather than
+  // arrays: both drivers (postgres-js, PGlite) pass text the same way.
   const rows = JSON.stringify(documents.map((d) => [d.id, d.pinyin]))
   await db.execute(sql`
     insert into listing_search_pinyin (listing_id, terms)
     select (r ->> 0)::int, to_tsvector('simple', r ->> 1) from jsonb_array_elements(${rows}::jsonb) as r
-    on conflict (listing_id) do update set terms = excluded.terms`)
+    on conflict (listing_id) do update set terms = excluded.terms
+    where listing_search_pinyin.terms is distinct from excluded.terms`)
 }
