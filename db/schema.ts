@@ -3,6 +3,7 @@ import {
   bigint,
   boolean,
   check,
+  customType,
   date,
   doublePrecision,
   index,
@@ -220,6 +221,25 @@ export const listings = pgTable(
     // Recommendation candidates: the newest published listings of one type and direction, read in index order.
     index('listings_type_direction_idx').on(t.type, t.direction, t.status, t.publishedAt.desc()),
   ],
+)
+
+/** Postgres full-text vector, written by the search indexer (never read by the app as a value). */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' })
+
+/**
+ * The pinyin (full and initials) of each listing's title, organisation and cluster names, as the search
+ * document carries it: Postgres cannot spell Chinese in pinyin, so the indexer writes what it computed
+ * (search/pinyin-store.ts) and the fallback matches xinnengyuan or xny against it.
+ */
+export const listingSearchPinyin = pgTable(
+  'listing_search_pinyin',
+  {
+    listingId: integer('listing_id')
+      .primaryKey()
+      .references(() => listings.id, { onDelete: 'cascade' }),
+    terms: tsvector('terms').notNull(),
+  },
+  (t) => [index('listing_search_pinyin_terms_idx').using('gin', t.terms)],
 )
 
 export const listingClusters = pgTable(

@@ -3,6 +3,8 @@ import type { Executor } from '../db/client'
 import { claimDueOutboxRows, extendOutboxClaim, markOutboxDone, markOutboxFailed, type OutboxRow } from '../db/outbox'
 import { isSearchHealthy, searchErrorMessage, waitForTask } from './client'
 import { loadListingDocuments, loadOrganisationDocuments } from './documents'
+import { storeListingPinyin } from './pinyin-store'
+import type { ListingDocument } from './types'
 import type { IndexNames } from './indexes'
 
 const loaders = { listing: loadListingDocuments, organisation: loadOrganisationDocuments } as const
@@ -20,6 +22,7 @@ async function applyEntity({ db, client, names }: Target, entity: string, ids: n
   const documents = await loaders[kind](db, ids)
   const present = new Set(documents.map((d) => d.id))
   const gone = ids.filter((id) => !present.has(id))
+  if (kind === 'listing') await storeListingPinyin(db, documents as ListingDocument[])
   if (documents.length) await expectSuccess(client, await index.addDocuments(documents, { primaryKey: 'id' }))
   if (gone.length) await expectSuccess(client, await index.deleteDocuments(gone))
 }
@@ -84,7 +87,8 @@ export function createOutboxIndexer({
   let loop: Promise<void> | undefined
 
   async function applyClaimed(rows: OutboxRow[]) {
-    const groups = byEntity(rows)
+    // Listings first: their pinyin for the fallback is written before the engine is asked, even when it is down.
+    const groups = new Map([...byEntity(rows)].sort(([a], [b]) => Number(b === 'listing') - Number(a === 'listing')))
     try {
       for (const [entity, ids] of groups) await applyEntity(target, entity, ids)
       await markOutboxDone(

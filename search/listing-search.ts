@@ -83,6 +83,7 @@ export async function correctedOrPlain(
   q: string,
   search: (q: string, strategy: MatchingStrategy) => Promise<ListingSearchResult>,
 ): Promise<ListingSearchResult> {
+  q = withoutFillers(q)
   const correction = q ? correctHomophones(q) : null
   if (correction?.platformWord) {
     const corrected = await search(correction.query, 'all')
@@ -96,6 +97,12 @@ export async function correctedOrPlain(
   }
   return result.total === 0 ? search(q, 'last') : result
 }
+
+/**
+ * 专业 after a name (护理专业, 大数据技术专业) says "the major", which the majors field already is; as a
+ * required word it would keep only listings that happen to write 专业 (专业群 and a lone 专业 stay).
+ */
+export const withoutFillers = (q: string) => q.replace(/(?<=[\u4e00-\u9fff]{2})专业(?![\u4e00-\u9fff])/g, '').trim()
 
 /** Fewer hits than this and a corrected query is tried. */
 const FEW_RESULTS = 3

@@ -1,17 +1,19 @@
 import { and, count, desc, eq, exists, gt, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm'
 import type { Executor } from '../db/client'
-import { listingClusters, listings, organisations } from '../db/schema'
+import { listingClusters, listingSearchPinyin, listings, organisations } from '../db/schema'
 import { regionByCode, regionOfCity } from '../db/reference'
 import { listingDocumentColumns, toListingDocument } from './documents'
 import { correctedOrPlain, markHighlights } from './listing-search'
 import { withDiversity } from './diversity'
 import { queryTerms, type QueryTerm } from './query-terms'
+import { bigramTokens, hasHan } from './text'
 import type { FacetCounts, ListingHit, ListingSearchParams, ListingSearchResult } from './types'
 
 /**
  * The search page's answer when Meilisearch is down or still building: Postgres full-text search
  * over character bigrams (listings.search_vector, migration 0005: title A, description B, majors C),
- * the same synonyms, pinyin and English names as the engine, the same filters and facet counts.
+ * the same synonyms and English names as the engine, the pinyin the indexer wrote (listing_search_pinyin,
+ * migration 0019), the same filters and facet counts.
  * Every word must match somewhere (its text, its organisation's name, its cluster or an English
  * name); when none do, words are dropped from the end, as Meilisearch's `last` strategy does.
  */
@@ -34,6 +36,16 @@ function termCondition(db: Executor, term: QueryTerm): SQL {
     const query = sql`to_tsquery('simple', ${term.tsquery})`
     conditions.push(sql`${searchVector} @@ ${query}`, sql`${organisationVector} @@ ${query}`)
   }
+  if (term.pinyin)
+    conditions.push(
+      inArray(
+        listings.id,
+        db
+          .select({ id: listingSearchPinyin.listingId })
+          .from(listingSearchPinyin)
+          .where(sql`${listingSearchPinyin.terms} @@ to_tsquery('simple', ${term.pinyin})`),
+      ),
+    )
   if (term.clusters.length) conditions.push(inCluster(term.clusters))
   if (term.types.length) conditions.push(inArray(listings.type, term.types))
   if (term.cities.length) conditions.push(inArray(listings.cityCode, term.cities))
@@ -124,7 +136,17 @@ function rankOf(terms: QueryTerm[]): SQL | null {
   const any = sql`to_tsquery('simple', ${text.map((t) => `(${t})`).join(' | ')})`
   // A listing whose own text has every word beats one that repeats a common word (技术) many times.
   const every = sql`to_tsquery('simple', ${text.map((t) => `(${t})`).join(' & ')})`
-  return sql<number>`ts_rank(${WEIGHTS}, ${searchVector}, ${any}) + ts_rank(${WEIGHTS}, ${searchVector}, ${every}) + 0.05 * ts_rank(${organisationVector}, ${any})`
+  // Part of a word still says something: a query for the cluster 节能环保 ranks a listing that says 节能
+  // above one that only sits in the cluster (ties among those fall to recency, decoys included).
+  const parts = [...new Set(terms.flatMap((t) => t.spellings.flatMap((s) => bigramTokens(s).filter(hasHan))))]
+  const partial = parts.length ? sql` + 0.2 * ts_rank(${WEIGHTS}, ${searchVector}, to_tsquery('simple', ${parts.join(' | ')}))` : sql``
+  const textRank = sql`ts_rank(${WEIGHTS}, ${searchVector}, ${any}) + ts_rank(${WEIGHTS}, ${searchVector}, ${every}) + 0.05 * ts_rank(${organisationVector}, ${any})${partial}`
+  const pinyin = terms.map((t) => t.pinyin).filter(Boolean)
+  if (!pinyin.length) return sql<number>`${textRank}`
+  // Spelt in pinyin, a listing matches by its title, organisation or cluster names: ranked as its title would be.
+  const pinyinRank = sql`coalesce((select ts_rank(p.terms, to_tsquery('simple', ${pinyin.join(' | ')}))
+    from ${listingSearchPinyin} p where p.listing_id = ${listings.id}), 0)`
+  return sql<number>`${textRank} + ${pinyinRank}`
 }
 
 function relevance(terms: QueryTerm[]): SQL[] {

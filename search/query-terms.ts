@@ -12,6 +12,8 @@ export type QueryTerm = {
   word: string
   /** to_tsquery('simple', …) text over jcj_search_tokens bigrams: (a & b) | (c & d). */
   tsquery: string
+  /** to_tsquery text over listing_search_pinyin (full pinyin as a prefix, initials exact), for a Latin word. */
+  pinyin: string | null
   /** Words to highlight. */
   spellings: string[]
   clusters: string[]
@@ -41,6 +43,13 @@ function spellingQuery(spelling: string): string | null {
   return `(${tokens.map((t) => (/^[a-z0-9]+$/.test(t) ? latin(t) : t)).join(' & ')})`
 }
 
+/** A prefix, as Meilisearch matches the last word: xinneng… finds xinnengyuan, tylg finds tylgdx (太原理工大学); two letters must be a whole unit. */
+function pinyinQuery(word: string): string | null {
+  const w = lower(word)
+  if (!/^[a-z]{2,30}$/.test(w)) return null
+  return w.length >= 3 ? `${w}:*` : w
+}
+
 function termOf(word: string): QueryTerm {
   const spellings = new Set([word, ...(synonyms[word] ?? []), ...(synonyms[lower(word)] ?? [])])
   if (!hasHan(word)) for (const hanzi of hanziForPinyin(word)) spellings.add(hanzi)
@@ -53,6 +62,7 @@ function termOf(word: string): QueryTerm {
   return {
     word,
     tsquery: [...spellings].map(spellingQuery).filter(Boolean).join(' | '),
+    pinyin: pinyinQuery(word),
     spellings: [...spellings],
     clusters,
     types: [...cooperationTypeByCode.values()].filter((t) => namedBy(w, t.en)).map((t) => t.code),

@@ -3,6 +3,7 @@ import type { Meilisearch } from 'meilisearch'
 import type { Executor } from '../db/client'
 import { listings, organisations, outbox } from '../db/schema'
 import { loadListingDocuments, loadOrganisationDocuments } from './documents'
+import { storeListingPinyin } from './pinyin-store'
 import type { IndexNames } from './indexes'
 import { listingIndexSettings, organisationIndexSettings } from './settings'
 
@@ -20,14 +21,16 @@ async function ensureLiveIndex(client: Meilisearch, uid: string) {
  * Builds a fresh index beside the live one, fills it in batches, checks the count and swaps
  * it in atomically, so search never goes blank; then drops the old one.
  */
-async function rebuild(options: {
+async function rebuild<D extends { id: number }>(options: {
   db: Executor
   client: Meilisearch
   uid: string
   step: string
   settings: object
   ids: () => Promise<number[]>
-  load: (db: Executor, ids: number[]) => Promise<{ id: number }[]>
+  load: (db: Executor, ids: number[]) => Promise<D[]>
+  /** Work on each batch beside the engine's (the fallback's pinyin), awaited with the engine's tasks. */
+  alongside?: (db: Executor, docs: D[]) => Promise<unknown>
   batchSize: number
   onProgress?: Progress
 }) {
@@ -44,6 +47,7 @@ async function rebuild(options: {
     expected += docs.length
     // Enqueue without waiting: Meilisearch batches consecutive additions itself.
     pending.push(index.addDocuments(docs, { primaryKey: 'id' }).waitTask())
+    if (options.alongside) pending.push(options.alongside(options.db, docs).then(() => ({ status: 'succeeded' })))
     options.onProgress?.(options.step, Math.min(i + options.batchSize, ids.length), ids.length)
   }
   const tasks = (await Promise.all(pending)) as { status: string; error?: { message: string } }[]
@@ -93,6 +97,7 @@ export async function reindexAll(options: {
     settings: listingIndexSettings,
     ids: () => allIds(options.db, listings, eq(listings.status, 'published')),
     load: loadListingDocuments,
+    alongside: storeListingPinyin,
   })
   const organisationCount = await rebuild({
     ...options,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { withoutFillers } from './listing-search'
 import { queryTerms } from './query-terms'
 import { bigramTokens, pinyinTerms } from './text'
 import { correctHomophones, hanziForPinyin } from './vocabulary'
@@ -29,5 +30,12 @@ describe('Chinese text for search', () => {
   it('splits a run of Chinese into words that each can match, never a lone character', () => {
     expect(queryTerms('等保测评').map((t) => t.word)).toEqual(['等保', '测评'])
     expect(queryTerms('internship Taiyuan')).toMatchObject([{ types: ['internship'] }, { cities: ['taiyuan'] }])
+  })
+
+  it('reads 专业 after a name as the major, not as a word the listing must say', () => {
+    expect(withoutFillers('护理专业')).toBe('护理')
+    expect(withoutFillers('大数据技术专业 实习')).toBe('大数据技术 实习')
+    expect(withoutFillers('专业')).toBe('专业')
+    expect(withoutFillers('环境工程专业群')).toBe('环境工程专业群')
   })
 })

@@ -7,7 +7,7 @@ import { fullPinyin, hasHan, initials } from './text'
  * A pinyin index of the words people search for: the platform's own vocabulary (cluster names and
  * keywords, cities, the curated synonyms) first, then jieba's dictionary. It turns a homophone typo
  * (typed by pinyin input: 碳化归 for 碳化硅) back into the intended word, and a pinyin query
- * (tanhuagui) into Chinese for the Postgres fallback, which has no pinyin of its own.
+ * (tanhuagui) into Chinese for the Postgres fallback, beside its own pinyin table (listing_search_pinyin).
  */
 
 type Entry = { word: string; rank: number }

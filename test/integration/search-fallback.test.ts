@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { configureSearch, searchListings } from '../../app/search.server'
+import { db } from '../../app/db.server'
+import { createSearchClient } from '../../search/client'
+import { indexNames } from '../../search/indexes'
+import { createOutboxIndexer } from '../../search/indexer'
 import { createListing, createOrganisation, searchParams } from '../factories'
 
 const params = searchParams
@@ -40,5 +44,30 @@ describe('search when Meilisearch is down', () => {
     const result = await searchListings(params({ q: '%_" OR 1=1 --' }))
     expect(result.engine).toBe('postgres')
     expect(result.total).toBe(0)
+  })
+
+  it('finds full pinyin and initials of titles and organisation names the vocabulary does not know', async () => {
+    configureSearch({ url: 'http://127.0.0.1:9' })
+    const university = await createOrganisation({
+      name: '太原理工大学',
+      kind: 'undergrad',
+      cityCode: 'taiyuan',
+      clusters: ['coal_machinery'],
+    })
+    const robot = await createListing(university.id, { title: '巡检机器人视觉识别联合攻关', clusters: ['coal_machinery'] })
+    const other = await createOrganisation({ name: '大同示例煤业有限公司', cityCode: 'datong', clusters: ['coal_machinery'] })
+    await createListing(other.id, { title: '刮板输送机装配实习', clusters: ['coal_machinery'] })
+    // The indexer writes the pinyin before it asks the engine, so it is there while Meilisearch is down.
+    const indexer = createOutboxIndexer({ db, client: createSearchClient({ url: 'http://127.0.0.1:9' }), names: indexNames('test_') })
+    await expect(indexer.drainOnce()).rejects.toThrow()
+
+    for (const q of ['jqr', 'jiqiren', 'taiyuanligong', 'tylg', 'xunjian']) {
+      const result = await searchListings(params({ q }))
+      expect(result.engine).toBe('postgres')
+      expect(
+        result.hits.map((h) => h.id),
+        q,
+      ).toEqual([robot.id])
+    }
   })
 })

@@ -1,3 +1,4 @@
+import { CLEAN_FIXTURE } from './fixture.clean'
 import { MORE_FIXTURE, ORIGINAL_MAJORS } from './fixture.more'
 
 /**
@@ -355,7 +356,7 @@ const ORIGINAL: FixtureListing[] = [
     direction: 'need',
     city: 'taiyuan',
     org: '中国科学院山西煤炭化学研究所',
-    orgKind: 'undergrad',
+    orgKind: 'research_institute',
   },
   {
     key: 'carbon-coke',
@@ -705,4 +706,8 @@ const ORIGINAL: FixtureListing[] = [
 ]
 
 /** Original listings (with the majors their text names) and the larger second part. */
-export const FIXTURE: FixtureListing[] = [...ORIGINAL.map((l) => ({ ...l, majors: ORIGINAL_MAJORS[l.key] ?? [] })), ...MORE_FIXTURE]
+export const FIXTURE: FixtureListing[] = [
+  ...ORIGINAL.map((l) => ({ ...l, majors: ORIGINAL_MAJORS[l.key] ?? [] })),
+  ...MORE_FIXTURE,
+  ...CLEAN_FIXTURE,
+]

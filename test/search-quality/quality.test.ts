@@ -6,6 +6,7 @@ import { prepareSearch } from '../setup/search'
 import { evaluate, formatSummary, summarise, type QueryScore, type Search } from './evaluate'
 import { FIXTURE } from './fixture'
 import { loadFixture } from './load-fixture'
+import { CLEAN_QUERIES } from './queries.clean'
 import { HELDOUT_QUERIES } from './queries.heldout'
 import { TUNING_QUERIES } from './queries.tuning'
 
@@ -19,6 +20,15 @@ const FLOORS = {
   fallback: { recall: 0.9, ndcg: 0.85, groupRecall: 0.6, decoys: 5 },
 }
 const FALLBACK_GAP = 0.05
+/**
+ * The clean held-out half does NOT reach the issue's floors (measured 2026-12-01: engine 0.885 / 0.879,
+ * fallback 0.865 / 0.859, synonym group 0.481; see results.md). It was never tuned on, so these are
+ * regression floors just under what it scores, not targets; raising them needs new work, not tuning to it.
+ */
+const CLEAN_FLOORS: typeof FLOORS = {
+  engine: { recall: 0.86, ndcg: 0.85, groupRecall: 0.45, decoys: 5 },
+  fallback: { recall: 0.84, ndcg: 0.83, groupRecall: 0.45, decoys: 5 },
+}
 
 /** Both through the same diversity step the search page uses. */
 const ENGINES: Record<keyof typeof FLOORS, Search> = {
@@ -40,8 +50,8 @@ async function scoreHalf(name: string, queries: typeof TUNING_QUERIES, misses: b
   return byEngine
 }
 
-function expectFloors(byEngine: Record<string, QueryScore[]>) {
-  for (const [engine, floor] of Object.entries(FLOORS)) {
+function expectFloors(byEngine: Record<string, QueryScore[]>, floors = FLOORS) {
+  for (const [engine, floor] of Object.entries(floors)) {
     const rows = summarise(byEngine[engine]!)
     const all = rows.find((r) => r.group === 'all')!
     expect(all.recall, `${engine} recall@10`).toBeGreaterThanOrEqual(floor.recall)
@@ -57,6 +67,7 @@ describe('search quality on queries written as users type them', () => {
   it('is large enough to mean something', () => {
     expect(FIXTURE.length).toBeGreaterThanOrEqual(200)
     expect(TUNING_QUERIES.length + HELDOUT_QUERIES.length).toBeGreaterThanOrEqual(150)
+    expect(CLEAN_QUERIES.length).toBeGreaterThanOrEqual(80)
     expect(new Set(FIXTURE.map((l) => l.key)).size).toBe(FIXTURE.length)
   })
 
@@ -64,11 +75,21 @@ describe('search quality on queries written as users type them', () => {
     expectFloors(await scoreHalf('tuning', TUNING_QUERIES, true))
   }, 300_000)
 
-  // SEARCH_QUALITY_TUNING_ONLY=1 while tuning: the held-out half is scored only to report.
+  // SEARCH_QUALITY_TUNING_ONLY=1 while tuning: the held-out halves are scored only to report.
+  // The first held-out half was looked at during the first round of tuning, so it is reported as "seen".
   it.skipIf(process.env.SEARCH_QUALITY_TUNING_ONLY === '1')(
-    'held-out half: engine and fallback keep their floors',
+    'seen held-out half: engine and fallback keep their floors',
     async () => {
-      expectFloors(await scoreHalf('held-out', HELDOUT_QUERIES, process.env.SEARCH_QUALITY_SHOW_HELDOUT === '1'))
+      expectFloors(await scoreHalf('seen held-out', HELDOUT_QUERIES, process.env.SEARCH_QUALITY_SHOW_HELDOUT === '1'))
+    },
+    300_000,
+  )
+
+  // Written before the second round of tuning and never looked at while tuning (queries.clean.ts).
+  it.skipIf(process.env.SEARCH_QUALITY_TUNING_ONLY === '1')(
+    'clean held-out half: engine and fallback do not fall below what they score today',
+    async () => {
+      expectFloors(await scoreHalf('clean held-out', CLEAN_QUERIES, process.env.SEARCH_QUALITY_SHOW_HELDOUT === '1'), CLEAN_FLOORS)
     },
     300_000,
   )

@@ -161,7 +161,7 @@ export const TUNING_QUERIES: QualityQuery[] = [
   { group: 'majors', q: '铁道机车运用与维护', expect: ['rail-loco2', 'rail-college2'] },
   { group: 'majors', q: '', filters: { majors: ['光伏工程技术'] }, expect: ['pv-hjt', 'pv-perc', 'pv-station', 'pv-college'] },
   { group: 'majors', q: '', filters: { majors: ['智能焊接技术'] }, expect: ['coal-weld', 'rail-bogie', 'rail-weld2'] },
-  { group: 'majors', q: '护理专业', expect: ['med-elder'] },
+  { group: 'majors', q: '护理专业', expect: ['med-elder', 'n-nurse'], avoid: ['n-decoy-pet'] },
   { group: 'english', q: 'internship', expect: where({ type: 'internship' }) },
   { group: 'english', q: 'internship Taiyuan', expect: where({ type: 'internship', city: 'taiyuan' }) },
   { group: 'english', q: 'photovoltaic', expect: where({ cluster: 'photovoltaic' }) },
