@@ -20,7 +20,9 @@ const progress = createProgress()
 try {
   if (env.DATABASE_URL) {
     const client = postgres(env.DATABASE_URL, { max: 1, onnotice: () => {} })
-    const [{ n }] = await client.unsafe(`select count(*)::int as n from pg_tables where schemaname not in ('pg_catalog', 'information_schema')`)
+    const [{ n }] = await client.unsafe(
+      `select count(*)::int as n from pg_tables where schemaname not in ('pg_catalog', 'information_schema')`,
+    )
     await client.end({ timeout: 1 })
     let done = 0
     const { code, errors } = await runPostgresTool(

@@ -17,7 +17,9 @@ if (!file) fail('用法 (usage): npm run db:restore -- 备份文件 [--force]')
 if (!existsSync(file)) fail(`找不到备份文件 (no such file): ${file}`)
 const started = performance.now()
 const refuse = () =>
-  fail(`数据库已有数据，未恢复 (the database is not empty; nothing was changed). 要覆盖它，请加 --force：npm run db:restore -- ${file} --force`)
+  fail(
+    `数据库已有数据，未恢复 (the database is not empty; nothing was changed). 要覆盖它，请加 --force：npm run db:restore -- ${file} --force`,
+  )
 console.log(`正在恢复 (restoring) ${path.resolve(file)} — ${describeSize(file)}`)
 const progress = createProgress()
 
@@ -29,7 +31,17 @@ if (env.DATABASE_URL) {
   let done = 0
   const { code, errors } = await runPostgresTool(
     'pg_restore',
-    ['--clean', '--if-exists', '--no-owner', '--no-privileges', '--single-transaction', '--exit-on-error', '--verbose', `--dbname=${env.DATABASE_URL}`, file],
+    [
+      '--clean',
+      '--if-exists',
+      '--no-owner',
+      '--no-privileges',
+      '--single-transaction',
+      '--exit-on-error',
+      '--verbose',
+      `--dbname=${env.DATABASE_URL}`,
+      file,
+    ],
     (line) => {
       if (/processing data for table/.test(line)) progress.update('恢复数据表', ++done, Math.max(tables, done))
       return line.startsWith('pg_restore: ') && !/error|fatal/i.test(line)
@@ -64,7 +76,9 @@ if (env.DATABASE_URL) {
   progress.update('恢复 PGlite', 1, 1)
   progress.stop()
 }
-console.log(`✔ 数据已恢复 (restored) in ${((performance.now() - started) / 1000).toFixed(1)} s; 正在重建搜索索引 (rebuilding the search index)…`)
+console.log(
+  `✔ 数据已恢复 (restored) in ${((performance.now() - started) / 1000).toFixed(1)} s; 正在重建搜索索引 (rebuilding the search index)…`,
+)
 
 // The reindex command applies newer migrations first (a backup from an older release) and rebuilds both indexes from the restored rows.
 const reindex = spawnSync(path.resolve('node_modules/.bin/tsx'), ['scripts/reindex.ts'], { stdio: 'inherit' })

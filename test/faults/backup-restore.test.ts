@@ -21,15 +21,21 @@ afterAll(() => rmSync(work, { recursive: true, force: true }))
 
 /** Every table's row count, in any database the app's schema is in; platform_state is left out, the reindex after a restore writes its settings hash there. */
 async function tableCounts(execute: (text: string) => Promise<Record<string, unknown>[]>) {
-  const tables = await execute(`select tablename from pg_tables where schemaname = 'public' and tablename <> 'platform_state' order by tablename`)
+  const tables = await execute(
+    `select tablename from pg_tables where schemaname = 'public' and tablename <> 'platform_state' order by tablename`,
+  )
   const counts: Record<string, number> = {}
-  for (const { tablename } of tables) counts[tablename as string] = Number((await execute(`select count(*) as n from "${tablename}"`))[0]!.n)
+  for (const { tablename } of tables)
+    counts[tablename as string] = Number((await execute(`select count(*) as n from "${tablename}"`))[0]!.n)
   return counts
 }
 const appCounts = () => tableCounts(async (text) => (await db.execute(sql.raw(text))) as unknown as Record<string, unknown>[])
 
 async function provinceOverview() {
-  const [user] = await db.select().from(users).where(sql`email = ${DEMO_ACCOUNTS.province}`)
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(sql`email = ${DEMO_ACCOUNTS.province}`)
   const actor = (await signIn(user!.id)).actor as GovActor
   return getOverview(parseGovQuery({ actor, params: { preset: 'last_12_months' } }))
 }
@@ -76,7 +82,9 @@ describe.skipIf(!databaseUrl)('fault drill: backup and restore on Postgres (pg_d
 
     const names = indexNames(process.env.SEARCH_INDEX_PREFIX)
     const stats = await createSearchClient({ url: process.env.MEILI_URL! }).index(names.listings).getStats()
-    const [{ n }] = (await db.execute(sql`select count(*)::int as n from listings where status = 'published'`)) as unknown as { n: number }[]
+    const [{ n }] = (await db.execute(sql`select count(*)::int as n from listings where status = 'published'`)) as unknown as {
+      n: number
+    }[]
     expect(stats.numberOfDocuments).toBe(n)
   }, 150_000)
 })
@@ -90,8 +98,10 @@ describe('fault drill: backup and restore of the embedded PGlite', () => {
     const source = openDatabase({ pgliteDir: path.join(from, 'pglite') })
     await source.migrate()
     await syncReferenceData(source.db)
-    await source.db.execute(sql`insert into users (email, name, password_hash) values ('a@demo.jcj.example.cn', '甲', 'x'), ('b@demo.jcj.example.cn', '乙', 'x')`)
-    const counts = () => tableCounts(async (text) => (await source.db.execute(sql.raw(text))).rows as never)
+    await source.db.execute(
+      sql`insert into users (email, name, password_hash) values ('a@demo.jcj.example.cn', '甲', 'x'), ('b@demo.jcj.example.cn', '乙', 'x')`,
+    )
+    const counts = () => tableCounts(async (text) => ((await source.db.execute(sql.raw(text))) as unknown as { rows: never }).rows)
     const expected = await counts()
     await source.close()
 
@@ -101,7 +111,7 @@ describe('fault drill: backup and restore of the embedded PGlite', () => {
     expect(restored.code, restored.output).toBe(0)
     expect(existsSync(path.join(to, 'pglite.restoring'))).toBe(false)
     const copy = openDatabase({ pgliteDir: path.join(to, 'pglite') })
-    const copied = await tableCounts(async (text) => (await copy.db.execute(sql.raw(text))).rows as never)
+    const copied = await tableCounts(async (text) => ((await copy.db.execute(sql.raw(text))) as unknown as { rows: never }).rows)
     await copy.close()
     expect(copied).toEqual(expected)
 

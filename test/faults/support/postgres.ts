@@ -15,7 +15,11 @@ export async function terminateBackends(databaseUrl = process.env.DATABASE_URL!)
 }
 
 /** A query run on its own short connection, so a drill can read the database while the app's pool is being cut. */
-export async function query<T extends Record<string, unknown>>(text: string, params: unknown[] = [], databaseUrl = process.env.DATABASE_URL!) {
+export async function query<T extends Record<string, unknown>>(
+  text: string,
+  params: unknown[] = [],
+  databaseUrl = process.env.DATABASE_URL!,
+) {
   const client = postgres(databaseUrl, { max: 1, onnotice: () => {} })
   try {
     return (await client.unsafe(text, params as never[])) as unknown as T[]

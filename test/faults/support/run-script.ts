@@ -8,27 +8,32 @@ export type ScriptRun = { code: number | null; signal: NodeJS.Signals | null; ou
  * Runs one of the project's scripts as `npm run` would (tsx), with this file's database and search
  * environment plus `env`; `killWhen` sends SIGKILL the first time the output so far matches it.
  */
-export function runScript(script: string, args: string[], options: { env?: Record<string, string>; killWhen?: RegExp; timeoutMs?: number } = {}) {
-  return new Promise<ScriptRun>((resolve) => {
+type ScriptOptions = { env?: Record<string, string>; killWhen?: RegExp; timeoutMs?: number }
+
+export const runScript = (script: string, args: string[], options: ScriptOptions = {}) => startScript(script, args, options).done
+
+/** The same, returning at once with a way to SIGKILL it (the script and whatever it started) at a moment the caller picks. */
+export function startScript(script: string, args: string[], options: ScriptOptions = {}) {
+  let killed = false
+  let pid: number | undefined
+  const kill = () => {
+    killed = true
+    try {
+      process.kill(-pid!, 'SIGKILL')
+    } catch {
+      // gone
+    }
+  }
+  const done = new Promise<ScriptRun>((resolve) => {
     const child = spawn(path.resolve('node_modules/.bin/tsx'), [script, ...args], {
       env: { ...cleanEnv(), NODE_ENV: 'production', ...options.env },
       detached: true,
     })
+    pid = child.pid
     let output = ''
-    let killed = false
-    const kill = () => {
-      try {
-        process.kill(-child.pid!, 'SIGKILL')
-      } catch {
-        // gone
-      }
-    }
     const onData = (d: Buffer) => {
       output += d
-      if (options.killWhen && !killed && options.killWhen.test(output)) {
-        killed = true
-        kill()
-      }
+      if (options.killWhen && !killed && options.killWhen.test(output)) kill()
     }
     child.stdout.on('data', onData)
     child.stderr.on('data', onData)
@@ -38,4 +43,5 @@ export function runScript(script: string, args: string[], options: { env?: Recor
       resolve({ code, signal: killed ? 'SIGKILL' : signal, output })
     })
   })
+  return { done, kill }
 }
