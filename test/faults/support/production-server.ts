@@ -24,7 +24,7 @@ export type ProductionServer = {
  * process group), on this test file's database and Meilisearch unless `env` says otherwise. Resolves once
  * /healthz answers with the database up.
  */
-export async function startProductionServer(env: Record<string, string> = {}, timeoutMs = 60_000): Promise<ProductionServer> {
+export async function startProductionServer(env: Record<string, string> = {}, timeoutMs = 150_000): Promise<ProductionServer> {
   const port = await getPort({ host: '127.0.0.1' })
   const dataDir = mkdtempSync(path.join(tmpdir(), 'jcj-fault-server-'))
   let log = ''
