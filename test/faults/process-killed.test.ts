@@ -51,7 +51,6 @@ describe('fault drill: the process killed during a reindex', () => {
     const names = indexNames(process.env.SEARCH_INDEX_PREFIX)
     await ensureIndexes(client, names)
     await reindexAll({ db, client, names })
-    console.log('step: first reindex done', new Date().toISOString())
     const live = client.index(names.listings)
     const search = async (q: string) => (await live.search(q, { limit: 0 })).estimatedTotalHits
     expect(await search('第1版')).toBe(500)
@@ -64,14 +63,12 @@ describe('fault drill: the process killed during a reindex', () => {
     let finished = false
     void run.done.then(() => (finished = true))
     while (!finished && !(await building())) await new Promise((r) => setTimeout(r, 20))
-    console.log('step: killing', finished, new Date().toISOString())
     run.kill()
     const killed = await run.done
     expect(killed.output).not.toContain('索引已重建')
 
     // Search never went blank: the old documents are still served.
     expect(await search('第1版')).toBe(500)
-    console.log('step: rerun', new Date().toISOString())
     const again = await runScript('scripts/reindex.ts', [])
     expect(again.code, again.output).toBe(0)
     expect(again.output).toContain('索引已重建')

@@ -15,7 +15,13 @@ let endpoint = ''
 beforeAll(async () => {
   const port = await getPort({ host: '127.0.0.1' })
   // s3rver checks SigV4 signatures with its fixed credentials S3RVER / S3RVER.
-  server = new S3rver({ port, address: '127.0.0.1', silent: true, directory: path.join(work, 's3'), configureBuckets: [{ name: 'jcj-uploads', configs: [] }] })
+  server = new S3rver({
+    port,
+    address: '127.0.0.1',
+    silent: true,
+    directory: path.join(work, 's3'),
+    configureBuckets: [{ name: 'jcj-uploads', configs: [] }],
+  })
   await server.run()
   endpoint = `http://127.0.0.1:${port}`
 })
@@ -24,7 +30,8 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true })
 })
 
-const s3 = (accessKeyId: string) => s3Storage({ endpoint, bucket: 'jcj-uploads', accessKeyId, secretAccessKey: 'S3RVER', region: 'us-east-1' })
+const s3 = (accessKeyId: string) =>
+  s3Storage({ endpoint, bucket: 'jcj-uploads', accessKeyId, secretAccessKey: 'S3RVER', region: 'us-east-1' })
 
 async function bytesOf(stream: ReadableStream<Uint8Array> | null) {
   if (!stream) return null
@@ -47,7 +54,7 @@ describe('upload storage', () => {
   it('local disk (the default) keeps files under DATA_DIR/uploads', async () => {
     const storage = storageFromEnv(parseEnv({ DATA_DIR: path.join(work, 'data') }))
     await roundTrip(storage)
-    await roundTrip(localStorage(path.join(work, 'other')))
+    await roundTrip(localStorage({ root: path.join(work, 'other') }))
   })
 
   it('STORAGE=s3 streams to a real S3-compatible server (s3rver) with signed requests', async () => {

@@ -20,7 +20,7 @@ export type FileStorage = {
 }
 
 /** Local disk under DATA_DIR/uploads: one machine, the default. */
-export function localStorage(root: string): FileStorage {
+export function localStorage({ root }: { root: string }): FileStorage {
   const file = (key: string) => path.join(root, path.normalize(key).replace(/^(\.\.(\/|\\|$))+/, ''))
   return {
     async put({ key, body }) {
@@ -74,7 +74,7 @@ export function s3Storage(config: S3Config): FileStorage {
 }
 
 export function storageFromEnv(env: Env): FileStorage {
-  if (env.STORAGE !== 's3') return localStorage(path.join(env.DATA_DIR, 'uploads'))
+  if (env.STORAGE !== 's3') return localStorage({ root: path.join(env.DATA_DIR, 'uploads') })
   const { S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY, S3_REGION } = env
   if (!S3_ENDPOINT || !S3_BUCKET || !S3_ACCESS_KEY_ID || !S3_SECRET_ACCESS_KEY)
     throw new Error('STORAGE=s3 needs S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY')
