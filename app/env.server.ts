@@ -22,6 +22,13 @@ const EnvSchema = z.object({
   PUBLIC_URL: z.string().url().optional(),
   /** Further host names (comma-separated, host or host:port) this server answers for, besides PUBLIC_URL's. */
   ALLOWED_HOSTS: z.string().optional(),
+  /** Where uploads are kept: local disk under DATA_DIR (default) or an S3-compatible object store. */
+  STORAGE: z.enum(['local', 's3']).default('local'),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
   SEARCH_INDEX_PREFIX: z
     .string()
     .regex(/^[a-z0-9_]*$/, '只能包含小写字母、数字和下划线')

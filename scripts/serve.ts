@@ -65,8 +65,8 @@ if (cluster.isWorker) {
       env: {
         MEILI_URL: search?.endpoint.url ?? '',
         MEILI_MASTER_KEY: search?.endpoint.apiKey ?? '',
-        // One secret for every worker, so a session cookie signed by one is read by the others.
-        SESSION_SECRET: sessionSecret(),
+        // One secret for every worker (also kept in the database, for other machines), read once here.
+        SESSION_SECRET: await sessionSecret(),
       },
     })
     await workers.ready

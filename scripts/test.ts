@@ -46,10 +46,10 @@ function check(label: string, command: string, args: string[]) {
   return result.status === 0
 }
 
-function run(label: string, args: string[]) {
+function run(label: string, args: string[], env: Record<string, string> = {}) {
   console.log(`\n━━ ${label} ━━`)
   const started = performance.now()
-  const result = spawnSync('npx', ['vitest', 'run', ...args], { stdio: 'inherit' })
+  const result = spawnSync('npx', ['vitest', 'run', ...args], { stdio: 'inherit', env: { ...process.env, ...env } })
   console.log(`━━ ${label}: ${result.status === 0 ? 'passed' : 'FAILED'} in ${((performance.now() - started) / 1000).toFixed(1)} s`)
   return result.status === 0
 }
@@ -61,5 +61,7 @@ const checked =
   check('lint (eslint, zero warnings)', 'eslint', ['.', '--max-warnings', '0']) && check('format (prettier)', 'prettier', ['--check', '.'])
 const unitAndIntegration = checked && run('unit + integration', extra)
 const e2e = unitAndIntegration && run('end-to-end (Chromium, production build)', ['--config', 'vitest.e2e.config.ts', ...extra])
-console.log(`\nWhole suite ${unitAndIntegration && e2e ? 'passed' : 'failed'} in ${((performance.now() - started) / 1000).toFixed(1)} s`)
-process.exit(unitAndIntegration && e2e ? 0 : 1)
+// The drills start production servers on the build the e2e stage just made.
+const faults = e2e && run('fault drills', ['--config', 'vitest.faults.config.ts', ...extra], { E2E_SKIP_BUILD: '1' })
+console.log(`\nWhole suite ${faults ? 'passed' : 'failed'} in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+process.exit(faults ? 0 : 1)

@@ -35,6 +35,9 @@ async function rebuild<D extends { id: number }>(options: {
   onProgress?: Progress
 }) {
   const { client, uid } = options
+  // A reindex killed mid-build leaves its half-filled index behind; it was never swapped in, so drop it.
+  const { results } = await client.getIndexes({ limit: 1000 })
+  for (const leftover of results.filter((i) => i.uid.startsWith(`${uid}_build_`))) await client.deleteIndex(leftover.uid).waitTask()
   const fresh = `${uid}_build_${Date.now()}`
   await client.createIndex(fresh, { primaryKey: 'id' }).waitTask()
   const index = client.index(fresh)

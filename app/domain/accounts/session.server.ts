@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { createCookie, redirect } from '@remix-run/node'
 import { and, eq, gt } from 'drizzle-orm'
-import { db, memberships, organisations, sessions, users } from '~/db.server'
+import { db, memberships, organisations, platformState, sessions, users } from '~/db.server'
 import { getEnv } from '~/env.server'
 import { remember } from '~/lib/remember'
 import { isMemberOf, type Actor, type UserActor } from '../actor'
@@ -11,52 +11,54 @@ import { DomainError } from '../errors.server'
 
 const SESSION_DAYS = 30
 
+const SECRET_KEY = 'session-secret'
+
 /**
- * SESSION_SECRET, or a random one kept in DATA_DIR so sessions survive restarts on a dev machine
- * (the cluster primary reads it once and hands it to its workers).
+ * SESSION_SECRET, or one generated once and kept in the database, so every server process and machine
+ * on the same database signs and accepts the same cookies. A secret an older release kept in
+ * DATA_DIR/session-secret becomes the shared one, so sessions made before the upgrade stay valid.
  */
-export function sessionSecret() {
+export async function sessionSecret() {
   const env = getEnv()
   if (env.SESSION_SECRET) return env.SESSION_SECRET
+  const held = remember('session-secret', () => ({ value: null as string | null }))
+  if (held.value) return held.value
   const file = path.join(env.DATA_DIR, 'session-secret')
-  if (!existsSync(file)) {
-    mkdirSync(env.DATA_DIR, { recursive: true })
-    writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 })
-  }
-  return readFileSync(file, 'utf8').trim()
+  const candidate = existsSync(file) ? readFileSync(file, 'utf8').trim() : randomBytes(32).toString('hex')
+  await db.insert(platformState).values({ key: SECRET_KEY, value: candidate }).onConflictDoNothing()
+  const [row] = await db.select({ value: platformState.value }).from(platformState).where(eq(platformState.key, SECRET_KEY))
+  held.value = row!.value
+  return held.value
 }
 
-const sessionCookie = () =>
-  remember('session-cookie', () =>
-    createCookie('jcj_session', {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: getEnv().NODE_ENV === 'production' && getEnv().PUBLIC_URL?.startsWith('https://') === true,
-      path: '/',
-      maxAge: SESSION_DAYS * 86_400,
-      secrets: [sessionSecret()],
-    }),
+const cookieOptions = () => ({
+  httpOnly: true,
+  sameSite: 'lax' as const,
+  secure: getEnv().NODE_ENV === 'production' && getEnv().PUBLIC_URL?.startsWith('https://') === true,
+  path: '/',
+})
+
+const sessionCookie = async () => {
+  const secret = await sessionSecret()
+  return remember('session-cookie', () =>
+    createCookie('jcj_session', { ...cookieOptions(), maxAge: SESSION_DAYS * 86_400, secrets: [secret] }),
   )
+}
 
 // Remembers that this browser has signed in to an account, so the account's throttle does not lock its owner out.
-const deviceCookie = () =>
-  remember('device-cookie', () =>
-    createCookie('jcj_device', {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: getEnv().NODE_ENV === 'production' && getEnv().PUBLIC_URL?.startsWith('https://') === true,
-      path: '/',
-      maxAge: 365 * 86_400,
-      secrets: [`device:${sessionSecret()}`],
-    }),
+const deviceCookie = async () => {
+  const secret = await sessionSecret()
+  return remember('device-cookie', () =>
+    createCookie('jcj_device', { ...cookieOptions(), maxAge: 365 * 86_400, secrets: [`device:${secret}`] }),
   )
+}
 
 export async function knownDeviceUserId(request: Request): Promise<number | null> {
-  const value = await deviceCookie().parse(request.headers.get('Cookie'))
+  const value = await (await deviceCookie()).parse(request.headers.get('Cookie'))
   return typeof value === 'number' && Number.isSafeInteger(value) ? value : null
 }
 
-export const rememberDevice = (userId: number) => deviceCookie().serialize(userId)
+export const rememberDevice = async (userId: number) => (await deviceCookie()).serialize(userId)
 
 export async function createUserSession({ userId, activeOrganisationId }: { userId: number; activeOrganisationId: number | null }) {
   const id = randomBytes(32).toString('base64url')
@@ -66,7 +68,7 @@ export async function createUserSession({ userId, activeOrganisationId }: { user
     activeOrganisationId,
     expiresAt: new Date(Date.now() + SESSION_DAYS * 86_400_000),
   })
-  return sessionCookie().serialize(id)
+  return (await sessionCookie()).serialize(id)
 }
 
 /** Sessions are stored by the sha256 of the cookie's id, so a leaked database (or backup) signs nobody in. */
@@ -74,7 +76,7 @@ export const storedSessionId = (cookieId: string) => createHash('sha256').update
 
 /** The stored id of the request's session (the hash of the cookie's value). */
 async function sessionIdFrom(request: Request): Promise<string | null> {
-  const value = await sessionCookie().parse(request.headers.get('Cookie'))
+  const value = await (await sessionCookie()).parse(request.headers.get('Cookie'))
   return typeof value === 'string' ? storedSessionId(value) : null
 }
 
@@ -153,13 +155,13 @@ export async function getActor(request: Request): Promise<Actor> {
 export async function signOut(request: Request, redirectTo = '/') {
   const sessionId = await sessionIdFrom(request)
   if (sessionId) await db.delete(sessions).where(eq(sessions.id, sessionId))
-  return redirect(redirectTo, { headers: { 'Set-Cookie': await sessionCookie().serialize('', { maxAge: 0 }) } })
+  return redirect(redirectTo, { headers: { 'Set-Cookie': await (await sessionCookie()).serialize('', { maxAge: 0 }) } })
 }
 
 /** Revokes every session of the user, on every device. */
 export async function signOutEverywhere({ actor }: { actor: UserActor }) {
   await db.delete(sessions).where(eq(sessions.userId, actor.userId))
-  return redirect('/login', { headers: { 'Set-Cookie': await sessionCookie().serialize('', { maxAge: 0 }) } })
+  return redirect('/login', { headers: { 'Set-Cookie': await (await sessionCookie()).serialize('', { maxAge: 0 }) } })
 }
 
 /** Only an organisation the user belongs to can become the one they act for. */

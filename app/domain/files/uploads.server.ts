@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { Readable } from 'node:stream'
 import { MaxPartSizeExceededError, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from '@remix-run/node'
 import { getEnv } from '~/env.server'
 import type { MessageKey } from '~/lib/i18n'
 import { DomainError } from '../errors.server'
+import { fileStorage } from './storage.server'
 
 /** What the platform accepts as an uploaded document, by its first bytes, not its name. */
 export const DOCUMENT_TYPES: Record<string, string> = { 'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png' }
@@ -71,36 +72,42 @@ export function uploadsDir(kind: 'verification' | 'attachments') {
   return path.join(getEnv().DATA_DIR, 'uploads', kind)
 }
 
-/** Stores the bytes under a random name; returns that name and the full path (to remove it if the transaction fails). */
+type UploadKind = 'verification' | 'attachments'
+
+/** The storage key of a stored upload (its path under DATA_DIR/uploads on local disk). */
+export const uploadKey = ({ kind, storedName }: { kind: UploadKind; storedName: string }) => `${kind}/${storedName}`
+
+/** Stores the bytes under a random name; returns that name and how to remove it again (if the transaction fails). */
 export async function storeUpload({
   kind,
   prefix,
   contentType,
   bytes,
 }: {
-  kind: 'verification' | 'attachments'
+  kind: UploadKind
   prefix: number
   contentType: string
   bytes: Uint8Array
 }) {
   const storedName = `${prefix}-${randomBytes(12).toString('hex')}.${DOCUMENT_TYPES[contentType]}`
-  await mkdir(uploadsDir(kind), { recursive: true })
-  const storedPath = path.join(uploadsDir(kind), storedName)
-  await writeFile(storedPath, bytes)
-  return { storedName, storedPath }
+  const key = uploadKey({ kind, storedName })
+  await fileStorage().put({ key, body: Readable.from([bytes]), contentType, size: bytes.byteLength })
+  return { storedName, remove: () => fileStorage().remove(key) }
 }
 
-/** Streams a stored upload back inline, or 404 when the file has gone from disk. */
+export const removeUpload = (upload: { kind: UploadKind; storedName: string }) => fileStorage().remove(uploadKey(upload))
+
+/** Streams a stored upload back inline, or 404 when the file has gone from storage. */
 export async function storedFileResponse({
   file,
   cacheControl,
 }: {
-  file: { path: string; contentType: string; fileName: string }
+  file: { key: string; contentType: string; fileName: string }
   cacheControl: string
 }) {
-  const bytes = await readFile(file.path).catch(() => null)
-  if (!bytes) throw new DomainError('not_found', 'files.missing')
-  return new Response(bytes, {
+  const body = await fileStorage().get(file.key)
+  if (!body) throw new DomainError('not_found', 'files.missing')
+  return new Response(body, {
     headers: {
       'Content-Type': file.contentType,
       'Content-Disposition': `inline; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,

@@ -1,5 +1,3 @@
-import { rm } from 'node:fs/promises'
-import path from 'node:path'
 import { count, eq } from 'drizzle-orm'
 import { db, listingAttachments, listings } from '~/db.server'
 import { MESSAGES, type MessageKey } from '~/lib/i18n'
@@ -8,7 +6,7 @@ import { assertOrgRole } from '../accounts/guards.server'
 import type { Actor } from '../actor'
 import { recordAudit } from '../audit/audit.server'
 import { DomainError } from '../errors.server'
-import { checkDocument, storeUpload, uploadsDir, type UploadedFile } from '../files/uploads.server'
+import { checkDocument, removeUpload, storeUpload, uploadKey, type UploadedFile } from '../files/uploads.server'
 import { getListing } from './queries.server'
 
 export const ATTACHMENT_LIMITS = { maxBytes: 10 * 1024 * 1024, perListing: 5 }
@@ -32,7 +30,7 @@ export async function addListingAttachment({ actor, listingId, file }: { actor: 
   const [{ n }] = await db.select({ n: count() }).from(listingAttachments).where(eq(listingAttachments.listingId, listingId))
   if (Number(n) >= ATTACHMENT_LIMITS.perListing)
     throw new DomainError('conflict', 'domain.attachmentLimit', { field: 'file', vars: { n: ATTACHMENT_LIMITS.perListing } })
-  const { storedName, storedPath } = await storeUpload({
+  const { storedName, remove } = await storeUpload({
     kind: 'attachments',
     prefix: listingId,
     contentType: check.contentType,
@@ -66,7 +64,7 @@ export async function addListingAttachment({ actor, listingId, file }: { actor: 
       })
     })
   } catch (error) {
-    await rm(storedPath, { force: true })
+    await remove()
     throw error
   }
 }
@@ -87,7 +85,7 @@ export async function removeListingAttachment({ actor, id }: { actor: Actor; id:
       summary: { fileName: row.fileName },
     })
   })
-  await rm(path.join(uploadsDir('attachments'), row.storedName), { force: true })
+  await removeUpload({ kind: 'attachments', storedName: row.storedName })
 }
 
 /** The attachments of a listing the actor may see (as visible as the listing itself). */
@@ -110,7 +108,7 @@ export async function getListingAttachment({ actor, id }: { actor: Actor; id: nu
   const [row] = await db.select().from(listingAttachments).where(eq(listingAttachments.id, id))
   if (!row) throw new DomainError('not_found', 'files.attachmentMissing')
   await getListing({ id: row.listingId, actor })
-  return { ...row, path: path.join(uploadsDir('attachments'), row.storedName) }
+  return { ...row, key: uploadKey({ kind: 'attachments', storedName: row.storedName }) }
 }
 
 /**

@@ -1,12 +1,10 @@
-import { rm } from 'node:fs/promises'
-import path from 'node:path'
 import { count, eq } from 'drizzle-orm'
 import { db } from '~/db.server'
 import { matchAttachments, matches, organisations } from '~/db.server'
 import { isPlatformAdmin, type Actor } from '../actor'
 import { recordAudit } from '../audit/audit.server'
 import { DomainError } from '../errors.server'
-import { checkDocument, storeUpload, uploadsDir, type UploadedFile } from '../files/uploads.server'
+import { checkDocument, storeUpload, uploadKey, type UploadedFile } from '../files/uploads.server'
 import { appendEvents, lockMatch, sideOf } from './mutations.server'
 import { notifyOrganisation } from './notifications.server'
 
@@ -40,7 +38,7 @@ export async function addMatchAttachment({
     if (match && isPlatformAdmin(actor)) throw new DomainError('forbidden', 'match.readOnly')
     throw new DomainError('not_found', 'match.notFound')
   }
-  const { storedName, storedPath } = await storeUpload({
+  const { storedName, remove } = await storeUpload({
     kind: 'attachments',
     prefix: matchId,
     contentType: check.contentType,
@@ -90,7 +88,7 @@ export async function addMatchAttachment({
       return { id: row!.id }
     })
   } catch (error) {
-    await rm(storedPath, { force: true })
+    await remove()
     throw error
   }
 }
@@ -109,5 +107,5 @@ export async function getMatchAttachment({ actor, id }: { actor: Actor; id: numb
     .innerJoin(matches, eq(matches.id, matchAttachments.matchId))
     .where(eq(matchAttachments.id, id))
   if (!row || (!sideOf(actor, row) && !isPlatformAdmin(actor))) throw new DomainError('not_found', 'match.notFound')
-  return { path: path.join(uploadsDir('attachments'), row.storedName), contentType: row.contentType, fileName: row.fileName }
+  return { key: uploadKey({ kind: 'attachments', storedName: row.storedName }), contentType: row.contentType, fileName: row.fileName }
 }

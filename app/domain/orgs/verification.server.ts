@@ -1,8 +1,6 @@
-import { rm } from 'node:fs/promises'
-import path from 'node:path'
 import { and, count, eq } from 'drizzle-orm'
 import { db, enqueueOrganisationWithListings, memberships, organisations, users, verificationDocuments } from '~/db.server'
-import { checkDocument, storeUpload, uploadsDir as uploadsRoot, type UploadedFile } from '../files/uploads.server'
+import { checkDocument, storeUpload, uploadKey, uploadsDir as uploadsRoot, type UploadedFile } from '../files/uploads.server'
 import type { Actor } from '../actor'
 import { assertOrgRole, forbidden } from '../accounts/guards.server'
 import { DomainError } from '../errors.server'
@@ -27,7 +25,7 @@ export async function submitVerificationEvidence(options: {
 }) {
   assertOrgRole(options.actor, options.organisationId, 'admin')
   const check = checkEvidenceFile(options.file)
-  const { storedName, storedPath } = await storeUpload({
+  const { storedName, remove } = await storeUpload({
     kind: 'verification',
     prefix: options.organisationId,
     contentType: check.contentType,
@@ -61,7 +59,7 @@ export async function submitVerificationEvidence(options: {
       })
     })
   } catch (error) {
-    await rm(storedPath, { force: true })
+    await remove()
     throw error
   }
 }
@@ -73,7 +71,7 @@ export async function getEvidenceDocument({ actor, id }: { actor: Actor; id: num
     isPlatformAdmin(actor) ||
     (actor.kind === 'user' && actor.memberships.some((m) => m.organisationId === doc.organisationId && m.role === 'admin'))
   if (!mayRead) throw new DomainError('not_found', 'files.missing')
-  return { ...doc, path: path.join(uploadsDir(), doc.storedName) }
+  return { ...doc, key: uploadKey({ kind: 'verification', storedName: doc.storedName }) }
 }
 
 /** A platform admin approves or rejects (with a reason the organisation sees). */
