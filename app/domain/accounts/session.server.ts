@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto'
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { createCookie, redirect } from '@remix-run/node'
@@ -21,6 +21,16 @@ function sessionSecret() {
     writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 })
   }
   return readFileSync(file, 'utf8').trim()
+}
+
+/** A signature of `value` for one purpose (an emailed unsubscribe link), keyed by the session secret. */
+export const signValue = (purpose: string, value: string) =>
+  createHmac('sha256', sessionSecret()).update(`${purpose}:${value}`).digest('base64url')
+
+export function isSignedValue(purpose: string, value: string, signature: string) {
+  const expected = Buffer.from(signValue(purpose, value))
+  const given = Buffer.from(signature)
+  return given.length === expected.length && timingSafeEqual(given, expected)
 }
 
 const sessionCookie = () =>
