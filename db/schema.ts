@@ -597,7 +597,11 @@ export const savedSearches = pgTable(
     lastSentAt: timestamp('last_sent_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('saved_searches_user_idx').on(t.userId), index('saved_searches_email_idx').on(t.email), index('saved_searches_status_idx').on(t.status)],
+  (t) => [
+    index('saved_searches_user_idx').on(t.userId),
+    index('saved_searches_email_idx').on(t.email),
+    index('saved_searches_status_idx').on(t.status),
+  ],
 )
 
 /** Fixed-window counters, in Postgres so limits hold across processes. */

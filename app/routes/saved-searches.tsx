@@ -19,7 +19,12 @@ export const meta: MetaFunction = ({ matches }) => {
   return [{ title: `${translate(lang, 'alerts.manage.title')} · ${translate(lang, 'app.brand')}` }, { name: 'robots', content: 'noindex' }]
 }
 
-const DONE = { confirmed: 'alerts.manage.confirmed', deleted: 'alerts.manage.deleted', paused: 'alerts.manage.paused', resumed: 'alerts.manage.resumed' }
+const DONE = {
+  confirmed: 'alerts.manage.confirmed',
+  deleted: 'alerts.manage.deleted',
+  paused: 'alerts.manage.paused',
+  resumed: 'alerts.manage.resumed',
+}
 type Done = keyof typeof DONE
 
 export const loader = respondingToDomainErrors(async ({ request }: LoaderFunctionArgs) => {
@@ -78,7 +83,9 @@ export default function SavedSearchesPage() {
                   <p className="font-medium break-words text-slate-900">{t.lang === 'en' ? s.label.en : s.label.zh}</p>
                   <p className="mt-1 text-xs text-slate-600">
                     {t('alerts.manage.to', { email: s.email })} ·{' '}
-                    {s.lastSentAt ? t('alerts.manage.lastSent', { date: formatDateTime(s.lastSentAt, t.lang) }) : t('alerts.manage.neverSent')}
+                    {s.lastSentAt
+                      ? t('alerts.manage.lastSent', { date: formatDateTime(s.lastSentAt, t.lang) })
+                      : t('alerts.manage.neverSent')}
                   </p>
                 </div>
                 <Badge tone={STATUS_TONE[s.status]}>{t(`alerts.status.${s.status}`)}</Badge>

@@ -10,7 +10,10 @@ import { langFromMatches, translate, useT } from '~/lib/i18n'
 
 export const meta: MetaFunction = ({ matches }) => {
   const lang = langFromMatches(matches)
-  return [{ title: `${translate(lang, 'alerts.unsubscribe.title')} · ${translate(lang, 'app.brand')}` }, { name: 'robots', content: 'noindex' }]
+  return [
+    { title: `${translate(lang, 'alerts.unsubscribe.title')} · ${translate(lang, 'app.brand')}` },
+    { name: 'robots', content: 'noindex' },
+  ]
 }
 
 /** One click from the mail unsubscribes (the signed token is the authority; no sign-in). Undoing it is one more click. */

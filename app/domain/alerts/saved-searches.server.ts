@@ -21,7 +21,10 @@ export function canonicalQuery(query: string) {
 }
 
 export const searchParamsOf = (query: string) => parseSearchParams(new URLSearchParams(query))
-export const labelOf = (query: string) => ({ zh: describeSearch(searchParamsOf(query), 'zh-CN'), en: describeSearch(searchParamsOf(query), 'en') })
+export const labelOf = (query: string) => ({
+  zh: describeSearch(searchParamsOf(query), 'zh-CN'),
+  en: describeSearch(searchParamsOf(query), 'en'),
+})
 
 /**
  * Who may see and change saved searches: a signed-in user their own; anyone holding the signed
@@ -172,7 +175,15 @@ export async function listSavedSearches({ owner }: { owner: SavedSearchOwner }) 
 }
 
 /** Pauses, resumes or deletes one of the owner's saved searches; another's is not found. */
-export async function changeSavedSearch({ owner, id, change }: { owner: SavedSearchOwner; id: number; change: 'pause' | 'resume' | 'delete' }) {
+export async function changeSavedSearch({
+  owner,
+  id,
+  change,
+}: {
+  owner: SavedSearchOwner
+  id: number
+  change: 'pause' | 'resume' | 'delete'
+}) {
   const mine = and(eq(savedSearches.id, id), ownedBy(owner))
   if (change === 'delete') {
     const deleted = await db.delete(savedSearches).where(mine).returning({ id: savedSearches.id })

@@ -27,7 +27,13 @@ export async function sendPendingMail(limit = 20) {
     .limit(limit)
   for (const mail of pending) {
     try {
-      await transport.sendMail({ from: getEnv().MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text, headers: mail.headers ?? {} })
+      await transport.sendMail({
+        from: getEnv().MAIL_FROM,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        headers: mail.headers ?? {},
+      })
       await db.update(mailOutbox).set({ sentAt: new Date() }).where(eq(mailOutbox.id, mail.id))
     } catch (error) {
       await db

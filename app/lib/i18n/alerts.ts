@@ -52,7 +52,8 @@ export const zh = {
   'mail.alertConfirm.text':
     '您好：\n\n有人（希望是您）在晋产教平台用这个邮箱订阅了搜索「{label}」的新信息提醒。请在 7 天内打开下面的链接确认：\n{url}\n\n如果不是您本人操作，请忽略本邮件，我们不会再给您发送提醒。',
   'mail.alertDigest.subject': '「{label}」有 {count} 条新信息',
-  'mail.alertDigest.text': '您好：\n\n您保存的搜索「{label}」有 {count} 条新发布的信息：\n\n{items}\n\n查看全部：{searchUrl}\n管理提醒：{manageUrl}\n一键退订：{unsubscribeUrl}',
+  'mail.alertDigest.text':
+    '您好：\n\n您保存的搜索「{label}」有 {count} 条新发布的信息：\n\n{items}\n\n查看全部：{searchUrl}\n管理提醒：{manageUrl}\n一键退订：{unsubscribeUrl}',
   'mail.alertDigest.item': '· {title}（{org}，{city}）\n  {url}',
   'mail.alertDigest.more': '…另有 {count} 条，请打开“查看全部”。',
   'views.count': '浏览 {count} 次',
@@ -68,7 +69,8 @@ export const en: Record<keyof typeof zh, string> = {
   'alerts.label.everything': 'all listings',
   'alerts.save.open': 'Save this search and email me new listings',
   'alerts.save.title': 'Search alert',
-  'alerts.save.hint': 'When new listings match “{label}”, we send them in one summary mail (at most one an hour). Unsubscribe with one click at any time.',
+  'alerts.save.hint':
+    'When new listings match “{label}”, we send them in one summary mail (at most one an hour). Unsubscribe with one click at any time.',
   'alerts.save.email': 'Email address for alerts',
   'alerts.save.signedIn': 'Alerts go to your account’s email address.',
   'alerts.save.submit': 'Save and subscribe',
@@ -81,7 +83,8 @@ export const en: Record<keyof typeof zh, string> = {
   'alerts.manage.intro': 'When new listings match a saved search, you get a summary mail.',
   'alerts.manage.empty': 'No saved searches yet. Set up a search and press “Save this search” to subscribe.',
   'alerts.manage.search': 'Go to search',
-  'alerts.manage.signIn': 'Sign in to manage your search alerts; visitors without an account use the “Manage alerts” link in an alert mail.',
+  'alerts.manage.signIn':
+    'Sign in to manage your search alerts; visitors without an account use the “Manage alerts” link in an alert mail.',
   'alerts.manage.badKey': 'This management link is not valid; use the link in your latest alert mail.',
   'alerts.manage.to': 'Sent to {email}',
   'alerts.manage.lastSent': 'Last alert: {date}',
