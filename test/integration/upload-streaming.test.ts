@@ -56,6 +56,24 @@ describe('uploads stream to disk with limits enforced while streaming', () => {
     expect(grown).toBeLessThan(60 * 1024 * 1024)
   })
 
+  it('refuses many files that are each under the limit once the whole body passes it', async () => {
+    const file = new Uint8Array(5 * 1024 * 1024).fill(0x42)
+    const part = (i: number) => [
+      encoder.encode(
+        `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="f${i}.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+      ),
+      file,
+      encoder.encode('\r\n'),
+    ]
+    const body = new Blob([...[1, 2, 3].flatMap(part), encoder.encode(`--${BOUNDARY}--\r\n`)])
+    const request = new Request('http://localhost/import', {
+      method: 'POST',
+      headers: { 'Content-Type': `multipart/form-data; boundary=${BOUNDARY}` },
+      body,
+    })
+    await expect(readUploadForm(request, { maxBytes: LIMIT, field: 'file' })).rejects.toMatchObject({ status: 413, field: 'file' })
+  })
+
   it('still accepts a normal upload, whose bytes arrive whole', async () => {
     const pdf = encoder.encode('%PDF-1.4 合作协议\n')
     const { request } = streamingUpload(300 * 1024, pdf)

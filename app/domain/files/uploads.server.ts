@@ -51,22 +51,20 @@ const MAX_FIELD_BYTES = 64 * 1024
 /** The whole multipart body may hold the file and its fields, not many files: a body past this is cut off while it streams. */
 const requestLimit = (maxBytes: number) => maxBytes + 1024 * 1024
 
-class RequestTooLargeError extends Error {}
-
 const safeName = (filename: string) => {
   const base = path.basename(filename.replace(/\\/g, '/'))
   return base === '.' || base === '..' || base === '' ? 'upload' : base
 }
 
 /** The request with its body counted as it streams; past `limit` bytes the stream fails and reading stops. */
-function withBodyLimit(request: Request, limit: number) {
+function withBodyLimit(request: Request, limit: number, tooLarge: Error) {
   if (!request.body) return request
   let seen = 0
   const counted = request.body.pipeThrough(
     new TransformStream<Uint8Array, Uint8Array>({
       transform(chunk, controller) {
         seen += chunk.byteLength
-        if (seen > limit) controller.error(new RequestTooLargeError())
+        if (seen > limit) controller.error(tooLarge)
         else controller.enqueue(chunk)
       },
     }),
@@ -82,6 +80,7 @@ export async function readUploadForm(
   request: Request,
   { maxBytes, field, tooLarge = 'attachments.tooBig' }: { maxBytes: number; field: string; tooLarge?: MessageKey },
 ) {
+  const bodyTooLarge = new Error('upload body over its limit')
   const directory = await mkdtemp(path.join(tmpdir(), 'jcj-upload-'))
   const handler = unstable_composeUploadHandlers(
     // Each file in its own folder under its own (base) name: the on-disk file's name is the name the browser sent.
@@ -93,10 +92,10 @@ export async function readUploadForm(
     unstable_createMemoryUploadHandler({ maxPartSize: MAX_FIELD_BYTES }),
   )
   try {
-    return await unstable_parseMultipartFormData(withBodyLimit(request, requestLimit(maxBytes)), handler)
+    return await unstable_parseMultipartFormData(withBodyLimit(request, requestLimit(maxBytes), bodyTooLarge), handler)
   } catch (error) {
     await rm(directory, { recursive: true, force: true })
-    if (error instanceof MaxPartSizeExceededError || error instanceof RequestTooLargeError)
+    if (error instanceof MaxPartSizeExceededError || error === bodyTooLarge)
       throw new DomainError('too_large', tooLarge, { field, vars: { mb: maxBytes / 1024 / 1024 } })
     throw new DomainError('invalid', 'attachments.failed', { field })
   }
