@@ -75,6 +75,14 @@ export function searchListings(params: ListingSearchParams): Promise<ListingSear
   )
 }
 
+/**
+ * The same search straight from Postgres, the record: search alerts ask it for what was published
+ * in a window, which the index may not hold yet (it trails the database by the outbox's lag).
+ */
+export function searchListingsInDatabase(params: ListingSearchParams): Promise<ListingSearchResult> {
+  return searchListingsInPostgres(db, params)
+}
+
 export function searchOrganisations(params: OrganisationSearchParams): Promise<OrganisationSearchResult> {
   return withFallback(
     (runtime) => searchOrganisationIndex(runtime.client, runtime.names.organisations, params),

@@ -269,6 +269,19 @@ export const listingClusters = pgTable(
   ],
 )
 
+/** Views of a listing's page per day, counted in memory and added here every few seconds (bots and the owner not counted). */
+export const listingViewDays = pgTable(
+  'listing_view_days',
+  {
+    listingId: integer('listing_id')
+      .notNull()
+      .references(() => listings.id, { onDelete: 'cascade' }),
+    day: date({ mode: 'string' }).notNull(),
+    views: integer().notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.listingId, t.day] })],
+)
+
 export const listingVersions = pgTable(
   'listing_versions',
   {
@@ -586,7 +599,39 @@ export const mailOutbox = pgTable('mail_outbox', {
   sentAt: timestamp('sent_at', { withTimezone: true }),
   attempts: integer().notNull().default(0),
   lastError: text('last_error'),
+  /** Extra headers, e.g. List-Unsubscribe on search alerts. */
+  headers: jsonb().$type<Record<string, string>>(),
 })
+
+export type SavedSearchStatus = 'pending' | 'active' | 'paused' | 'unsubscribed'
+
+/**
+ * A search saved with an email address: new listings that match it are mailed as one digest per run.
+ * `pending` until the address is confirmed (double opt-in for visitors; a signed-in user's own address is
+ * active at once). `checkedUntil` is the published-at watermark: listings published after it are new.
+ */
+export const savedSearches = pgTable(
+  'saved_searches',
+  {
+    id: integer().primaryKey().generatedByDefaultAsIdentity(),
+    userId: integer('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    email: text().notNull(),
+    /** The search as /search's query string (canonical: toSearchUrl without page). */
+    query: text().notNull(),
+    status: text().$type<SavedSearchStatus>().notNull().default('pending'),
+    /** sha256 of the confirmation token mailed to a visitor; null once confirmed. */
+    confirmTokenHash: text('confirm_token_hash').unique(),
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+    checkedUntil: timestamp('checked_until', { withTimezone: true }).notNull().defaultNow(),
+    lastSentAt: timestamp('last_sent_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('saved_searches_user_idx').on(t.userId),
+    index('saved_searches_email_idx').on(t.email),
+    index('saved_searches_status_idx').on(t.status),
+  ],
+)
 
 /** Fixed-window counters, in Postgres so limits hold across processes. */
 export const rateLimits = pgTable(

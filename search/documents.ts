@@ -4,7 +4,7 @@ import { listings, organisationClusters, organisations } from '../db/schema'
 import { cityByCode, clusterByCode, cooperationTypeByCode, orgKindByCode, regionOfCity } from '../db/reference'
 import type { ListingDocument } from './types'
 import { completeListingColumns, listingClusterCodes } from '../db/fragments'
-import { pinyinTerms } from './text'
+import { pinyinTerms, withoutHighlightMarkers } from './text'
 
 export type OrganisationDocument = {
   id: number
@@ -101,8 +101,8 @@ export function toListingDocument(row: ListingDocumentRow): ListingDocument {
   const clusters = clusterFields(row.clusters)
   return {
     id: row.id,
-    title: row.title,
-    description: row.description,
+    title: withoutHighlightMarkers(row.title),
+    description: withoutHighlightMarkers(row.description),
     direction: row.direction,
     type: row.type,
     typeName: cooperationTypeByCode.get(row.type)?.name ?? row.type,
@@ -161,12 +161,12 @@ export async function loadOrganisationDocuments(db: Executor, ids: number[]): Pr
   const clustersByOrg = clustersOf(clusterRows, rows)
   return rows.map((row) => ({
     id: row.id,
-    name: row.name,
+    name: withoutHighlightMarkers(row.name),
     kind: row.kind,
     kindName: orgKindByCode.get(row.kind)?.name ?? row.kind,
     ...placeFields(row.cityCode),
     ...clusterFields(clustersByOrg.get(row.id) ?? []),
     verified: row.verification === 'verified',
-    description: row.description,
+    description: withoutHighlightMarkers(row.description),
   }))
 }

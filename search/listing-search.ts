@@ -2,13 +2,12 @@ import type { Meilisearch, SearchParams, SearchResponse } from 'meilisearch'
 import type { FacetCounts, ListingDocument, ListingHit, ListingSearchParams, ListingSearchResult } from './types'
 import { withDiversity } from './diversity'
 import { correctHomophones } from './vocabulary'
+import { POST, PRE, withoutHighlightMarkers } from './text'
+
+export { POST, PRE, withoutHighlightMarkers }
 
 const FACETS = ['clusters', 'type', 'city', 'region', 'organisationKind', 'direction', 'majors', 'organisationId'] as const
 type Facet = (typeof FACETS)[number]
-
-// Private-use markers survive HTML escaping; they become <mark> after it.
-const PRE = '\uE000'
-const POST = '\uE001'
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
@@ -41,6 +40,8 @@ function filtersFor(params: ListingSearchParams, without?: Facet) {
   if (params.verifiedOnly) filters.push('organisationVerified = true')
   if (params.from !== undefined) filters.push(`endsOn >= ${params.from}`)
   if (params.to !== undefined) filters.push(`startsOn <= ${params.to}`)
+  if (params.publishedAfter !== undefined) filters.push(`publishedAt > ${params.publishedAfter}`)
+  if (params.publishedUntil !== undefined) filters.push(`publishedAt <= ${params.publishedUntil}`)
   const today = params.today ?? Math.floor(Date.now() / 86_400_000)
   if (params.phase === 'upcoming') filters.push(`startsOn > ${today}`)
   if (params.phase === 'ongoing') filters.push(`startsOn <= ${today} AND endsOn >= ${today}`)
@@ -156,8 +157,8 @@ async function searchOnce(
     return {
       ...(doc as ListingDocument),
       ...(_rankingScore === undefined ? {} : { score: _rankingScore }),
-      highlightedTitle: markHighlights(_formatted?.title ?? doc.title),
-      snippet: markHighlights(_formatted?.description ?? doc.description),
+      highlightedTitle: markHighlights(_formatted?.title ?? withoutHighlightMarkers(doc.title)),
+      snippet: markHighlights(_formatted?.description ?? withoutHighlightMarkers(doc.description)),
     }
   })
   const total = main.totalHits ?? hits.length

@@ -1,6 +1,6 @@
 import type { Meilisearch, SearchResponse } from 'meilisearch'
 import type { OrganisationDocument } from './documents'
-import { markHighlights } from './listing-search'
+import { POST, PRE, markHighlights } from './listing-search'
 
 export type OrganisationSearchParams = {
   q: string
@@ -45,8 +45,8 @@ export async function searchOrganisationIndex(
     page: params.page,
     hitsPerPage: params.perPage,
     attributesToHighlight: ['name'],
-    highlightPreTag: '\uE000',
-    highlightPostTag: '\uE001',
+    highlightPreTag: PRE,
+    highlightPostTag: POST,
   })) as SearchResponse<OrganisationDocument>
   return {
     hits: response.hits.map(({ _formatted, ...doc }) => ({

@@ -3,7 +3,7 @@ import type { Executor } from '../db/client'
 import { listingClusters, listingSearchPinyin, listings, organisations } from '../db/schema'
 import { regionByCode, regionOfCity } from '../db/reference'
 import { listingDocumentColumns, toListingDocument } from './documents'
-import { correctedOrPlain, markHighlights } from './listing-search'
+import { POST, PRE, correctedOrPlain, markHighlights, withoutHighlightMarkers } from './listing-search'
 import { withDiversity } from './diversity'
 import { queryTerms, type QueryTerm } from './query-terms'
 import { bigramTokens, hasHan } from './text'
@@ -90,6 +90,10 @@ function filterConditions(db: Executor, params: ListingSearchParams, without?: F
   const today = isoDay(params.today ?? Math.floor(Date.now() / 86_400_000))
   if (params.from !== undefined) conditions.push(gte(listings.endsOn, isoDay(params.from)))
   if (params.to !== undefined) conditions.push(lte(listings.startsOn, isoDay(params.to)))
+  // Whole seconds, as the index stores publishedAt, so both engines draw the line in the same place.
+  const publishedSecond = sql`floor(extract(epoch from ${listings.publishedAt}))`
+  if (params.publishedAfter !== undefined) conditions.push(sql`${publishedSecond} > ${params.publishedAfter}`)
+  if (params.publishedUntil !== undefined) conditions.push(sql`${publishedSecond} <= ${params.publishedUntil}`)
   if (params.phase === 'upcoming') conditions.push(gt(listings.startsOn, today))
   if (params.phase === 'ongoing') conditions.push(and(lte(listings.startsOn, today), gte(listings.endsOn, today))!)
   return conditions
@@ -162,11 +166,12 @@ const ORDER = {
 }
 
 /** Wraps occurrences of the query's words (and the synonyms that matched) in the markers Meilisearch uses. */
-function highlight(text: string, terms: QueryTerm[]) {
+function highlight(raw: string, terms: QueryTerm[]) {
+  const text = withoutHighlightMarkers(raw)
   const words = terms.flatMap((t) => t.spellings).filter((w) => w.length > 1 || /[\u4e00-\u9fff]/.test(w))
   if (words.length === 0) return markHighlights(text)
   const pattern = new RegExp(`(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'gi')
-  return markHighlights(text.replace(pattern, '\uE000$1\uE001'))
+  return markHighlights(text.replace(pattern, `${PRE}$1${POST}`))
 }
 
 async function searchWith(db: Executor, params: ListingSearchParams, terms: QueryTerm[]): Promise<ListingSearchResult> {

@@ -96,3 +96,10 @@ export function bigramTokens(text: string): string[] {
   }
   return tokens
 }
+
+// Private-use markers survive HTML escaping; they become <mark> after it (markHighlights). User text never
+// carries them: documents and the fallback's text drop them first, so every mark left is the engine's.
+export const PRE = '\uE000'
+export const POST = '\uE001'
+
+export const withoutHighlightMarkers = (text: string) => text.replace(/[\uE000\uE001]/g, '')

@@ -18,6 +18,9 @@ export type ListingSearchParams = {
   to?: number
   /** upcoming: not started yet; ongoing: running today. */
   phase?: 'upcoming' | 'ongoing'
+  /** Published strictly after / at or before these instants (whole seconds since 1970): what a search alert calls new. */
+  publishedAfter?: number
+  publishedUntil?: number
   /** Today as a day number, so tests and the fallback agree on what "today" is. */
   today?: number
   sort: 'relevance' | 'newest' | 'closing' | 'capacity'

@@ -12,6 +12,12 @@ export const RATE_LIMITS = {
     { limit: 10, windowSeconds: 15 * 60 },
     { limit: 20, windowSeconds: 60 * 60 },
   ],
+  /** Failed passwords per address, also in growing windows: one machine guessing across many accounts slows down step by step. */
+  signInFailuresPerIp: [
+    { limit: 10, windowSeconds: 60 },
+    { limit: 30, windowSeconds: 15 * 60 },
+    { limit: 100, windowSeconds: 60 * 60 },
+  ],
   registerPerIp: { limit: 10, windowSeconds: 60 * 60 },
   passwordResetPerIp: { limit: 10, windowSeconds: 60 * 60 },
   passwordResetPerAccount: { limit: 3, windowSeconds: 60 * 60 },

@@ -1,5 +1,7 @@
 import type { Meilisearch } from 'meilisearch'
 import { db, getDatabaseHandle } from '~/db.server'
+import { sendSearchAlerts } from '~/domain/alerts/digest.server'
+import { jobMailOrigin } from '~/domain/mail/link-origin.server'
 import { expireListings } from '~/domain/listings/mutations.server'
 import { sendPendingMail } from '~/domain/mail/mail.server'
 import { sendMessageDigests } from '~/domain/matches/notifications.server'
@@ -58,6 +60,18 @@ registerJob({
 
 // Messages held back by the one-mail-per-match-per-hour rule go out as one mail once the hour is over.
 registerJob({ name: 'message-mail-digest', intervalMs: 300_000, oncePerInterval: false, run: () => sendMessageDigests({ db }) })
+
+// Saved searches: one digest mail per search with what was published since its last run.
+registerJob({
+  name: 'search-alerts',
+  intervalMs: 3_600_000,
+  async run() {
+    const origin = jobMailOrigin()
+    if (!origin) return console.warn('search alerts: PUBLIC_URL is not set, so no alert mail is sent (its links would have no address)')
+    const mailed = await sendSearchAlerts({ origin })
+    if (mailed) console.log(`search alerts: ${mailed} digest mail(s) queued`)
+  },
+})
 
 registerJob({ name: 'outbox-purge', intervalMs: 86_400_000, run: () => purgeProcessedOutboxRows(db) })
 

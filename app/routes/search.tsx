@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Form, Link, useLoaderData, useNavigation, useSubmit } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData, useNavigation, useRouteLoaderData, useSubmit } from '@remix-run/react'
 import { useEffect, useRef } from 'react'
 import { Button } from '~/components/button'
 import { EmptyState } from '~/components/empty-state'
@@ -8,6 +8,7 @@ import { FacetList } from '~/components/facet-list'
 import { ListingCard } from '~/components/listing-card'
 import { Notice } from '~/components/notice'
 import { Pagination } from '~/components/pagination'
+import { SaveSearchPanel } from '~/components/save-search-panel'
 import { SearchTabs } from '~/components/search-tabs'
 import { Select } from '~/components/select'
 import { formatCount } from '~/lib/format'
@@ -27,6 +28,9 @@ import {
 } from '~/lib/search-params'
 import { searchListings, type FacetCounts, type ListingSearchParams } from '~/search.server'
 import { taxonomy } from '../../db/reference'
+import { describeSearch } from '~/lib/saved-search-label'
+import type { RootUser } from '~/root'
+import { saveSearchAction } from './search.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const lang = langFromMatches(matches)
@@ -41,8 +45,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     const field = INTENT_FIELDS[intent.param]
     return { ...intent, href: toSearchUrl(params, { q: intent.remainingQuery, [field]: [...params[field], intent.code], page: 1 }) }
   })
-  return { params, result, intents }
+  const alert = new URL(request.url).searchParams.get('alert')
+  return { params, result, intents, saved: alert === 'active' || alert === 'pending' ? (alert as 'active' | 'pending') : null }
 }
+
+export const action = saveSearchAction
 
 const INTENT_FIELDS = { type: 'types', city: 'cities', cluster: 'clusters' } as const satisfies Record<IntentParam, FilterField>
 const intentLabel = (intent: { param: IntentParam; code: string }, lang: Language) =>
@@ -168,7 +175,9 @@ function useOpenOnWideScreens(detailsRef: React.RefObject<HTMLDetailsElement | n
 }
 
 export default function SearchPage() {
-  const { params, result, intents } = useLoaderData<typeof loader>()
+  const { params, result, intents, saved } = useLoaderData<typeof loader>()
+  const saveResult = useActionData<typeof action>()
+  const rootData = useRouteLoaderData('root') as { user: RootUser } | undefined
   const t = useT()
   const formRef = useRef<HTMLFormElement>(null)
   const detailsRef = useRef<HTMLDetailsElement>(null)
@@ -218,6 +227,16 @@ export default function SearchPage() {
       <h1 className="text-xl font-bold break-words text-slate-900 sm:text-2xl">
         {params.q ? t('search.titleWithQuery', { q: params.q }) : t('search.title')}
       </h1>
+      {params.q || hasFilters(params) ? (
+        <SaveSearchPanel
+          action={toSearchUrl(params, { page: 1 })}
+          query={toSearchUrl(params, { page: 1, sort: 'relevance' }).replace(/^\/search\??/, '')}
+          label={describeSearch(params, t.lang)}
+          signedIn={Boolean(rootData?.user)}
+          saved={saved}
+          lastResult={saveResult}
+        />
+      ) : null}
 
       <Form ref={formRef} method="get" action="/search" className="space-y-4">
         <div className="flex flex-wrap items-center gap-2">

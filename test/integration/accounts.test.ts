@@ -251,6 +251,20 @@ describe('sign-in throttling that cannot be used to lock the owner out', () => {
     ).toEqual({ userId: owner.id })
   })
 
+  it('slows one address that guesses across many accounts, while other addresses and the owner’s known device still sign in', async () => {
+    const victims = await Promise.all([1, 2, 3, 4, 5].map((i) => createUser({ email: `spray${i}@demo.jcj.example.cn` })))
+    const address = '10.9.0.1'
+    // Two wrong guesses per account: no account reaches its own throttle, the address does (10 a minute).
+    for (const victim of victims)
+      for (const guess of ['Guess-one-2026', 'Guess-two-2026'])
+        expect(await attempt({ email: victim.email, password: guess, address })).toBe('invalid')
+    const owner = victims[0]!
+    expect(await attempt({ email: owner.email, password: DEFAULT_PASSWORD, address })).toBe('rate_limited')
+    expect(await attempt({ email: 'nobody-here@demo.jcj.example.cn', password: DEFAULT_PASSWORD, address })).toBe('rate_limited')
+    expect(await attempt({ email: owner.email, password: DEFAULT_PASSWORD, address: '10.9.0.2' })).toBe('ok')
+    expect(await attempt({ email: owner.email, password: DEFAULT_PASSWORD, address, knownDeviceUserId: owner.id })).toBe('ok')
+  })
+
   it('answers an unknown email exactly like a real one, throttle included', async () => {
     await createUser({ email: 'real@demo.jcj.example.cn' })
     const answers = async (email: string) => {

@@ -61,7 +61,20 @@ type Case = { loader?: Row; action?: Row; params?: (f: Fixture) => Record<string
 
 const MATRIX: Record<string, Case> = {
   '_index.tsx': { loader: everyone },
-  'search.tsx': { loader: everyone },
+  // Saving a search: an empty form is 400 for everyone (past the guards); visitors confirm by mail, users save to their own address.
+  'search.tsx': { loader: everyone, action: everyone },
+  // Anyone reaches the page (visitors see how to sign in or use their mail's key); a saved search that is not the asker's is not found.
+  'saved-searches.tsx': {
+    loader: everyone,
+    action: row('notfound', 'notfound', 'notfound', 'notfound', 'notfound', 'notfound', 'notfound'),
+    body: () => ({ intent: 'delete', id: '999999' }),
+  },
+  'saved-searches_.confirm.$token.tsx': { loader: everyone, action: everyone, params: () => ({ token: 'not-a-token' }) },
+  'saved-searches_.unsubscribe.$token.tsx': {
+    loader: row('notfound', 'notfound', 'notfound', 'notfound', 'notfound', 'notfound', 'notfound'),
+    action: row('notfound', 'notfound', 'notfound', 'notfound', 'notfound', 'notfound', 'notfound'),
+    params: () => ({ token: '1.forged' }),
+  },
   'healthz.ts': { loader: everyone },
   'favicon[.]svg.ts': { loader: everyone },
   'favicon[.]ico.ts': {},

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto'
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { createCookie, redirect } from '@remix-run/node'
@@ -29,6 +29,16 @@ export async function sessionSecret() {
   const [row] = await db.select({ value: platformState.value }).from(platformState).where(eq(platformState.key, SECRET_KEY))
   held.value = row!.value
   return held.value
+}
+
+/** A signature of `value` for one purpose (an emailed unsubscribe link), keyed by the session secret. */
+export const signValue = async (purpose: string, value: string) =>
+  createHmac('sha256', await sessionSecret()).update(`${purpose}:${value}`).digest('base64url')
+
+export async function isSignedValue(purpose: string, value: string, signature: string) {
+  const expected = Buffer.from(await signValue(purpose, value))
+  const given = Buffer.from(signature)
+  return given.length === expected.length && timingSafeEqual(given, expected)
 }
 
 const cookieOptions = () => ({

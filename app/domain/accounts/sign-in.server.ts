@@ -16,11 +16,12 @@ const tooMany = (retryAfterSeconds: number) =>
 
 /**
  * OWASP-style throttling, per address and per account separately. Every attempt counts against the
- * address (one machine cannot guess many passwords); only failed passwords count against the account,
- * in growing windows (so rotating addresses gains nothing). The account's throttle is skipped on a
- * device the account has signed in from before (`knownDeviceUserId`, from a signed cookie), so
- * nobody can lock the owner out by failing on purpose. Unknown emails are throttled the same way as
- * real ones, so the answers do not tell which accounts exist.
+ * address's cap, and failed passwords against the address and the account, each in growing windows
+ * (the wait grows from a minute to an hour as failures pile up; rotating addresses gains nothing
+ * against an account, guessing across accounts gains nothing from one address). Both throttles are
+ * skipped on a device the account has signed in from before (`knownDeviceUserId`, a signed cookie),
+ * so nobody can lock the owner out by failing on purpose, even from the owner's own office network.
+ * Unknown emails are throttled the same way as real ones, so the answers do not tell which accounts exist.
  */
 export async function authenticate(options: {
   email: string
@@ -29,18 +30,25 @@ export async function authenticate(options: {
   knownDeviceUserId?: number | null
 }): Promise<{ userId: number }> {
   const email = options.email.trim().toLowerCase()
-  const perIp = await consumeRateLimit(`signin:ip:${options.address}`, RATE_LIMITS.signInPerIp)
-  if (!perIp.allowed) throw tooMany(perIp.retryAfterSeconds)
   const accountKey = `signin:failures:${email}`
+  const addressKey = `signin:ip-failures:${options.address}`
   const [user] = await db.select({ id: users.id, passwordHash: users.passwordHash }).from(users).where(eq(users.email, email))
   const knownDevice = user !== undefined && options.knownDeviceUserId === user.id
   if (!knownDevice) {
-    const perAccount = await checkRateLimits(accountKey, RATE_LIMITS.signInFailuresPerAccount)
-    if (!perAccount.allowed) throw tooMany(perAccount.retryAfterSeconds)
+    const perIp = await consumeRateLimit(`signin:ip:${options.address}`, RATE_LIMITS.signInPerIp)
+    if (!perIp.allowed) throw tooMany(perIp.retryAfterSeconds)
+    for (const [key, rules] of [
+      [addressKey, RATE_LIMITS.signInFailuresPerIp],
+      [accountKey, RATE_LIMITS.signInFailuresPerAccount],
+    ] as const) {
+      const throttle = await checkRateLimits(key, rules)
+      if (!throttle.allowed) throw tooMany(throttle.retryAfterSeconds)
+    }
   }
   const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, options.password)
   if (!user || !valid) {
     await recordRateLimited(accountKey, RATE_LIMITS.signInFailuresPerAccount)
+    await recordRateLimited(addressKey, RATE_LIMITS.signInFailuresPerIp)
     throw new DomainError('invalid', 'auth.login.wrong')
   }
   await resetRateLimits(accountKey, RATE_LIMITS.signInFailuresPerAccount)

@@ -1,7 +1,16 @@
 import { randomBytes } from 'node:crypto'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { Readable } from 'node:stream'
-import { MaxPartSizeExceededError, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from '@remix-run/node'
+import {
+  MaxPartSizeExceededError,
+  NodeOnDiskFile,
+  unstable_composeUploadHandlers,
+  unstable_createFileUploadHandler,
+  unstable_createMemoryUploadHandler,
+  unstable_parseMultipartFormData,
+} from '@remix-run/node'
 import { getEnv } from '~/env.server'
 import type { MessageKey } from '~/lib/i18n'
 import { DomainError } from '../errors.server'
@@ -39,16 +48,57 @@ export function checkDocument({
   return { contentType: type }
 }
 
-/** Reads a multipart form into memory, refusing (beside `field`) a part over `maxBytes` or a broken upload. */
+/** Text fields of an upload form are short (an intent, a title); more than this is not a form. */
+const MAX_FIELD_BYTES = 64 * 1024
+/** The whole multipart body may hold the file and its fields, not many files: a body past this is cut off while it streams. */
+const requestLimit = (maxBytes: number) => maxBytes + 1024 * 1024
+
+const safeName = (filename: string) => {
+  const base = path.basename(filename.replace(/\\/g, '/'))
+  return base === '.' || base === '..' || base === '' ? 'upload' : base
+}
+
+/** The request with its body counted as it streams; past `limit` bytes the stream fails and reading stops. */
+function withBodyLimit(request: Request, limit: number, tooLarge: Error) {
+  if (!request.body) return request
+  let seen = 0
+  const counted = request.body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        seen += chunk.byteLength
+        if (seen > limit) controller.error(tooLarge)
+        else controller.enqueue(chunk)
+      },
+    }),
+  )
+  return new Request(request.url, { method: request.method, headers: request.headers, body: counted, duplex: 'half' } as RequestInit)
+}
+
+/**
+ * Reads a multipart form, streaming each file to a temporary file on disk (never whole into memory) and
+ * refusing with 413 beside `field` as soon as a file passes `maxBytes` or the body passes the request limit.
+ */
 export async function readUploadForm(
   request: Request,
   { maxBytes, field, tooLarge = 'attachments.tooBig' }: { maxBytes: number; field: string; tooLarge?: MessageKey },
 ) {
+  const bodyTooLarge = new Error('upload body over its limit')
+  const directory = await mkdtemp(path.join(tmpdir(), 'jcj-upload-'))
+  const handler = unstable_composeUploadHandlers(
+    // Each file in its own folder under its own (base) name: the on-disk file's name is the name the browser sent.
+    unstable_createFileUploadHandler({
+      directory,
+      maxPartSize: maxBytes,
+      file: ({ filename }) => path.join(randomBytes(8).toString('hex'), safeName(filename)),
+    }),
+    unstable_createMemoryUploadHandler({ maxPartSize: MAX_FIELD_BYTES }),
+  )
   try {
-    return await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: maxBytes }))
+    return await unstable_parseMultipartFormData(withBodyLimit(request, requestLimit(maxBytes), bodyTooLarge), handler)
   } catch (error) {
-    if (error instanceof MaxPartSizeExceededError)
-      throw new DomainError('invalid', tooLarge, { field, vars: { mb: maxBytes / 1024 / 1024 } })
+    await rm(directory, { recursive: true, force: true })
+    if (error instanceof MaxPartSizeExceededError || error === bodyTooLarge)
+      throw new DomainError('too_large', tooLarge, { field, vars: { mb: maxBytes / 1024 / 1024 } })
     throw new DomainError('invalid', 'attachments.failed', { field })
   }
 }
@@ -64,8 +114,12 @@ export async function uploadedFile({
   missing: MessageKey
 }): Promise<UploadedFile> {
   const file = form.get(field)
-  if (!(file instanceof File) || file.size === 0) throw new DomainError('invalid', missing, { field })
-  return { name: file.name, size: file.size, bytes: new Uint8Array(await file.arrayBuffer()) }
+  const onDisk = file instanceof NodeOnDiskFile
+  if (!(file instanceof File || onDisk) || file.size === 0) throw new DomainError('invalid', missing, { field })
+  const upload = { name: file.name, size: file.size, bytes: new Uint8Array(await file.arrayBuffer()) }
+  // The temporary copy from readUploadForm: the caller stores the bytes where they belong.
+  if (onDisk) await rm(path.dirname(path.dirname(file.getFilePath())), { recursive: true, force: true })
+  return upload
 }
 
 export function uploadsDir(kind: 'verification' | 'attachments') {

@@ -35,3 +35,9 @@ export function publicUrl(request: Request, pathname: string) {
   if (!origin) throw new DomainError('unavailable', 'security.mailLinksOff')
   return new URL(pathname, origin).toString()
 }
+
+/** The origin for links in mail a job sends (no request to go by): PUBLIC_URL, or outside production this machine. */
+export function jobMailOrigin(env: Pick<Env, 'PUBLIC_URL' | 'NODE_ENV' | 'PORT'> = getEnv()) {
+  if (env.PUBLIC_URL) return new URL(env.PUBLIC_URL).origin
+  return env.NODE_ENV === 'production' ? null : `http://localhost:${env.PORT}`
+}

@@ -5,7 +5,7 @@ import { getEnv } from '~/env.server'
 import { isPlatformAdmin, type Actor } from '../actor'
 import { DomainError } from '../errors.server'
 
-export type Mail = { to: string; subject: string; text: string }
+export type Mail = { to: string; subject: string; text: string; headers?: Record<string, string> }
 
 /** Mail is written to an outbox in the caller's transaction and sent afterwards, so a failed send never undoes a write. */
 export async function queueMail(tx: Executor, mail: Mail) {
@@ -27,7 +27,13 @@ export async function sendPendingMail(limit = 20) {
     .limit(limit)
   for (const mail of pending) {
     try {
-      await transport.sendMail({ from: getEnv().MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text })
+      await transport.sendMail({
+        from: getEnv().MAIL_FROM,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        headers: mail.headers ?? {},
+      })
       await db.update(mailOutbox).set({ sentAt: new Date() }).where(eq(mailOutbox.id, mail.id))
     } catch (error) {
       await db

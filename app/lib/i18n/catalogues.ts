@@ -15,6 +15,7 @@ import * as matchesCatalogue from './matches'
 import * as matchingCatalogue from './matching'
 import * as securityCatalogue from './security'
 import * as visitorsCatalogue from './visitors'
+import * as alertsCatalogue from './alerts'
 
 const CATALOGUES = [
   domainCatalogue,
@@ -29,6 +30,7 @@ const CATALOGUES = [
   matchingCatalogue,
   securityCatalogue,
   visitorsCatalogue,
+  alertsCatalogue,
 ] as const satisfies readonly {
   zh: Record<string, string>
   en: Record<string, string>
