@@ -19,6 +19,7 @@ import { getLanguage, taxonomyLabel, useT } from '~/lib/i18n'
 import { formMessage, translateMessage } from '~/lib/i18n/form-messages'
 import { parseQueueQuery, QUEUE_FILTERS, type QueueQuery } from '~/lib/verification-queue'
 import { PROVINCES, SHANXI_DIVISIONS } from '../../db/reference'
+import { readForm } from '~/domain/request-form.server'
 
 export const loader = respondingToDomainErrors(async ({ request }: LoaderFunctionArgs) => {
   const actor = await requirePlatformAdmin(request)
@@ -38,7 +39,7 @@ const DecisionSchema = z.object({
 
 export const action = respondingToDomainErrors(async ({ request }: ActionFunctionArgs) => {
   const actor = await requirePlatformAdmin(request)
-  const submission = parseWithZod(await request.formData(), { schema: DecisionSchema })
+  const submission = parseWithZod(await readForm(request), { schema: DecisionSchema })
   if (submission.status !== 'success') return Response.json(submission.reply(), { status: 400 })
   const { override, ...decision } = submission.value
   try {

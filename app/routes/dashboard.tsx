@@ -20,6 +20,7 @@ import { replyWithError, respondingToDomainErrors } from '~/domain/errors.server
 import { getLanguage, taxonomyLabel, translate, useT } from '~/lib/i18n'
 import { translateMessage } from '~/lib/i18n/form-messages'
 import { taxonomy } from '../../db/reference'
+import { readForm } from '~/domain/request-form.server'
 
 export const loader = respondingToDomainErrors(async ({ request }: LoaderFunctionArgs) => {
   const actor = await requireUser(request)
@@ -51,7 +52,7 @@ export const action = respondingToDomainErrors(async ({ request }: ActionFunctio
   const organisationId = actor.activeOrganisationId
   if (!organisationId) throw redirect('/account')
   const lang = getLanguage(request)
-  const submission = parseWithZod(await request.formData(), { schema: BulkSchema })
+  const submission = parseWithZod(await readForm(request), { schema: BulkSchema })
   if (submission.status !== 'success')
     return Response.json(submission.reply({ formErrors: [translate(lang, 'manage.unknownAction')] }), { status: 400 })
   let result: { changed: number; skipped: number }

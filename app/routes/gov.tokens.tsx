@@ -13,6 +13,7 @@ import { loadGovRequest } from '~/domain/metrics/request.server'
 import { formatDate } from '~/lib/format'
 import { scopeLabel } from '~/lib/gov-labels'
 import { getLanguage, translate, useT } from '~/lib/i18n'
+import { readForm } from '~/domain/request-form.server'
 
 const TokenSchema = z.discriminatedUnion('intent', [
   z.object({
@@ -34,7 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const actor = (await requireGovScope(request)) as GovActor
   const lang = getLanguage(request)
-  const submission = parseWithZod(await request.formData(), { schema: TokenSchema })
+  const submission = parseWithZod(await readForm(request), { schema: TokenSchema })
   if (submission.status !== 'success') {
     const reply = submission.reply()
     const fieldErrors = Object.fromEntries(

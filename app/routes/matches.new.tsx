@@ -13,6 +13,7 @@ import { MESSAGE_MAX, startMatch } from '~/domain/matches/mutations.server'
 import { getStartForm } from '~/domain/matches/queries.server'
 import { getLanguage, langFromMatches, taxonomyLabel, translate, useT } from '~/lib/i18n'
 import { taxonomy } from '../../db/reference'
+import { readForm } from '~/domain/request-form.server'
 
 export const meta: MetaFunction = ({ matches }) => {
   const lang = langFromMatches(matches)
@@ -48,7 +49,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireUser(request)
   const lang = getLanguage(request)
   const { listingId, organisationId } = target(request)
-  const submission = parseWithZod(await request.formData(), { schema: StartSchema })
+  const submission = parseWithZod(await readForm(request), { schema: StartSchema })
   if (submission.status !== 'success') return Response.json(submission.reply(), { status: 400 })
   try {
     const { id, existing } = await startMatch({

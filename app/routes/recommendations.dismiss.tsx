@@ -5,6 +5,7 @@ import { orRespond } from '~/domain/errors.server'
 import { dismissRecommendation } from '~/domain/matching/dismissals.server'
 import { getLanguage } from '~/lib/i18n'
 import { safeRedirectPath } from '~/lib/safe-redirect'
+import { readForm } from '~/domain/request-form.server'
 
 const optionalId = (value: FormDataEntryValue | null) => {
   const n = Number(value)
@@ -14,7 +15,7 @@ const optionalId = (value: FormDataEntryValue | null) => {
 /** "Not a fit": stores the verdict for the acting organisation and goes back to where the card was. */
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireUser(request)
-  const form = await request.formData()
+  const form = await readForm(request)
   await orRespond(getLanguage(request), () =>
     dismissRecommendation({
       actor,

@@ -14,6 +14,7 @@ import * as matchesCatalogue from './matches'
 import * as matchingCatalogue from './matching'
 import * as securityCatalogue from './security'
 import * as visitorsCatalogue from './visitors'
+import * as inputCatalogue from './input'
 
 const CATALOGUES = [
   domainCatalogue,
@@ -28,6 +29,7 @@ const CATALOGUES = [
   matchingCatalogue,
   securityCatalogue,
   visitorsCatalogue,
+  inputCatalogue,
 ] as const satisfies readonly {
   zh: Record<string, string>
   en: Record<string, string>
