@@ -10,6 +10,7 @@ import { respondingToDomainErrors } from '~/domain/errors.server'
 import { useT } from '~/lib/i18n'
 import { scopeLabel } from '~/lib/scope-label'
 import { readForm } from '~/domain/request-form.server'
+import { parseFormId } from '~/lib/schemas/ids'
 
 export const loader = respondingToDomainErrors(async ({ request }: LoaderFunctionArgs) => {
   await requireUser(request)
@@ -27,7 +28,7 @@ export const action = respondingToDomainErrors(async ({ request }: ActionFunctio
   const actor = await requireUser(request)
   const form = await readForm(request)
   if (form.get('intent') === 'sign-out-everywhere') return signOutEverywhere({ actor })
-  const organisationId = Number(form.get('organisationId'))
+  const organisationId = parseFormId(form.get('organisationId')) ?? 0
   // Only an organisation the user belongs to can become the active one.
   const user = (await getSessionUser(request))!
   await setActiveOrganisation({ actor, sessionId: user.sessionId, organisationId })

@@ -20,6 +20,7 @@ import { formMessage, translateMessage } from '~/lib/i18n/form-messages'
 import { parseQueueQuery, QUEUE_FILTERS, type QueueQuery } from '~/lib/verification-queue'
 import { PROVINCES, SHANXI_DIVISIONS } from '../../db/reference'
 import { readForm } from '~/domain/request-form.server'
+import { idField } from '~/lib/schemas/ids'
 
 export const loader = respondingToDomainErrors(async ({ request }: LoaderFunctionArgs) => {
   const actor = await requirePlatformAdmin(request)
@@ -28,7 +29,7 @@ export const loader = respondingToDomainErrors(async ({ request }: LoaderFunctio
 })
 
 const DecisionSchema = z.object({
-  organisationId: z.coerce.number().int().positive().max(2_147_483_647),
+  organisationId: idField(),
   decision: z.enum(['approve', 'reject']),
   override: z.literal('on').optional(),
   reason: z

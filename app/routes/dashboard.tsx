@@ -21,6 +21,7 @@ import { getLanguage, taxonomyLabel, translate, useT } from '~/lib/i18n'
 import { translateMessage } from '~/lib/i18n/form-messages'
 import { taxonomy } from '../../db/reference'
 import { readForm } from '~/domain/request-form.server'
+import { idField } from '~/lib/schemas/ids'
 
 export const loader = respondingToDomainErrors(async ({ request }: LoaderFunctionArgs) => {
   const actor = await requireUser(request)
@@ -42,7 +43,7 @@ export const loader = respondingToDomainErrors(async ({ request }: LoaderFunctio
 const BulkSchema = z.object({
   intent: z.literal('bulk'),
   action: z.enum(BULK_ACTIONS),
-  ids: z.array(z.coerce.number()).default([]),
+  ids: z.array(idField()).default([]),
   days: z.coerce.number().optional(),
 })
 

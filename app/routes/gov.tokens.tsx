@@ -14,6 +14,7 @@ import { formatDate } from '~/lib/format'
 import { scopeLabel } from '~/lib/gov-labels'
 import { getLanguage, translate, useT } from '~/lib/i18n'
 import { readForm } from '~/domain/request-form.server'
+import { idField } from '~/lib/schemas/ids'
 
 const TokenSchema = z.discriminatedUnion('intent', [
   z.object({
@@ -24,7 +25,7 @@ const TokenSchema = z.discriminatedUnion('intent', [
       .min(1, 'gov.tokens.nameRequired')
       .max(60, 'gov.tokens.nameRequired'),
   }),
-  z.object({ intent: z.literal('revoke'), id: z.coerce.number().int().positive() }),
+  z.object({ intent: z.literal('revoke'), id: idField() }),
 ])
 
 export async function loader({ request }: LoaderFunctionArgs) {

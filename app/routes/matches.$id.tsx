@@ -34,6 +34,7 @@ import { getLanguage, langFromMatches, taxonomyLabel, translate, useT, type Mess
 import { endReasonKey } from '~/lib/match-format'
 import { TECH_CONTRACT_KINDS, type MatchStage } from '../../db/reference'
 import { readForm as readPlainForm } from '~/domain/request-form.server'
+import { parseFormId } from '~/lib/schemas/ids'
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const lang = langFromMatches(matches)
@@ -119,7 +120,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         break
       }
       case 'report':
-        await reportMatch({ actor, matchId, reason: value('reason') ?? '', note: value('note'), eventId: Number(value('eventId')) || null })
+        await reportMatch({ actor, matchId, reason: value('reason') ?? '', note: value('note'), eventId: parseFormId(value('eventId')) })
         return redirect(`/matches/${matchId}?reported=1`)
       case 'list':
         await setListedPublicly({ actor, matchId, listed: value('listed') === 'on' })
@@ -132,11 +133,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
         await applyMatchAction({
           actor,
           matchId,
-          version: Number(value('version')),
+          version: parseFormId(value('version')) ?? 0,
           action: name as MatchAction,
           reason: value('reason'),
           note: value('note'),
-          attachmentId: Number(value('attachmentId')) || null,
+          attachmentId: parseFormId(value('attachmentId')),
           outcome,
         })
         break

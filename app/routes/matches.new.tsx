@@ -14,6 +14,7 @@ import { getStartForm } from '~/domain/matches/queries.server'
 import { getLanguage, langFromMatches, taxonomyLabel, translate, useT } from '~/lib/i18n'
 import { taxonomy } from '../../db/reference'
 import { readForm } from '~/domain/request-form.server'
+import { parseFormId } from '~/lib/schemas/ids'
 
 export const meta: MetaFunction = ({ matches }) => {
   const lang = langFromMatches(matches)
@@ -56,7 +57,7 @@ export async function action({ request }: ActionFunctionArgs) {
       actor,
       listingId,
       organisationId: listingId ? null : organisationId,
-      bringListingId: Number(submission.value.bring) || null,
+      bringListingId: parseFormId(submission.value.bring),
       type: submission.value.type ?? null,
       message: submission.value.message ?? '',
     })

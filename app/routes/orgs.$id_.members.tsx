@@ -20,10 +20,11 @@ import { getLanguage, useT } from '~/lib/i18n'
 import { InviteSchema } from '~/lib/schemas/auth'
 import { z } from 'zod'
 import { readForm } from '~/domain/request-form.server'
+import { idField } from '~/lib/schemas/ids'
 
 const MemberChangeSchema = z.object({
   intent: z.enum(['role', 'remove']),
-  userId: z.coerce.number().int().positive(),
+  userId: idField(),
   role: z.enum(['admin', 'member']).optional(),
 })
 

@@ -6,11 +6,7 @@ import { dismissRecommendation } from '~/domain/matching/dismissals.server'
 import { getLanguage } from '~/lib/i18n'
 import { safeRedirectPath } from '~/lib/safe-redirect'
 import { readForm } from '~/domain/request-form.server'
-
-const optionalId = (value: FormDataEntryValue | null) => {
-  const n = Number(value)
-  return typeof value === 'string' && /^\d{1,9}$/.test(value) && n > 0 ? n : null
-}
+import { parseFormId } from '~/lib/schemas/ids'
 
 /** "Not a fit": stores the verdict for the acting organisation and goes back to where the card was. */
 export async function action({ request }: ActionFunctionArgs) {
@@ -19,8 +15,8 @@ export async function action({ request }: ActionFunctionArgs) {
   await orRespond(getLanguage(request), () =>
     dismissRecommendation({
       actor,
-      targetListingId: optionalId(form.get('targetListingId')),
-      targetOrganisationId: optionalId(form.get('targetOrganisationId')),
+      targetListingId: parseFormId(form.get('targetListingId')),
+      targetOrganisationId: parseFormId(form.get('targetOrganisationId')),
       reason: String(form.get('reason') ?? ''),
     }),
   )
