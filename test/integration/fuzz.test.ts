@@ -55,7 +55,9 @@ async function answer(spec: RequestSpec): Promise<Outcome> {
 }
 
 const describeSpec = (spec: RequestSpec) =>
-  JSON.stringify(spec, (_key, value: unknown) => (typeof value === 'string' && value.length > 200 ? `${value.slice(0, 40)}…(${value.length})` : value))
+  JSON.stringify(spec, (_key, value: unknown) =>
+    typeof value === 'string' && value.length > 200 ? `${value.slice(0, 40)}…(${value.length})` : value,
+  )
 
 describe('fuzzed requests', () => {
   it(`${RUNS.toLocaleString('en')} generated requests over every route, method and role: no 500, no throw, no write`, async () => {
@@ -84,7 +86,9 @@ describe('fuzzed requests', () => {
       perRoute.set(spec.file, (perRoute.get(spec.file) ?? 0) + 1)
       if ('thrown' in outcome) {
         const error = outcome.thrown as Error
-        const where = `${spec.method} ${spec.file} threw ${String(error?.message ?? error).split('\n')[0]!.slice(0, 160)}`
+        const where = `${spec.method} ${spec.file} threw ${String(error?.message ?? error)
+          .split('\n')[0]!
+          .slice(0, 160)}`
         failures.set(where, failures.get(where) ?? `${error?.stack ?? String(error)}\n${describeSpec(spec)}`)
       } else if (outcome.status >= 500) {
         failures.set(`${spec.method} ${spec.file} answered ${outcome.status}`, describeSpec(spec))
@@ -103,7 +107,13 @@ describe('fuzzed requests', () => {
     console.log(
       `fuzz: ${count.toLocaleString('en')} requests over ${perRoute.size} route modules in ${seconds.toFixed(1)} s; statuses ${statuses.join(', ')}`,
     )
-    console.log([...timeOf].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([f, ms]) => `${f} ${(ms / 1000).toFixed(1)} s / ${perRoute.get(f)}`).join('\n'))
+    console.log(
+      [...timeOf]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 12)
+        .map(([f, ms]) => `${f} ${(ms / 1000).toFixed(1)} s / ${perRoute.get(f)}`)
+        .join('\n'),
+    )
     for (const [where, example] of failures) console.error(`${where}\n${example}\n`)
     expect([...failures.keys()], 'requests that answered 500 or threw').toEqual([])
     expect(perRoute.size).toBe(files.length)

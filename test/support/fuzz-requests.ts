@@ -29,7 +29,11 @@ export function paramNames(file: string): string[] {
 export function harvestFieldNames(): string[] {
   const dirs = ['app/routes', 'app/components', 'app/lib/schemas']
   const names = new Set<string>()
-  const patterns = [/name="([A-Za-z_][\w.]*)"/g, /\.get(?:All)?\('([A-Za-z_][\w.]*)'\)/g, /^\s+([A-Za-z_]\w*): (?:z\.|text\(|int\(|list\(|optional|amount\(|yesNo|count\(|email)/gm]
+  const patterns = [
+    /name="([A-Za-z_][\w.]*)"/g,
+    /\.get(?:All)?\('([A-Za-z_][\w.]*)'\)/g,
+    /^\s+([A-Za-z_]\w*): (?:z\.|text\(|int\(|list\(|optional|amount\(|yesNo|count\(|email)/gm,
+  ]
   for (const dir of dirs)
     for (const file of readdirSync(dir)) {
       if (!/\.tsx?$/.test(file) || file.includes('.test.')) continue
@@ -56,7 +60,27 @@ const BAD_REDIRECTS = [
   '/%0d%0aX: y',
   '/\u2028\u2029',
 ]
-const ODD_TEXT = ['', ' ', '\u0000', '\u0000\u0000abc', '\uE000\uE001\uF8FF', '\uDB80\uDC00', '\uD800', '\uFEFF', '<script>alert(1)</script>', "' or 1=1 --", '%', '%ZZ', '{}', '[]', 'null', 'true', '0 OR 1', '\\', '${7*7}']
+const ODD_TEXT = [
+  '',
+  ' ',
+  '\u0000',
+  '\u0000\u0000abc',
+  '\uE000\uE001\uF8FF',
+  '\uDB80\uDC00',
+  '\uD800',
+  '\uFEFF',
+  '<script>alert(1)</script>',
+  "' or 1=1 --",
+  '%',
+  '%ZZ',
+  '{}',
+  '[]',
+  'null',
+  'true',
+  '0 OR 1',
+  '\\',
+  '${7*7}',
+]
 const clusterCodes = taxonomy.clusters.map((c) => c.code)
 const cityCodes = taxonomy.regions.cities.map((c) => c.code)
 
@@ -69,7 +93,10 @@ const longText = fc.oneof(
 const shortHostileValue = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...PROTOTYPE_NAMES, ...BAD_NUMBERS, ...BAD_REDIRECTS, ...ODD_TEXT) },
   { weight: 3, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
-  { weight: 2, arbitrary: fc.string({ unit: fc.integer({ min: 0xe000, max: 0xf8ff }).map((c) => String.fromCodePoint(c)), maxLength: 12 }) },
+  {
+    weight: 2,
+    arbitrary: fc.string({ unit: fc.integer({ min: 0xe000, max: 0xf8ff }).map((c) => String.fromCodePoint(c)), maxLength: 12 }),
+  },
   { weight: 2, arbitrary: fc.constantFrom(...clusterCodes.slice(0, 3), ...cityCodes.slice(0, 2), 'internship', 'tech_transfer') },
 )
 
@@ -80,7 +107,12 @@ export const hostileValue: fc.Arbitrary<string> = fc.oneof({ weight: 14, arbitra
 export type BodySpec =
   | { kind: 'none' }
   | { kind: 'urlencoded'; pairs: [string, string][]; contentType?: string }
-  | { kind: 'multipart'; pairs: [string, string][]; file?: { field: string; name: string; type: string; bytes: number[] }; contentType?: string }
+  | {
+      kind: 'multipart'
+      pairs: [string, string][]
+      file?: { field: string; name: string; type: string; bytes: number[] }
+      contentType?: string
+    }
   | { kind: 'json'; json: string; contentType: string }
   | { kind: 'raw'; text: string; contentType?: string }
 
@@ -111,7 +143,19 @@ const WRONG_TYPES = [
   'garbage',
   '',
 ]
-const FILE_NAMES = ['a=b.pdf', 'a;b.pdf', 'x"; name="intent.pdf', '实习=手册;第1版.xlsx', '..\\..\\etc\\passwd', '../../x.csv', '\u0000.pdf', '', 'a'.repeat(300) + '.pdf', 'CON', '合作.csv']
+const FILE_NAMES = [
+  'a=b.pdf',
+  'a;b.pdf',
+  'x"; name="intent.pdf',
+  '实习=手册;第1版.xlsx',
+  '..\\..\\etc\\passwd',
+  '../../x.csv',
+  '\u0000.pdf',
+  '',
+  'a'.repeat(300) + '.pdf',
+  'CON',
+  '合作.csv',
+]
 const URL_HOSTS = ['localhost', 'attacker.example', '127.0.0.1:3000', '[::1]', 'xn--fiq228c.example']
 const HOST_HEADERS = ['localhost', 'attacker.example', 'localhost:99999', '中文.example', '', 'a b', 'localhost, evil.example']
 
@@ -127,7 +171,10 @@ export function requestSpec(options: {
     { weight: 3, arbitrary: fc.constantFrom(...validIds, 'internship', 'teacher_practice', 'overview', 'not-a-token') },
     { weight: 4, arbitrary: hostileValue },
   )
-  const fieldName = fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...options.fields) }, { weight: 2, arbitrary: fc.constantFrom(...PROTOTYPE_NAMES) })
+  const fieldName = fc.oneof(
+    { weight: 8, arbitrary: fc.constantFrom(...options.fields) },
+    { weight: 2, arbitrary: fc.constantFrom(...PROTOTYPE_NAMES) },
+  )
   const pairs = fc.array(fc.tuple(fieldName, hostileValue), { maxLength: 12 }).chain((list) =>
     // Repeated fields: the same name sent again with another value.
     fc.boolean().map((repeat) => (repeat && list.length ? [...list, [list[0]![0], list[list.length - 1]![1]] as [string, string]] : list)),
@@ -165,20 +212,35 @@ export function requestSpec(options: {
       weight: 2,
       arbitrary: fc.record({
         kind: fc.constant('raw' as const),
-        text: fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.constant('--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n'), fc.constant('%%%&&&===')),
+        text: fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 200 }),
+          fc.constant('--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n'),
+          fc.constant('%%%&&&==='),
+        ),
         contentType,
       }),
     },
   )
   const header = fc.oneof(
-    fc.tuple(fc.constant('Origin'), fc.constantFrom('http://localhost', 'https://attacker.example', 'null', 'http://中文.example', 'garbage')),
+    fc.tuple(
+      fc.constant('Origin'),
+      fc.constantFrom('http://localhost', 'https://attacker.example', 'null', 'http://中文.example', 'garbage'),
+    ),
     fc.tuple(fc.constantFrom('Host', 'X-Forwarded-Host', 'X-Forwarded-Proto'), fc.constantFrom(...HOST_HEADERS, 'https')),
     fc.tuple(fc.constant('Referer'), fc.constantFrom('http://attacker.example/x', 'not a url', 'http://localhost/')),
     fc.tuple(fc.constant('Accept-Language'), fc.constantFrom('en', 'zh-CN', '__proto__', '*', 'x'.repeat(500))),
     fc.tuple(fc.constant('Accept'), fc.constantFrom('application/json', 'text/html', '*/*', '')),
   )
   const extraCookie = fc.option(
-    fc.constantFrom('lang=en', 'lang=__proto__', 'lang=%E0%A4%A', 'jcj_session=forged', 'jcj_device=forged', 'lang=constructor', `x=${'c'.repeat(4000)}`),
+    fc.constantFrom(
+      'lang=en',
+      'lang=__proto__',
+      'lang=%E0%A4%A',
+      'jcj_session=forged',
+      'jcj_device=forged',
+      'lang=constructor',
+      `x=${'c'.repeat(4000)}`,
+    ),
     { nil: undefined },
   )
   return fc.constantFrom(...options.files).chain(({ file, methods }) =>

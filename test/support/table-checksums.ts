@@ -11,7 +11,9 @@ const rowsOf = <T>(result: unknown) => (result as { rows?: T[] }).rows ?? (resul
  */
 export async function tableChecksums(ignoredRows: Record<string, string> = {}): Promise<Record<string, string>> {
   const tables = rowsOf<{ name: string }>(
-    await db.execute(sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`),
+    await db.execute(
+      sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
+    ),
   )
   const sums: Record<string, string> = {}
   for (const { name } of tables) {

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { MaxPartSizeExceededError, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from '@remix-run/node'
 import { getEnv } from '~/env.server'
 import type { MessageKey } from '~/lib/i18n'
 import { DomainError } from '../errors.server'
@@ -38,18 +37,28 @@ export function checkDocument({
   return { contentType: type }
 }
 
-/** Reads a multipart form into memory, refusing (beside `field`) a part over `maxBytes` or a broken upload. */
+/**
+ * Reads a multipart form into memory, refusing (beside `field`) a part over `maxBytes` or a broken upload.
+ * The Fetch API's parser reads file names as browsers send them (RFC 7578): `实习=手册.pdf` and
+ * `协议;第2版.pdf` keep their names, where Remix's multipart parser split them at `=` and `;`.
+ */
 export async function readUploadForm(
   request: Request,
   { maxBytes, field, tooLarge = 'attachments.tooBig' }: { maxBytes: number; field: string; tooLarge?: MessageKey },
 ) {
+  const refuseSize = () => new DomainError('invalid', tooLarge, { field, vars: { mb: maxBytes / 1024 / 1024 } })
+  // The rest of the form (a few fields) besides the file.
+  if (Number(request.headers.get('Content-Length') ?? 0) > maxBytes + 64 * 1024) throw refuseSize()
+  if (!/^multipart\/form-data\s*;/i.test(request.headers.get('Content-Type') ?? ''))
+    throw new DomainError('invalid', 'attachments.failed', { field })
+  let form: FormData
   try {
-    return await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: maxBytes }))
-  } catch (error) {
-    if (error instanceof MaxPartSizeExceededError)
-      throw new DomainError('invalid', tooLarge, { field, vars: { mb: maxBytes / 1024 / 1024 } })
+    form = await request.formData()
+  } catch {
     throw new DomainError('invalid', 'attachments.failed', { field })
   }
+  for (const value of form.values()) if (value instanceof File && value.size > maxBytes) throw refuseSize()
+  return form
 }
 
 /** The file a form sent under `field`, or a refusal saying it is missing (browsers send an empty part when none was chosen). */

@@ -121,8 +121,7 @@ export async function createListing(options: {
         })
         .returning({ id: listings.id }),
     )
-    if (options.input.clusters.length)
-      await tx.insert(listingClusters).values(clusterRows(row!.id, options.input.clusters))
+    if (options.input.clusters.length) await tx.insert(listingClusters).values(clusterRows(row!.id, options.input.clusters))
     await enqueueSearchSync(tx, 'listing', [row!.id])
     await recordAudit(tx, {
       actor: options.actor,
@@ -153,8 +152,7 @@ export async function updateListing(options: { actor: Actor; id: number; input: 
     )
     if (changes.clusters) {
       await tx.delete(listingClusters).where(eq(listingClusters.listingId, options.id))
-      if (options.input.clusters.length)
-        await tx.insert(listingClusters).values(clusterRows(options.id, options.input.clusters))
+      if (options.input.clusters.length) await tx.insert(listingClusters).values(clusterRows(options.id, options.input.clusters))
     }
     if (before.status !== 'draft') {
       await tx.insert(listingVersions).values({

@@ -11,7 +11,8 @@ export const zh = {
 export const en: Record<keyof typeof zh, string> = {
   'input.formUnreadable': 'The form could not be read. Go back to the page and submit it again.',
   'input.tooLargeTitle': 'What you sent is too large',
-  'input.tooLargeHint': 'A form may hold at most {kb} KB. Shorten the longest texts and submit again; upload files with the upload button on the page.',
+  'input.tooLargeHint':
+    'A form may hold at most {kb} KB. Shorten the longest texts and submit again; upload files with the upload button on the page.',
   'input.back': 'Back to the previous page',
   'input.invalidId': 'Choose one from the list',
   'input.referenceTaken': 'The reference “{reference}” is already used by another listing of your organisation; choose another one',
