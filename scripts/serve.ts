@@ -12,6 +12,7 @@ import { fail, openMigratedDatabase } from './lib/boot'
 import { createProgress } from './lib/progress'
 import { startSearch } from './lib/search'
 import { withDatabaseOutageAnswers } from './lib/database-outage'
+import { formBodyLimit } from './lib/body-limit'
 import { clientAddress, csrfGuard, hostGuard, requestBodyGuard, securityHeaders } from './lib/security'
 import { allowedHosts, mailLinksConfigured } from '../app/domain/mail/link-origin.server'
 
@@ -43,6 +44,7 @@ app.use(securityHeaders)
 app.use(clientAddress)
 app.use(csrfGuard)
 app.use(requestBodyGuard)
+app.use(formBodyLimit)
 
 const isDevelopment = env.NODE_ENV === 'development'
 let build: ServerBuild | (() => Promise<ServerBuild>)
