@@ -15,6 +15,7 @@ import * as matchingCatalogue from './matching'
 import * as securityCatalogue from './security'
 import * as visitorsCatalogue from './visitors'
 import * as inputCatalogue from './input'
+import * as importerCatalogue from './importer'
 
 const CATALOGUES = [
   domainCatalogue,
@@ -30,6 +31,7 @@ const CATALOGUES = [
   securityCatalogue,
   visitorsCatalogue,
   inputCatalogue,
+  importerCatalogue,
 ] as const satisfies readonly {
   zh: Record<string, string>
   en: Record<string, string>
