@@ -6,7 +6,8 @@ import { getLanguage, translate, type Language } from '~/lib/i18n'
  * The one way the domain says no. `code` decides the HTTP status; `messageKey` is what the
  * reader sees, in their language; `field` ties it to a form field when there is one.
  */
-export type DomainErrorCode = 'invalid' | 'forbidden' | 'not_found' | 'conflict' | 'too_large' | 'rate_limited' | 'unavailable'
+export type DomainErrorCode =
+  'invalid' | 'forbidden' | 'not_found' | 'conflict' | 'too_large' | 'unsupported' | 'rate_limited' | 'unavailable'
 
 const STATUS: Record<DomainErrorCode, number> = {
   invalid: 400,
@@ -14,6 +15,7 @@ const STATUS: Record<DomainErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   too_large: 413,
+  unsupported: 415,
   rate_limited: 429,
   unavailable: 503,
 }

@@ -7,3 +7,6 @@ export function xlsxResponse(bytes: Buffer, fileName: string) {
     },
   })
 }
+
+/** Excel refuses a sheet name over 31 characters or with any of * ? : \ / [ ] (English labels such as "internships / practical" have them). */
+export const worksheetName = (name: string) => name.replace(/[*?:\\/[\]]/g, '-').slice(0, 31)

@@ -9,6 +9,8 @@ import { getSessionUser, setActiveOrganisation, signOutEverywhere } from '~/doma
 import { respondingToDomainErrors } from '~/domain/errors.server'
 import { useT } from '~/lib/i18n'
 import { scopeLabel } from '~/lib/scope-label'
+import { readForm } from '~/domain/request-form.server'
+import { parseFormId } from '~/lib/schemas/ids'
 
 export const loader = respondingToDomainErrors(async ({ request }: LoaderFunctionArgs) => {
   await requireUser(request)
@@ -24,9 +26,9 @@ export const loader = respondingToDomainErrors(async ({ request }: LoaderFunctio
 
 export const action = respondingToDomainErrors(async ({ request }: ActionFunctionArgs) => {
   const actor = await requireUser(request)
-  const form = await request.formData()
+  const form = await readForm(request)
   if (form.get('intent') === 'sign-out-everywhere') return signOutEverywhere({ actor })
-  const organisationId = Number(form.get('organisationId'))
+  const organisationId = parseFormId(form.get('organisationId')) ?? 0
   // Only an organisation the user belongs to can become the active one.
   const user = (await getSessionUser(request))!
   await setActiveOrganisation({ actor, sessionId: user.sessionId, organisationId })

@@ -17,6 +17,7 @@ import { GovAccountSchema } from '~/lib/schemas/auth'
 import { taxonomy } from '../../db/reference'
 import { getLanguage, taxonomyLabel, useT, type Language } from '~/lib/i18n'
 import { scopeLabel } from '~/lib/scope-label'
+import { readForm } from '~/domain/request-form.server'
 
 const scopeOptions = (lang: Language) => [
   { value: 'province:shanxi', label: scopeLabel({ type: 'province', code: 'shanxi' }, lang) },
@@ -34,7 +35,7 @@ export const loader = respondingToDomainErrors(async ({ request }: LoaderFunctio
 
 export const action = respondingToDomainErrors(async ({ request }: ActionFunctionArgs) => {
   const actor = await requirePlatformAdmin(request)
-  const submission = parseWithZod(await request.formData(), { schema: GovAccountSchema })
+  const submission = parseWithZod(await readForm(request), { schema: GovAccountSchema })
   if (submission.status !== 'success') return Response.json(submission.reply({ hideFields: ['password'] }), { status: 400 })
   const [type, code] = submission.value.scope.split(':') as ['province' | 'region' | 'city', string]
   try {

@@ -11,6 +11,7 @@ import { listOpenReports, resolveReport, setOutreachSuspended } from '~/domain/m
 import { parseId } from '~/lib/http'
 import { getLanguage, langFromMatches, translate, useT, type MessageKey } from '~/lib/i18n'
 import { formatDateTime } from '~/lib/match-format'
+import { readForm } from '~/domain/request-form.server'
 
 export const meta: MetaFunction = ({ matches }) => {
   const lang = langFromMatches(matches)
@@ -25,7 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 /** Handles a report, and suspends or restores the reported organisation's outreach. */
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requirePlatformAdmin(request)
-  const form = await request.formData()
+  const form = await readForm(request)
   const intent = form.get('intent')
   await orRespond(getLanguage(request), async () => {
     if (intent === 'resolve') await resolveReport({ actor, id: parseId(String(form.get('id'))) })

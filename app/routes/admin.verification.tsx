@@ -19,6 +19,8 @@ import { getLanguage, taxonomyLabel, useT } from '~/lib/i18n'
 import { formMessage, translateMessage } from '~/lib/i18n/form-messages'
 import { parseQueueQuery, QUEUE_FILTERS, type QueueQuery } from '~/lib/verification-queue'
 import { PROVINCES, SHANXI_DIVISIONS } from '../../db/reference'
+import { readForm } from '~/domain/request-form.server'
+import { idField } from '~/lib/schemas/ids'
 
 export const loader = respondingToDomainErrors(async ({ request }: LoaderFunctionArgs) => {
   const actor = await requirePlatformAdmin(request)
@@ -27,7 +29,7 @@ export const loader = respondingToDomainErrors(async ({ request }: LoaderFunctio
 })
 
 const DecisionSchema = z.object({
-  organisationId: z.coerce.number().int().positive().max(2_147_483_647),
+  organisationId: idField(),
   decision: z.enum(['approve', 'reject']),
   override: z.literal('on').optional(),
   reason: z
@@ -38,7 +40,7 @@ const DecisionSchema = z.object({
 
 export const action = respondingToDomainErrors(async ({ request }: ActionFunctionArgs) => {
   const actor = await requirePlatformAdmin(request)
-  const submission = parseWithZod(await request.formData(), { schema: DecisionSchema })
+  const submission = parseWithZod(await readForm(request), { schema: DecisionSchema })
   if (submission.status !== 'success') return Response.json(submission.reply(), { status: 400 })
   const { override, ...decision } = submission.value
   try {

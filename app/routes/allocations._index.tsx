@@ -16,6 +16,7 @@ import { AllocationFormSchema } from '~/lib/allocation-input'
 import { formatCount, formatDate, formatDateRange } from '~/lib/format'
 import { fieldProps, textareaProps } from '~/lib/forms'
 import { getLanguage, langFromMatches, taxonomyLabel, translate, useT } from '~/lib/i18n'
+import { readForm } from '~/domain/request-form.server'
 
 export const meta: MetaFunction = ({ matches }) => {
   const lang = langFromMatches(matches)
@@ -33,7 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireUser(request)
   const lang = getLanguage(request)
-  const formData = await request.formData()
+  const formData = await readForm(request)
   const submission = parseWithZod(formData, { schema: AllocationFormSchema })
   if (submission.status !== 'success') return Response.json(submission.reply(), { status: 400 })
   try {

@@ -20,6 +20,8 @@ import { replyWithError, respondingToDomainErrors } from '~/domain/errors.server
 import { getLanguage, taxonomyLabel, translate, useT } from '~/lib/i18n'
 import { translateMessage } from '~/lib/i18n/form-messages'
 import { taxonomy } from '../../db/reference'
+import { readForm } from '~/domain/request-form.server'
+import { idField } from '~/lib/schemas/ids'
 
 export const loader = respondingToDomainErrors(async ({ request }: LoaderFunctionArgs) => {
   const actor = await requireUser(request)
@@ -41,7 +43,7 @@ export const loader = respondingToDomainErrors(async ({ request }: LoaderFunctio
 const BulkSchema = z.object({
   intent: z.literal('bulk'),
   action: z.enum(BULK_ACTIONS),
-  ids: z.array(z.coerce.number()).default([]),
+  ids: z.array(idField()).default([]),
   days: z.coerce.number().optional(),
 })
 
@@ -51,7 +53,7 @@ export const action = respondingToDomainErrors(async ({ request }: ActionFunctio
   const organisationId = actor.activeOrganisationId
   if (!organisationId) throw redirect('/account')
   const lang = getLanguage(request)
-  const submission = parseWithZod(await request.formData(), { schema: BulkSchema })
+  const submission = parseWithZod(await readForm(request), { schema: BulkSchema })
   if (submission.status !== 'success')
     return Response.json(submission.reply({ formErrors: [translate(lang, 'manage.unknownAction')] }), { status: 400 })
   let result: { changed: number; skipped: number }

@@ -17,11 +17,12 @@ import { getLanguage } from '~/lib/i18n'
 import { ForgotPasswordSchema } from '~/lib/schemas/auth'
 import { useT } from '~/lib/i18n'
 import { titleMeta } from '~/lib/i18n/meta'
+import { readForm } from '~/domain/request-form.server'
 
 export const meta = titleMeta('auth.forgot.title')
 
 export async function action({ request }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: ForgotPasswordSchema })
+  const submission = parseWithZod(await readForm(request), { schema: ForgotPasswordSchema })
   if (submission.status !== 'success') return Response.json(submission.reply(), { status: 400 })
   try {
     // Checked before the email is looked up, so known and unknown addresses get the same answer.

@@ -13,6 +13,8 @@ import { loadGovRequest } from '~/domain/metrics/request.server'
 import { formatDate } from '~/lib/format'
 import { scopeLabel } from '~/lib/gov-labels'
 import { getLanguage, translate, useT } from '~/lib/i18n'
+import { readForm } from '~/domain/request-form.server'
+import { idField } from '~/lib/schemas/ids'
 
 const TokenSchema = z.discriminatedUnion('intent', [
   z.object({
@@ -23,7 +25,7 @@ const TokenSchema = z.discriminatedUnion('intent', [
       .min(1, 'gov.tokens.nameRequired')
       .max(60, 'gov.tokens.nameRequired'),
   }),
-  z.object({ intent: z.literal('revoke'), id: z.coerce.number().int().positive() }),
+  z.object({ intent: z.literal('revoke'), id: idField() }),
 ])
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -34,7 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const actor = (await requireGovScope(request)) as GovActor
   const lang = getLanguage(request)
-  const submission = parseWithZod(await request.formData(), { schema: TokenSchema })
+  const submission = parseWithZod(await readForm(request), { schema: TokenSchema })
   if (submission.status !== 'success') {
     const reply = submission.reply()
     const fieldErrors = Object.fromEntries(

@@ -16,6 +16,7 @@ import { fieldProps } from '~/lib/forms'
 import { getLanguage } from '~/lib/i18n'
 import { AcceptInvitationSchema } from '~/lib/schemas/auth'
 import { useT } from '~/lib/i18n'
+import { readForm } from '~/domain/request-form.server'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const invitation = await findInvitation({ token: params.token ?? '' })
@@ -30,7 +31,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await getActor(request)
   const lang = getLanguage(request)
   const token = params.token ?? ''
-  const formData = await request.formData()
+  const formData = await readForm(request)
   if (actor.kind === 'user') {
     const submission = parseWithZod(formData, { schema: z.object({}) })
     try {

@@ -29,6 +29,7 @@ import { translateMessage } from '~/lib/i18n/form-messages'
 import { shareMeta } from '~/lib/share-meta'
 import { z } from 'zod'
 import { regionOfCity } from '../../db/reference'
+import { readForm } from '~/domain/request-form.server'
 
 const ListingIntentSchema = z.object({
   intent: z.enum(['duplicate', ...(Object.keys(STATUS_TRANSITIONS) as [StatusAction, ...StatusAction[]])]),
@@ -94,7 +95,7 @@ const FLASHES = new Set<string>(FLASH_LIST)
 export const action = respondingToDomainErrors(async ({ request, params }: ActionFunctionArgs) => {
   const actor = await requireUser(request)
   const id = parseId(params.id)
-  const submission = parseWithZod(await request.formData(), { schema: ListingIntentSchema })
+  const submission = parseWithZod(await readForm(request), { schema: ListingIntentSchema })
   try {
     if (submission.status !== 'success') throw new DomainError('invalid', 'listing.unknownAction')
     const { intent } = submission.value

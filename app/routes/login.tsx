@@ -18,6 +18,7 @@ import { fieldProps } from '~/lib/forms'
 import { LoginSchema } from '~/lib/schemas/auth'
 import { useT } from '~/lib/i18n'
 import { titleMeta } from '~/lib/i18n/meta'
+import { readForm } from '~/domain/request-form.server'
 
 export const meta = titleMeta('auth.login.title')
 
@@ -27,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: LoginSchema })
+  const submission = parseWithZod(await readForm(request), { schema: LoginSchema })
   if (submission.status !== 'success') return Response.json(submission.reply({ hideFields: ['password'] }), { status: 400 })
   let result: { userId: number }
   try {

@@ -20,7 +20,7 @@ import { StageBadge, StageSteps } from '~/components/match-stage'
 import { Notice } from '~/components/notice'
 import { OutcomeTable } from '~/components/outcome-table'
 import { requireUser } from '~/domain/accounts/guards.server'
-import { DomainError, orRespond, replyWithError } from '~/domain/errors.server'
+import { DomainError, errorResponse, orRespond, replyWithError } from '~/domain/errors.server'
 import { MATCH_ATTACHMENT_LIMITS, addMatchAttachment } from '~/domain/matches/attachments.server'
 import { MESSAGE_MAX, applyMatchAction, postMessage, setListedPublicly } from '~/domain/matches/mutations.server'
 import { markNotificationsRead } from '~/domain/matches/notifications.server'
@@ -33,6 +33,8 @@ import { parseId } from '~/lib/http'
 import { getLanguage, langFromMatches, taxonomyLabel, translate, useT, type MessageKey } from '~/lib/i18n'
 import { endReasonKey } from '~/lib/match-format'
 import { TECH_CONTRACT_KINDS, type MatchStage } from '../../db/reference'
+import { readForm as readPlainForm } from '~/domain/request-form.server'
+import { parseFormId } from '~/lib/schemas/ids'
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const lang = langFromMatches(matches)
@@ -68,7 +70,7 @@ const FormSchema = z.object({ intent: z.enum(['message', 'act', 'upload', 'repor
 
 async function readForm(request: Request) {
   if (!(request.headers.get('Content-Type') ?? '').startsWith('multipart/form-data'))
-    return { form: await request.formData(), tooLarge: false }
+    return { form: await readPlainForm(request), tooLarge: false }
   try {
     return {
       form: await unstable_parseMultipartFormData(
@@ -79,7 +81,7 @@ async function readForm(request: Request) {
     }
   } catch (error) {
     if (error instanceof MaxPartSizeExceededError) return { form: new FormData(), tooLarge: true }
-    throw error
+    throw errorResponse(new DomainError('invalid', 'input.formUnreadable'), getLanguage(request))
   }
 }
 
@@ -118,7 +120,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         break
       }
       case 'report':
-        await reportMatch({ actor, matchId, reason: value('reason') ?? '', note: value('note'), eventId: Number(value('eventId')) || null })
+        await reportMatch({ actor, matchId, reason: value('reason') ?? '', note: value('note'), eventId: parseFormId(value('eventId')) })
         return redirect(`/matches/${matchId}?reported=1`)
       case 'list':
         await setListedPublicly({ actor, matchId, listed: value('listed') === 'on' })
@@ -131,11 +133,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
         await applyMatchAction({
           actor,
           matchId,
-          version: Number(value('version')),
+          version: parseFormId(value('version')) ?? 0,
           action: name as MatchAction,
           reason: value('reason'),
           note: value('note'),
-          attachmentId: Number(value('attachmentId')) || null,
+          attachmentId: parseFormId(value('attachmentId')),
           outcome,
         })
         break

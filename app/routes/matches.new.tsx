@@ -13,6 +13,8 @@ import { MESSAGE_MAX, startMatch } from '~/domain/matches/mutations.server'
 import { getStartForm } from '~/domain/matches/queries.server'
 import { getLanguage, langFromMatches, taxonomyLabel, translate, useT } from '~/lib/i18n'
 import { taxonomy } from '../../db/reference'
+import { readForm } from '~/domain/request-form.server'
+import { parseFormId } from '~/lib/schemas/ids'
 
 export const meta: MetaFunction = ({ matches }) => {
   const lang = langFromMatches(matches)
@@ -48,14 +50,14 @@ export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireUser(request)
   const lang = getLanguage(request)
   const { listingId, organisationId } = target(request)
-  const submission = parseWithZod(await request.formData(), { schema: StartSchema })
+  const submission = parseWithZod(await readForm(request), { schema: StartSchema })
   if (submission.status !== 'success') return Response.json(submission.reply(), { status: 400 })
   try {
     const { id, existing } = await startMatch({
       actor,
       listingId,
       organisationId: listingId ? null : organisationId,
-      bringListingId: Number(submission.value.bring) || null,
+      bringListingId: parseFormId(submission.value.bring),
       type: submission.value.type ?? null,
       message: submission.value.message ?? '',
     })

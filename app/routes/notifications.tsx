@@ -16,6 +16,7 @@ import {
 } from '~/domain/matches/notifications.server'
 import { getLanguage, langFromMatches, translate, useT } from '~/lib/i18n'
 import { formatDateTime } from '~/lib/match-format'
+import { readForm } from '~/domain/request-form.server'
 
 export const meta: MetaFunction = ({ matches }) => {
   const lang = langFromMatches(matches)
@@ -37,7 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireUser(request)
-  const form = await request.formData()
+  const form = await readForm(request)
   if (form.get('intent') === 'preferences') {
     await setNotificationPreferences({ actor, email: Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, form.get(k) === 'on'])) })
     return redirect('/notifications?saved=1')

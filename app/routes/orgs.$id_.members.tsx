@@ -19,10 +19,12 @@ import { parseId } from '~/lib/http'
 import { getLanguage, useT } from '~/lib/i18n'
 import { InviteSchema } from '~/lib/schemas/auth'
 import { z } from 'zod'
+import { readForm } from '~/domain/request-form.server'
+import { idField } from '~/lib/schemas/ids'
 
 const MemberChangeSchema = z.object({
   intent: z.enum(['role', 'remove']),
-  userId: z.coerce.number().int().positive(),
+  userId: idField(),
   role: z.enum(['admin', 'member']).optional(),
 })
 
@@ -36,7 +38,7 @@ export const action = respondingToDomainErrors(async ({ request, params }: Actio
   const organisationId = parseId(params.id)
   const actor = await requireOrgRole(request, organisationId, 'admin')
   const lang = getLanguage(request)
-  const form = await request.formData()
+  const form = await readForm(request)
   if (form.get('intent') === 'invite') {
     const submission = parseWithZod(form, { schema: InviteSchema })
     if (submission.status !== 'success') return Response.json(submission.reply(), { status: 400 })

@@ -5,21 +5,18 @@ import { orRespond } from '~/domain/errors.server'
 import { dismissRecommendation } from '~/domain/matching/dismissals.server'
 import { getLanguage } from '~/lib/i18n'
 import { safeRedirectPath } from '~/lib/safe-redirect'
-
-const optionalId = (value: FormDataEntryValue | null) => {
-  const n = Number(value)
-  return typeof value === 'string' && /^\d{1,9}$/.test(value) && n > 0 ? n : null
-}
+import { readForm } from '~/domain/request-form.server'
+import { parseFormId } from '~/lib/schemas/ids'
 
 /** "Not a fit": stores the verdict for the acting organisation and goes back to where the card was. */
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireUser(request)
-  const form = await request.formData()
+  const form = await readForm(request)
   await orRespond(getLanguage(request), () =>
     dismissRecommendation({
       actor,
-      targetListingId: optionalId(form.get('targetListingId')),
-      targetOrganisationId: optionalId(form.get('targetOrganisationId')),
+      targetListingId: parseFormId(form.get('targetListingId')),
+      targetOrganisationId: parseFormId(form.get('targetOrganisationId')),
       reason: String(form.get('reason') ?? ''),
     }),
   )

@@ -18,11 +18,12 @@ import { RegisterOrganisationSchema } from '~/lib/schemas/registration'
 import { taxonomy } from '../../db/reference'
 import { taxonomyLabel, useT } from '~/lib/i18n'
 import { titleMeta } from '~/lib/i18n/meta'
+import { readForm } from '~/domain/request-form.server'
 
 export const meta = titleMeta('nav.register')
 
 export async function action({ request }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: RegisterOrganisationSchema })
+  const submission = parseWithZod(await readForm(request), { schema: RegisterOrganisationSchema })
   const hideFields = ['password', 'confirmPassword']
   if (submission.status !== 'success') return Response.json(submission.reply({ hideFields }), { status: 400 })
   let result: { userId: number; organisationId: number }

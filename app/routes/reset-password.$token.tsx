@@ -14,13 +14,14 @@ import { fieldProps } from '~/lib/forms'
 import { getLanguage } from '~/lib/i18n'
 import { ResetPasswordSchema } from '~/lib/schemas/auth'
 import { useT } from '~/lib/i18n'
+import { readForm } from '~/domain/request-form.server'
 
 export async function loader({ params }: LoaderFunctionArgs) {
   return { valid: (await findValidReset({ token: params.token ?? '' })) !== null }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: ResetPasswordSchema })
+  const submission = parseWithZod(await readForm(request), { schema: ResetPasswordSchema })
   const hideFields = ['password', 'confirmPassword']
   if (submission.status !== 'success') return Response.json(submission.reply({ hideFields }), { status: 400 })
   try {

@@ -13,6 +13,7 @@ import { allowedHosts } from '../../app/domain/mail/link-origin.server'
 import { fail } from './boot'
 import { withDatabaseOutageAnswers } from './database-outage'
 import { startSearch } from './search'
+import { formBodyLimit } from './body-limit'
 import { clientAddress, csrfGuard, hostGuard, requestBodyGuard, securityHeaders } from './security'
 
 /**
@@ -39,6 +40,7 @@ export async function serveApp({
   app.use(clientAddress)
   app.use(csrfGuard)
   app.use(requestBodyGuard)
+  app.use(formBodyLimit)
 
   let build: ServerBuild | (() => Promise<ServerBuild>)
   let jobsBuild: ServerBuild

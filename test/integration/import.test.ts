@@ -108,7 +108,7 @@ describe('bulk import', () => {
     const bytes = await workbookFrom([headers, internshipRow('B-1'), internshipRow('B-2', { 开始日期: '明年三月' })])
     const check = await checkImportFile({ type: 'internship', file: { name: 'x.xlsx', bytes } })
     expect(check.errors[0]).toMatchObject({ row: 3, column: '开始日期' })
-    await expect(commitImport({ actor, organisationId: org.id, check })).rejects.toThrow('未写入任何数据')
+    await expect(commitImport({ actor, organisationId: org.id, check })).rejects.toMatchObject({ messageKey: 'importer.hasErrors' })
     expect(await db.select().from(listings).where(eq(listings.organisationId, org.id))).toHaveLength(0)
   })
 
@@ -118,13 +118,13 @@ describe('bulk import', () => {
       ['实习', '3'],
     ])
     const check = await checkImportFile({ type: 'internship', file: { name: 'x.xlsx', bytes } })
-    expect(check.fileError).toContain('缺少必填列：内部编号、需求或供给')
+    expect(translateMessage('zh-CN', check.fileError!)).toContain('缺少必填列：内部编号、需求或供给')
   })
 
   it('refuses merged cells', async () => {
     const bytes = await workbookFrom([headers, internshipRow('M-1'), internshipRow('M-2')], 'E2:E3')
     const check = await checkImportFile({ type: 'internship', file: { name: 'x.xlsx', bytes } })
-    expect(check.fileError).toContain('合并单元格')
+    expect(translateMessage('zh-CN', check.fileError!)).toContain('合并单元格')
   })
 
   it('reads a GBK-encoded CSV as Excel in China saves it', async () => {
@@ -163,9 +163,9 @@ describe('bulk import', () => {
 
   it('refuses files that are too large or of another type', async () => {
     const big = await checkImportFile({ type: 'internship', file: { name: 'big.xlsx', bytes: new Uint8Array(50 * 1024 * 1024) } })
-    expect(big.fileError).toContain('不能超过 20 MB')
+    expect(translateMessage('zh-CN', big.fileError!)).toContain('不能超过 20 MB')
     const pdf = await checkImportFile({ type: 'internship', file: { name: 'x.pdf', bytes: new TextEncoder().encode('%PDF-1.4') } })
-    expect(pdf.fileError).toBe('只支持 .xlsx 或 .csv 文件')
+    expect(translateMessage('zh-CN', pdf.fileError!)).toBe('只支持 .xlsx 或 .csv 文件')
   })
 })
 
@@ -186,3 +186,15 @@ function encodeGbk(text: string): Uint8Array {
   }
   return new Uint8Array(bytes)
 }
+
+describe('importer messages in English', () => {
+  it('an English reader gets the importer’s file and row messages in English', async () => {
+    const pdf = await checkImportFile({ type: 'internship', file: { name: 'x.pdf', bytes: new Uint8Array([1, 2, 3]) } })
+    expect(translateMessage('en', pdf.fileError!)).toBe('Only .xlsx or .csv files are supported')
+    const bytes = await workbookFrom([headers, internshipRow('E-1', { 城市: '北京', 产业集群: '钢铁' })])
+    const check = await checkImportFile({ type: 'internship', file: { name: 'x.xlsx', bytes } })
+    expect(check.errors.map((e) => translateMessage('en', e.message))).toEqual(
+      expect.arrayContaining(['“北京” is not a prefecture-level city of Shanxi', 'Unknown industry cluster: 钢铁']),
+    )
+  })
+})

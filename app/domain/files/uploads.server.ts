@@ -1,16 +1,6 @@
 import { randomBytes } from 'node:crypto'
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { Readable } from 'node:stream'
-import {
-  MaxPartSizeExceededError,
-  NodeOnDiskFile,
-  unstable_composeUploadHandlers,
-  unstable_createFileUploadHandler,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
-} from '@remix-run/node'
 import { getEnv } from '~/env.server'
 import type { MessageKey } from '~/lib/i18n'
 import { DomainError } from '../errors.server'
@@ -48,15 +38,8 @@ export function checkDocument({
   return { contentType: type }
 }
 
-/** Text fields of an upload form are short (an intent, a title); more than this is not a form. */
-const MAX_FIELD_BYTES = 64 * 1024
 /** The whole multipart body may hold the file and its fields, not many files: a body past this is cut off while it streams. */
 const requestLimit = (maxBytes: number) => maxBytes + 1024 * 1024
-
-const safeName = (filename: string) => {
-  const base = path.basename(filename.replace(/\\/g, '/'))
-  return base === '.' || base === '..' || base === '' ? 'upload' : base
-}
 
 /** The request with its body counted as it streams; past `limit` bytes the stream fails and reading stops. */
 function withBodyLimit(request: Request, limit: number, tooLarge: Error) {
@@ -75,32 +58,30 @@ function withBodyLimit(request: Request, limit: number, tooLarge: Error) {
 }
 
 /**
- * Reads a multipart form, streaming each file to a temporary file on disk (never whole into memory) and
- * refusing with 413 beside `field` as soon as a file passes `maxBytes` or the body passes the request limit.
+ * Reads a multipart form with its body counted as it streams: past the request limit reading stops and
+ * the form is refused with 413 beside `field`, so an oversized upload never sits whole in memory. The
+ * Fetch API's parser reads file names as browsers send them (RFC 7578): `实习=手册.pdf` and
+ * `协议;第2版.pdf` keep their names, where Remix's multipart parser split them at `=` and `;`.
  */
 export async function readUploadForm(
   request: Request,
   { maxBytes, field, tooLarge = 'attachments.tooBig' }: { maxBytes: number; field: string; tooLarge?: MessageKey },
 ) {
+  const refuseSize = () => new DomainError('too_large', tooLarge, { field, vars: { mb: maxBytes / 1024 / 1024 } })
   const bodyTooLarge = new Error('upload body over its limit')
-  const directory = await mkdtemp(path.join(tmpdir(), 'jcj-upload-'))
-  const handler = unstable_composeUploadHandlers(
-    // Each file in its own folder under its own (base) name: the on-disk file's name is the name the browser sent.
-    unstable_createFileUploadHandler({
-      directory,
-      maxPartSize: maxBytes,
-      file: ({ filename }) => path.join(randomBytes(8).toString('hex'), safeName(filename)),
-    }),
-    unstable_createMemoryUploadHandler({ maxPartSize: MAX_FIELD_BYTES }),
-  )
+  const limit = requestLimit(maxBytes)
+  if (Number(request.headers.get('Content-Length') ?? 0) > limit) throw refuseSize()
+  if (!/^multipart\/form-data\s*;/i.test(request.headers.get('Content-Type') ?? ''))
+    throw new DomainError('invalid', 'attachments.failed', { field })
+  let form: FormData
   try {
-    return await unstable_parseMultipartFormData(withBodyLimit(request, requestLimit(maxBytes), bodyTooLarge), handler)
+    form = await withBodyLimit(request, limit, bodyTooLarge).formData()
   } catch (error) {
-    await rm(directory, { recursive: true, force: true })
-    if (error instanceof MaxPartSizeExceededError || error === bodyTooLarge)
-      throw new DomainError('too_large', tooLarge, { field, vars: { mb: maxBytes / 1024 / 1024 } })
+    if (error === bodyTooLarge || (error instanceof Error && error.cause === bodyTooLarge)) throw refuseSize()
     throw new DomainError('invalid', 'attachments.failed', { field })
   }
+  for (const value of form.values()) if (value instanceof File && value.size > maxBytes) throw refuseSize()
+  return form
 }
 
 /** The file a form sent under `field`, or a refusal saying it is missing (browsers send an empty part when none was chosen). */
@@ -114,12 +95,8 @@ export async function uploadedFile({
   missing: MessageKey
 }): Promise<UploadedFile> {
   const file = form.get(field)
-  const onDisk = file instanceof NodeOnDiskFile
-  if (!(file instanceof File || onDisk) || file.size === 0) throw new DomainError('invalid', missing, { field })
-  const upload = { name: file.name, size: file.size, bytes: new Uint8Array(await file.arrayBuffer()) }
-  // The temporary copy from readUploadForm: the caller stores the bytes where they belong.
-  if (onDisk) await rm(path.dirname(path.dirname(file.getFilePath())), { recursive: true, force: true })
-  return upload
+  if (!(file instanceof File) || file.size === 0) throw new DomainError('invalid', missing, { field })
+  return { name: file.name, size: file.size, bytes: new Uint8Array(await file.arrayBuffer()) }
 }
 
 export function uploadsDir(kind: 'verification' | 'attachments') {

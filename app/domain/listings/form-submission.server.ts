@@ -2,6 +2,7 @@ import { parseWithZod } from '@conform-to/zod'
 import { getLanguage } from '~/lib/i18n'
 import { ListingDraftSchema, ListingSchema, type ListingDraftInput } from '~/lib/schemas/listing'
 import { replyWithError } from '../errors.server'
+import { readForm } from '../request-form.server'
 
 /**
  * Runs a listing form submission: validation (400 with field messages, input kept), then the
@@ -14,7 +15,7 @@ export async function handleListingSubmission(
   write: (input: ListingDraftInput, publish: boolean) => Promise<Response>,
   { draftAllowed = true }: { draftAllowed?: boolean } = {},
 ) {
-  const formData = await request.formData()
+  const formData = await readForm(request)
   const publish = formData.get('intent') === 'publish'
   const submission = parseWithZod(formData, { schema: publish || !draftAllowed ? ListingSchema : ListingDraftSchema })
   if (submission.status !== 'success') return Response.json(submission.reply(), { status: 400 })

@@ -4,7 +4,8 @@ import path from 'node:path'
 import { getEnv } from '~/env.server'
 import type { CooperationTypeCode } from '~/lib/schemas/listing'
 import type { Actor } from '../actor'
-import { DomainError } from '../errors.server'
+import { DomainError, isDomainError } from '../errors.server'
+import { formMessage as m } from '~/lib/i18n/form-messages'
 import { checkImportFile, commitImport, type ImportCheck, type ImportFile, type RowError } from './import.server'
 
 /**
@@ -145,10 +146,14 @@ export function startImportCheck(options: {
         preview: preview && { created: preview.created, updated: preview.updated, unchanged: preview.unchanged },
       }
       job.state = check.fileError || check.errors.length ? 'failed' : 'ready'
-      job.error = check.fileError ?? (check.errors.length ? `${check.errors.length} 处错误，未写入任何数据` : undefined)
+      job.error = check.fileError ?? (check.errors.length ? m('importer.errorCount', { n: check.errors.length }) : undefined)
       job.done = job.total = check.rows.length
     })
-    .catch((error: Error) => Object.assign(job, { state: 'failed', error: `检查失败：${error.message}` }))
+    .catch((error: Error) => {
+      // The cause (possibly SQL with its parameters) is for the server log, not the page.
+      console.warn(`import check ${job.id} failed: ${error.message}`)
+      Object.assign(job, { state: 'failed', error: m('importer.checkFailed') })
+    })
     .finally(() => saveJob(job))
   return job
 }
@@ -169,7 +174,10 @@ export function startImportCommit(options: { actor: Actor & { kind: 'user' }; jo
     onProgress: (phase, done, total) => progress({ phase, done, total }),
   })
     .then((result) => Object.assign(job, { state: 'done', result }))
-    .catch((error: Error) => Object.assign(job, { state: 'failed', error: `写入失败，已全部撤销：${error.message}` }))
+    .catch((error: Error) => {
+      console.warn(`import commit ${job.id} failed: ${error.message}`)
+      Object.assign(job, { state: 'failed', error: isDomainError(error) ? error.messageKey : m('importer.commitFailed') })
+    })
     .finally(() => {
       saveJob(job)
       rmSync(fileOf(job.id, '.rows'), { force: true })

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs'
 import type { ListingStatus } from '~/db.server'
 import { translate } from '~/lib/i18n'
+import { translateMessage } from '~/lib/i18n/form-messages'
 import { exampleIn, importColumns, type ImportColumn } from '~/lib/import-columns'
 import type { CooperationTypeCode } from '~/lib/schemas/listing'
 import { clusterByCode, cityByCode, taxonomy, TRANSFER_MODES } from '../../../db/reference'
@@ -179,6 +180,6 @@ export async function buildErrorReport({ errors }: { errors: RowError[] }): Prom
     { header: '错误说明', key: 'message', width: 70 },
   ]
   sheet.getRow(1).font = { bold: true }
-  for (const e of errors) sheet.addRow(e)
+  for (const e of errors) sheet.addRow({ ...e, message: translateMessage('zh-CN', e.message) })
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }

@@ -1,11 +1,13 @@
 import { eq } from 'drizzle-orm'
 import { db, organisations, type Executor } from '~/db.server'
 import { importColumns, type ImportColumn } from '~/lib/import-columns'
+import { formMessage as m } from '~/lib/i18n/form-messages'
 import { ListingSchema, type CooperationTypeCode, type ListingInput } from '~/lib/schemas/listing'
 import { taxonomy } from '../../../db/reference'
 import { assertOrgRole } from '../accounts/guards.server'
 import type { Actor } from '../actor'
 import { recordAudit } from '../audit/audit.server'
+import { DomainError } from '../errors.server'
 import { createListing, updateListing } from './mutations.server'
 import { decodeCsv, parseCsv } from './csv-rows.server'
 import { dryRun, findExistingListings } from './import-match.server'
@@ -67,7 +69,8 @@ function rowToInput(type: CooperationTypeCode, columns: ImportColumn[], cells: M
   for (const column of columns) {
     let value: unknown = cells.get(column.header) ?? ''
     if (value === '') {
-      if (column.required) errors.push({ row: rowNumber, column: column.header, message: `${column.header}不能为空` })
+      if (column.required)
+        errors.push({ row: rowNumber, column: column.header, message: m('importer.cellRequired', { column: column.header }) })
       continue
     }
     if (column.path === 'clusters') {
@@ -76,11 +79,12 @@ function rowToInput(type: CooperationTypeCode, columns: ImportColumn[], cells: M
         .map((s) => s.trim())
         .filter(Boolean)
       const unknown = names.filter((n) => !clusterCodeByName.has(n))
-      if (unknown.length) errors.push({ row: rowNumber, column: column.header, message: `未知的产业集群：${unknown.join('、')}` })
+      if (unknown.length)
+        errors.push({ row: rowNumber, column: column.header, message: m('importer.unknownCluster', { names: unknown.join('、') }) })
       value = names.map((n) => clusterCodeByName.get(n)).filter(Boolean)
     } else if (column.path === 'cityCode') {
       const code = cityCodeByName.get(String(value))
-      if (!code) errors.push({ row: rowNumber, column: column.header, message: `“${value}”不是山西省的地级市` })
+      if (!code) errors.push({ row: rowNumber, column: column.header, message: m('importer.notShanxiCity', { value: String(value) }) })
       value = code ?? ''
     } else if (
       (column.path === 'startsOn' || column.path === 'endsOn' || column.path === 'details.deadline') &&
@@ -123,8 +127,8 @@ export async function checkImportFile(options: {
 }): Promise<ImportCheck> {
   const { type, file } = options
   const fail = (fileError: string): ImportCheck => ({ type, rows: [], errors: [], fileError })
-  if (file.bytes.byteLength === 0) return fail('请选择要导入的 XLSX 或 CSV 文件')
-  if (file.bytes.byteLength > IMPORT_MAX_BYTES) return fail(`文件不能超过 ${IMPORT_MAX_BYTES / 1024 / 1024} MB，请拆分后分批导入`)
+  if (file.bytes.byteLength === 0) return fail(m('importer.fileMissing'))
+  if (file.bytes.byteLength > IMPORT_MAX_BYTES) return fail(m('importer.fileTooBig', { mb: IMPORT_MAX_BYTES / 1024 / 1024 }))
   const columns = importColumns(type)
   let encoding: ImportCheck['encoding']
   let source: AsyncIterable<string[]> | Iterable<string[]>
@@ -133,16 +137,16 @@ export async function checkImportFile(options: {
     try {
       sheet = await openFirstSheet(file.bytes)
     } catch {
-      return fail('无法读取该 XLSX 文件，请确认它是 Excel 2007 及以上格式（.xlsx）')
+      return fail(m('importer.xlsxUnreadable'))
     }
-    if (sheet.hasMergedCells) return fail('表格中有合并单元格，请取消合并后再导入（每行一条记录，每格一个值）')
+    if (sheet.hasMergedCells) return fail(m('importer.mergedCells'))
     source = sheet.rows()
   } else if (/\.csv$/i.test(file.name) || !/\.[a-z]+$/i.test(file.name)) {
     const decoded = decodeCsv(file.bytes)
     encoding = decoded.encoding
     source = parseCsv(decoded.text.replace(/^\uFEFF/, ''))
   } else {
-    return fail('只支持 .xlsx 或 .csv 文件')
+    return fail(m('importer.fileType'))
   }
 
   const rows: ParsedRow[] = []
@@ -155,12 +159,11 @@ export async function checkImportFile(options: {
       if (!headers) {
         headers = cells.map((h) => h.trim())
         const missing = columns.filter((c) => c.required && !headers!.includes(c.header)).map((c) => c.header)
-        if (missing.length) return { ...fail(`缺少必填列：${missing.join('、')}。请下载模板，按模板的表头填写。`), encoding }
+        if (missing.length) return { ...fail(m('importer.missingColumns', { columns: missing.join('、') })), encoding }
         continue
       }
       if (cells.every((c) => c.trim() === '')) continue
-      if (rows.length + errors.length >= IMPORT_MAX_ROWS)
-        return { ...fail(`一次最多导入 ${IMPORT_MAX_ROWS.toLocaleString('zh-CN')} 行`), encoding }
+      if (rows.length + errors.length >= IMPORT_MAX_ROWS) return { ...fail(m('importer.tooManyRows', { max: IMPORT_MAX_ROWS })), encoding }
       const byHeader = new Map(headers.map((h, i) => [h, (cells[i] ?? '').trim()]))
       const result = rowToInput(type, columns, byHeader, rowNumber)
       if (result.input) rows.push({ row: rowNumber, input: result.input })
@@ -168,14 +171,14 @@ export async function checkImportFile(options: {
       if (rowNumber % 500 === 0) options.onProgress?.('检查', rowNumber, 0)
     }
   } catch {
-    return { ...fail('无法读取文件内容，请确认文件没有损坏'), encoding }
+    return { ...fail(m('importer.unreadable')), encoding }
   }
-  if (!headers) return { ...fail('文件是空的'), encoding }
-  if (rows.length === 0 && errors.length === 0) return { ...fail('文件里没有数据行'), encoding }
+  if (!headers) return { ...fail(m('importer.empty')), encoding }
+  if (rows.length === 0 && errors.length === 0) return { ...fail(m('importer.noRows')), encoding }
   const seen = new Map<string, number>()
   for (const { row, input } of rows) {
     const previous = seen.get(input.reference!)
-    if (previous) errors.push({ row, column: '内部编号', message: `与第 ${previous} 行的内部编号重复` })
+    if (previous) errors.push({ row, column: '内部编号', message: m('importer.duplicateReference', { row: previous }) })
     else seen.set(input.reference!, row)
   }
   return { type, rows, errors, encoding }
@@ -197,7 +200,7 @@ export async function commitImport(options: {
 }) {
   const { actor, organisationId, check } = options
   assertOrgRole(actor, organisationId, 'member')
-  if (check.fileError || check.errors.length) throw new Error('导入文件有错误，未写入任何数据')
+  if (check.fileError || check.errors.length) throw new DomainError('invalid', 'importer.hasErrors')
   const [org] = await db
     .select({ verification: organisations.verification })
     .from(organisations)

@@ -8,6 +8,7 @@ import {
   listingVersions,
   organisations,
   type ListingStatus,
+  uniqueViolation,
 } from '~/db.server'
 import { ListingSchema, type ListingDraftInput } from '~/lib/schemas/listing'
 import { assertOrgRole } from '../accounts/guards.server'
@@ -44,6 +45,20 @@ async function assertMayPublish(tx: Executor, organisationId: number) {
     .where(eq(organisations.id, organisationId))
   if (org?.verification !== 'verified') throw new DomainError('invalid', 'domain.publishNeedsVerification')
 }
+
+/** A reference another listing of the organisation already has is the author's to change, beside the field. */
+async function withFreeReference<T>(reference: string | null | undefined, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write()
+  } catch (error) {
+    if (uniqueViolation(error) === 'listings_org_reference_key')
+      throw new DomainError('invalid', 'input.referenceTaken', { field: 'reference', vars: { reference: reference ?? '' } })
+    throw error
+  }
+}
+
+/** One row per cluster, however often the form or the import cell named it (the key is listing + cluster). */
+const clusterRows = (listingId: number, clusters: string[]) => [...new Set(clusters)].map((clusterCode) => ({ listingId, clusterCode }))
 
 const today = () => new Date().toISOString().slice(0, 10)
 
@@ -94,18 +109,19 @@ export async function createListing(options: {
   assertOrgRole(options.actor, options.organisationId, 'member')
   const run = async (tx: Executor) => {
     if (options.publish) await assertMayPublish(tx, options.organisationId)
-    const [row] = await tx
-      .insert(listings)
-      .values({
-        ...editableFields(options.input),
-        organisationId: options.organisationId,
-        status: options.publish ? 'published' : 'draft',
-        publishedAt: options.publish ? new Date() : null,
-        createdByUserId: options.actor.kind === 'user' ? options.actor.userId : null,
-      })
-      .returning({ id: listings.id })
-    if (options.input.clusters.length)
-      await tx.insert(listingClusters).values(options.input.clusters.map((clusterCode) => ({ listingId: row!.id, clusterCode })))
+    const [row] = await withFreeReference(options.input.reference, () =>
+      tx
+        .insert(listings)
+        .values({
+          ...editableFields(options.input),
+          organisationId: options.organisationId,
+          status: options.publish ? 'published' : 'draft',
+          publishedAt: options.publish ? new Date() : null,
+          createdByUserId: options.actor.kind === 'user' ? options.actor.userId : null,
+        })
+        .returning({ id: listings.id }),
+    )
+    if (options.input.clusters.length) await tx.insert(listingClusters).values(clusterRows(row!.id, options.input.clusters))
     await enqueueSearchSync(tx, 'listing', [row!.id])
     await recordAudit(tx, {
       actor: options.actor,
@@ -128,14 +144,15 @@ export async function updateListing(options: { actor: Actor; id: number; input: 
     const changes = changesBetween({ ...before, clusters: before.clusters }, after)
     if (Object.keys(changes).length === 0) return { changed: false }
     const version = before.version + 1
-    await tx
-      .update(listings)
-      .set({ ...editableFields(options.input), version, updatedAt: new Date() })
-      .where(eq(listings.id, options.id))
+    await withFreeReference(options.input.reference, () =>
+      tx
+        .update(listings)
+        .set({ ...editableFields(options.input), version, updatedAt: new Date() })
+        .where(eq(listings.id, options.id)),
+    )
     if (changes.clusters) {
       await tx.delete(listingClusters).where(eq(listingClusters.listingId, options.id))
-      if (options.input.clusters.length)
-        await tx.insert(listingClusters).values(options.input.clusters.map((clusterCode) => ({ listingId: options.id, clusterCode })))
+      if (options.input.clusters.length) await tx.insert(listingClusters).values(clusterRows(options.id, options.input.clusters))
     }
     if (before.status !== 'draft') {
       await tx.insert(listingVersions).values({

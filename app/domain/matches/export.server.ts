@@ -4,6 +4,7 @@ import { alias } from 'drizzle-orm/pg-core'
 import { db } from '~/db.server'
 import { taxonomyLabel, translate, type Language, type MessageKey } from '~/lib/i18n'
 import { endReasonKey } from '~/lib/match-format'
+import { worksheetName } from '~/lib/xlsx-response'
 import { OUTCOME_SUMS, type OutcomeByType } from '../../../db/reference'
 import { listings, matches, organisations } from '~/db.server'
 import { isMemberOf, type Actor } from '../actor'
@@ -75,7 +76,7 @@ export async function buildMatchesExport({ actor, organisationId, lang }: { acto
       endReason: reason ? [tr(reason), r.endNote].filter(Boolean).join(tr('common.colon')) : '',
     }
   }
-  const all = workbook.addWorksheet(tr('export.sheet.matches'))
+  const all = workbook.addWorksheet(worksheetName(tr('export.sheet.matches')))
   all.columns = base
   all.getRow(1).font = { bold: true }
   rows.forEach((r) => all.addRow(line(r)))
@@ -85,7 +86,7 @@ export async function buildMatchesExport({ actor, organisationId, lang }: { acto
     if (!ofType.length) continue
     const spec = OUTCOME_FIELDS[type]
     const outcomeKeys: string[] = [...spec.numbers, ...spec.texts, ...spec.flags]
-    const sheet = workbook.addWorksheet(taxonomyLabel.type(type, lang).slice(0, 31))
+    const sheet = workbook.addWorksheet(worksheetName(taxonomyLabel.type(type, lang)))
     sheet.columns = [
       ...base,
       ...outcomeKeys.map((k) => ({ header: tr(`outcome.${k}` as MessageKey), key: `o_${k}`, width: 16 })),

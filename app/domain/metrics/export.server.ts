@@ -1,6 +1,7 @@
 import { PassThrough, Readable } from 'node:stream'
 import ExcelJS from 'exceljs'
 import type { FlatTable } from './tables.server'
+import { worksheetName } from '~/lib/xlsx-response'
 
 const headers = (type: string, fileName: string) => ({
   'Content-Type': type,
@@ -38,7 +39,7 @@ export function csvResponse(table: FlatTable, fileName: string) {
 export function xlsxStreamResponse(table: FlatTable, fileName: string) {
   const out = new PassThrough()
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false })
-  const sheet = workbook.addWorksheet(table.name)
+  const sheet = workbook.addWorksheet(worksheetName(table.name))
   void (async () => {
     try {
       const head = sheet.addRow(table.columns)

@@ -16,6 +16,8 @@ import * as matchingCatalogue from './matching'
 import * as securityCatalogue from './security'
 import * as visitorsCatalogue from './visitors'
 import * as alertsCatalogue from './alerts'
+import * as inputCatalogue from './input'
+import * as importerCatalogue from './importer'
 
 const CATALOGUES = [
   domainCatalogue,
@@ -31,6 +33,8 @@ const CATALOGUES = [
   securityCatalogue,
   visitorsCatalogue,
   alertsCatalogue,
+  inputCatalogue,
+  importerCatalogue,
 ] as const satisfies readonly {
   zh: Record<string, string>
   en: Record<string, string>

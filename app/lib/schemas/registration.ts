@@ -42,7 +42,9 @@ export const RegisterOrganisationSchema = z
         { required_error: m('form.clustersMin') },
       )
       .min(1, m('form.clustersMin'))
-      .max(5, m('form.clustersMax', { max: 5 })),
+      // The same cluster ticked twice (or sent twice) counts once.
+      .transform((v) => [...new Set(v)])
+      .pipe(z.array(z.string()).max(5, m('form.clustersMax', { max: 5 }))),
     staffCount: count('form.label.staffCount', 2_000_000).optional(),
     technicalPostCount: count('form.label.technicalPostCount', 2_000_000).optional(),
     studentCount: count('form.label.studentCount', 500_000).optional(),
