@@ -125,7 +125,9 @@ describe('saved searches with mail alerts', () => {
     expect(await listSavedSearches({ owner: strangerOwner })).toEqual([])
     for (const change of ['pause', 'delete'] as const)
       await expect(changeSavedSearch({ owner: strangerOwner, id: mine!.id, change })).rejects.toMatchObject({ code: 'not_found' })
-    await expect(ownerOf({ actor: { kind: 'anonymous' }, key: `${(await manageKey(stranger.email)).split('.')[0]}.forged` })).rejects.toThrow()
+    await expect(
+      ownerOf({ actor: { kind: 'anonymous' }, key: `${(await manageKey(stranger.email)).split('.')[0]}.forged` }),
+    ).rejects.toThrow()
     const byKey = (await ownerOf({ actor: { kind: 'anonymous' }, key: await manageKey(stranger.email) }))!
     await expect(changeSavedSearch({ owner: byKey, id: mine!.id, change: 'delete' })).rejects.toMatchObject({ code: 'not_found' })
 

@@ -33,7 +33,9 @@ export async function sessionSecret() {
 
 /** A signature of `value` for one purpose (an emailed unsubscribe link), keyed by the session secret. */
 export const signValue = async (purpose: string, value: string) =>
-  createHmac('sha256', await sessionSecret()).update(`${purpose}:${value}`).digest('base64url')
+  createHmac('sha256', await sessionSecret())
+    .update(`${purpose}:${value}`)
+    .digest('base64url')
 
 export async function isSignedValue(purpose: string, value: string, signature: string) {
   const expected = Buffer.from(await signValue(purpose, value))

@@ -65,9 +65,14 @@ export async function rebuildRollups(
 ) {
   await loader.run('truncate metric_ledger, metric_daily, metric_org_daily, metric_monthly, metric_org_monthly')
   // Indexes are built once after the load (a sort each) instead of row by row.
-  const restoreIndexes = await dropIndexes(db, loader, ['metric_ledger', 'metric_daily', 'metric_org_daily', 'metric_monthly', 'metric_org_monthly'], {
-    constraints: true,
-  })
+  const restoreIndexes = await dropIndexes(
+    db,
+    loader,
+    ['metric_ledger', 'metric_daily', 'metric_org_daily', 'metric_monthly', 'metric_org_monthly'],
+    {
+      constraints: true,
+    },
+  )
   const STEP = 25_000
   const chunks: string[] = []
   for (let from = 1; from <= listings; from += STEP) chunks.push(listingContributions(from, from + STEP - 1))
