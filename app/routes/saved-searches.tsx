@@ -1,3 +1,4 @@
+import { readForm } from '~/domain/request-form.server'
 import { parseWithZod } from '@conform-to/zod'
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
@@ -41,7 +42,7 @@ export const loader = respondingToDomainErrors(async ({ request }: LoaderFunctio
 })
 
 export const action = respondingToDomainErrors(async ({ request }: ActionFunctionArgs) => {
-  const submission = parseWithZod(await request.formData(), { schema: ManageSavedSearchSchema })
+  const submission = parseWithZod(await readForm(request), { schema: ManageSavedSearchSchema })
   if (submission.status !== 'success') return Response.json(submission.reply(), { status: 400 })
   const { intent, id, key } = submission.value
   const owner = await ownerOf({ actor: await getActor(request), key })

@@ -1,3 +1,4 @@
+import { readForm } from '~/domain/request-form.server'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { AuthCard } from '~/components/auth-card'
@@ -24,7 +25,7 @@ export const loader = respondingToDomainErrors(async ({ params }: LoaderFunction
 
 /** The page's "subscribe again" button, and RFC 8058's one-click POST from a mail client (List-Unsubscribe=One-Click). */
 export const action = respondingToDomainErrors(async ({ request, params }: ActionFunctionArgs) => {
-  const form = await request.formData()
+  const form = await readForm(request)
   const resubscribe = form.get('intent') === 'resubscribe'
   return { ...(await unsubscribeSavedSearch({ token: params.token ?? '', resubscribe })), resubscribed: resubscribe }
 })

@@ -1,3 +1,4 @@
+import { readForm } from '~/domain/request-form.server'
 import { parseWithZod } from '@conform-to/zod'
 import { redirect, type ActionFunctionArgs } from '@remix-run/node'
 import { saveSearch } from '~/domain/alerts/saved-searches.server'
@@ -10,7 +11,7 @@ import { SaveSearchSchema } from '~/lib/schemas/alerts'
 
 /** The search page's one action: save the search it shows (with an alert address), then back to it with a notice. */
 export async function saveSearchAction({ request }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: SaveSearchSchema })
+  const submission = parseWithZod(await readForm(request), { schema: SaveSearchSchema })
   if (submission.status !== 'success') return Response.json(submission.reply(), { status: 400 })
   try {
     const { status } = await saveSearch({
