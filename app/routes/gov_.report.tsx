@@ -164,7 +164,9 @@ export default function GovReport() {
           <tbody className="divide-y divide-slate-100">
             {d.quota.top.map((r) => (
               <tr key={r.id}>
-                <td className="py-0.5">{r.name}</td>
+                <td className="py-0.5">
+                  <span data-name>{r.name}</span>
+                </td>
                 <td>{cityLabel(r.cityCode, t.lang)}</td>
                 <td className="text-right tabular-nums">
                   {r.internship.posts}/{r.internship.required ?? '—'}

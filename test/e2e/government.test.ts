@@ -62,7 +62,8 @@ describe('the government dashboard', () => {
     const tile = province.locator('[data-map="echarts"] text', { hasText: '太原市' }).first()
     await tile.click()
     await province.waitForURL(/city=taiyuan/)
-    await expect(province.locator('[data-scope]').innerText()).resolves.toBe('太原市')
+    // The URL changes as the navigation starts; the narrowed page renders when its loaders answer.
+    await expect.poll(() => province.locator('[data-scope]').innerText(), { timeout: 15_000 }).toBe('太原市')
     expect(await listingsTotal(province)).toBe(cityListings)
   })
 

@@ -68,9 +68,11 @@ describe('sharing a listing and an organisation', () => {
     await page.setViewportSize(WIDE)
     await screenshot(page, 'visitors-listing-desktop')
 
+    const listingTitle = (await page.locator('h1').textContent()) ?? ''
     await page.locator('article header a[href^="/orgs/"]').first().click()
     await page.waitForURL(/\/orgs\/\d+$/)
-    // A client-side navigation swaps the head after the URL: wait for the organisation's own title.
+    // A client-side navigation changes the URL first and renders the page (and its head) when the loaders answer.
+    await expect.poll(async () => (await page.locator('h1').textContent()) ?? '', { timeout: 10_000 }).not.toBe(listingTitle)
     const orgName = (await page.locator('h1').textContent()) ?? ''
     await expect.poll(() => page.locator('meta[property="og:title"]').getAttribute('content'), { timeout: 10_000 }).toContain(orgName)
     await page.getByTestId('share-qr').locator('svg').waitFor()
