@@ -11,6 +11,7 @@ import {
   isRouteErrorResponse,
   useLoaderData,
   useLocation,
+  useMatches,
   useRouteError,
   useRouteLoaderData,
   type ShouldRevalidateFunction,
@@ -23,6 +24,7 @@ import { actorFrom, getSessionUser } from './domain/accounts/session.server'
 import { orRespond } from './domain/errors.server'
 import { countUnreadNotifications } from './domain/matches/notifications.server'
 import { DEFAULT_LANGUAGE, MESSAGES, getLanguage, registerMessages, translate, useT, type Language } from './lib/i18n'
+import { pageNeedsScripts } from './lib/hydration'
 import { useNonce } from './lib/nonce'
 import stylesheet from './tailwind.css?url'
 
@@ -194,6 +196,7 @@ function Footer() {
 
 function Document({ lang, children }: { lang: Language; children: ReactNode }) {
   const nonce = useNonce()
+  const scripts = pageNeedsScripts(useMatches())
   return (
     <html lang={lang}>
       <head>
@@ -204,8 +207,12 @@ function Document({ lang, children }: { lang: Language; children: ReactNode }) {
       </head>
       <body className="flex min-h-screen flex-col">
         {children}
-        <ScrollRestoration nonce={nonce} />
-        <Scripts nonce={nonce} />
+        {scripts ? (
+          <>
+            <ScrollRestoration nonce={nonce} />
+            <Scripts nonce={nonce} />
+          </>
+        ) : null}
       </body>
     </html>
   )
