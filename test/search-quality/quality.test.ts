@@ -7,6 +7,8 @@ import { evaluate, formatSummary, summarise, type QueryScore, type Search } from
 import { FIXTURE } from './fixture'
 import { loadFixture } from './load-fixture'
 import { CLEAN_QUERIES } from './queries.clean'
+import { DEV_QUERIES } from './queries.dev'
+import { DEV_FIXTURE } from './fixture.dev'
 import { HELDOUT_QUERIES } from './queries.heldout'
 import { TUNING_QUERIES } from './queries.tuning'
 
@@ -46,7 +48,9 @@ beforeAll(async () => {
 async function scoreHalf(name: string, queries: typeof TUNING_QUERIES, misses: boolean) {
   const byEngine: Record<string, QueryScore[]> = {}
   for (const [engine, search] of Object.entries(ENGINES)) byEngine[engine] = await evaluate(search, idOf, queries)
-  console.log(`\n${formatSummary(`${name} half (${queries.length} queries over ${FIXTURE.length} listings)`, byEngine, { misses })}\n`)
+  console.log(
+    `\n${formatSummary(`${name} half (${queries.length} queries over ${FIXTURE.length + DEV_FIXTURE.length} listings)`, byEngine, { misses })}\n`,
+  )
   return byEngine
 }
 
@@ -73,6 +77,10 @@ describe('search quality on queries written as users type them', () => {
 
   it('tuning half: engine and fallback keep their floors', async () => {
     expectFloors(await scoreHalf('tuning', TUNING_QUERIES, true))
+  }, 300_000)
+
+  it('dev half (third round): reported', async () => {
+    await scoreHalf('dev', DEV_QUERIES, true)
   }, 300_000)
 
   // SEARCH_QUALITY_TUNING_ONLY=1 while tuning: the held-out halves are scored only to report.
