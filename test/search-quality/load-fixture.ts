@@ -1,12 +1,11 @@
 import { createListing, createOrganisation } from '../factories'
 import { FIXTURE } from './fixture'
-import { DEV_FIXTURE } from './fixture.dev'
 
-/** Inserts the fixture and the dev decoys the way the app writes (rows + outbox) and returns key → listing id. */
+/** Inserts the fixture the way the app writes (rows + outbox) and returns key → listing id. */
 export async function loadFixture() {
   const orgIds = new Map<string, number>()
   const idOf = new Map<string, number>()
-  for (const item of [...FIXTURE, ...DEV_FIXTURE]) {
+  for (const item of FIXTURE) {
     let orgId = orgIds.get(item.org)
     if (!orgId) {
       const org = await createOrganisation({
