@@ -5,7 +5,7 @@ import { regionByCode, regionOfCity } from '../db/reference'
 import { listingDocumentColumns, toListingDocument } from './documents'
 import { POST, PRE, correctedOrPlain, markHighlights, withoutHighlightMarkers } from './listing-search'
 import { withDiversity } from './diversity'
-import { queryTerms, type QueryTerm } from './query-terms'
+import { queryTerms, tolerantTerms, type QueryTerm } from './query-terms'
 import { bigramTokens, hasHan } from './text'
 import type { FacetCounts, ListingHit, ListingSearchParams, ListingSearchResult } from './types'
 
@@ -209,12 +209,17 @@ async function searchWith(db: Executor, params: ListingSearchParams, terms: Quer
   }
 }
 
-/** The same order as the engine (correctedOrPlain); `last` drops words from the end until something matches. */
+/** The same order as the engine (correctedOrPlain); `last` first tolerates one typo per word, then drops words from the end until something matches. */
 export function searchListingsInPostgres(db: Executor, params: ListingSearchParams): Promise<ListingSearchResult> {
   return withDiversity((asked) =>
     correctedOrPlain(asked.q, async (q, strategy) => {
       let terms = queryTerms(q)
       let result = await searchWith(db, asked, terms)
+      const tolerant = strategy === 'last' && result.total === 0 ? tolerantTerms(terms) : null
+      if (tolerant) {
+        terms = tolerant
+        result = await searchWith(db, asked, terms)
+      }
       while (strategy === 'last' && result.total === 0 && terms.length > 1) {
         terms = terms.slice(0, -1)
         result = await searchWith(db, asked, terms)

@@ -1,7 +1,7 @@
 import { clusterByCode, cooperationTypeByCode, cityByCode, orgKindByCode, regionByCode } from '../db/reference'
 import { synonymMap } from './synonyms'
 import { bigramTokens, cutWords, hasHan } from './text'
-import { hanziForPinyin } from './vocabulary'
+import { hanziForPinyin, isKnownWord, latinCorrection } from './vocabulary'
 
 /**
  * A query as the Postgres fallback reads it: terms that must all match, each with the spellings that
@@ -112,4 +112,41 @@ function searchWordsOf(chunk: string): string[] {
     else words.push(pending)
   }
   return words
+}
+
+/**
+ * For a Chinese spelling of three or more characters: it matches when, for some one character, every
+ * bigram not touching it does (逆变气 → 逆变 | 变气; 活性碳 → 活性 | 性碳), i.e. one character may be wrong.
+ * A known word (服务器) is taken as meant: loosened, it would match every 服务.
+ */
+function oneWrongCharacter(spelling: string): string | null {
+  const chars = [...spelling]
+  if (chars.length < 3 || !chars.every((c) => hasHan(c)) || isKnownWord(spelling)) return null
+  const bigrams = chars.slice(1).map((c, i) => chars[i]! + c)
+  const options = chars
+    .map((_, wrong) => bigrams.filter((_, b) => b !== wrong && b !== wrong - 1))
+    .filter((kept) => kept.length)
+    .map((kept) => `(${kept.join(' & ')})`)
+  return options.length ? [...new Set(options)].join(' | ') : null
+}
+
+/**
+ * The terms with one typo tolerated, as Meilisearch tolerates them, for when the query as typed finds
+ * nothing: a Latin word one edit from a platform term is read as that term (TOPCno → TOPCon), and a Chinese
+ * word of three or more characters may have one character wrong. Null when nothing would change.
+ */
+export function tolerantTerms(terms: QueryTerm[]): QueryTerm[] | null {
+  let changed = false
+  const tolerant = terms.map((term) => {
+    const corrected = latinCorrection(term.word)
+    if (corrected) {
+      changed = true
+      return termOf(corrected)
+    }
+    const loose = term.spellings.map(oneWrongCharacter).filter(Boolean)
+    if (!loose.length) return term
+    changed = true
+    return { ...term, tsquery: [term.tsquery, ...loose].filter(Boolean).join(' | ') }
+  })
+  return changed ? tolerant : null
 }

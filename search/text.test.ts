@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { withoutFillers } from './listing-search'
-import { queryTerms } from './query-terms'
+import { queryTerms, tolerantTerms } from './query-terms'
+import { synonymMap } from './synonyms'
 import { bigramTokens, pinyinTerms } from './text'
-import { correctHomophones, hanziForPinyin } from './vocabulary'
+import { correctHomophones, hanziForPinyin, latinCorrection, oneEditApart } from './vocabulary'
 
 describe('Chinese text for search', () => {
   it('cuts Chinese into bigrams (a lone character stays) and keeps Latin words', () => {
@@ -37,5 +38,30 @@ describe('Chinese text for search', () => {
     expect(withoutFillers('大数据技术专业 实习')).toBe('大数据技术 实习')
     expect(withoutFillers('专业')).toBe('专业')
     expect(withoutFillers('环境工程专业群')).toBe('环境工程专业群')
+  })
+
+  it('expands an everyday word into the trade word, never the reverse', () => {
+    const synonyms = synonymMap()
+    expect(synonyms['火车']).toEqual(expect.arrayContaining(['机车', '列车']))
+    expect(synonyms['机车'] ?? []).not.toContain('火车')
+    expect(synonyms['光伏板']).toContain('光伏组件')
+    expect(synonyms['光伏组件']).toContain('光伏板')
+  })
+
+  it('reads a Latin word one edit from a platform term as that term (for the fallback)', () => {
+    expect(oneEditApart('topcno', 'topcon')).toBe(true)
+    expect(oneEditApart('evtl', 'evtol')).toBe(true)
+    expect(oneEditApart('topcon', 'topcon')).toBe(false)
+    expect(oneEditApart('tpocno', 'topcon')).toBe(false)
+    expect(latinCorrection('TOPCno')).toBe('topcon')
+    expect(latinCorrection('eVOTL')).toBe('evtol')
+    expect(latinCorrection('TOPCon')).toBeNull()
+    expect(latinCorrection('abc')).toBeNull()
+  })
+
+  it('tolerates one wrong character in an unknown Chinese word, never in a known one', () => {
+    expect(tolerantTerms(queryTerms('逆变气'))?.[0]?.tsquery).toContain('(逆变)')
+    expect(tolerantTerms(queryTerms('服务器'))).toBeNull()
+    expect(tolerantTerms(queryTerms('TOPCno'))?.[0]?.word).toBe('topcon')
   })
 })

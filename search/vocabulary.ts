@@ -1,6 +1,6 @@
 import { dict } from '@node-rs/jieba/dict'
 import { taxonomy } from '../db/reference'
-import { SYNONYM_GROUPS } from './synonyms'
+import { ONE_WAY, SYNONYM_GROUPS } from './synonyms'
 import { fullPinyin, hasHan, initials } from './text'
 
 /**
@@ -17,12 +17,14 @@ type Index = { known: Map<string, number>; byPinyin: Map<string, Entry[]>; byIni
 const MIN_FREQUENCY = 20
 const DOMAIN_RANK = Number.MAX_SAFE_INTEGER
 
+const vocabularyGroups = () => [...SYNONYM_GROUPS, ...Object.entries(ONE_WAY).map(([word, targets]) => [word, ...targets])]
+
 export function domainWords(): string[] {
   const words = new Set<string>()
   for (const c of taxonomy.clusters) for (const w of [c.name, c.short, ...c.keywords]) words.add(w)
   for (const c of taxonomy.regions.cities) words.add(c.name.replace(/市$/, ''))
   for (const t of taxonomy.cooperation_types) for (const w of t.name.split(/[（）/ ]+/)) words.add(w)
-  for (const group of SYNONYM_GROUPS) for (const w of group) words.add(w)
+  for (const group of vocabularyGroups()) for (const w of group) words.add(w)
   return [...words].filter((w) => /^[\u4e00-\u9fff]{2,8}$/.test(w))
 }
 
@@ -130,6 +132,33 @@ export function hanziForPinyin(word: string, limit = 3): string[] {
   const full = byPinyin.get(key) ?? []
   const short = key.length <= 6 ? (byInitials.get(key) ?? []) : []
   return [...new Set([...full, ...short].map((e) => e.word))].slice(0, limit)
+}
+
+/** One edit apart (a letter wrong, missing, extra, or two neighbours swapped): TOPCno → TOPCon, eVOTL → eVTOL. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false
+  let i = 0
+  while (i < a.length && a[i] === b[i]) i++
+  if (a.length === b.length)
+    return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2))
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1)
+}
+
+let latinWords: string[] | null = null
+
+/**
+ * The platform term a mistyped Latin word stands for (words of four letters or more, one edit away,
+ * only when exactly one term is that close), or null. Meilisearch does this itself; the fallback asks here.
+ */
+export function latinCorrection(word: string): string | null {
+  const w = word.toLowerCase()
+  if (!/^[a-z0-9]{4,30}$/.test(w)) return null
+  latinWords ??= [
+    ...new Set([...vocabularyGroups().flat(), ...taxonomy.clusters.flatMap((c) => c.keywords)].map((x) => x.toLowerCase())),
+  ].filter((x) => /^[a-z0-9]{4,}$/.test(x))
+  if (latinWords.includes(w)) return null
+  const near = latinWords.filter((x) => oneEditApart(w, x))
+  return near.length === 1 ? near[0]! : null
 }
 
 export const isKnownWord = (word: string) => hasHan(word) && vocabulary().known.has(word)

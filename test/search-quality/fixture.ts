@@ -1,4 +1,5 @@
 import { CLEAN_FIXTURE } from './fixture.clean'
+import { DEV_FIXTURE } from './fixture.dev'
 import { MORE_FIXTURE, ORIGINAL_MAJORS } from './fixture.more'
 
 /**
@@ -705,9 +706,10 @@ const ORIGINAL: FixtureListing[] = [
   },
 ]
 
-/** Original listings (with the majors their text names) and the larger second part. */
+/** Original listings (with the majors their text names), the larger second part, the clean half's and the dev set's listings. */
 export const FIXTURE: FixtureListing[] = [
   ...ORIGINAL.map((l) => ({ ...l, majors: ORIGINAL_MAJORS[l.key] ?? [] })),
   ...MORE_FIXTURE,
   ...CLEAN_FIXTURE,
+  ...DEV_FIXTURE,
 ]

@@ -7,31 +7,46 @@ import { evaluate, formatSummary, summarise, type QueryScore, type Search } from
 import { FIXTURE } from './fixture'
 import { loadFixture } from './load-fixture'
 import { CLEAN_QUERIES } from './queries.clean'
+import { DEV_QUERIES } from './queries.dev'
 import { HELDOUT_QUERIES } from './queries.heldout'
 import { TUNING_QUERIES } from './queries.tuning'
 
 /**
- * Floors per half and engine (recall@10, nDCG@10, overall and the weakest group, decoys in a top 10).
- * The engine's are the issue's: ≥ 0.95 / ≥ 0.85 overall, every group ≥ 0.85. Measured figures are in
- * results.md; the fallback must stay within 0.05 of the engine's recall.
+ * The issue's goal, for every half: engine recall@10 ≥ 0.95 and nDCG@10 ≥ 0.85 overall, every group's
+ * recall ≥ 0.85, no decoy in a top 10, and the fallback's recall within 0.05 of the engine's.
  */
-const FLOORS = {
-  engine: { recall: 0.95, ndcg: 0.9, groupRecall: 0.85, decoys: 5 },
-  fallback: { recall: 0.9, ndcg: 0.85, groupRecall: 0.6, decoys: 5 },
-}
+const GOAL = { recall: 0.95, ndcg: 0.85, groupRecall: 0.85, decoys: 0 }
 const FALLBACK_GAP = 0.05
+
+/** What a half must keep: overall, every group (unless `groups` names its own floor), decoys at most. */
+type Floors = { recall: number; ndcg: number; groupRecall: number; groups?: Record<string, number>; decoys: number }
+type HalfFloors = { engine: Floors; fallback: Floors }
+
 /**
- * The clean held-out half does NOT reach the issue's floors (measured 2026-12-01: engine 0.885 / 0.879,
- * fallback 0.865 / 0.859, synonym group 0.481; see results.md). It was never tuned on, so these are
- * regression floors just under what it scores, not targets; raising them needs new work, not tuning to it.
+ * Per half: the goal where it is met; where it is not, a regression floor just under what was measured
+ * (2026-12-01, results.md), never the goal quietly lowered: every shortfall is printed as GOAL NOT MET.
+ * The fallback's own figures are regression floors; its goal is the gap to the engine.
  */
-const CLEAN_FLOORS: typeof FLOORS = {
-  engine: { recall: 0.86, ndcg: 0.85, groupRecall: 0.45, decoys: 5 },
-  fallback: { recall: 0.84, ndcg: 0.83, groupRecall: 0.45, decoys: 5 },
+const TUNING: HalfFloors = {
+  engine: { ...GOAL, decoys: 2 },
+  fallback: { recall: 0.95, ndcg: 0.93, groupRecall: 0.85, decoys: 3 },
+}
+const SEEN: HalfFloors = {
+  engine: { ...GOAL, decoys: 4 },
+  fallback: { recall: 0.94, ndcg: 0.91, groupRecall: 0.8, decoys: 4 },
+}
+const DEV: HalfFloors = {
+  engine: { ...GOAL, decoys: 9 },
+  fallback: { recall: 0.94, ndcg: 0.93, groupRecall: 0.85, decoys: 6 },
+}
+/** Never tuned on. It does NOT reach the goal (engine recall 0.885, synonym 0.481, typo 0.722, abbreviation 0.800). */
+const CLEAN: HalfFloors = {
+  engine: { ...GOAL, recall: 0.87, groups: { typo: 0.7, abbreviation: 0.78, synonym: 0.46 }, decoys: 2 },
+  fallback: { recall: 0.85, ndcg: 0.84, groupRecall: 0.85, groups: { typo: 0.48, abbreviation: 0.78, synonym: 0.5 }, decoys: 2 },
 }
 
 /** Both through the same diversity step the search page uses. */
-const ENGINES: Record<keyof typeof FLOORS, Search> = {
+const ENGINES: Record<keyof HalfFloors, Search> = {
   engine: searchListings,
   fallback: (params) => searchListingsInPostgres(db, params),
 }
@@ -50,17 +65,41 @@ async function scoreHalf(name: string, queries: typeof TUNING_QUERIES, misses: b
   return byEngine
 }
 
-function expectFloors(byEngine: Record<string, QueryScore[]>, floors = FLOORS) {
+const overall = (scores: QueryScore[]) => summarise(scores).find((r) => r.group === 'all')!
+
+/** Where the engine misses the issue's goal, or the fallback the gap: said out loud, whatever the floors allow. */
+function reportShortfalls(half: string, byEngine: Record<string, QueryScore[]>) {
+  const rows = summarise(byEngine.engine!)
+  const all = overall(byEngine.engine!)
+  const gap = all.recall - overall(byEngine.fallback!).recall
+  const shortfalls = [
+    ...(all.recall < GOAL.recall ? [`engine recall@10 ${all.recall.toFixed(3)} < ${GOAL.recall}`] : []),
+    ...(all.ndcg < GOAL.ndcg ? [`engine nDCG@10 ${all.ndcg.toFixed(3)} < ${GOAL.ndcg}`] : []),
+    ...rows
+      .filter((r) => r.recall < GOAL.groupRecall)
+      .map((r) => `engine ${r.group} recall@10 ${r.recall.toFixed(3)} < ${GOAL.groupRecall}`),
+    ...Object.entries(byEngine)
+      .map(([engine, scores]) => [engine, overall(scores).decoys] as const)
+      .filter(([, decoys]) => decoys > GOAL.decoys)
+      .map(([engine, decoys]) => `${engine}: ${decoys} decoys in a top 10 (goal: none)`),
+    ...(gap > FALLBACK_GAP ? [`fallback recall@10 ${gap.toFixed(3)} below the engine's (goal ≤ ${FALLBACK_GAP})`] : []),
+  ]
+  if (shortfalls.length) console.log(`\nGOAL NOT MET on the ${half} half:\n${shortfalls.map((s) => `  - ${s}`).join('\n')}\n`)
+}
+
+function expectFloors(half: string, byEngine: Record<string, QueryScore[]>, floors: HalfFloors) {
+  reportShortfalls(half, byEngine)
   for (const [engine, floor] of Object.entries(floors)) {
     const rows = summarise(byEngine[engine]!)
     const all = rows.find((r) => r.group === 'all')!
     expect(all.recall, `${engine} recall@10`).toBeGreaterThanOrEqual(floor.recall)
     expect(all.ndcg, `${engine} nDCG@10`).toBeGreaterThanOrEqual(floor.ndcg)
-    for (const r of rows) expect(r.recall, `${engine} ${r.group} recall@10`).toBeGreaterThanOrEqual(floor.groupRecall)
+    for (const r of rows)
+      expect(r.recall, `${engine} ${r.group} recall@10`).toBeGreaterThanOrEqual(floor.groups?.[r.group] ?? floor.groupRecall)
     expect(all.decoys, `${engine} decoys in a top 10`).toBeLessThanOrEqual(floor.decoys)
   }
-  const recallOf = (engine: string) => summarise(byEngine[engine]!).find((r) => r.group === 'all')!.recall
-  expect(recallOf('engine') - recallOf('fallback'), 'fallback recall@10 within 0.05 of the engine').toBeLessThanOrEqual(FALLBACK_GAP)
+  const gap = overall(byEngine.engine!).recall - overall(byEngine.fallback!).recall
+  expect(gap, 'fallback recall@10 within 0.05 of the engine').toBeLessThanOrEqual(FALLBACK_GAP)
 }
 
 describe('search quality on queries written as users type them', () => {
@@ -68,11 +107,17 @@ describe('search quality on queries written as users type them', () => {
     expect(FIXTURE.length).toBeGreaterThanOrEqual(200)
     expect(TUNING_QUERIES.length + HELDOUT_QUERIES.length).toBeGreaterThanOrEqual(150)
     expect(CLEAN_QUERIES.length).toBeGreaterThanOrEqual(80)
+    expect(DEV_QUERIES.length).toBeGreaterThanOrEqual(60)
     expect(new Set(FIXTURE.map((l) => l.key)).size).toBe(FIXTURE.length)
   })
 
   it('tuning half: engine and fallback keep their floors', async () => {
-    expectFloors(await scoreHalf('tuning', TUNING_QUERIES, true))
+    expectFloors('tuning', await scoreHalf('tuning', TUNING_QUERIES, true), TUNING)
+  }, 300_000)
+
+  // The third round tuned on this one (queries.dev.ts), after committing it.
+  it('dev half: engine and fallback keep their floors', async () => {
+    expectFloors('dev', await scoreHalf('dev', DEV_QUERIES, true), DEV)
   }, 300_000)
 
   // SEARCH_QUALITY_TUNING_ONLY=1 while tuning: the held-out halves are scored only to report.
@@ -80,7 +125,11 @@ describe('search quality on queries written as users type them', () => {
   it.skipIf(process.env.SEARCH_QUALITY_TUNING_ONLY === '1')(
     'seen held-out half: engine and fallback keep their floors',
     async () => {
-      expectFloors(await scoreHalf('seen held-out', HELDOUT_QUERIES, process.env.SEARCH_QUALITY_SHOW_HELDOUT === '1'))
+      expectFloors(
+        'seen held-out',
+        await scoreHalf('seen held-out', HELDOUT_QUERIES, process.env.SEARCH_QUALITY_SHOW_HELDOUT === '1'),
+        SEEN,
+      )
     },
     300_000,
   )
@@ -89,7 +138,11 @@ describe('search quality on queries written as users type them', () => {
   it.skipIf(process.env.SEARCH_QUALITY_TUNING_ONLY === '1')(
     'clean held-out half: engine and fallback do not fall below what they score today',
     async () => {
-      expectFloors(await scoreHalf('clean held-out', CLEAN_QUERIES, process.env.SEARCH_QUALITY_SHOW_HELDOUT === '1'), CLEAN_FLOORS)
+      expectFloors(
+        'clean held-out',
+        await scoreHalf('clean held-out', CLEAN_QUERIES, process.env.SEARCH_QUALITY_SHOW_HELDOUT === '1'),
+        CLEAN,
+      )
     },
     300_000,
   )
