@@ -58,8 +58,10 @@ function remembered<T>(cache: Map<string, T>, key: string, compute: () => T): T 
   return value
 }
 
-const syllables = (word: string) =>
-  remembered(syllableCache, word, () => pinyin(word, { toneType: 'none', type: 'array', v: true }).map((s) => s.replace(/\s+/g, '')))
+/** Uncached: for one pass over many words (the vocabulary index), which would only flush the cache. */
+export const wordSyllables = (word: string) => pinyin(word, { toneType: 'none', type: 'array', v: true }).map((s) => s.replace(/\s+/g, ''))
+
+const syllables = (word: string) => remembered(syllableCache, word, () => wordSyllables(word))
 
 /** Toneless pinyin of a Chinese word, joined: 液压支架 → yeyazhijia. */
 export const fullPinyin = (word: string) => syllables(word).join('')

@@ -1,7 +1,7 @@
 import { dict } from '@node-rs/jieba/dict'
 import { taxonomy } from '../db/reference'
 import { ONE_WAY, SYNONYM_GROUPS } from './synonyms'
-import { fullPinyin, hasHan, initials } from './text'
+import { fullPinyin, hasHan, wordSyllables } from './text'
 
 /**
  * A pinyin index of the words people search for: the platform's own vocabulary (cluster names and
@@ -11,7 +11,7 @@ import { fullPinyin, hasHan, initials } from './text'
  */
 
 type Entry = { word: string; rank: number }
-type Index = { known: Map<string, number>; byPinyin: Map<string, Entry[]>; byInitials: Map<string, Entry[]> }
+type Index = { byPinyin: Map<string, Entry[]>; byInitials: Map<string, Entry[]> }
 
 /** Dictionary words rarer than this are never offered as a correction: more often noise than what was meant. */
 const MIN_FREQUENCY = 20
@@ -28,16 +28,82 @@ export function domainWords(): string[] {
   return [...words].filter((w) => /^[\u4e00-\u9fff]{2,8}$/.test(w))
 }
 
-let index: Index | null = null
+/**
+ * Every dictionary word of 2–5 characters (334k), held as two 32-bit hashes per word in an
+ * open-addressed table: ~4 MB instead of ~35 MB of strings and map entries in each server process.
+ * A word wrongly taken as known needs both hashes to collide (about 1e-14 a lookup).
+ */
+class WordSet {
+  private readonly first: Int32Array
+  private readonly second: Int32Array
+  private readonly mask: number
 
-function buildIndex(): Index {
-  const known = new Map<string, number>()
-  for (const line of Buffer.from(dict).toString('utf8').split('\n')) {
-    const [word, frequency] = line.split(' ')
-    const f = Number(frequency)
-    if (word && f > 0 && /^[\u4e00-\u9fff]{2,5}$/.test(word)) known.set(word, f)
+  constructor(expected: number) {
+    let size = 1
+    while (size < expected * 1.6) size <<= 1
+    this.first = new Int32Array(size)
+    this.second = new Int32Array(size)
+    this.mask = size - 1
   }
-  for (const word of domainWords()) known.set(word, DOMAIN_RANK)
+
+  private static hashes(word: string): [number, number] {
+    let fnv = 0x811c9dc5
+    let djb = 5381
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i)
+      fnv = Math.imul(fnv ^ c, 0x01000193)
+      djb = Math.imul(djb, 33) ^ c
+    }
+    // The second hash is never 0, so (0, 0) marks an empty slot.
+    return [fnv | 0, djb | 1]
+  }
+
+  private slot(word: string): [number, number, number] {
+    const [a, b] = WordSet.hashes(word)
+    let i = a & this.mask
+    while (this.second[i] !== 0 && (this.first[i] !== a || this.second[i] !== b)) i = (i + 1) & this.mask
+    return [i, a, b]
+  }
+
+  add(word: string) {
+    const [i, a, b] = this.slot(word)
+    this.first[i] = a
+    this.second[i] = b
+  }
+
+  has(word: string): boolean {
+    return this.second[this.slot(word)[0]] !== 0
+  }
+}
+
+type CompactIndex = Index & { known: WordSet }
+
+const DICTIONARY_WORD = /^[\u4e00-\u9fff]{2,5}$/
+
+function buildIndex(): CompactIndex {
+  const text = Buffer.from(dict).toString('utf8')
+  const known = new WordSet(340_000)
+  // Only words frequent enough to be offered as a correction keep their string.
+  const offered = new Map<string, number>()
+  for (let start = 0; start < text.length;) {
+    let end = text.indexOf('\n', start)
+    if (end < 0) end = text.length
+    const space = text.indexOf(' ', start)
+    if (space > start && space < end) {
+      const word = text.slice(start, space)
+      const next = text.indexOf(' ', space + 1)
+      const f = Number(text.slice(space + 1, next > space && next < end ? next : end))
+      if (f > 0 && DICTIONARY_WORD.test(word)) {
+        known.add(word)
+        if (f >= MIN_FREQUENCY) offered.set(word, f)
+      }
+    }
+    start = end + 1
+  }
+  for (const word of domainWords()) {
+    known.add(word)
+    offered.set(word, DOMAIN_RANK)
+  }
   const byPinyin = new Map<string, Entry[]>()
   const byInitials = new Map<string, Entry[]>()
   const add = (map: Map<string, Entry[]>, key: string, entry: Entry) => {
@@ -45,16 +111,21 @@ function buildIndex(): Index {
     if (list) list.push(entry)
     else map.set(key, [entry])
   }
-  for (const [word, rank] of known) {
-    if (rank < MIN_FREQUENCY) continue
-    add(byPinyin, fullPinyin(word), { word, rank })
-    if (rank === DOMAIN_RANK) add(byInitials, initials(word), { word, rank })
+  for (const [word, rank] of offered) {
+    const syllables = wordSyllables(word)
+    add(byPinyin, syllables.join(''), { word, rank })
+    if (rank === DOMAIN_RANK) add(byInitials, syllables.map((s) => s[0] ?? '').join(''), { word, rank })
   }
   for (const map of [byPinyin, byInitials]) for (const list of map.values()) list.sort((a, b) => b.rank - a.rank)
   return { known, byPinyin, byInitials }
 }
 
-const vocabulary = () => (index ??= buildIndex())
+// One index per process, shared by the two bundled copies of this module (server script and Remix build).
+const INDEX = Symbol.for('jcj.vocabulary')
+const vocabulary = (): CompactIndex => {
+  const store = globalThis as unknown as Record<symbol, CompactIndex | undefined>
+  return (store[INDEX] ??= buildIndex())
+}
 
 /** Builds the index now (about a second), so the first search that needs it does not wait. */
 export function warmVocabulary() {
