@@ -25,11 +25,16 @@ type SearchRuntime = { client: Meilisearch; names: IndexNames }
 const runtimes = () => remember('search-runtime', () => ({ current: null as SearchRuntime | null }))
 
 /** Points this process at a Meilisearch (the embedded one or MEILI_URL). Called once by the server script. */
-export function configureSearch(endpoint: SearchEndpoint, prefix = getEnv().SEARCH_INDEX_PREFIX): SearchRuntime {
+export function configureSearch(
+  endpoint: SearchEndpoint,
+  prefix = getEnv().SEARCH_INDEX_PREFIX,
+  { serving = true }: { serving?: boolean } = {},
+): SearchRuntime {
   const runtime = { client: createSearchClient(endpoint, { timeoutMs: 5_000 }), names: indexNames(prefix) }
   runtimes().current = runtime
-  // The homophone index takes about a second to build; a server builds it now rather than on the first typo.
-  if (process.env.NODE_ENV === 'production') setTimeout(warmVocabulary, 0)
+  // The homophone index takes about a second to build; a serving process builds it now rather than on
+  // the first typo. A cluster primary serves no page and never needs it (~20 MB).
+  if (serving && process.env.NODE_ENV === 'production') setTimeout(warmVocabulary, 0)
   return runtime
 }
 

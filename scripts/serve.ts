@@ -59,7 +59,7 @@ if (cluster.isWorker) {
       await handle.close()
     }
   } else {
-    const search = await startSearch(env, handle.db)
+    const search = await startSearch(env, handle.db, { serving: false })
     const workers = superviseWorkers({
       count,
       env: {

