@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { TRANSFER_MODES } from '../../db/reference'
+import { translateMessage } from './i18n/form-messages'
 import { TYPE_COLUMNS } from './import-columns'
 import { ListingSchema, type CooperationTypeCode } from './schemas/listing'
 
@@ -20,10 +21,11 @@ const CONDITIONAL = new Set(['details.budgetWan', 'details.requiredCapability', 
 const exampleOf = (path: string, exampleText: string) =>
   path === 'details.kind' ? 'result' : path === 'details.mode' ? TRANSFER_MODES[0] : exampleText
 
-function errorPaths(type: CooperationTypeCode, details: Record<string, string>) {
-  const result = ListingSchema.safeParse({ ...COMMON, type, details })
-  return result.success ? [] : result.error.issues.map((i) => i.path.join('.'))
+function errorsOf(type: CooperationTypeCode, details: Record<string, string>, common: Record<string, unknown> = COMMON) {
+  const result = ListingSchema.safeParse({ ...common, type, details })
+  return result.success ? [] : result.error.issues.map((i) => ({ path: i.path.join('.'), message: translateMessage('zh-CN', i.message) }))
 }
+const errorPaths = (type: CooperationTypeCode, details: Record<string, string>) => errorsOf(type, details).map((e) => e.path)
 
 describe('the listing form’s stars', () => {
   it.each(Object.keys(TYPE_COLUMNS) as CooperationTypeCode[])(
@@ -40,4 +42,17 @@ describe('the listing form’s stars', () => {
       expect(disagreements).toEqual([])
     },
   )
+
+  it('a number left blank reads as missing, not as “must be a number”', () => {
+    const columns = TYPE_COLUMNS.internship.filter((c) => c.path.startsWith('details.'))
+    const complete = Object.fromEntries(columns.map((c) => [c.path.slice('details.'.length), c.exampleText]))
+    const blank = errorsOf('internship', { ...complete, dailyHours: ' ' }, { ...COMMON, capacity: '' })
+    expect(blank).toEqual([
+      { path: 'capacity', message: expect.stringMatching(/^请填写/) },
+      { path: 'details.dailyHours', message: expect.stringMatching(/^请填写/) },
+    ])
+    expect(errorsOf('internship', { ...complete, dailyHours: 'abc' })).toEqual([
+      { path: 'details.dailyHours', message: expect.stringMatching(/数字/) },
+    ])
+  })
 })
