@@ -12,7 +12,8 @@ const STYLES = {
     input:
       'min-w-0 flex-1 rounded-md border-0 bg-white px-4 py-3 text-base text-slate-900 placeholder:text-slate-500 focus-visible:outline-white',
     button: 'rounded-md bg-white px-6 py-3 text-base font-semibold text-brand-700 hover:bg-brand-50 focus-visible:outline-white',
-    placeholder: 'search.placeholder',
+    // The phone's box is narrow too; the examples stand as links below it instead (see the home page).
+    placeholder: 'search.placeholderShort',
   },
 } as const
 
