@@ -1,7 +1,7 @@
 import { Fragment } from 'react'
 import { auditActionLabel, auditSummaryLines } from '~/lib/audit-labels'
-import { formatDate } from '~/lib/format'
 import { useT } from '~/lib/i18n'
+import { formatDateTime } from '~/lib/match-format'
 
 export type AuditRow = {
   id: number
@@ -32,9 +32,7 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
         <tbody className="divide-y divide-slate-100">
           {rows.map((r) => (
             <tr key={r.id} className="align-top">
-              <td className="px-3 py-2 whitespace-nowrap">
-                {formatDate(r.createdAt, t.lang)} {new Date(r.createdAt).toISOString().slice(11, 16)}
-              </td>
+              <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(r.createdAt, t.lang)}</td>
               <td className="px-3 py-2">{r.actorName ?? t('common.system')}</td>
               <td className="px-3 py-2">{r.organisationName ?? '—'}</td>
               <td className="px-3 py-2 text-xs">
