@@ -22,7 +22,8 @@ export type QueryTerm = {
   orgKinds: string[]
 }
 
-const synonyms = synonymMap()
+// A Map, because the words are the user's: `constructor` or `__proto__` must not find Object's own properties.
+const synonyms = new Map(Object.entries(synonymMap()))
 const MAX_TERMS = 8
 
 const lower = (s: string) => s.toLowerCase()
@@ -51,7 +52,7 @@ function pinyinQuery(word: string): string | null {
 }
 
 function termOf(word: string): QueryTerm {
-  const spellings = new Set([word, ...(synonyms[word] ?? []), ...(synonyms[lower(word)] ?? [])])
+  const spellings = new Set([word, ...(synonyms.get(word) ?? []), ...(synonyms.get(lower(word)) ?? [])])
   if (!hasHan(word)) for (const hanzi of hanziForPinyin(word)) spellings.add(hanzi)
   const matches = (names: (string | undefined)[]) =>
     [...spellings].some((s) => names.some((n) => n && (n === s || (hasHan(s) && n.includes(s)))))
@@ -82,7 +83,7 @@ function termOf(word: string): QueryTerm {
 export function queryTerms(q: string): QueryTerm[] {
   const words: string[] = []
   for (const chunk of q.split(/\s+/).filter(Boolean)) {
-    if (!hasHan(chunk) || synonyms[chunk] || [...chunk].length <= 3) words.push(chunk)
+    if (!hasHan(chunk) || synonyms.has(chunk) || [...chunk].length <= 3) words.push(chunk)
     else words.push(...searchWordsOf(chunk))
   }
   return [...new Set(words)].slice(0, MAX_TERMS).map(termOf)

@@ -1,7 +1,7 @@
 import { Fragment } from 'react'
 import { auditActionLabel, auditSummaryLines } from '~/lib/audit-labels'
-import { formatDate } from '~/lib/format'
 import { useT } from '~/lib/i18n'
+import { formatDateTime } from '~/lib/match-format'
 
 export type AuditRow = {
   id: number
@@ -19,8 +19,9 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
   const t = useT()
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full min-w-[48rem] text-sm">
-        <thead className="bg-slate-50 text-left text-xs text-slate-500">
+      {/* On phones each row is a block (time, who, organisation, action, summary): the five columns need 48rem. */}
+      <table className="w-full text-sm sm:min-w-[48rem]">
+        <thead className="bg-slate-50 text-left text-xs text-slate-500 max-sm:hidden">
           <tr>
             <th className="px-3 py-2 font-medium">{t('audit.time')}</th>
             <th className="px-3 py-2 font-medium">{t('audit.actor')}</th>
@@ -31,17 +32,17 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
         </thead>
         <tbody className="divide-y divide-slate-100">
           {rows.map((r) => (
-            <tr key={r.id} className="align-top">
-              <td className="px-3 py-2 whitespace-nowrap">
-                {formatDate(r.createdAt, t.lang)} {new Date(r.createdAt).toISOString().slice(11, 16)}
+            <tr key={r.id} className="align-top max-sm:block max-sm:py-2">
+              <td className="px-3 py-2 whitespace-nowrap max-sm:block max-sm:py-0.5 max-sm:text-xs max-sm:text-slate-500">
+                {formatDateTime(r.createdAt, t.lang)}
               </td>
-              <td className="px-3 py-2">{r.actorName ?? t('common.system')}</td>
-              <td className="px-3 py-2">{r.organisationName ?? '—'}</td>
-              <td className="px-3 py-2 text-xs">
+              <td className="px-3 py-2 max-sm:block max-sm:py-0.5">{r.actorName ?? t('common.system')}</td>
+              <td className="px-3 py-2 max-sm:block max-sm:py-0.5">{r.organisationName ?? '—'}</td>
+              <td className="px-3 py-2 text-xs max-sm:block max-sm:py-0.5">
                 {auditActionLabel(r.action, t.lang)}
                 {r.entityId ? <span className="text-slate-500"> #{r.entityId}</span> : null}
               </td>
-              <td className="px-3 py-2 text-xs break-words text-slate-700">
+              <td className="px-3 py-2 text-xs break-words text-slate-700 max-sm:block max-sm:py-0.5">
                 <dl className="grid grid-cols-[auto_1fr] gap-x-2">
                   {auditSummaryLines(r.summary, t.lang).map((line) => (
                     <Fragment key={line.label}>

@@ -6,6 +6,7 @@ import { Button } from './button'
 import { TextField } from './field'
 import { FormErrors } from './form-errors'
 import { Notice } from './notice'
+import { BellIcon } from './notification-bell'
 
 /**
  * "Save this search": the query and filters of the page, and for visitors an address to confirm.
@@ -32,7 +33,7 @@ export function SaveSearchPanel({
   return (
     <details className="rounded-lg border border-slate-200 bg-white" open={Boolean(lastResult)} data-testid="save-search">
       <summary className="cursor-pointer px-4 py-2.5 text-sm font-medium text-brand-700">
-        <span aria-hidden="true">🔔 </span>
+        <BellIcon className="mr-1 inline size-4 align-[-3px]" />
         {t('alerts.save.open')}
       </summary>
       <Form method="post" action={action} className="space-y-3 border-t border-slate-200 p-4" {...getFormProps(form)}>

@@ -35,6 +35,16 @@ export default function Home() {
         <h1 className="text-2xl leading-snug font-bold sm:text-3xl">{t('home.searchTitle')}</h1>
         <p className="mt-3 max-w-3xl text-sm leading-relaxed text-brand-50 sm:text-base">{t('app.oneLiner')}</p>
         <SearchBox id="home-search" variant="hero" className="mt-6 flex max-w-2xl flex-col gap-2 sm:flex-row" />
+        <p className="mt-3 flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm text-brand-50">
+          <span>{t('home.tryQueries')}</span>
+          {t('home.exampleQueries')
+            .split('|')
+            .map((q) => (
+              <Link key={q} to={`/search?q=${encodeURIComponent(q)}`} className="font-medium text-white underline underline-offset-2">
+                {q}
+              </Link>
+            ))}
+        </p>
       </section>
 
       <section aria-labelledby="clusters-heading">

@@ -39,7 +39,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const name = params['*'] ?? ''
   const lang = getLanguage(request)
   if (name === 'openapi.json') return json(OPENAPI)
-  const endpoint = ENDPOINTS[name]
+  // The name comes from the URL: /api/v1/__proto__ must not reach Object's own properties.
+  const endpoint = Object.hasOwn(ENDPOINTS, name) ? ENDPOINTS[name] : undefined
   if (!endpoint) return json({ error: 'not_found', message: translate(lang, 'gov.api.notFound') }, 404)
   const url = new URL(request.url)
   let caller: Awaited<ReturnType<typeof authenticateApiToken>>

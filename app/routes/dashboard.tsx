@@ -11,7 +11,7 @@ import { QuotaPanel } from '~/components/quota-panel'
 import { DashboardRecommendations } from '~/components/recommendations'
 import { VerificationBadge } from '~/components/verification-badge'
 import { requireUser } from '~/domain/accounts/guards.server'
-import { isOrgAdmin } from '~/domain/actor'
+import { isOrgAdmin, isPlatformAdmin } from '~/domain/actor'
 import { BULK_ACTIONS, bulkUpdateListings, listManagedListings, parseManageQuery } from '~/domain/listings/manage.server'
 import { dashboardPanel } from '~/domain/matching/panel.server'
 import { getEnterpriseQuota, parseQuotaYear } from '~/domain/metrics/quota.server'
@@ -28,7 +28,8 @@ export const loader = respondingToDomainErrors(async ({ request }: LoaderFunctio
   // Officials work on the government dashboard unless they act for an organisation.
   if (actor.govScope && !actor.activeOrganisationId) throw redirect('/gov')
   const organisationId = actor.activeOrganisationId
-  if (!organisationId) throw redirect('/account')
+  // Platform admins work on the verification queue unless they act for an organisation.
+  if (!organisationId) throw redirect(isPlatformAdmin(actor) ? '/admin/verification' : '/account')
   const params = new URL(request.url).searchParams
   const query = parseManageQuery(params)
   const [org, managed, quota, recommendations] = await Promise.all([

@@ -250,7 +250,7 @@ export default function SearchPage() {
             defaultValue={params.q}
             maxLength={200}
             onChange={onChange}
-            placeholder={t('search.placeholder')}
+            placeholder={t('search.placeholderShort')}
             className="min-w-0 flex-[1_1_16rem] rounded-md border border-slate-300 bg-white px-3 py-2 text-base placeholder:text-slate-500"
             autoComplete="off"
           />

@@ -216,6 +216,9 @@ const coreZh = {
   'org.clusters': '所属产业集群',
   'home.searchTitle': '找实习岗位、教师实践、联合实验室、产业学院和技术成果',
   'home.clusters': '14 个战略性新兴产业集群',
+  'home.tryQueries': '试试：',
+  // Queries the examples line links to, separated by |; the same platform words in both languages.
+  'home.exampleQueries': '煤机|信创|碳化硅|xinnengyuan',
   'home.clustersHint': '按集群查看正在发布的需求与供给',
   'home.types': '五类合作',
   'home.latest': '最新发布',
@@ -423,6 +426,8 @@ const coreEn: Record<keyof typeof coreZh, string> = {
   'org.clusters': 'Industry clusters',
   'home.searchTitle': 'Find internships, teacher placements, joint labs, industry colleges and technologies',
   'home.clusters': 'The 14 strategic emerging industry clusters',
+  'home.tryQueries': 'Try:',
+  'home.exampleQueries': '煤机|信创|碳化硅|semiconductor',
   'home.clustersHint': 'What is published now, cluster by cluster',
   'home.types': 'Five kinds of cooperation',
   'home.latest': 'Latest',

@@ -26,22 +26,31 @@ const optionalText = (label: Label, max: number) =>
     .optional()
     .transform((v) => (v ? v : undefined))
 
+/** A blank field is missing (请填写…), not "must be a number"; anything else is read as a number. */
+const toNumber = (v: unknown) => (v === undefined || v === null || (typeof v === 'string' && v.trim() === '') ? undefined : Number(v))
+const number = (label: Label) =>
+  z.number({ required_error: m('form.required', { label: l(label) }), invalid_type_error: m('form.number', { label: l(label) }) })
+
 const int = (label: Label, min: number, max: number) =>
-  z.coerce
-    .number({ required_error: m('form.required', { label: l(label) }), invalid_type_error: m('form.number', { label: l(label) }) })
-    .int(m('form.integer', { label: l(label) }))
-    .min(min, min === 0 ? m('form.nonNegative', { label: l(label) }) : m('form.atLeast', { label: l(label), min }))
-    .max(max, m('form.atMost', { label: l(label), max }))
+  z.preprocess(
+    toNumber,
+    number(label)
+      .int(m('form.integer', { label: l(label) }))
+      .min(min, min === 0 ? m('form.nonNegative', { label: l(label) }) : m('form.atLeast', { label: l(label), min }))
+      .max(max, m('form.atMost', { label: l(label), max })),
+  )
 
 /** A blank cell or field is no answer, never 0. */
 const blankToUndefined = (v: unknown) => (v === null || (typeof v === 'string' && v.trim() === '') ? undefined : v)
 const optional = <T extends z.ZodTypeAny>(schema: T) => z.preprocess(blankToUndefined, schema.optional())
 
 const amount = (label: Label, max: number) =>
-  z.coerce
-    .number({ invalid_type_error: m('form.number', { label: l(label) }) })
-    .min(0, m('form.nonNegative', { label: l(label) }))
-    .max(max, m('form.atMost', { label: l(label), max }))
+  z.preprocess(
+    toNumber,
+    number(label)
+      .min(0, m('form.nonNegative', { label: l(label) }))
+      .max(max, m('form.atMost', { label: l(label), max })),
+  )
 
 /** Checkboxes arrive as "on" (or not at all); imports say 是/否. */
 const YES = new Set(['on', 'true', '是', '1', 'yes', 'y']) // cjk-ok: the importer's yes
