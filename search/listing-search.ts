@@ -128,9 +128,8 @@ async function searchOnce(
     hitsPerPage: params.perPage,
     // Similar listings show no facets; counting them over a long any-word query would only cost.
     facets: params.anyWord ? [] : [...FACETS],
-    attributesToHighlight: ['title', 'description'],
-    attributesToCrop: ['description'],
-    cropLength: 48,
+    // Similar listings show plain titles: no highlighting or cropping to compute.
+    ...(params.anyWord ? {} : { attributesToHighlight: ['title', 'description'], attributesToCrop: ['description'], cropLength: 48 }),
     highlightPreTag: PRE,
     highlightPostTag: POST,
     showRankingScore: params.sort === 'relevance',
