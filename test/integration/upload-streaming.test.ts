@@ -1,7 +1,7 @@
-import { readdir } from 'node:fs/promises'
+import { mkdir, readdir, utimes, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readAll, readUploadForm, uploadedFile, withUploadForm } from '../../app/domain/files/uploads.server'
+import { readAll, readUploadForm, sweepStaleUploads, uploadedFile, withUploadForm } from '../../app/domain/files/uploads.server'
 import { action as attachmentAction } from '../../app/routes/listings.$id_.attachments'
 import { loader as attachmentLoader } from '../../app/routes/files.attachments.$id'
 import { listListingAttachments } from '../../app/domain/listings/attachments.server'
@@ -143,6 +143,23 @@ describe('uploads stream to disk with limits enforced while streaming', () => {
       expect(bytes.byteLength).toBe(300 * 1024)
       expect(bytes[bytes.byteLength - 1]).toBe(0x41)
     })
+  })
+})
+
+describe('temporary uploads left by a killed process', () => {
+  it('are swept once older than the cut-off; younger ones, possibly in flight, stay', async () => {
+    const stale = path.join(tempDir(), 'form-stale')
+    const fresh = path.join(tempDir(), 'form-fresh')
+    for (const dir of [stale, fresh]) {
+      await mkdir(dir, { recursive: true })
+      await writeFile(path.join(dir, '0'), 'partial upload')
+    }
+    const twoHoursAgo = new Date(Date.now() - 2 * 3_600_000)
+    await utimes(stale, twoHoursAgo, twoHoursAgo)
+    expect(await sweepStaleUploads({ olderThanMs: 3_600_000 })).toBe(1)
+    expect(await leftovers()).toEqual(['form-fresh'])
+    expect(await sweepStaleUploads({ olderThanMs: 3_600_000, now: Date.now() + 2 * 3_600_000 })).toBe(1)
+    expect(await leftovers()).toEqual([])
   })
 })
 

@@ -1,7 +1,7 @@
 import busboy from 'busboy'
 import { randomBytes } from 'node:crypto'
 import { createReadStream, createWriteStream } from 'node:fs'
-import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { Readable, Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
@@ -103,6 +103,23 @@ export async function readUploadForm(
     if (error === OVER_LIMIT) throw refuseSize()
     throw new DomainError('invalid', 'attachments.failed', { field })
   }
+}
+
+/**
+ * Removes temporary upload folders older than `olderThanMs`: what a process killed mid-upload left.
+ * An upload in flight is far younger than an hour, so sweeping never races one.
+ */
+export async function sweepStaleUploads({ olderThanMs, now = Date.now() }: { olderThanMs: number; now?: number }) {
+  const entries = await readdir(tempRoot()).catch(() => [] as string[])
+  let removed = 0
+  for (const entry of entries) {
+    const full = path.join(tempRoot(), entry)
+    const info = await stat(full).catch(() => null)
+    if (!info || now - info.mtimeMs < olderThanMs) continue
+    await rm(full, { recursive: true, force: true })
+    removed++
+  }
+  return removed
 }
 
 /** Reads the upload form, runs `use` with it, and removes its temporary files whatever happens. */
@@ -238,10 +255,10 @@ export const removeUpload = (upload: { kind: UploadKind; storedName: string }) =
  * RFC 6266: `filename*` (RFC 5987, UTF-8, percent-encoded beyond attr-char, so `'()*` too) for every
  * current browser, and a plain ASCII `filename` beside it for any client that reads only that.
  */
-export function contentDisposition(fileName: string, disposition: 'inline' | 'attachment' = 'inline') {
+export function contentDisposition(fileName: string) {
   const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
   const ascii = fileName.replace(/[^\x20-\x7e]|["\\%]/g, '_')
-  return `${disposition}; filename="${ascii}"; filename*=UTF-8''${encoded}`
+  return `inline; filename="${ascii}"; filename*=UTF-8''${encoded}`
 }
 
 /** Streams a stored upload back inline, or 404 when the file has gone from storage. */
