@@ -17,7 +17,7 @@ export type { OrganisationSearchParams, OrganisationSearchResult } from '../sear
 export { searchErrorMessage } from '../search/client'
 export { ensureIndexes, type IndexNames } from '../search/indexes'
 export { createOutboxIndexer, type OutboxIndexer } from '../search/indexer'
-export { diversify } from '../search/diversity'
+export { capPerOrganisation, diversify } from '../search/diversity'
 export { jiebaTokenizer } from '../search/text'
 
 type SearchRuntime = { client: Meilisearch; names: IndexNames }

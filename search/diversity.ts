@@ -80,3 +80,16 @@ export function withDiversity(search: (params: ListingSearchParams) => Promise<L
     }
   }
 }
+
+/** The first hits in order, with no more than `perOrganisation` of any one organisation among them. */
+export function capPerOrganisation<T extends Pick<ListingHit, 'organisationId'>>(hits: T[], perOrganisation: number, limit: number): T[] {
+  const seen = new Map<number, number>()
+  const kept: T[] = []
+  for (const hit of hits) {
+    if (kept.length === limit) break
+    const n = (seen.get(hit.organisationId) ?? 0) + 1
+    seen.set(hit.organisationId, n)
+    if (n <= perOrganisation) kept.push(hit)
+  }
+  return kept
+}

@@ -55,7 +55,7 @@ const SORTS: Record<ListingSearchParams['sort'], string[] | undefined> = {
   capacity: ['capacity:desc'],
 }
 
-function emptyFacets(): FacetCounts {
+export function emptyFacets(): FacetCounts {
   return { clusters: {}, type: {}, city: {}, region: {}, organisationKind: {}, direction: {}, majors: {}, organisationId: {} }
 }
 
@@ -70,9 +70,11 @@ function emptyFacets(): FacetCounts {
  * Measured on the tuning half of the quality set (test/search-quality/results.md).
  */
 export function searchListingIndex(client: Meilisearch, indexUid: string, params: ListingSearchParams): Promise<ListingSearchResult> {
-  return withDiversity((asked) => correctedOrPlain(asked.q, (q, strategy) => searchOnce(client, indexUid, { ...asked, q }, strategy)))(
-    params,
-  )
+  return withDiversity((asked) =>
+    asked.anyWord
+      ? searchOnce(client, indexUid, asked, 'last')
+      : correctedOrPlain(asked.q, (q, strategy) => searchOnce(client, indexUid, { ...asked, q }, strategy)),
+  )(params)
 }
 
 /**
@@ -124,15 +126,15 @@ async function searchOnce(
     sort: SORTS[params.sort],
     page: params.page,
     hitsPerPage: params.perPage,
-    facets: [...FACETS],
-    attributesToHighlight: ['title', 'description'],
-    attributesToCrop: ['description'],
-    cropLength: 48,
+    // Similar listings show no facets; counting them over a long any-word query would only cost.
+    facets: params.anyWord ? [] : [...FACETS],
+    // Similar listings show plain titles: no highlighting or cropping to compute.
+    ...(params.anyWord ? {} : { attributesToHighlight: ['title', 'description'], attributesToCrop: ['description'], cropLength: 48 }),
     highlightPreTag: PRE,
     highlightPostTag: POST,
     showRankingScore: params.sort === 'relevance',
   }
-  const activeFacets = FACETS.filter((f) => filtersFor(params, f).length < filtersFor(params).length)
+  const activeFacets = params.anyWord ? [] : FACETS.filter((f) => filtersFor(params, f).length < filtersFor(params).length)
   const { results } = await client.multiSearch({
     queries: [
       base,

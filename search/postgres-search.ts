@@ -3,7 +3,7 @@ import type { Executor } from '../db/client'
 import { listingClusters, listingSearchPinyin, listings, organisations } from '../db/schema'
 import { regionByCode, regionOfCity } from '../db/reference'
 import { listingDocumentColumns, toListingDocument } from './documents'
-import { POST, PRE, correctedOrPlain, markHighlights, withoutHighlightMarkers } from './listing-search'
+import { POST, PRE, correctedOrPlain, emptyFacets, markHighlights, withoutHighlightMarkers } from './listing-search'
 import { withDiversity } from './diversity'
 import { queryTerms, tolerantTerms, type QueryTerm } from './query-terms'
 import { bigramTokens, hasHan } from './text'
@@ -51,6 +51,12 @@ function termCondition(db: Executor, term: QueryTerm): SQL {
   if (term.cities.length) conditions.push(inArray(listings.cityCode, term.cities))
   if (term.orgKinds.length) conditions.push(inArray(organisations.kind, term.orgKinds))
   return conditions.length ? or(...conditions)! : sql`false`
+}
+
+/** Every word must match, or with `anyWord` one of them (the rank then puts listings with more of them first). */
+function matchConditions(db: Executor, params: ListingSearchParams, terms: QueryTerm[]): SQL[] {
+  const each = terms.map((t) => termCondition(db, t))
+  return params.anyWord && each.length ? [or(...each)!] : each
 }
 
 type FacetKey = keyof FacetCounts
@@ -101,7 +107,7 @@ function filterConditions(db: Executor, params: ListingSearchParams, without?: F
 
 async function facetCounts(db: Executor, params: ListingSearchParams, terms: QueryTerm[]): Promise<FacetCounts> {
   const grouped = async (facet: FacetKey, column: SQL) => {
-    const where = and(...filterConditions(db, params, facet), ...terms.map((t) => termCondition(db, t)))
+    const where = and(...filterConditions(db, params, facet), ...matchConditions(db, params, terms))
     const base = db
       .select({ value: sql<string>`${column}`, n: count() })
       .from(listings)
@@ -176,7 +182,7 @@ function highlight(raw: string, terms: QueryTerm[]) {
 
 async function searchWith(db: Executor, params: ListingSearchParams, terms: QueryTerm[]): Promise<ListingSearchResult> {
   const started = performance.now()
-  const where = and(...filterConditions(db, params), ...terms.map((t) => termCondition(db, t)))
+  const where = and(...filterConditions(db, params), ...matchConditions(db, params, terms))
   const rank = params.sort === 'relevance' ? rankOf(terms) : null
   const [rows, [{ total }], facets] = await Promise.all([
     db
@@ -188,7 +194,7 @@ async function searchWith(db: Executor, params: ListingSearchParams, terms: Quer
       .limit(params.perPage)
       .offset((params.page - 1) * params.perPage),
     db.select({ total: count() }).from(listings).innerJoin(organisations, eq(organisations.id, listings.organisationId)).where(where),
-    facetCounts(db, params, terms),
+    params.anyWord ? emptyFacets() : facetCounts(db, params, terms),
   ])
   // Scores between 0 and 1 like Meilisearch's: the window's best match is 1.
   const best = Math.max(...rows.map((r) => Number(r.rank)), 0)
@@ -212,19 +218,21 @@ async function searchWith(db: Executor, params: ListingSearchParams, terms: Quer
 /** The same order as the engine (correctedOrPlain); `last` first tolerates one typo per word, then drops words from the end until something matches. */
 export function searchListingsInPostgres(db: Executor, params: ListingSearchParams): Promise<ListingSearchResult> {
   return withDiversity((asked) =>
-    correctedOrPlain(asked.q, async (q, strategy) => {
-      let terms = queryTerms(q)
-      let result = await searchWith(db, asked, terms)
-      const tolerant = strategy === 'last' && result.total === 0 ? tolerantTerms(terms) : null
-      if (tolerant) {
-        terms = tolerant
-        result = await searchWith(db, asked, terms)
-      }
-      while (strategy === 'last' && result.total === 0 && terms.length > 1) {
-        terms = terms.slice(0, -1)
-        result = await searchWith(db, asked, terms)
-      }
-      return result
-    }),
+    asked.anyWord
+      ? searchWith(db, asked, queryTerms(asked.q))
+      : correctedOrPlain(asked.q, async (q, strategy) => {
+          let terms = queryTerms(q)
+          let result = await searchWith(db, asked, terms)
+          const tolerant = strategy === 'last' && result.total === 0 ? tolerantTerms(terms) : null
+          if (tolerant) {
+            terms = tolerant
+            result = await searchWith(db, asked, terms)
+          }
+          while (strategy === 'last' && result.total === 0 && terms.length > 1) {
+            terms = terms.slice(0, -1)
+            result = await searchWith(db, asked, terms)
+          }
+          return result
+        }),
   )(params)
 }

@@ -23,6 +23,13 @@ export type ListingSearchParams = {
   publishedUntil?: number
   /** Today as a day number, so tests and the fallback agree on what "today" is. */
   today?: number
+  /**
+   * Listings matching any of the words, those with more of them first (Meilisearch's `last` strategy,
+   * which keeps dropping words from the end, so the first words weigh most; an OR ranked by ts_rank in
+   * the fallback): how "similar listings" ask, with a listing's own words. 1.21's `frequency` strategy
+   * returned only the listings with every word, so `last` it is.
+   */
+  anyWord?: boolean
   sort: 'relevance' | 'newest' | 'closing' | 'capacity'
   page: number
   perPage: number

@@ -33,6 +33,7 @@ const EXEMPT: Record<string, string> = {
   'accounts/password.server.ts:hashPassword': 'pure',
   'accounts/password.server.ts:verifyPassword': 'pure',
   'accounts/session.server.ts:actorFrom': 'pure: a session user to an actor',
+  'files/uploads.server.ts:contentDisposition': 'pure: a file name to its Content-Disposition value',
   'errors.server.ts:errorResponse': 'error plumbing',
   'errors.server.ts:isDomainError': 'error plumbing',
   'errors.server.ts:replyWithError': 'error plumbing',

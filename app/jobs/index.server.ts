@@ -3,6 +3,7 @@ import { db, getDatabaseHandle } from '~/db.server'
 import { sendSearchAlerts } from '~/domain/alerts/digest.server'
 import { jobMailOrigin } from '~/domain/mail/link-origin.server'
 import { expireListings } from '~/domain/listings/mutations.server'
+import { sweepStaleUploads } from '~/domain/files/uploads.server'
 import { sendPendingMail } from '~/domain/mail/mail.server'
 import { sendMessageDigests } from '~/domain/matches/notifications.server'
 import { nudgeStaleMatches } from '~/domain/matches/stale.server'
@@ -70,6 +71,16 @@ registerJob({
     if (!origin) return console.warn('search alerts: PUBLIC_URL is not set, so no alert mail is sent (its links would have no address)')
     const mailed = await sendSearchAlerts({ origin })
     if (mailed) console.log(`search alerts: ${mailed} digest mail(s) queued`)
+  },
+})
+
+// Temporary upload files of a process that died mid-upload (each request removes its own).
+registerJob({
+  name: 'upload-temp-sweep',
+  intervalMs: 3_600_000,
+  async run() {
+    const removed = await sweepStaleUploads({ olderThanMs: 3_600_000 })
+    if (removed) console.log(`uploads: ${removed} stale temporary upload(s) removed`)
   },
 })
 

@@ -7,7 +7,7 @@ import { RouteErrorBoundary } from '~/components/error-page'
 import { CheckboxField, ErrorList, SelectField } from '~/components/field'
 import { requireUser } from '~/domain/accounts/guards.server'
 import { DomainError, replyWithError } from '~/domain/errors.server'
-import { readUploadForm, uploadedFile } from '~/domain/files/uploads.server'
+import { readAll, uploadedFile, withUploadForm } from '~/domain/files/uploads.server'
 import { IMPORT_MAX_BYTES } from '~/domain/listings/import.server'
 import { startImportCheck } from '~/domain/listings/import-jobs.server'
 import { getLanguage } from '~/lib/i18n'
@@ -25,20 +25,24 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireUser(request)
   if (!actor.activeOrganisationId) throw redirect('/account')
+  const organisationId = actor.activeOrganisationId
   let form = new FormData()
   let jobId: string
   try {
-    form = await readUploadForm(request, { maxBytes: IMPORT_MAX_BYTES, field: 'file', tooLarge: 'import.tooBig' })
-    const type = String(form.get('type'))
-    if (!Object.hasOwn(DETAILS_SCHEMAS, type)) throw new DomainError('invalid', 'form.chooseType', { field: 'type' })
-    const file = await uploadedFile({ form, field: 'file', missing: 'import.chooseFile' })
-    jobId = startImportCheck({
-      actor,
-      organisationId: actor.activeOrganisationId,
-      type: type as CooperationTypeCode,
-      file,
-      asDrafts: form.get('asDrafts') === 'on',
-    }).id
+    jobId = await withUploadForm(request, { maxBytes: IMPORT_MAX_BYTES, field: 'file', tooLarge: 'import.tooBig' }, async (upload) => {
+      form = upload.fields
+      const type = String(form.get('type'))
+      if (!Object.hasOwn(DETAILS_SCHEMAS, type)) throw new DomainError('invalid', 'form.chooseType', { field: 'type' })
+      const file = uploadedFile({ form: upload, field: 'file', missing: 'import.chooseFile' })
+      // A workbook is read whole to parse it (the import limit keeps that small); the check runs after this request.
+      return startImportCheck({
+        actor,
+        organisationId,
+        type: type as CooperationTypeCode,
+        file: { name: file.name, bytes: await readAll(file) },
+        asDrafts: form.get('asDrafts') === 'on',
+      }).id
+    })
   } catch (error) {
     return replyWithError(parseWithZod(form, { schema: z.object({ type: z.string().optional() }) }), error, getLanguage(request))
   }

@@ -18,6 +18,7 @@ import { getActor } from '~/domain/accounts/session.server'
 import { attachmentErrorMessage, listListingAttachments } from '~/domain/listings/attachments.server'
 import { STATUS_TRANSITIONS, changeListingStatus, duplicateListing, type StatusAction } from '~/domain/listings/mutations.server'
 import { getListing, listListingVersions, listOtherPublishedListings } from '~/domain/listings/queries.server'
+import { listSimilarListings } from '~/domain/listings/similar.server'
 import { sharePanel } from '~/domain/share/share.server'
 import { getStartEntry } from '~/domain/matches/queries.server'
 import { listingPanel } from '~/domain/matching/panel.server'
@@ -56,13 +57,14 @@ export const loader = respondingToDomainErrors(async ({ request, params }: Loade
   const actor = await getActor(request)
   const listing = await getListing({ id, actor })
   const ended = listing.status !== 'published' && listing.status !== 'draft'
-  const [versions, attachments, startEntry, recommendations, share, otherListings] = await Promise.all([
+  const [versions, attachments, startEntry, recommendations, share, otherListings, similar] = await Promise.all([
     listListingVersions({ id, actor }),
     listListingAttachments({ actor, listingId: id }),
     getStartEntry({ actor, listing }),
     listingPanel({ actor, listingId: id, isOwner: listing.canEdit }),
     sharePanel({ request, pathname: `/listings/${id}` }),
     ended ? listOtherPublishedListings({ organisationId: listing.organisationId, exceptId: id }) : null,
+    listSimilarListings({ listing }),
   ])
   const actions = listing.canEdit
     ? Object.entries(STATUS_TRANSITIONS)
@@ -83,6 +85,7 @@ export const loader = respondingToDomainErrors(async ({ request, params }: Loade
     recommendations,
     share,
     otherListings,
+    similar,
     activeOrganisationId: actor.kind === 'user' ? actor.activeOrganisationId : null,
   }
 })
@@ -131,6 +134,7 @@ export default function ListingPage() {
     flash: loadedFlash,
     share,
     otherListings,
+    similar,
   } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const t = useT()
@@ -316,6 +320,23 @@ export default function ListingPage() {
         ) : null}
         {recommendations ? (
           <ListingRecommendations panel={recommendations} direction={listing.direction} redirectTo={`/listings/${listing.id}`} />
+        ) : null}
+        {similar.length ? (
+          <section aria-labelledby="similar-listings" className="space-y-3">
+            <div>
+              <h2 id="similar-listings" className="text-base font-semibold text-slate-900">
+                {t('visitors.similar.title')}
+              </h2>
+              <p className="text-sm text-slate-600">
+                {t('visitors.similar.hint', { type: taxonomyLabel.type(listing.type, t.lang), dir: t(`direction.${listing.direction}`) })}
+              </p>
+            </div>
+            <div className="grid gap-3 md:grid-cols-2">
+              {similar.map((l) => (
+                <ListingCard key={l.id} listing={l} />
+              ))}
+            </div>
+          </section>
         ) : null}
       </article>
 

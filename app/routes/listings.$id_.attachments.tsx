@@ -2,7 +2,7 @@ import { redirect, type ActionFunctionArgs } from '@remix-run/node'
 import { requireUser } from '~/domain/accounts/guards.server'
 import { ATTACHMENT_LIMITS, addListingAttachment, assertListingMember, removeListingAttachment } from '~/domain/listings/attachments.server'
 import { isDomainError, respondingToDomainErrors } from '~/domain/errors.server'
-import { readUploadForm, uploadedFile } from '~/domain/files/uploads.server'
+import { uploadedFile, withUploadForm } from '~/domain/files/uploads.server'
 import { parseId } from '~/lib/http'
 
 /** Adds or removes an attachment, then back to the listing (errors travel in the URL so the page can say them). */
@@ -12,10 +12,11 @@ export const action = respondingToDomainErrors(async ({ request, params }: Actio
   await assertListingMember({ actor, listingId })
   const back = (error?: string) => redirect(`/listings/${listingId}${error ? `?attachmentError=${encodeURIComponent(error)}` : ''}`)
   try {
-    const form = await readUploadForm(request, { maxBytes: ATTACHMENT_LIMITS.maxBytes, field: 'file' })
-    const remove = form.get('remove')
-    if (remove) await removeListingAttachment({ actor, id: parseId(String(remove)) })
-    else await addListingAttachment({ actor, listingId, file: await uploadedFile({ form, field: 'file', missing: 'attachments.choose' }) })
+    await withUploadForm(request, { maxBytes: ATTACHMENT_LIMITS.maxBytes, field: 'file' }, async (form) => {
+      const remove = form.fields.get('remove')
+      if (remove) await removeListingAttachment({ actor, id: parseId(String(remove)) })
+      else await addListingAttachment({ actor, listingId, file: uploadedFile({ form, field: 'file', missing: 'attachments.choose' }) })
+    })
   } catch (error) {
     if (!isDomainError(error) || error.code === 'forbidden' || error.code === 'not_found') throw error
     return back(error.messageKey)

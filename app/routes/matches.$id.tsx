@@ -1,13 +1,5 @@
 import { parseWithZod } from '@conform-to/zod'
-import {
-  MaxPartSizeExceededError,
-  redirect,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from '@remix-run/node'
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { z } from 'zod'
 import { Badge } from '~/components/badge'
@@ -20,7 +12,8 @@ import { StageBadge, StageSteps } from '~/components/match-stage'
 import { Notice } from '~/components/notice'
 import { OutcomeTable } from '~/components/outcome-table'
 import { requireUser } from '~/domain/accounts/guards.server'
-import { DomainError, errorResponse, orRespond, replyWithError } from '~/domain/errors.server'
+import { DomainError, errorResponse, isDomainError, orRespond, replyWithError } from '~/domain/errors.server'
+import { readUploadForm, type UploadedFile } from '~/domain/files/uploads.server'
 import { MATCH_ATTACHMENT_LIMITS, addMatchAttachment } from '~/domain/matches/attachments.server'
 import { MESSAGE_MAX, applyMatchAction, postMessage, setListedPublicly } from '~/domain/matches/mutations.server'
 import { markNotificationsRead } from '~/domain/matches/notifications.server'
@@ -68,28 +61,33 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 const FormSchema = z.object({ intent: z.enum(['message', 'act', 'upload', 'report', 'list']) }).passthrough()
 
+/** An upload streams to a temporary file (removed by `dispose`); any other form is read as usual. */
 async function readForm(request: Request) {
+  const none = { files: new Map<string, UploadedFile>(), dispose: async () => {} }
   if (!(request.headers.get('Content-Type') ?? '').startsWith('multipart/form-data'))
-    return { form: await readPlainForm(request), tooLarge: false }
+    return { ...none, form: await readPlainForm(request), tooLarge: false }
   try {
-    return {
-      form: await unstable_parseMultipartFormData(
-        request,
-        unstable_createMemoryUploadHandler({ maxPartSize: MATCH_ATTACHMENT_LIMITS.maxBytes }),
-      ),
-      tooLarge: false,
-    }
+    const upload = await readUploadForm(request, { maxBytes: MATCH_ATTACHMENT_LIMITS.maxBytes, field: 'file' })
+    return { form: upload.fields, files: upload.files, dispose: upload.dispose, tooLarge: false }
   } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) return { form: new FormData(), tooLarge: true }
+    if (isDomainError(error) && error.code === 'too_large') return { ...none, form: new FormData(), tooLarge: true }
     throw errorResponse(new DomainError('invalid', 'input.formUnreadable'), getLanguage(request))
   }
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action(args: ActionFunctionArgs) {
+  const read = await readForm(args.request)
+  try {
+    return await act(args, read)
+  } finally {
+    await read.dispose()
+  }
+}
+
+async function act({ request, params }: ActionFunctionArgs, { form, files, tooLarge }: Awaited<ReturnType<typeof readForm>>) {
   const actor = await requireUser(request)
   const matchId = parseId(params.id)
   const lang = getLanguage(request)
-  const { form, tooLarge } = await readForm(request)
   if (tooLarge) form.set('intent', 'upload')
   const submission = parseWithZod(form, { schema: FormSchema })
   if (submission.status !== 'success') return Response.json(submission.reply(), { status: 400 })
@@ -108,15 +106,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
             field: 'file',
             vars: { mb: MATCH_ATTACHMENT_LIMITS.maxBytes / 1024 / 1024 },
           })
-        const file = form.get('file')
-        await addMatchAttachment({
-          actor,
-          matchId,
-          file:
-            file instanceof File && file.size > 0
-              ? { name: file.name, size: file.size, bytes: new Uint8Array(await file.arrayBuffer()) }
-              : null,
-        })
+        await addMatchAttachment({ actor, matchId, file: files.get('file') ?? null })
         break
       }
       case 'report':

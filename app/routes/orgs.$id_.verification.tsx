@@ -9,7 +9,7 @@ import { Notice } from '~/components/notice'
 import { VerificationBadge } from '~/components/verification-badge'
 import { requireOrgRole } from '~/domain/accounts/guards.server'
 import { replyWithError, respondingToDomainErrors } from '~/domain/errors.server'
-import { readUploadForm, uploadedFile } from '~/domain/files/uploads.server'
+import { uploadedFile, withUploadForm } from '~/domain/files/uploads.server'
 import { getOrganisationProfile } from '~/domain/orgs/queries.server'
 import { EVIDENCE_LIMITS, submitVerificationEvidence } from '~/domain/orgs/verification.server'
 import { parseId } from '~/lib/http'
@@ -29,9 +29,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // The file itself is checked in the domain; the submission only carries the reply.
   const submission = parseWithZod(new FormData(), { schema: z.object({}) })
   try {
-    const form = await readUploadForm(request, { maxBytes: EVIDENCE_LIMITS.maxBytes, field: 'evidence' })
-    const file = await uploadedFile({ form, field: 'evidence', missing: 'verify.chooseFile' })
-    await submitVerificationEvidence({ actor, organisationId: id, file })
+    await withUploadForm(request, { maxBytes: EVIDENCE_LIMITS.maxBytes, field: 'evidence' }, (form) =>
+      submitVerificationEvidence({
+        actor,
+        organisationId: id,
+        file: uploadedFile({ form, field: 'evidence', missing: 'verify.chooseFile' }),
+      }),
+    )
   } catch (error) {
     return replyWithError(submission, error, getLanguage(request))
   }

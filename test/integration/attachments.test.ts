@@ -1,3 +1,4 @@
+import { uploadedFromBytes } from '../../app/domain/files/uploads.server'
 import { describe, expect, it } from 'vitest'
 import {
   addListingAttachment,
@@ -11,7 +12,7 @@ import { addMember, createUser, signIn } from '../factories/accounts'
 const pdf = (size = 1024) => {
   const bytes = new Uint8Array(size)
   bytes.set([0x25, 0x50, 0x44, 0x46])
-  return { name: '实习安全手册.pdf', size, bytes }
+  return uploadedFromBytes({ name: '实习安全手册.pdf', bytes })
 }
 
 describe('listing attachments', () => {
@@ -26,7 +27,7 @@ describe('listing attachments', () => {
       addListingAttachment({
         actor,
         listingId: listing.id,
-        file: { name: 'virus.exe', size: 10, bytes: new Uint8Array([0x4d, 0x5a, 0, 0, 0, 0, 0, 0, 0, 0]) },
+        file: uploadedFromBytes({ name: 'virus.exe', bytes: new Uint8Array([0x4d, 0x5a, 0, 0, 0, 0, 0, 0, 0, 0]) }),
       }),
     ).rejects.toMatchObject({ code: 'invalid', field: 'file', messageKey: 'domain.fileType' })
     await expect(addListingAttachment({ actor, listingId: listing.id, file: pdf(11 * 1024 * 1024) })).rejects.toMatchObject({

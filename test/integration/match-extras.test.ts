@@ -1,3 +1,4 @@
+import { uploadedFromBytes } from '../../app/domain/files/uploads.server'
 import ExcelJS from 'exceljs'
 import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
@@ -32,19 +33,25 @@ describe('match attachments', () => {
     const { id: fileId } = await addMatchAttachment({
       actor: p.colActor,
       matchId: id,
-      file: { name: '三方协议.pdf', size: PDF.length, bytes: PDF },
+      file: uploadedFromBytes({ name: '三方协议.pdf', bytes: PDF }),
     })
     expect((await getMatchAttachment({ actor: p.entActor, id: fileId })).fileName).toBe('三方协议.pdf')
     const exe = new TextEncoder().encode('MZ\x90\x00')
     expect(
-      await refusal(addMatchAttachment({ actor: p.colActor, matchId: id, file: { name: 'a.exe', size: exe.length, bytes: exe } })),
+      await refusal(addMatchAttachment({ actor: p.colActor, matchId: id, file: uploadedFromBytes({ name: 'a.exe', bytes: exe }) })),
     ).toEqual({
       code: 'invalid',
       key: 'match.attachment.wrongType',
       field: 'file',
     })
     expect(
-      await refusal(addMatchAttachment({ actor: p.colActor, matchId: id, file: { name: 'big.pdf', size: 11 * 1024 * 1024, bytes: PDF } })),
+      await refusal(
+        addMatchAttachment({
+          actor: p.colActor,
+          matchId: id,
+          file: { ...uploadedFromBytes({ name: 'big.pdf', bytes: PDF }), size: 11 * 1024 * 1024 },
+        }),
+      ),
     ).toMatchObject({
       key: 'match.attachment.tooLarge',
     })
@@ -53,13 +60,15 @@ describe('match attachments', () => {
     await addMember(stranger.id, other.id)
     const { actor } = await signIn(stranger.id, other.id)
     expect(await refusal(getMatchAttachment({ actor, id: fileId }))).toMatchObject({ code: 'not_found' })
-    expect(await refusal(addMatchAttachment({ actor, matchId: id, file: { name: 'x.pdf', size: PDF.length, bytes: PDF } }))).toMatchObject({
-      code: 'not_found',
-    })
+    expect(await refusal(addMatchAttachment({ actor, matchId: id, file: uploadedFromBytes({ name: 'x.pdf', bytes: PDF }) }))).toMatchObject(
+      {
+        code: 'not_found',
+      },
+    )
     const admin = (await signIn((await createUser({ platformRole: 'admin' })).id)).actor
     expect((await getMatchAttachment({ actor: admin, id: fileId })).contentType).toBe('application/pdf')
     expect(
-      await refusal(addMatchAttachment({ actor: admin, matchId: id, file: { name: 'x.pdf', size: PDF.length, bytes: PDF } })),
+      await refusal(addMatchAttachment({ actor: admin, matchId: id, file: uploadedFromBytes({ name: 'x.pdf', bytes: PDF }) })),
     ).toMatchObject({ code: 'forbidden' })
     expect((await db.select().from(matchEvents).where(eq(matchEvents.matchId, id))).map((e) => e.kind)).toEqual([
       'stage_change',

@@ -1,3 +1,4 @@
+import { uploadedFromBytes } from '../../app/domain/files/uploads.server'
 import { and, eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { db } from '../../app/db.server'
@@ -12,7 +13,7 @@ import { addMember, createUser, signIn } from '../factories/accounts'
 const pdf = () => {
   const bytes = new Uint8Array(2048)
   bytes.set([0x25, 0x50, 0x44, 0x46])
-  return { name: '实习安全手册.pdf', size: bytes.length, bytes }
+  return uploadedFromBytes({ name: '实习安全手册.pdf', bytes })
 }
 
 /** Settles every promise; a rejection is kept as the error so the test can say what came back. */

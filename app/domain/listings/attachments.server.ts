@@ -34,7 +34,7 @@ export async function addListingAttachment({ actor, listingId, file }: { actor: 
     kind: 'attachments',
     prefix: listingId,
     contentType: check.contentType,
-    bytes: file.bytes,
+    file,
   })
   try {
     await db.transaction(async (tx) => {

@@ -42,7 +42,7 @@ export async function addMatchAttachment({
     kind: 'attachments',
     prefix: matchId,
     contentType: check.contentType,
-    bytes: file.bytes,
+    file,
   })
   try {
     return await db.transaction(async (tx) => {

@@ -18,18 +18,14 @@ export function checkEvidenceFile(file: UploadedFile) {
 export const uploadsDir = () => uploadsRoot('verification')
 
 /** An org admin submits evidence; the organisation moves to the review queue. */
-export async function submitVerificationEvidence(options: {
-  actor: Actor
-  organisationId: number
-  file: { name: string; size: number; bytes: Uint8Array }
-}) {
+export async function submitVerificationEvidence(options: { actor: Actor; organisationId: number; file: UploadedFile }) {
   assertOrgRole(options.actor, options.organisationId, 'admin')
   const check = checkEvidenceFile(options.file)
   const { storedName, remove } = await storeUpload({
     kind: 'verification',
     prefix: options.organisationId,
     contentType: check.contentType,
-    bytes: options.file.bytes,
+    file: options.file,
   })
   try {
     await db.transaction(async (tx) => {
