@@ -23,13 +23,22 @@ function Frame({ label, hint, errors, id, required, children }: FieldFrame & { c
         ) : null}
       </label>
       {children}
+      <FieldNotes id={id} hint={hint} errors={errors} />
+    </div>
+  )
+}
+
+/** The hint and the errors under a field, with the ids its control points at. */
+function FieldNotes({ id, hint, errors }: { id: string; hint?: ReactNode; errors?: string[] }) {
+  return (
+    <>
       {hint ? (
         <p id={hintId(id)} className="mt-1 text-xs text-slate-500">
           {hint}
         </p>
       ) : null}
       <ErrorList id={errorId(id)} errors={errors} />
-    </div>
+    </>
   )
 }
 
@@ -132,12 +141,7 @@ export function CheckboxGroup({
           </label>
         ))}
       </div>
-      {hint ? (
-        <p id={hintId(id)} className="mt-1 text-xs text-slate-500">
-          {hint}
-        </p>
-      ) : null}
-      <ErrorList id={errorId(id)} errors={errors} />
+      <FieldNotes id={id} hint={hint} errors={errors} />
     </fieldset>
   )
 }
