@@ -23,13 +23,22 @@ function Frame({ label, hint, errors, id, required, children }: FieldFrame & { c
         ) : null}
       </label>
       {children}
+      <FieldNotes id={id} hint={hint} errors={errors} />
+    </div>
+  )
+}
+
+/** The hint and the errors under a field, with the ids its control points at. */
+function FieldNotes({ id, hint, errors }: { id: string; hint?: ReactNode; errors?: string[] }) {
+  return (
+    <>
       {hint ? (
         <p id={hintId(id)} className="mt-1 text-xs text-slate-500">
           {hint}
         </p>
       ) : null}
       <ErrorList id={errorId(id)} errors={errors} />
-    </div>
+    </>
   )
 }
 
@@ -48,17 +57,19 @@ export function ErrorList({ id, errors }: { id?: string; errors?: string[] }) {
 const describedBy = (id: string, hint: unknown, errors?: string[]) =>
   [errors?.length ? errorId(id) : null, hint ? hintId(id) : null].filter(Boolean).join(' ') || undefined
 
+/** What every framed control carries: its id, the shared look, and its tie to the hint and errors. */
+const controlProps = ({ id, hint, errors, required }: Omit<FieldFrame, 'label'>) => ({
+  id,
+  className: control,
+  'aria-invalid': errors?.length ? true : undefined,
+  'aria-describedby': describedBy(id, hint, errors),
+  required,
+})
+
 export function TextField({ label, hint, errors, id, required, ...input }: FieldFrame & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <Frame label={label} hint={hint} errors={errors} id={id} required={required}>
-      <input
-        id={id}
-        className={control}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(id, hint, errors)}
-        required={required}
-        {...input}
-      />
+      <input {...controlProps({ id, hint, errors, required })} {...input} />
     </Frame>
   )
 }
@@ -66,15 +77,7 @@ export function TextField({ label, hint, errors, id, required, ...input }: Field
 export function TextAreaField({ label, hint, errors, id, required, ...input }: FieldFrame & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <Frame label={label} hint={hint} errors={errors} id={id} required={required}>
-      <textarea
-        id={id}
-        rows={5}
-        className={control}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(id, hint, errors)}
-        required={required}
-        {...input}
-      />
+      <textarea rows={5} {...controlProps({ id, hint, errors, required })} {...input} />
     </Frame>
   )
 }
@@ -91,14 +94,7 @@ export function SelectField({
 }: FieldFrame & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[]; placeholder?: string }) {
   return (
     <Frame label={label} hint={hint} errors={errors} id={id} required={required}>
-      <select
-        id={id}
-        className={control}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(id, hint, errors)}
-        required={required}
-        {...select}
-      >
+      <select {...controlProps({ id, hint, errors, required })} {...select}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -145,12 +141,7 @@ export function CheckboxGroup({
           </label>
         ))}
       </div>
-      {hint ? (
-        <p id={hintId(id)} className="mt-1 text-xs text-slate-500">
-          {hint}
-        </p>
-      ) : null}
-      <ErrorList id={errorId(id)} errors={errors} />
+      <FieldNotes id={id} hint={hint} errors={errors} />
     </fieldset>
   )
 }

@@ -4,6 +4,7 @@ import { taxonomyLabel, useT, type MessageKey } from '~/lib/i18n'
 import { LISTING_STATUSES } from '../../db/reference'
 import { Badge } from './badge'
 import { Button } from './button'
+import { FilterChips, ListSearch } from './list-filters'
 import { Notice } from './notice'
 import { Pagination } from './pagination'
 
@@ -62,8 +63,6 @@ export function ListingManager({
     return s ? `?${s}` : '?'
   }
   const all = LISTING_STATUSES.reduce((sum, s) => sum + (counts[s] ?? 0), 0)
-  const chip = (active: boolean) =>
-    `inline-flex items-center gap-1 rounded-full border px-3 py-1 ${active ? 'border-brand-600 bg-brand-600 text-white' : 'border-slate-300 bg-white text-slate-800 hover:border-brand-600'}`
   const check = (l: ManagedListing) => (
     <input
       type="checkbox"
@@ -80,39 +79,25 @@ export function ListingManager({
       {result?.changed !== undefined ? (
         <Notice tone="success">{t('manage.done', { changed: result.changed, skipped: result.skipped ?? 0 })}</Notice>
       ) : null}
-      <Form method="get" className="flex flex-wrap gap-2" role="search">
-        {query.status ? <input type="hidden" name="status" value={query.status} /> : null}
-        <label htmlFor="manage-q" className="sr-only">
-          {t('manage.search')}
-        </label>
-        <input
-          id="manage-q"
-          name="q"
-          type="search"
-          defaultValue={query.q}
-          placeholder={t('manage.search')}
-          className="min-w-0 flex-1 rounded-md border border-slate-300 px-3 py-2 text-sm"
-        />
-        <Button type="submit" variant="secondary">
-          {t('search.button')}
-        </Button>
-      </Form>
-      <nav aria-label={t('manage.statusFilter')}>
-        <ul className="flex flex-wrap gap-2 text-sm">
-          <li>
-            <Link to={href({ status: null })} className={chip(!query.status)} aria-current={!query.status ? 'true' : undefined}>
-              {t('manage.all')} <span className="font-semibold tabular-nums">{formatNumber(all, t.lang)}</span>
-            </Link>
-          </li>
-          {LISTING_STATUSES.map((s) => (
-            <li key={s}>
-              <Link to={href({ status: s })} className={chip(query.status === s)} aria-current={query.status === s ? 'true' : undefined}>
-                {t(`listing.status.${s}`)} <span className="font-semibold tabular-nums">{formatNumber(counts[s] ?? 0, t.lang)}</span>
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <ListSearch
+        id="manage-q"
+        label={t('manage.search')}
+        defaultValue={query.q}
+        keep={query.status ? { name: 'status', value: query.status } : null}
+      />
+      <FilterChips
+        label={t('manage.statusFilter')}
+        chips={[
+          { key: 'all', to: href({ status: null }), label: t('manage.all'), count: all, active: !query.status },
+          ...LISTING_STATUSES.map((s) => ({
+            key: s,
+            to: href({ status: s }),
+            label: t(`listing.status.${s}`),
+            count: counts[s] ?? 0,
+            active: query.status === s,
+          })),
+        ]}
+      />
       <Form method="post" id="bulk-listings" className="flex flex-wrap items-end gap-2 rounded-md bg-slate-50 p-2 text-sm">
         <input type="hidden" name="intent" value="bulk" />
         <label className="flex flex-col gap-0.5">

@@ -1,18 +1,9 @@
 import { Link } from '@remix-run/react'
 import { formatDateRange } from '~/lib/format'
 import { taxonomyLabel, useT, type MessageKey } from '~/lib/i18n'
+import type { QuotaLine } from '~/lib/quota'
 import { Badge } from './badge'
 import { Card } from './card'
-
-type QuotaLine = {
-  indicator: string
-  threshold: number
-  base: number | null
-  required: number | null
-  published: number
-  missing: number | null
-  met: boolean | null
-}
 
 type QuotaPost = {
   id: number

@@ -1,17 +1,10 @@
 import { Card, CardTitle } from '~/components/card'
 import { formatNumber } from '~/lib/format'
 import { taxonomyLabel, useT } from '~/lib/i18n'
-
-export type ResponsivenessView = {
-  interestsReceived: number
-  interestsAnswered: number
-  answeredShare: number | null
-  medianFirstReplyHours: number | null
-  completedByType: Record<string, number>
-}
+import type { Responsiveness } from '~/lib/responsiveness'
 
 /** Median time to first reply and share answered (last 12 months), completed cooperations by type. */
-export function ResponsivenessCard({ value, partners }: { value: ResponsivenessView; partners: { id: number; name: string }[] }) {
+export function ResponsivenessCard({ value, partners }: { value: Responsiveness; partners: { id: number; name: string }[] }) {
   const t = useT()
   const hours = value.medianFirstReplyHours
   const completed = Object.entries(value.completedByType).sort((a, b) => b[1] - a[1])

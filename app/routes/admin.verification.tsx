@@ -6,6 +6,7 @@ import { AdminNav } from '~/components/admin-nav'
 import { Badge } from '~/components/badge'
 import { Button } from '~/components/button'
 import { EmptyState } from '~/components/empty-state'
+import { FilterChips, ListSearch } from '~/components/list-filters'
 import { RouteErrorBoundary } from '~/components/error-page'
 import { Notice } from '~/components/notice'
 import { Pagination } from '~/components/pagination'
@@ -72,41 +73,27 @@ export default function VerificationQueue() {
     if (next.page > 1) params.set('page', String(next.page))
     return `?${params}`
   }
-  const chip = (active: boolean) =>
-    `inline-flex items-center gap-1 rounded-full border px-3 py-1 ${active ? 'border-brand-600 bg-brand-600 text-white' : 'border-slate-300 bg-white text-slate-800 hover:border-brand-600'}`
   return (
     <div className="space-y-4">
       <AdminNav />
       <h1 className="text-xl font-bold">{t('admin.queueTitle', { n: formatNumber(counts.open, t.lang) })}</h1>
       {!result && searchParams.get('decided') ? <Notice tone="success">{t('admin.decided')}</Notice> : null}
-      <Form method="get" role="search" className="flex flex-wrap gap-2">
-        {query.filter !== 'open' ? <input type="hidden" name="filter" value={query.filter} /> : null}
-        <label htmlFor="queue-q" className="sr-only">
-          {t('queue.search')}
-        </label>
-        <input
-          id="queue-q"
-          name="q"
-          type="search"
-          defaultValue={query.q}
-          placeholder={t('queue.search')}
-          className="min-w-0 flex-1 rounded-md border border-slate-300 px-3 py-2 text-sm"
-        />
-        <Button type="submit" variant="secondary">
-          {t('search.button')}
-        </Button>
-      </Form>
-      <nav aria-label={t('queue.filters')}>
-        <ul className="flex flex-wrap gap-2 text-sm">
-          {QUEUE_FILTERS.map((f) => (
-            <li key={f}>
-              <Link to={href({ filter: f })} className={chip(query.filter === f)} aria-current={query.filter === f ? 'true' : undefined}>
-                {t(`queue.filter.${f}`)} <span className="font-semibold tabular-nums">{formatNumber(counts[f], t.lang)}</span>
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <ListSearch
+        id="queue-q"
+        label={t('queue.search')}
+        defaultValue={query.q}
+        keep={query.filter !== 'open' ? { name: 'filter', value: query.filter } : null}
+      />
+      <FilterChips
+        label={t('queue.filters')}
+        chips={QUEUE_FILTERS.map((f) => ({
+          key: f,
+          to: href({ filter: f }),
+          label: t(`queue.filter.${f}`),
+          count: counts[f],
+          active: query.filter === f,
+        }))}
+      />
       {entries.length === 0 ? <EmptyState title={t('admin.queueEmpty')} /> : null}
       <p className="text-xs text-slate-600">{t('manage.total', { n: formatNumber(total, t.lang) })}</p>
       <ul className="space-y-3">

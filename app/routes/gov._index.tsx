@@ -4,6 +4,7 @@ import { Card } from '~/components/card'
 import { ExportLinks } from '~/components/gov/export-links'
 import { Change, FigureLink } from '~/components/gov/figure-link'
 import { GovErrorBoundary } from '~/components/gov/gov-error'
+import { GovTable } from '~/components/gov/gov-table'
 import { orRespond } from '~/domain/errors.server'
 import { getOverview, type OverviewFigure } from '~/domain/metrics/overview.server'
 import { loadGovRequest } from '~/domain/metrics/request.server'
@@ -44,34 +45,23 @@ export default function GovOverview() {
       </Card>
       <Card>
         <h2 className="mb-2 text-base font-semibold">{t('gov.section.listings')}</h2>
-        <div className="overflow-x-auto">
-          <table className="w-full text-sm" data-table="listings">
-            <thead className="text-left text-xs text-slate-500">
-              <tr>
-                <th className="py-1.5 font-medium">{t('gov.col.type')}</th>
-                {DIRECTIONS.map((d) => (
-                  <th key={d} className="font-medium">
-                    {t(`gov.direction.${d}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {types.map((type) => (
-                <tr key={type}>
-                  <th scope="row" className="py-2 pr-2 text-left font-normal">
-                    {taxonomyLabel.type(type, t.lang)}
-                  </th>
-                  {DIRECTIONS.map((d) => (
-                    <td key={d} className="pr-2">
-                      <FigureCell f={overview.listings.find((f) => f.type === type && f.ref.direction === d)!} params={params} />
-                    </td>
-                  ))}
-                </tr>
+        <GovTable
+          name="listings"
+          columns={[{ label: t('gov.col.type') }, ...DIRECTIONS.map((d) => ({ key: d, label: t(`gov.direction.${d}`) }))]}
+        >
+          {types.map((type) => (
+            <tr key={type}>
+              <th scope="row" className="py-2 pr-2 text-left font-normal">
+                {taxonomyLabel.type(type, t.lang)}
+              </th>
+              {DIRECTIONS.map((d) => (
+                <td key={d} className="pr-2">
+                  <FigureCell f={overview.listings.find((f) => f.type === type && f.ref.direction === d)!} params={params} />
+                </td>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </tr>
+          ))}
+        </GovTable>
       </Card>
       <FigureGrid
         title={t('gov.section.stages')}

@@ -3,6 +3,7 @@ import { useLoaderData } from '@remix-run/react'
 import { CityMap } from '~/components/gov/city-map'
 import { CoverageTable } from '~/components/gov/coverage-table'
 import { GovErrorBoundary } from '~/components/gov/gov-error'
+import { GovTable } from '~/components/gov/gov-table'
 import { SvgBars } from '~/components/gov/svg-bars'
 import { TargetsTable } from '~/components/gov/targets-table'
 import { orRespond } from '~/domain/errors.server'
@@ -87,27 +88,22 @@ export default function GovReport() {
       <section className={section}>
         <h2 className="mb-2 text-base font-semibold">{t('gov.report.summary')}</h2>
         <div className="grid grid-cols-[1fr_12rem] gap-4">
-          <table className="w-full text-xs" data-table="report-overview">
-            <thead className="text-left text-slate-500">
-              <tr>
-                <th className="font-medium">{t('gov.col.figure')}</th>
-                <th className="text-right font-medium">{d.year}</th>
-                <th className="text-right font-medium">{Number(d.year) - 1}</th>
+          <GovTable
+            name="report-overview"
+            compact
+            columns={[{ label: t('gov.col.figure') }, { label: d.year, numeric: true }, { label: Number(d.year) - 1, numeric: true }]}
+          >
+            {d.figures.map((f) => (
+              <tr key={f.id}>
+                <td className="py-0.5">
+                  {f.type ? `${taxonomyLabel.type(f.type, t.lang)} · ` : ''}
+                  {t(f.label as MessageKey)}
+                </td>
+                <td className="text-right tabular-nums">{formatNumber(f.current, t.lang, 0)}</td>
+                <td className="text-right text-slate-500 tabular-nums">{formatNumber(f.previous, t.lang, 0)}</td>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {d.figures.map((f) => (
-                <tr key={f.id}>
-                  <td className="py-0.5">
-                    {f.type ? `${taxonomyLabel.type(f.type, t.lang)} · ` : ''}
-                    {t(f.label as MessageKey)}
-                  </td>
-                  <td className="text-right tabular-nums">{formatNumber(f.current, t.lang, 0)}</td>
-                  <td className="text-right text-slate-500 tabular-nums">{formatNumber(f.previous, t.lang, 0)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </GovTable>
           <div>
             <CityMap values={d.map} params={d.params} selected={d.selected} interactive={false} />
           </div>
@@ -116,33 +112,26 @@ export default function GovReport() {
 
       <section className={section}>
         <h2 className="mb-2 text-base font-semibold">{t('gov.report.funnel')}</h2>
-        <table className="w-full text-xs">
-          <thead className="text-left text-slate-500">
-            <tr>
-              <th className="font-medium">{t('gov.col.type')}</th>
-              {d.funnel[0]?.steps.map((s) => (
-                <th key={s.step} className="text-right font-medium">
-                  {t(`gov.stage.${s.step}`)}
-                </th>
+        <GovTable
+          name="report-funnel"
+          compact
+          columns={[
+            { label: t('gov.col.type') },
+            ...(d.funnel[0]?.steps ?? []).map((s) => ({ key: s.step, label: t(`gov.stage.${s.step}`), numeric: true })),
+          ]}
+        >
+          {d.funnel.map((f) => (
+            <tr key={f.type}>
+              <td className="py-0.5">{taxonomyLabel.type(f.type, t.lang)}</td>
+              {f.steps.map((s) => (
+                <td key={s.step} className="text-right tabular-nums">
+                  {formatNumber(s.count, t.lang, 0)}
+                  {s.conversion !== null ? <span className="text-slate-500"> ({formatNumber(s.conversion * 100, t.lang, 0)}%)</span> : null}
+                </td>
               ))}
             </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {d.funnel.map((f) => (
-              <tr key={f.type}>
-                <td className="py-0.5">{taxonomyLabel.type(f.type, t.lang)}</td>
-                {f.steps.map((s) => (
-                  <td key={s.step} className="text-right tabular-nums">
-                    {formatNumber(s.count, t.lang, 0)}
-                    {s.conversion !== null ? (
-                      <span className="text-slate-500"> ({formatNumber(s.conversion * 100, t.lang, 0)}%)</span>
-                    ) : null}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </GovTable>
       </section>
 
       <section className={section}>
@@ -160,24 +149,22 @@ export default function GovReport() {
           })}
         </p>
         <h3 className="mb-1 text-xs font-semibold">{t('gov.report.topGaps')}</h3>
-        <table className="w-full text-xs">
-          <tbody className="divide-y divide-slate-100">
-            {d.quota.top.map((r) => (
-              <tr key={r.id}>
-                <td className="py-0.5">
-                  <span data-name>{r.name}</span>
-                </td>
-                <td>{cityLabel(r.cityCode, t.lang)}</td>
-                <td className="text-right tabular-nums">
-                  {r.internship.posts}/{r.internship.required ?? '—'}
-                </td>
-                <td className="text-right tabular-nums">
-                  {r.teacher.posts}/{r.teacher.required ?? '—'}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <GovTable name="report-gaps" compact>
+          {d.quota.top.map((r) => (
+            <tr key={r.id}>
+              <td className="py-0.5">
+                <span data-name>{r.name}</span>
+              </td>
+              <td>{cityLabel(r.cityCode, t.lang)}</td>
+              <td className="text-right tabular-nums">
+                {r.internship.posts}/{r.internship.required ?? '—'}
+              </td>
+              <td className="text-right tabular-nums">
+                {r.teacher.posts}/{r.teacher.required ?? '—'}
+              </td>
+            </tr>
+          ))}
+        </GovTable>
       </section>
 
       <section className={section}>

@@ -1,6 +1,7 @@
 import { parseWithZod } from '@conform-to/zod'
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
+import type { ReactNode } from 'react'
 import { z } from 'zod'
 import { Badge } from '~/components/badge'
 import { Button } from '~/components/button'
@@ -179,6 +180,26 @@ function ActionForm({
   )
 }
 
+/** A refusal tucked behind its summary, opened again when its form came back with an error. */
+function ReasonDisclosure({
+  open,
+  summaryClass,
+  label,
+  children,
+}: {
+  open: boolean
+  summaryClass: string
+  label: string
+  children: ReactNode
+}) {
+  return (
+    <details className="rounded-md border border-slate-200 p-3" open={open}>
+      <summary className={`cursor-pointer text-sm font-medium ${summaryClass}`}>{label}</summary>
+      <div className="mt-3">{children}</div>
+    </details>
+  )
+}
+
 function ReasonFields({
   action,
   reasons,
@@ -345,24 +366,18 @@ function NextSteps() {
           </ActionForm>
         ) : null}
         {has('decline') ? (
-          <details className="rounded-md border border-slate-200 p-3" open={declining}>
-            <summary className="cursor-pointer text-sm font-medium text-slate-800">{t('match.action.decline')}</summary>
-            <div className="mt-3">
-              <ActionForm action="decline" variant="secondary">
-                <ReasonFields action="decline" reasons={match.declineReasons} prefix="match.declineReason" />
-              </ActionForm>
-            </div>
-          </details>
+          <ReasonDisclosure open={declining} summaryClass="text-slate-800" label={t('match.action.decline')}>
+            <ActionForm action="decline" variant="secondary">
+              <ReasonFields action="decline" reasons={match.declineReasons} prefix="match.declineReason" />
+            </ActionForm>
+          </ReasonDisclosure>
         ) : null}
         {has('terminate') ? (
-          <details className="rounded-md border border-slate-200 p-3" open={terminating}>
-            <summary className="cursor-pointer text-sm font-medium text-red-800">{t('match.action.terminate')}</summary>
-            <div className="mt-3">
-              <ActionForm action="terminate" variant="danger">
-                <ReasonFields action="terminate" reasons={match.endReasons} prefix="match.endReason" />
-              </ActionForm>
-            </div>
-          </details>
+          <ReasonDisclosure open={terminating} summaryClass="text-red-800" label={t('match.action.terminate')}>
+            <ActionForm action="terminate" variant="danger">
+              <ReasonFields action="terminate" reasons={match.endReasons} prefix="match.endReason" />
+            </ActionForm>
+          </ReasonDisclosure>
         ) : null}
       </div>
     </Card>

@@ -181,18 +181,11 @@ export default function MatchList() {
             <table className="w-full text-left text-sm">
               <thead className="bg-slate-50 text-xs text-slate-600">
                 <tr>
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    {t('match.list.counterpart')}
-                  </th>
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    {t('match.page.listing')}
-                  </th>
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    {t('match.list.type')}
-                  </th>
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    {t('match.list.stage')}
-                  </th>
+                  {(['match.list.counterpart', 'match.page.listing', 'match.list.type', 'match.list.stage'] as const).map((key) => (
+                    <th key={key} scope="col" className="px-3 py-2 font-medium">
+                      {t(key)}
+                    </th>
+                  ))}
                   <th scope="col" className="px-3 py-2 font-medium whitespace-nowrap">
                     {t('match.list.lastActivity')}
                   </th>

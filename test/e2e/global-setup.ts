@@ -5,6 +5,7 @@ import path from 'node:path'
 import getPort from 'get-port'
 import type { TestProject } from 'vitest/node'
 import { createDatabase, dropDatabase, postgresAnswers } from '../../scripts/lib/postgres-admin'
+import { cleanEnv, productionEnv } from '../faults/support/production-server'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -31,11 +32,6 @@ async function waitUntilIndexed(baseUrl: string, server: ChildProcess, timeoutMs
  * A production build served on a throwaway database (never the dev one) with its own
  * Meilisearch, seeded with the demo data, fully indexed before the first test.
  */
-/** Vitest marks its own process; a build or server started from here must not look like a test run. */
-function cleanEnv() {
-  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'TEST'))
-}
-
 export default async function setup(project: TestProject) {
   if (process.env.E2E_SKIP_BUILD !== '1') {
     const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...cleanEnv(), NODE_ENV: 'production' } })
@@ -50,18 +46,7 @@ export default async function setup(project: TestProject) {
   // cluster workers and the Meilisearch it started together.
   const server = spawn(process.execPath, ['build/serve.js'], {
     detached: true,
-    env: {
-      // Every browser test signs in from 127.0.0.1.
-      SIGN_IN_PER_IP_LIMIT: '1000',
-      ...cleanEnv(),
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      DATABASE_URL: databaseUrl ?? '',
-      MEILI_URL: '',
-      SEARCH_INDEX_PREFIX: '',
-    },
+    env: { ...productionEnv(port, dataDir), DATABASE_URL: databaseUrl ?? '', MEILI_URL: '', SEARCH_INDEX_PREFIX: '' },
     stdio: ['ignore', 'inherit', 'inherit'],
   })
   await waitUntilIndexed(baseUrl, server, 240_000)

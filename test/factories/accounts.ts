@@ -3,6 +3,7 @@ import { hashPassword } from '../../app/domain/accounts/password.server'
 import { actorFrom, createUserSession, getSessionUser } from '../../app/domain/accounts/session.server'
 import type { Actor } from '../../app/domain/actor'
 import { memberships, users } from '../../db/schema'
+import { createOrganisation, type OrganisationOverrides } from './index'
 
 export const DEFAULT_PASSWORD = 'Shanxi2026jcj'
 
@@ -34,4 +35,21 @@ export async function signIn(userId: number, organisationId: number | null = nul
   const request = new Request('http://localhost/', { headers: { Cookie: cookie } })
   const actor: Actor = actorFrom(await getSessionUser(request))
   return { cookie, actor }
+}
+
+/** A new user who belongs to the organisation, signed in with it active. */
+export async function signInMember(
+  organisationId: number,
+  role: 'admin' | 'member' = 'member',
+  overrides: Parameters<typeof createUser>[0] = {},
+) {
+  const user = await createUser(overrides)
+  await addMember(user.id, organisationId, role)
+  return { user, ...(await signIn(user.id, organisationId)) }
+}
+
+/** A new organisation and a member signed in to it, for tests that act as one ordinary member. */
+export async function memberOfNewOrganisation(overrides: OrganisationOverrides = {}) {
+  const org = await createOrganisation(overrides)
+  return { org, actor: (await signInMember(org.id)).actor }
 }

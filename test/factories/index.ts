@@ -6,7 +6,7 @@ import { clusterByCode } from '../../db/reference'
 let sequence = 0
 const next = () => ++sequence
 
-type OrganisationOverrides = Partial<typeof organisations.$inferInsert> & { clusters?: string[] }
+export type OrganisationOverrides = Partial<typeof organisations.$inferInsert> & { clusters?: string[] }
 
 /** An organisation with realistic Shanxi facts; clusters default to 煤机智能制造装备. */
 export async function createOrganisation(overrides: OrganisationOverrides = {}) {

@@ -4,8 +4,9 @@ import { db } from '../../app/db.server'
 import { getAllocationRun, listAllocationRuns } from '../../app/domain/matching/allocation.server'
 import { matches } from '../../db/schema'
 import { allocateCommand, parseScope, UsageError } from '../../scripts/lib/allocate-command'
-import { createListing, createOrganisation } from '../factories'
-import { addMember, createUser, signIn } from '../factories/accounts'
+import { createOrganisation } from '../factories'
+import { createAllocationMarket } from '../factories/allocation'
+import { createUser, type signIn, signInMember } from '../factories/accounts'
 
 const period = ['--from', '2027-03-01', '--to', '2027-06-30']
 let collegeEmail: string
@@ -23,24 +24,17 @@ const run = async (argv: string[]) => {
 beforeAll(async () => {
   const college = await createOrganisation({ kind: 'vocational_higher', name: '山西示例命令行职业技术学院', cityCode: 'taiyuan' })
   collegeId = college.id
-  const ty = await createOrganisation({ name: '太原示例命令行煤机有限公司', cityCode: 'taiyuan' })
-  const dt = await createOrganisation({ name: '大同示例命令行煤机有限公司', cityCode: 'datong' })
-  taiyuanPost = await createListing(ty.id, { cityCode: 'taiyuan', capacity: 3, details: { majors: ['机电一体化技术'], headcount: 3 } })
-  datongPost = await createListing(dt.id, { cityCode: 'datong', capacity: 5, details: { majors: ['机电一体化技术'], headcount: 5 } })
-  const u = await createUser({ email: 'allocate-cli@demo.jcj.example.cn' })
-  collegeEmail = u.email
-  await addMember(u.id, college.id, 'admin')
-  collegeActor = (await signIn(u.id, college.id)).actor
-  await createUser({ govScopeType: 'city', govScopeCode: 'taiyuan' })
-  // The Taiyuan official's demand: the college's published need in Taiyuan.
-  await createListing(college.id, {
-    direction: 'need',
-    cityCode: 'taiyuan',
-    capacity: 4,
-    details: { majors: ['机电一体化技术'], headcount: 4 },
-    startsOn: '2027-03-01',
-    endsOn: '2027-06-30',
+  // The market holds the Taiyuan official's demand too: the college's published need in Taiyuan.
+  const market = await createAllocationMarket(college.id, {
+    taiyuan: { name: '太原示例命令行煤机有限公司' },
+    datong: { name: '大同示例命令行煤机有限公司' },
   })
+  taiyuanPost = market.taiyuanPost
+  datongPost = market.datongPost
+  const admin = await signInMember(college.id, 'admin', { email: 'allocate-cli@demo.jcj.example.cn' })
+  collegeEmail = admin.user.email
+  collegeActor = admin.actor
+  await createUser({ govScopeType: 'city', govScopeCode: 'taiyuan' })
 })
 
 describe('npm run allocate', () => {

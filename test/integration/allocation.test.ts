@@ -11,7 +11,8 @@ import {
 } from '../../app/domain/matching/allocation.server'
 import { matchEvents, matches, notifications } from '../../db/schema'
 import { createListing, createOrganisation } from '../factories'
-import { addMember, createUser, signIn } from '../factories/accounts'
+import { createAllocationMarket } from '../factories/allocation'
+import { addMember, createUser, signIn, signInMember } from '../factories/accounts'
 
 type ActorOf = Awaited<ReturnType<typeof signIn>>['actor']
 let college: { id: number }
@@ -34,14 +35,15 @@ beforeAll(async () => {
     majors: ['机电一体化技术'],
     contactEmail: 'college@example.cn',
   })
-  const ty = await createOrganisation({ name: '太原示例煤机有限公司', cityCode: 'taiyuan', contactEmail: 'ty@example.cn' })
-  const dt = await createOrganisation({ name: '大同示例煤机有限公司', cityCode: 'datong', contactEmail: 'dt@example.cn' })
-  taiyuanPost = await createListing(ty.id, { cityCode: 'taiyuan', capacity: 3, details: { majors: ['机电一体化技术'], headcount: 3 } })
-  datongPost = await createListing(dt.id, { cityCode: 'datong', capacity: 5, details: { majors: ['机电一体化技术'], headcount: 5 } })
+  const market = await createAllocationMarket(college.id, {
+    taiyuan: { name: '太原示例煤机有限公司', contactEmail: 'ty@example.cn' },
+    datong: { name: '大同示例煤机有限公司', contactEmail: 'dt@example.cn' },
+  })
+  const { ty, dt } = market
+  taiyuanPost = market.taiyuanPost
+  datongPost = market.datongPost
   closedPost = await createListing(dt.id, { cityCode: 'datong', status: 'closed' })
-  const u = await createUser()
-  await addMember(u.id, college.id)
-  collegeActor = (await signIn(u.id, college.id)).actor
+  collegeActor = (await signInMember(college.id)).actor
   const e = await createUser()
   await addMember(e.id, ty.id)
   enterpriseUserId = e.id
@@ -49,15 +51,6 @@ beforeAll(async () => {
   enterpriseActor = (await signIn(e.id, ty.id)).actor
   const g = await createUser({ govScopeType: 'province', govScopeCode: 'shanxi' })
   govActor = (await signIn(g.id, null)).actor
-  // A need the province official's run picks up.
-  await createListing(college.id, {
-    direction: 'need',
-    cityCode: 'taiyuan',
-    capacity: 4,
-    details: { majors: ['机电一体化技术'], headcount: 4 },
-    startsOn: '2027-03-01',
-    endsOn: '2027-06-30',
-  })
 })
 
 describe('allocation runs', () => {

@@ -7,7 +7,7 @@ import {
   removeListingAttachment,
 } from '../../app/domain/listings/attachments.server'
 import { createListing, createOrganisation } from '../factories'
-import { addMember, createUser, signIn } from '../factories/accounts'
+import { createUser, signIn, signInMember } from '../factories/accounts'
 
 const pdf = (size = 1024) => {
   const bytes = new Uint8Array(size)
@@ -19,9 +19,7 @@ describe('listing attachments', () => {
   it('members attach PDFs within limits; everyone who sees the listing can open them', async () => {
     const org = await createOrganisation()
     const listing = await createListing(org.id)
-    const user = await createUser()
-    await addMember(user.id, org.id)
-    const { actor } = await signIn(user.id, org.id)
+    const { actor } = await signInMember(org.id)
     await addListingAttachment({ actor, listingId: listing.id, file: pdf() })
     await expect(
       addListingAttachment({
@@ -54,9 +52,7 @@ describe('listing attachments', () => {
   it('an attachment of a draft is hidden from outsiders', async () => {
     const org = await createOrganisation()
     const draft = await createListing(org.id, { status: 'draft', publishedAt: null })
-    const user = await createUser()
-    await addMember(user.id, org.id)
-    const { actor } = await signIn(user.id, org.id)
+    const { actor } = await signInMember(org.id)
     await addListingAttachment({ actor, listingId: draft.id, file: pdf() })
     const [attachment] = await listListingAttachments({ actor, listingId: draft.id })
     await expect(getListingAttachment({ actor: { kind: 'anonymous' }, id: attachment!.id })).rejects.toMatchObject({ status: 404 })

@@ -5,7 +5,7 @@ import { translate, type Language } from '../../app/lib/i18n'
 import { translateMessage } from '../../app/lib/i18n/form-messages'
 import { listingAttachments, listingClusters, listings } from '../../db/schema'
 import { createListing, createOrganisation } from '../factories'
-import { addMember, createUser, signIn } from '../factories/accounts'
+import { createUser, signIn, signInMember } from '../factories/accounts'
 
 /**
  * Bad input the fuzzer and testers found answering 500: each is now a message beside its field,
@@ -24,9 +24,7 @@ async function statusAndBody(call: () => Promise<unknown>) {
 
 async function adminOfNewOrganisation() {
   const org = await createOrganisation({ cityCode: 'taiyuan' })
-  const user = await createUser()
-  await addMember(user.id, org.id, 'admin')
-  const { cookie } = await signIn(user.id, org.id)
+  const { user, cookie } = await signInMember(org.id, 'admin')
   return { org, user, cookie }
 }
 

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { buildListingsExport } from '../../app/domain/listings/export.server'
 import { createListing, createOrganisation } from '../factories'
-import { addMember, createUser, signIn } from '../factories/accounts'
+import { createUser, signIn, signInMember } from '../factories/accounts'
 
 describe('listings export', () => {
   it("gives members their organisation's listings of one type with Chinese names, and refuses outsiders", async () => {
@@ -10,9 +10,7 @@ describe('listings export', () => {
     await createListing(org.id, { title: '液压支架电控系统调试实习', type: 'internship', cityCode: 'changzhi' })
     await createListing(org.id, { title: '草稿：实习岗位', type: 'internship', status: 'draft', publishedAt: null })
     await createListing(org.id, { title: '教师企业实践', type: 'teacher_practice' })
-    const user = await createUser()
-    await addMember(user.id, org.id)
-    const { actor } = await signIn(user.id, org.id)
+    const { actor } = await signInMember(org.id)
 
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load((await buildListingsExport({ actor, organisationId: org.id, type: 'internship' })) as never)

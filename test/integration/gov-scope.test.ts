@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { citiesInScope, requireGovScope } from '../../app/domain/accounts/guards.server'
 import { createUser, signIn } from '../factories/accounts'
-
-async function thrown(work: () => Promise<unknown>) {
-  try {
-    await work()
-  } catch (error) {
-    return error as Response
-  }
-  throw new Error('expected a throw')
-}
+import { thrown } from '../factories/outcomes'
 
 const requestAs = (cookie: string | null, lang = 'zh-CN') =>
   new Request('http://localhost/gov', { headers: { Cookie: [cookie, `lang=${lang}`].filter(Boolean).join('; ') } })

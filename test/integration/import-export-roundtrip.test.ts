@@ -7,15 +7,10 @@ import { buildListingsExport } from '../../app/domain/listings/export.server'
 import { buildTemplateWorkbook } from '../../app/domain/listings/import-workbooks.server'
 import { importColumns } from '../../app/lib/import-columns'
 import { listings } from '../../db/schema'
-import { createListing, createOrganisation } from '../factories'
-import { addMember, createUser, signIn } from '../factories/accounts'
+import { createListing } from '../factories'
+import { memberOfNewOrganisation } from '../factories/accounts'
 
-async function member() {
-  const org = await createOrganisation({ cityCode: 'changzhi' })
-  const user = await createUser()
-  await addMember(user.id, org.id)
-  return { org, actor: (await signIn(user.id, org.id)).actor }
-}
+const member = () => memberOfNewOrganisation({ cityCode: 'changzhi' })
 
 const details = {
   majors: ['机电一体化技术'],

@@ -7,8 +7,8 @@ import { buildErrorReport, buildTemplateWorkbook } from '../../app/domain/listin
 import { importColumns } from '../../app/lib/import-columns'
 import { translateMessage } from '../../app/lib/i18n/form-messages'
 import { listings } from '../../db/schema'
-import { createOrganisation } from '../factories'
-import { addMember, createUser, signIn } from '../factories/accounts'
+import { memberOfNewOrganisation } from '../factories/accounts'
+import { internshipImportHeaders, internshipImportRow } from '../factories/forms'
 
 async function workbookFrom(rows: (string | number)[][], merge?: string) {
   const workbook = new ExcelJS.Workbook()
@@ -18,37 +18,17 @@ async function workbookFrom(rows: (string | number)[][], merge?: string) {
   return new Uint8Array(await workbook.xlsx.writeBuffer())
 }
 
-const headers = importColumns('internship').map((c) => c.header)
+const headers = internshipImportHeaders
 const internshipRow = (ref: string, overrides: Record<string, string> = {}) =>
-  headers.map(
-    (h) =>
-      ({
-        内部编号: ref,
-        需求或供给: '供给',
-        标题: `液压支架电控系统调试实习 ${ref}`,
-        详细说明: '面向机电一体化技术专业学生，参与液压支架电控系统的装配、调试与井下联调，配带教师傅。',
-        产业集群: '煤机装备',
-        城市: '长治',
-        数量: '10',
-        开始日期: '2027-03-01',
-        结束日期: '2027-06-30',
-        专业: '机电一体化技术、电气自动化技术',
-        人数: '10',
-        实习时段: '2027 年春季学期',
-        实习地点: '长治市潞州区',
-        每日工时: '8',
-        '月补贴（元）': '2200',
-        提供住宿: '是',
-        ...overrides,
-      })[h] ?? '',
-  )
+  internshipImportRow({
+    内部编号: ref,
+    标题: `液压支架电控系统调试实习 ${ref}`,
+    '月补贴（元）': '2200',
+    提供住宿: '是',
+    ...overrides,
+  })
 
-async function member() {
-  const org = await createOrganisation({ cityCode: 'changzhi' })
-  const user = await createUser()
-  await addMember(user.id, org.id)
-  return { org, actor: (await signIn(user.id, org.id)).actor }
-}
+const member = () => memberOfNewOrganisation({ cityCode: 'changzhi' })
 
 describe('bulk import', () => {
   it('offers a template whose Chinese headers it accepts back', async () => {

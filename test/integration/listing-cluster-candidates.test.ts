@@ -5,7 +5,7 @@ import { changeListingStatus } from '../../app/domain/listings/mutations.server'
 import { recommendForListing } from '../../app/domain/matching/recommend.server'
 import { listingClusters, listings } from '../../db/schema'
 import { createListing, createOrganisation } from '../factories'
-import { addMember, createUser, signIn } from '../factories/accounts'
+import { type signIn, signInMember } from '../factories/accounts'
 
 const copied = async (listingId: number) =>
   db
@@ -28,9 +28,7 @@ beforeAll(async () => {
   const college = await createOrganisation({ kind: 'vocational_higher', name: '山西示例候选职业技术学院', cityCode: 'jinzhong' })
   post = await createListing(enterprise.id, { clusters: ['coal_machinery', 'nev'] })
   need = await createListing(college.id, { direction: 'need', clusters: ['coal_machinery'] })
-  const u = await createUser()
-  await addMember(u.id, enterprise.id, 'admin')
-  ownerActor = (await signIn(u.id, enterprise.id)).actor
+  ownerActor = (await signInMember(enterprise.id, 'admin')).actor
 })
 
 describe('listing_clusters carries its listing’s type, direction and status (0016 triggers)', () => {

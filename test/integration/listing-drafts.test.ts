@@ -6,28 +6,16 @@ import { changeListingStatus, createListing, updateListing } from '../../app/dom
 import { ListingDraftSchema, ListingSchema } from '../../app/lib/schemas/listing'
 import { listings } from '../../db/schema'
 import { createOrganisation } from '../factories'
-import { addMember, createUser, signIn } from '../factories/accounts'
+import { internshipListingFields } from '../factories/forms'
+import { memberOfNewOrganisation } from '../factories/accounts'
 
-async function memberOf() {
-  const org = await createOrganisation({ cityCode: 'changzhi' })
-  const user = await createUser()
-  await addMember(user.id, org.id, 'member')
-  return { org, actor: (await signIn(user.id, org.id)).actor }
-}
+const memberOf = () => memberOfNewOrganisation({ cityCode: 'changzhi' })
 
 const post = (fields: Record<string, string>) =>
   new Request('http://localhost/listings/new', { method: 'POST', body: new URLSearchParams(fields) })
 
 const complete = {
-  direction: 'offer',
-  type: 'internship',
-  title: '综采液压支架装配与调试顶岗实习',
-  description: '面向机电一体化技术专业学生，提供液压支架装配、调试与智能化改造岗位，配带教师傅，包住宿。',
-  clusters: ['coal_machinery'],
-  cityCode: 'changzhi',
-  capacity: '12',
-  startsOn: '2027-03-01',
-  endsOn: '2027-06-30',
+  ...internshipListingFields('综采液压支架装配与调试顶岗实习'),
   details: { majors: '机电一体化技术', period: '2027 年春季学期', location: '长治市', dailyHours: '8' },
 }
 

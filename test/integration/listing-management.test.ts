@@ -4,16 +4,11 @@ import { db } from '../../app/db.server'
 import { bulkUpdateListings, listManagedListings, MANAGE_PER_PAGE, parseManageQuery } from '../../app/domain/listings/manage.server'
 import { auditLog, listings, matches, outbox } from '../../db/schema'
 import { createListing, createOrganisation } from '../factories'
-import { addMember, createUser, signIn } from '../factories/accounts'
+import { memberOfNewOrganisation } from '../factories/accounts'
 import { getOrganisationProfile } from '../../app/domain/orgs/queries.server'
 import { anonymous } from '../../app/domain/actor'
 
-async function memberOf() {
-  const org = await createOrganisation()
-  const user = await createUser()
-  await addMember(user.id, org.id, 'member')
-  return { org, actor: (await signIn(user.id, org.id)).actor }
-}
+const memberOf = () => memberOfNewOrganisation()
 
 const query = (params: Record<string, string> = {}) => parseManageQuery(new URLSearchParams(params))
 

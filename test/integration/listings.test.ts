@@ -11,8 +11,8 @@ import {
 import { searchListings } from '../../app/search.server'
 import { ListingSchema } from '../../app/lib/schemas/listing'
 import { auditLog, listings, listingVersions, outbox } from '../../db/schema'
-import { createOrganisation, searchParams } from '../factories'
-import { addMember, createUser, signIn } from '../factories/accounts'
+import { searchParams } from '../factories'
+import { memberOfNewOrganisation } from '../factories/accounts'
 import { prepareSearch } from '../setup/search'
 
 const input = ListingSchema.parse({
@@ -35,12 +35,7 @@ const input = ListingSchema.parse({
   },
 })
 
-async function memberOf(verification: 'verified' | 'unverified' = 'verified') {
-  const org = await createOrganisation({ verification, cityCode: 'changzhi' })
-  const user = await createUser()
-  await addMember(user.id, org.id, 'member')
-  return { org, actor: (await signIn(user.id, org.id)).actor }
-}
+const memberOf = (verification: 'verified' | 'unverified' = 'verified') => memberOfNewOrganisation({ verification, cityCode: 'changzhi' })
 
 describe('publishing listings', () => {
   it('a member of a verified organisation publishes, and the listing becomes searchable through the outbox', async () => {

@@ -3,7 +3,6 @@ import ExcelJS from 'exceljs'
 import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { db } from '../../app/db.server'
-import { DomainError } from '../../app/domain/errors.server'
 import { addMatchAttachment, getMatchAttachment } from '../../app/domain/matches/attachments.server'
 import { buildMatchesExport } from '../../app/domain/matches/export.server'
 import { postMessage, setListedPublicly, startMatch } from '../../app/domain/matches/mutations.server'
@@ -14,16 +13,8 @@ import { matchEvents } from '../../db/schema'
 import { createOrganisation } from '../factories'
 import { addMember, createUser, signIn } from '../factories/accounts'
 import { act, attachFile, createMatchParties } from '../factories/matches'
+import { refusal } from '../factories/outcomes'
 
-const refusal = async (work: Promise<unknown>) => {
-  try {
-    await work
-  } catch (e) {
-    if (e instanceof DomainError) return { code: e.code, key: e.messageKey, field: e.field }
-    throw e
-  }
-  throw new Error('expected a refusal')
-}
 const PDF = new TextEncoder().encode('%PDF-1.4\n%%EOF\n')
 
 describe('match attachments', () => {

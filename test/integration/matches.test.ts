@@ -2,24 +2,14 @@ import { and, asc, eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { db } from '../../app/db.server'
 import type { Actor } from '../../app/domain/actor'
-import { DomainError } from '../../app/domain/errors.server'
 import { applyMatchAction, postMessage, startMatch } from '../../app/domain/matches/mutations.server'
 import { getMatch, getStartEntry, listMatches } from '../../app/domain/matches/queries.server'
 import { countUnreadNotifications, sendMessageDigests, setNotificationPreferences } from '../../app/domain/matches/notifications.server'
 import { auditLog, mailOutbox, matchEvents, matches, organisations } from '../../db/schema'
 import { createListing, createOrganisation } from '../factories'
-import { addMember, createUser, signIn } from '../factories/accounts'
+import { refusal } from '../factories/outcomes'
+import { addMember, createUser, signIn, signInMember } from '../factories/accounts'
 import { act, attachFile, createMatchParties, versionOf } from '../factories/matches'
-
-const refusal = async (work: Promise<unknown>) => {
-  try {
-    await work
-  } catch (e) {
-    if (e instanceof DomainError) return { code: e.code, key: e.messageKey, field: e.field }
-    throw e
-  }
-  throw new Error('expected a refusal')
-}
 
 let p: Awaited<ReturnType<typeof createMatchParties>>
 beforeAll(async () => {
@@ -65,9 +55,7 @@ describe('starting a match', () => {
 
   it('refuses unverified and suspended organisations with the reason, and an empty message beside its field', async () => {
     const unverified = await createOrganisation({ kind: 'vocational_higher', verification: 'pending', name: '山西示例待审核学院' })
-    const u = await createUser()
-    await addMember(u.id, unverified.id)
-    const { actor } = await signIn(u.id, unverified.id)
+    const { actor } = await signInMember(unverified.id)
     expect(await refusal(startMatch({ actor, listingId: p.listing.id, message: '你好' }))).toMatchObject({
       code: 'forbidden',
       key: 'match.start.unverified',
@@ -90,9 +78,7 @@ describe('starting a match', () => {
 
   it('limits new interests per organisation per day', async () => {
     const college = await createOrganisation({ kind: 'vocational_higher', name: '山西示例群发学院' })
-    const u = await createUser()
-    await addMember(u.id, college.id)
-    const { actor } = await signIn(u.id, college.id)
+    const { actor } = await signInMember(college.id)
     const owner = await createOrganisation({ name: '山西示例接收企业' })
     const limit = 20
     for (let i = 0; i < limit; i++) {

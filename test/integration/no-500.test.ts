@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createListing, createOrganisation } from '../factories'
-import { addMember, createUser, signIn } from '../factories/accounts'
+import { signInMember } from '../factories/accounts'
 
 /** What a route answers: its status, or the status of the Response it throws. Anything else thrown is a 500. */
 async function statusOf(call: () => Promise<unknown>) {
@@ -25,9 +25,7 @@ describe('prototype names used as keys are ordinary bad input, not 500s', () => 
   it('/listings/new?type=toString shows the type chooser', async () => {
     const { loader } = await import('../../app/routes/listings.new')
     const org = await createOrganisation()
-    const user = await createUser()
-    await addMember(user.id, org.id, 'admin')
-    const { cookie } = await signIn(user.id, org.id)
+    const { cookie } = await signInMember(org.id, 'admin')
     const request = new Request('http://localhost/listings/new?type=toString', { headers: { Cookie: cookie } })
     const data = (await loader({ request, params: {}, context: {} })) as { type: string | null }
     expect(data.type).toBeNull()
@@ -37,9 +35,7 @@ describe('prototype names used as keys are ordinary bad input, not 500s', () => 
     const { action } = await import('../../app/routes/listings.$id')
     const org = await createOrganisation()
     const listing = await createListing(org.id)
-    const user = await createUser()
-    await addMember(user.id, org.id, 'admin')
-    const { cookie } = await signIn(user.id, org.id)
+    const { cookie } = await signInMember(org.id, 'admin')
     for (const intent of ['constructor', 'toString', '__proto__']) {
       const request = new Request(`http://localhost/listings/${listing.id}`, {
         method: 'POST',

@@ -8,7 +8,8 @@ import { registerOrganisation } from '../../app/domain/orgs/register.server'
 import { RegisterOrganisationSchema } from '../../app/lib/schemas/registration'
 import { listingAttachments, memberships, users } from '../../db/schema'
 import { createListing, createOrganisation } from '../factories'
-import { addMember, createUser, signIn } from '../factories/accounts'
+import { addMember, createUser, signIn, signInMember } from '../factories/accounts'
+import { registrationForm } from '../factories/forms'
 
 const pdf = () => {
   const bytes = new Uint8Array(2048)
@@ -54,9 +55,7 @@ describe('rules that hold under concurrent requests', () => {
   it('twelve parallel uploads store at most five attachments, the rest get the limit message', async () => {
     const org = await createOrganisation()
     const listing = await createListing(org.id)
-    const user = await createUser()
-    await addMember(user.id, org.id)
-    const { actor } = await signIn(user.id, org.id)
+    const { actor } = await signInMember(org.id)
     const outcomes = await all(Array.from({ length: 12 }, () => addListingAttachment({ actor, listingId: listing.id, file: pdf() })))
     expect(await db.select().from(listingAttachments).where(eq(listingAttachments.listingId, listing.id))).toHaveLength(5)
     expect(outcomes.filter((o) => o.done)).toHaveLength(5)
@@ -64,21 +63,7 @@ describe('rules that hold under concurrent requests', () => {
   })
 
   it('parallel registrations with the same email or credit code: one succeeds, the others get a field message', async () => {
-    const base = {
-      kind: 'enterprise',
-      name: '山西示例并发注册装备有限公司',
-      creditCode: '91350100M000100Y43',
-      cityCode: 'jinzhong',
-      address: '晋中市榆次区汇通产业园 6 号',
-      clusters: ['coal_machinery'],
-      staffCount: '1200',
-      technicalPostCount: '300',
-      contactName: '王建国',
-      contactPhone: '13912345678',
-      email: 'race@demo.jcj.example.cn',
-      password: 'Meiji2026Shanxi',
-      confirmPassword: 'Meiji2026Shanxi',
-    }
+    const base = registrationForm({ name: '山西示例并发注册装备有限公司', email: 'race@demo.jcj.example.cn' })
     const input = RegisterOrganisationSchema.parse(base)
     const sameCode = await all(
       Array.from({ length: 4 }, (_, i) => registerOrganisation({ input: { ...input, email: `race${i}@demo.jcj.example.cn` } })),

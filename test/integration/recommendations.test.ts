@@ -5,7 +5,7 @@ import { dismissRecommendation } from '../../app/domain/matching/dismissals.serv
 import { rankOwnListingsFor, recommendForListing, recommendForOrganisation } from '../../app/domain/matching/recommend.server'
 import { matches } from '../../db/schema'
 import { createListing, createOrganisation } from '../factories'
-import { addMember, createUser, signIn } from '../factories/accounts'
+import { addMember, createUser, signIn, signInMember } from '../factories/accounts'
 
 const needOf = (org: number, overrides: Parameters<typeof createListing>[1] = {}) =>
   createListing(org, {
@@ -68,12 +68,8 @@ beforeAll(async () => {
       createdAt: new Date(Date.now() - 86_400_000),
     })
   }
-  const user = await createUser()
-  await addMember(user.id, college.id)
-  collegeActor = (await signIn(user.id, college.id)).actor
-  const entUser = await createUser()
-  await addMember(entUser.id, jinzhong.id)
-  enterpriseActor = (await signIn(entUser.id, jinzhong.id)).actor
+  collegeActor = (await signInMember(college.id)).actor
+  enterpriseActor = (await signInMember(jinzhong.id)).actor
 })
 
 describe('recommendations', () => {

@@ -3,7 +3,7 @@ import { loader as listingLoader, meta as listingMeta } from '../../app/routes/l
 import { loader as orgLoader, meta as orgMeta } from '../../app/routes/orgs.$id'
 import { loader as searchLoader } from '../../app/routes/search'
 import { createListing, createOrganisation } from '../factories'
-import { addMember, createUser, signIn } from '../factories/accounts'
+import { createUser, signIn, signInMember } from '../factories/accounts'
 import { prepareSearch } from '../setup/search'
 
 const call = async <T>(loader: (args: never) => Promise<T>, url: string, params: Record<string, string>, cookie?: string) => {
@@ -58,9 +58,7 @@ describe('a listing page for visitors', () => {
     const outsider = await call(listingLoader, `http://jcj.test/listings/${draft.id}`, { id: String(draft.id) })
     expect(outsider).toBeInstanceOf(Response)
     expect((outsider as Response).status).toBe(404)
-    const user = await createUser()
-    await addMember(user.id, org.id, 'member')
-    const { cookie } = await signIn(user.id, org.id)
+    const { cookie } = await signInMember(org.id, 'member')
     const owner = (await call(listingLoader, `http://jcj.test/listings/${draft.id}`, { id: String(draft.id) }, cookie)) as Awaited<
       ReturnType<typeof listingLoader>
     >

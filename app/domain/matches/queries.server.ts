@@ -163,30 +163,22 @@ export async function listMatches({
   const other = alias(organisations, 'counterpart')
   const mineCond = or(eq(matches.initiatorOrganisationId, organisationId), eq(matches.partnerOrganisationId, organisationId))!
   const counterpartCol = sql<number>`case when ${matches.initiatorOrganisationId} = ${organisationId} then ${matches.partnerOrganisationId} else ${matches.initiatorOrganisationId} end`
-  const awaitingCond = exists(
-    db
-      .select({ one: sql`1` })
-      .from(matchProposals)
-      .where(
-        and(
-          eq(matchProposals.matchId, matches.id),
-          eq(matchProposals.status, 'open'),
-          ne(matchProposals.proposedByOrganisationId, organisationId),
+  // An open proposal on the match, made by the other side (awaiting us) or by us (waiting for them).
+  const openProposal = (by: typeof eq | typeof ne) =>
+    exists(
+      db
+        .select({ one: sql`1` })
+        .from(matchProposals)
+        .where(
+          and(
+            eq(matchProposals.matchId, matches.id),
+            eq(matchProposals.status, 'open'),
+            by(matchProposals.proposedByOrganisationId, organisationId),
+          ),
         ),
-      ),
-  )
-  const waitingCond = exists(
-    db
-      .select({ one: sql`1` })
-      .from(matchProposals)
-      .where(
-        and(
-          eq(matchProposals.matchId, matches.id),
-          eq(matchProposals.status, 'open'),
-          eq(matchProposals.proposedByOrganisationId, organisationId),
-        ),
-      ),
-  )
+    )
+  const awaitingCond = openProposal(ne)
+  const waitingCond = openProposal(eq)
   const openCond = inArray(matches.stage, [...OPEN_STAGES])
   const staleCond = and(openCond, lt(matches.lastActivityAt, new Date(now.getTime() - STALE_DAYS * DAY)))!
   const tabCond: Record<MatchListTab, SQL | undefined> = { all: undefined, open: openCond, awaiting: awaitingCond, stale: staleCond }

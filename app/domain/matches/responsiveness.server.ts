@@ -2,19 +2,7 @@ import { and, eq, gte, inArray, or, sql } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import { db } from '~/db.server'
 import { matches, organisations } from '~/db.server'
-
-export type Responsiveness = {
-  /** Interests other organisations started with this one in the last 12 months. */
-  interestsReceived: number
-  /** Of those, how many it answered (a message or a step). */
-  interestsAnswered: number
-  /** answered / received, 0–1; null without interests. */
-  answeredShare: number | null
-  /** Median hours from interest to first answer, over answered interests; null without any. */
-  medianFirstReplyHours: number | null
-  /** Completed cooperations (ever), by cooperation type. */
-  completedByType: Record<string, number>
-}
+import type { Responsiveness } from '~/lib/responsiveness'
 
 const YEAR_MS = 365 * 86_400_000
 

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm'
+import { and, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm'
 import { db } from '~/db.server'
 import { parseCapLines, parseRequestLines, type CapLine, type InputProblem, type RequestLine } from '~/lib/allocation-input'
 import type { MessageKey } from '~/lib/i18n'
@@ -84,8 +84,20 @@ function invalid(problem: InputProblem, field: string): never {
   throw new DomainError('invalid', problem.key as MessageKey, { field, vars: problem.vars })
 }
 
-/** Published internship posts of enterprises whose window touches the period, inside the scope's cities. */
-async function postsFor(scope: AllocationScope, form: AllocationForm) {
+/** Published internship listings in one direction whose window touches the period, inside the scope's cities. */
+async function internshipsFor({
+  scope,
+  form,
+  direction,
+  kind,
+  limit,
+}: {
+  scope: AllocationScope
+  form: AllocationForm
+  direction: 'offer' | 'need'
+  kind: SQL
+  limit: number
+}) {
   return (await db
     .select(listingColumns)
     .from(listings)
@@ -93,17 +105,21 @@ async function postsFor(scope: AllocationScope, form: AllocationForm) {
     .where(
       and(
         eq(listings.type, 'internship'),
-        eq(listings.direction, 'offer'),
+        eq(listings.direction, direction),
         eq(listings.status, 'published'),
-        eq(organisations.kind, 'enterprise'),
+        kind,
         inArray(listings.cityCode, scope.cities),
         lte(listings.startsOn, form.periodEnd),
         gte(listings.endsOn, form.periodStart),
       ),
     )
     .orderBy(listings.id)
-    .limit(5000)) as ListingRow[]
+    .limit(limit)) as ListingRow[]
 }
+
+/** The supply: enterprises' posts. */
+const postsFor = (scope: AllocationScope, form: AllocationForm) =>
+  internshipsFor({ scope, form, direction: 'offer', kind: eq(organisations.kind, 'enterprise'), limit: 5000 })
 
 /** The demand: typed lines for a college; for a government user, the colleges' published internship needs in its area. */
 async function requestsFor(scope: AllocationScope, form: AllocationForm): Promise<Request[]> {
@@ -113,23 +129,7 @@ async function requestsFor(scope: AllocationScope, form: AllocationForm): Promis
     const [org] = await db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, scope.organisationId))
     return requests.map((r, i) => ({ ...r, id: `r${i + 1}`, collegeId: scope.organisationId, collegeName: org!.name, needListingId: null }))
   }
-  const needs = (await db
-    .select(listingColumns)
-    .from(listings)
-    .innerJoin(organisations, eq(organisations.id, listings.organisationId))
-    .where(
-      and(
-        eq(listings.type, 'internship'),
-        eq(listings.direction, 'need'),
-        eq(listings.status, 'published'),
-        inArray(organisations.kind, COLLEGE_KINDS),
-        inArray(listings.cityCode, scope.cities),
-        lte(listings.startsOn, form.periodEnd),
-        gte(listings.endsOn, form.periodStart),
-      ),
-    )
-    .orderBy(listings.id)
-    .limit(2000)) as ListingRow[]
+  const needs = await internshipsFor({ scope, form, direction: 'need', kind: inArray(organisations.kind, COLLEGE_KINDS), limit: 2000 })
   return needs.map((n, i) => ({
     id: `r${i + 1}`,
     line: i + 1,

@@ -3,16 +3,7 @@ import { db, listings, organisations } from '~/db.server'
 import { indicatorThreshold } from '../../../db/reference'
 import { assertOrgRole } from '../accounts/guards.server'
 import type { Actor } from '../actor'
-
-export type QuotaLine = {
-  indicator: 'internship_post_ratio' | 'teacher_practice_ratio'
-  threshold: number
-  base: number | null
-  required: number | null
-  published: number
-  missing: number | null
-  met: boolean | null
-}
+import type { QuotaLine } from '~/lib/quota'
 
 /** Why a quota-type post does or does not count for the year shown. */
 export type QuotaPostReason = 'counted' | 'not_published' | 'outside_year'

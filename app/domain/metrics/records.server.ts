@@ -27,40 +27,21 @@ export function parseFigureRef(params: URLSearchParams): FigureRef {
   const bad = (field: string) => new DomainError('invalid', 'gov.error.unknownFigure', { field })
   if (!FIGURE_KINDS.includes(figure)) throw bad('figure')
   const ref: FigureRef = { figure }
-  const type = params.get('ftype')
-  if (type) {
-    if (!cooperationTypeByCode.has(type)) throw bad('ftype')
-    ref.type = type
-  }
-  const direction = params.get('direction')
-  if (direction) {
-    if (!DIRECTIONS.includes(direction as never)) throw bad('direction')
-    ref.direction = direction
-  }
-  const stage = params.get('stage')
-  if (stage) {
-    if (!MATCH_STAGES.includes(stage as never) && !FUNNEL_STEPS.includes(stage as never)) throw bad('stage')
-    ref.stage = stage
-  }
-  const key = params.get('key')
-  if (key) {
-    if (!outcomeFigureByKey.has(key) && !(figure === 'platforms' && key === 'registered')) throw bad('key')
-    ref.key = key
-  }
-  const org = params.get('org')
-  if (org) {
-    if (!/^\d{1,9}$/.test(org)) throw bad('org')
-    ref.org = Number(org)
-  }
-  const platform = params.get('platform')
-  if (platform) {
-    if (!PLATFORM_KINDS.includes(platform as never)) throw bad('platform')
-    ref.platform = platform
-  }
-  const cluster = params.get('fcluster')
-  if (cluster) {
-    if (!clusterByCode.has(cluster)) throw bad('fcluster')
-    ref.cluster = cluster
+  // Each optional parameter, in the order they are checked: its URL name, what it may hold, where it goes.
+  const checks: [param: string, valid: (v: string) => boolean, keep: (v: string) => void][] = [
+    ['ftype', (v) => cooperationTypeByCode.has(v), (v) => (ref.type = v)],
+    ['direction', (v) => DIRECTIONS.includes(v as never), (v) => (ref.direction = v)],
+    ['stage', (v) => MATCH_STAGES.includes(v as never) || FUNNEL_STEPS.includes(v as never), (v) => (ref.stage = v)],
+    ['key', (v) => outcomeFigureByKey.has(v) || (figure === 'platforms' && v === 'registered'), (v) => (ref.key = v)],
+    ['org', (v) => /^\d{1,9}$/.test(v), (v) => (ref.org = Number(v))],
+    ['platform', (v) => PLATFORM_KINDS.includes(v as never), (v) => (ref.platform = v)],
+    ['fcluster', (v) => clusterByCode.has(v), (v) => (ref.cluster = v)],
+  ]
+  for (const [param, valid, keep] of checks) {
+    const value = params.get(param)
+    if (!value) continue
+    if (!valid(value)) throw bad(param)
+    keep(value)
   }
   if (figure === 'stage' && !ref.stage) throw bad('stage')
   if (figure === 'outcome' && !ref.key) throw bad('key')

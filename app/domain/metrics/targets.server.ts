@@ -48,28 +48,20 @@ export async function getTargets(q: GovQuery): Promise<TargetLine[]> {
     sumMeasure(q, 'outcome:patentsTransferred', { from: FOURTEENTH_PLAN_START, to: q.period.to }, 'tech_transfer'),
   ])
   const sum = (f: (r: (typeof compliance.rows)[number]) => number | null) => compliance.rows.reduce((s, r) => s + (f(r) ?? 0), 0)
-  const techPosts = sum((r) => r.internship.base)
-  const staff = sum((r) => r.teacher.base)
   const ratio = (a: number, b: number) => (b > 0 ? a / b : null)
+  // Posts over the base, counted only where the base is known, with how many units met their quota.
+  const quotaShare = (code: string, quota: 'internship' | 'teacher') => ({
+    unit: 'share' as const,
+    actual: ratio(
+      sum((r) => (r[quota].base ? r[quota].posts : 0)),
+      sum((r) => r[quota].base),
+    ),
+    formulaKey: `gov.formula.${code}`,
+    detail: { met: compliance.totals[`${quota}Met`], applicable: compliance.totals[`${quota}Applicable`], year },
+  })
   const measured: Record<string, Omit<TargetLine, 'code' | 'rule' | 'source' | 'threshold' | 'measurable' | 'progress'>> = {
-    internship_post_ratio: {
-      unit: 'share',
-      actual: ratio(
-        sum((r) => (r.internship.base ? r.internship.posts : 0)),
-        techPosts,
-      ),
-      formulaKey: 'gov.formula.internship_post_ratio',
-      detail: { met: compliance.totals.internshipMet, applicable: compliance.totals.internshipApplicable, year },
-    },
-    teacher_practice_ratio: {
-      unit: 'share',
-      actual: ratio(
-        sum((r) => (r.teacher.base ? r.teacher.posts : 0)),
-        staff,
-      ),
-      formulaKey: 'gov.formula.teacher_practice_ratio',
-      detail: { met: compliance.totals.teacherMet, applicable: compliance.totals.teacherApplicable, year },
-    },
+    internship_post_ratio: quotaShare('internship_post_ratio', 'internship'),
+    teacher_practice_ratio: quotaShare('teacher_practice_ratio', 'teacher'),
     apprenticeship_share: {
       unit: 'share',
       actual: ratio(apprentices, num(students[0]?.n)),

@@ -1,4 +1,5 @@
 import { DEFAULT_PASSWORD } from '../../factories/accounts'
+import { internshipListingFields } from '../../factories/forms'
 
 /** A form POST as a browser without JavaScript sends it: same Origin, the session cookie, no redirect followed. */
 export function postForm(baseUrl: string, pathname: string, fields: Record<string, string | string[]>, cookie?: string) {
@@ -21,15 +22,7 @@ export async function signInOverHttp(baseUrl: string, email: string, password = 
 }
 
 export const listingFields = (title: string) => ({
-  direction: 'offer',
-  type: 'internship',
-  title,
-  description: '面向机电一体化技术专业学生，提供液压支架装配、调试与智能化改造岗位，配带教师傅，包住宿。',
-  clusters: ['coal_machinery'],
-  cityCode: 'changzhi',
-  capacity: '12',
-  startsOn: '2027-03-01',
-  endsOn: '2027-06-30',
+  ...internshipListingFields(title),
   'details.majors': '机电一体化技术',
   'details.period': '2027 年春季学期',
   'details.location': '长治市',

@@ -9,6 +9,18 @@ export function cleanEnv() {
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'TEST'))
 }
 
+/** What every production server started by a test runs with; sign-ins all come from 127.0.0.1, so they are not throttled. */
+export function productionEnv(port: number, dataDir: string) {
+  return {
+    SIGN_IN_PER_IP_LIMIT: '1000',
+    ...cleanEnv(),
+    NODE_ENV: 'production' as const,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+  }
+}
+
 export type ProductionServer = {
   baseUrl: string
   port: number
@@ -30,16 +42,7 @@ export async function startProductionServer(env: Record<string, string> = {}, ti
   let log = ''
   const child = spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/serve.ts'], {
     detached: true,
-    env: {
-      SIGN_IN_PER_IP_LIMIT: '1000',
-      ...cleanEnv(),
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      SEED_ON_START: 'false',
-      ...env,
-    },
+    env: { ...productionEnv(port, dataDir), SEED_ON_START: 'false', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   child.stdout!.on('data', (d) => (log += d))
