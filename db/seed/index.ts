@@ -494,16 +494,7 @@ function planListings(rand: Random, orgs: Org[], total: number, today: Date): Li
 
     const startsOn = isoDay(starts)
     const endsOn = isoDay(ends)
-    const draft = draftListing(type, direction, {
-      rand,
-      cluster,
-      org: { name: org.name, shortName: org.shortName, kind: org.kind, majors: org.majors },
-      cityCode,
-      startsOn,
-      endsOn,
-    })
-    const seq = (sequence.get(org.id) ?? 0) + 1
-    sequence.set(org.id, seq)
+    const text = listingText({ rand, type, direction, cluster, owner: org, cityCode, startsOn, endsOn, sequence, prefix: 'JCJ', created })
     plans.push({
       owner: org,
       clusters,
@@ -511,17 +502,16 @@ function planListings(rand: Random, orgs: Org[], total: number, today: Date): Li
         organisationId: org.id,
         direction,
         type,
-        title: draft.title.slice(0, 80),
-        description: draft.description.slice(0, 5000),
+        title: text.title,
+        description: text.description,
         cityCode,
-        capacity: draft.capacity,
+        capacity: text.capacity,
         startsOn,
         endsOn,
-        details: draft.details,
-        // The listing's own majors (searched, faceted) are the ones its type's details name.
-        majors: Array.isArray(draft.details.majors) ? (draft.details.majors as string[]) : [],
+        details: text.details,
+        majors: text.majors,
         status,
-        reference: `JCJ-${created.getUTCFullYear()}-${String(seq).padStart(5, '0')}`,
+        reference: text.reference,
         createdByUserId: org.userId,
         publishedAt,
         createdAt: created,
@@ -530,6 +520,44 @@ function planListings(rand: Random, orgs: Org[], total: number, today: Date): Li
     })
   }
   return plans
+}
+
+/**
+ * A listing's text as the demo seed and the generator store it: the template's title and description cut to
+ * the columns' limits, its own majors (searched, faceted) from its type's details, and the owner's next reference.
+ */
+export function listingText(options: {
+  rand: Random
+  type: Type
+  direction: 'need' | 'offer'
+  cluster: string
+  owner: { id: number; name: string; shortName: string; kind: string; majors: string[] }
+  cityCode: string
+  startsOn: string
+  endsOn: string
+  sequence: Map<number, number>
+  prefix: string
+  created: Date
+}) {
+  const { owner, sequence } = options
+  const draft = draftListing(options.type, options.direction, {
+    rand: options.rand,
+    cluster: options.cluster,
+    org: { name: owner.name, shortName: owner.shortName, kind: owner.kind, majors: owner.majors },
+    cityCode: options.cityCode,
+    startsOn: options.startsOn,
+    endsOn: options.endsOn,
+  })
+  const seq = (sequence.get(owner.id) ?? 0) + 1
+  sequence.set(owner.id, seq)
+  return {
+    title: draft.title.slice(0, 80),
+    description: draft.description.slice(0, 5000),
+    capacity: draft.capacity,
+    details: draft.details,
+    majors: Array.isArray(draft.details.majors) ? (draft.details.majors as string[]) : [],
+    reference: `${options.prefix}-${options.created.getUTCFullYear()}-${String(seq).padStart(5, '0')}`,
+  }
 }
 
 // ── Matches ──────────────────────────────────────────────────────────────────

@@ -1,6 +1,6 @@
 import { regionOfCity, taxonomy, type ListingStatus } from '../../../db/reference'
-import { cumulative, directionFor, durationDays, pickCumulative, TYPE_WEIGHTS, type Type } from '../../../db/seed'
-import { draftListing, RELATED_CLUSTERS } from '../../../db/seed/listing-templates'
+import { cumulative, directionFor, durationDays, listingText, pickCumulative, TYPE_WEIGHTS, type Type } from '../../../db/seed'
+import { RELATED_CLUSTERS } from '../../../db/seed/listing-templates'
 import type { Random } from '../../../db/seed/random'
 import { listingSearchVector } from '../../../search/search-vector'
 import type { BulkLoader } from './copy'
@@ -122,19 +122,20 @@ export async function writeListings(
         : from
     const startsOn = isoDay(starts)
     const endsOn = isoDay(ends)
-    const text = draftListing(type, direction, {
+    const text = listingText({
       rand,
+      type,
+      direction,
       cluster,
-      org: { name: owner.name, shortName: owner.shortName, kind: owner.kind, majors: owner.majors },
+      owner,
       cityCode,
       startsOn,
       endsOn,
+      sequence,
+      prefix: 'GEN',
+      created: createdAt,
     })
-    const seq = (sequence.get(owner.id) ?? 0) + 1
-    sequence.set(owner.id, seq)
-    const title = text.title.slice(0, 80)
-    const majors = Array.isArray(text.details.majors) ? (text.details.majors as string[]) : []
-    const description = text.description.slice(0, 5000)
+    const { title, description, majors } = text
     await listingOut.write([
       id,
       owner.id,
@@ -150,7 +151,7 @@ export async function writeListings(
       majors,
       listingSearchVector({ title, description, majors }),
       status,
-      `GEN-${createdAt.getUTCFullYear()}-${String(seq).padStart(5, '0')}`,
+      text.reference,
       1,
       owner.id,
       publishedAt,
