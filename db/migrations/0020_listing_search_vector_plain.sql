@@ -21,3 +21,6 @@ CREATE TRIGGER listings_search_vector_insert BEFORE INSERT ON listings FOR EACH 
 CREATE TRIGGER listings_search_vector_update BEFORE UPDATE OF title, description, majors, search_vector ON listings FOR EACH ROW
   WHEN ((OLD.title, OLD.description, OLD.majors, OLD.search_vector) IS DISTINCT FROM (NEW.title, NEW.description, NEW.majors, NEW.search_vector))
   EXECUTE FUNCTION listings_search_vector();
+--> statement-breakpoint
+-- A stage figure's records (drill-down, export) start from that stage's changes in the period, not from every match.
+CREATE INDEX "match_events_stage_idx" ON "match_events" USING btree ("to_stage","created_at") WHERE "match_events"."kind" = 'stage_change';

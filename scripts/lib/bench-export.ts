@@ -65,28 +65,21 @@ export async function benchExport({ handle, report, rows: wanted }: { handle: Da
   const cookie = (await createUserSession({ userId: official!.id, activeOrganisationId: null })).split(';')[0]!
   const actor = actorFrom(await getSessionUser(new Request('http://localhost/gov', { headers: { Cookie: cookie } })))
 
-  // Candidates from small to large; the first with enough rows is exported.
-  const candidates = [
-    ['last_12_months', 'figure=stage&stage=completed'],
-    ['last_12_months', 'figure=stage&stage=signed'],
-    ['last_12_months', 'figure=stage&stage=negotiation'],
-    ['last_12_months', 'figure=stage&stage=contact'],
-    ['last_12_months', 'figure=listings'],
-    ['this_year', 'figure=listings'],
-  ] as const
-  let chosen: { preset: string; params: string; count: number } | undefined
-  for (const [preset, params] of candidates) {
-    const q = parseGovQuery({ actor: actor as never, params: { preset } })
-    const { count } = await listRecords(q, parseFigureRef(new URLSearchParams(params)), {
-      limit: 1,
-    })
-    chosen = { preset, params, count }
+  // Completed matches over a growing number of months up to today: the first range with at least `wanted` records.
+  const { beijingToday } = await import('../../app/domain/metrics/gov-query.server')
+  const today = beijingToday()
+  const search = new URLSearchParams('figure=stage&stage=completed')
+  let chosen: { params: Record<string, string>; count: number } | undefined
+  for (const months of [1, 2, 3, 4, 5, 6, 8, 10, 12, 18, 24, 36]) {
+    const from = new Date(Date.parse(`${today}T00:00:00Z`) - months * 30.44 * 86_400_000).toISOString().slice(0, 10)
+    const params = { preset: 'custom', from, to: today }
+    const { count } = await listRecords(parseGovQuery({ actor: actor as never, params }), parseFigureRef(search), { limit: 1 })
+    chosen = { params, count }
     if (count >= wanted) break
   }
-  const { preset, params, count } = chosen!
-  const q = parseGovQuery({ actor: actor as never, params: { preset } })
-  const search = new URLSearchParams(params)
-  const label = `${count.toLocaleString('en')} rows (${params}, ${preset}, province)`
+  const { params, count } = chosen!
+  const q = parseGovQuery({ actor: actor as never, params })
+  const label = `${count.toLocaleString('en')} rows (completed matches ${params.from} – ${params.to}, province)`
 
   for (const format of ['xlsx', 'csv'] as const) {
     const run = await measured(async () => {
