@@ -57,18 +57,20 @@ describe('government figures', () => {
     for (const ref of refs) {
       const query = q(province, { preset: 'custom', from: '2023-01-01', to: '2026-12-31' })
       const list = await listRecords(query, { ...ref })
-      expect(list.rows.length, ref.figure).toBeGreaterThan(7)
-      const streamed = handle.driver === 'postgres' ? await drain(streamRecords(query, { ...ref }, { batch: 7 })) : list.rows
+      // About five batches each: every page boundary is crossed a few times without re-running the query for every row.
+      const batch = Math.max(3, Math.ceil(list.rows.length / 5))
+      expect(list.rows.length, ref.figure).toBeGreaterThan(batch * 2)
+      const streamed = handle.driver === 'postgres' ? await drain(streamRecords(query, { ...ref }, { batch })) : list.rows
       handle.cursor = undefined
       try {
-        const paged = await drain(streamRecords(query, { ...ref }, { batch: 7 }))
+        const paged = await drain(streamRecords(query, { ...ref }, { batch }))
         expect(paged, `${ref.figure} keyset pages`).toEqual(list.rows)
       } finally {
         handle.cursor = cursor
       }
       expect(streamed, `${ref.figure} cursor`).toEqual(list.rows)
     }
-  })
+  }, 120_000)
 
   it('every overview figure equals the count or sum of its drill-down records, whatever the area, period and slice', async () => {
     const cases: [GovActor, Record<string, string>][] = [
