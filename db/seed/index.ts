@@ -166,9 +166,9 @@ type OrgPlan = {
   contactEmail?: string
 }
 
-type Org = {
+/** What the listing and match planners need of an organisation, in the demo seed and in the generator. */
+export type OrgProfile = {
   id: number
-  userId: number
   kind: string
   name: string
   shortName: string
@@ -182,6 +182,8 @@ type Org = {
   readyAt: Date
   createdAt: Date
 }
+
+type Org = OrgProfile & { userId: number }
 
 const REJECTION_NOTES = [
   '营业执照扫描件模糊，无法辨认统一社会信用代码，请重新上传清晰的彩色扫描件。',
