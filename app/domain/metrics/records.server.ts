@@ -183,6 +183,30 @@ export function recordsQuery(q: GovQuery, ref: FigureRef, options: { year?: numb
   return { statement, sums, ordered: sql`select b.* from (${statement}) b order by ${RECORD_ORDER}` }
 }
 
+/** The next batch is asked for as soon as one is handed out, so the database reads while the caller writes. */
+async function* readAhead<T>(source: AsyncIterable<T>): AsyncGenerator<T> {
+  const iterator = source[Symbol.asyncIterator]()
+  let next = iterator.next()
+  let done = false
+  try {
+    for (;;) {
+      const result = await next
+      if (result.done) {
+        done = true
+        return
+      }
+      next = iterator.next()
+      yield result.value
+    }
+  } finally {
+    if (!done) {
+      // Stopped early (a cancelled download): let the pending read settle, then close the cursor.
+      await next.catch(() => undefined)
+      await iterator.return?.()
+    }
+  }
+}
+
 /**
  * Every record behind one figure, in the list's order, in batches as the database hands them over: a cursor on
  * Postgres, keyset pages on PGlite. For exports of tens of thousands of rows, which are never held whole.
@@ -207,7 +231,7 @@ export function streamRecords(q: GovQuery, ref: FigureRef, options: { year?: num
       after = sql`(coalesce(b.date, ''), b.id, b.kind) < (${String(last.date ?? '')}, ${num(last.id)}, ${String(last.kind)})`
     }
   }
-  return { sums, batches: batches() }
+  return { sums, batches: readAhead(batches()) }
 }
 
 /** The records behind one figure; `total` is their count (or, for sums, the sum of their values) and equals the figure. */
