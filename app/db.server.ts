@@ -30,4 +30,5 @@ export const db = new Proxy({} as DatabaseHandle['db'], {
 /** A query's rows in batches through a cursor (Postgres), or null where there is none (PGlite: page by keyset instead). */
 export const queryCursor = (statement: SQL, batch: number) => getDatabaseHandle().cursor?.(statement, batch) ?? null
 
+export { readAhead } from '../db/read-ahead'
 export { isConnectionError, uniqueViolation } from '../db/errors'

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm'
 import { DIRECTIONS, MATCH_STAGES, cooperationTypeByCode, clusterByCode } from '../../../db/reference'
-import { PLATFORM_KINDS, queryCursor } from '~/db.server'
+import { PLATFORM_KINDS, queryCursor, readAhead } from '~/db.server'
 import { DomainError } from '../errors.server'
 import { COUNTED_STATUSES } from './compliance.server'
 import { FIGURE_KINDS, FUNNEL_STEPS, outcomeFigureByKey, type FigureKind, type FigureRef } from '~/lib/gov-figures'
@@ -181,30 +181,6 @@ export function recordsQuery(q: GovQuery, ref: FigureRef, options: { year?: numb
   const cities = assertScope(q.actor, q.scope)
   const { statement, sums } = baseQuery(q, ref, cities, options.year ?? Number(beijingToday().slice(0, 4)))
   return { statement, sums, ordered: sql`select b.* from (${statement}) b order by ${RECORD_ORDER}` }
-}
-
-/** The next batch is asked for as soon as one is handed out, so the database reads while the caller writes. */
-async function* readAhead<T>(source: AsyncIterable<T>): AsyncGenerator<T> {
-  const iterator = source[Symbol.asyncIterator]()
-  let next = iterator.next()
-  let done = false
-  try {
-    for (;;) {
-      const result = await next
-      if (result.done) {
-        done = true
-        return
-      }
-      next = iterator.next()
-      yield result.value
-    }
-  } finally {
-    if (!done) {
-      // Stopped early (a cancelled download): let the pending read settle, then close the cursor.
-      await next.catch(() => undefined)
-      await iterator.return?.()
-    }
-  }
 }
 
 /**
