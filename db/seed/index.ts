@@ -583,6 +583,39 @@ export function partnerKinds(ownerKind: string, type: Type): Set<string> {
   return COLLEGE_KINDS
 }
 
+/**
+ * A listing published long enough ago for a partnership to have gone through `path`: up to twelve listings are
+ * tried (`pick`; none when the listing was forced), then the path is cut short until its gaps fit since publication.
+ */
+export function fitPath<L>(options: {
+  rand: Random
+  stage: MatchStage
+  path: MatchStage[]
+  listing: L
+  pick: (() => L) | null
+  type: (listing: L) => Type
+  publishedAt: (listing: L) => Date
+  today: Date
+}) {
+  const { rand, pick, today } = options
+  let { stage, path, listing } = options
+  let gaps: number[] = []
+  let room = 0
+  for (let tries = 0; tries < 12; tries++) {
+    if (tries > 0 && pick) listing = pick()
+    gaps = path.map((to, k) => (k === 0 ? 0 : gapDays(rand, options.type(listing), to)))
+    room = (today.getTime() - options.publishedAt(listing).getTime()) / DAY - 2
+    if (gaps.reduce((s, g) => s + g, 0) <= room) break
+  }
+  while (gaps.reduce((s, g) => s + g, 0) > room && path.length > 1) {
+    // Still not enough time since publication for this far a stage: stop one stage earlier.
+    path = path.slice(0, -1)
+    gaps = gaps.slice(0, -1)
+    stage = path[path.length - 1]!
+  }
+  return { stage, path, listing, gaps }
+}
+
 export function gapDays(rand: Random, type: Type, to: MatchStage): number {
   switch (to) {
     case 'negotiation':
@@ -722,21 +755,19 @@ function planMatches(rand: Random, orgs: Org[], listingPlans: (ListingPlan & { i
     let path = pathFor(rand, stage)
     const forced = forcedListings[forcedAt]
     if (forced) forcedTries++
-    let listing = forced ?? pickCumulative(rand, live, acc)
-    let gaps: number[] = []
-    let room = 0
-    for (let tries = 0; tries < 12; tries++) {
-      if (tries > 0 && !forced) listing = pickCumulative(rand, live, acc)
-      gaps = path.map((to, k) => (k === 0 ? 0 : gapDays(rand, listing.row.type as Type, to)))
-      room = (today.getTime() - listing.row.publishedAt!.getTime()) / DAY - 2
-      if (gaps.reduce((s, g) => s + g, 0) <= room) break
-    }
-    while (gaps.reduce((s, g) => s + g, 0) > room && path.length > 1) {
-      // Still not enough time since publication for this far a stage: stop one stage earlier.
-      path = path.slice(0, -1)
-      gaps = gaps.slice(0, -1)
-      stage = path[path.length - 1]!
-    }
+    const fitted = fitPath({
+      rand,
+      stage,
+      path,
+      listing: forced ?? pickCumulative(rand, live, acc),
+      pick: forced ? null : () => pickCumulative(rand, live, acc),
+      type: (l) => l.row.type as Type,
+      publishedAt: (l) => l.row.publishedAt!,
+      today,
+    })
+    const { listing, gaps } = fitted
+    stage = fitted.stage
+    path = fitted.path
     const owner = listing.owner
     const type = listing.row.type as Type
     const kinds = partnerKinds(owner.kind, type)
