@@ -1,4 +1,5 @@
 import path from 'node:path'
+import type { SQL } from 'drizzle-orm'
 import { openDatabase, type DatabaseHandle } from '../db/client'
 import { getEnv } from './env.server'
 import { remember } from './lib/remember'
@@ -26,4 +27,8 @@ export const db = new Proxy({} as DatabaseHandle['db'], {
   },
 })
 
+/** A query's rows in batches through a cursor (Postgres), or null where there is none (PGlite: page by keyset instead). */
+export const queryCursor = (statement: SQL, batch: number) => getDatabaseHandle().cursor?.(statement, batch) ?? null
+
+export { readAhead } from '../db/read-ahead'
 export { isConnectionError, uniqueViolation } from '../db/errors'

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
-import type { ExtractTablesWithRelations } from 'drizzle-orm'
+import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm'
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core'
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
@@ -28,6 +28,11 @@ export type DatabaseHandle = {
   leaderLocks(): LeaderLocks
   /** LISTEN on a channel; NOTIFY is delivered after the notifying transaction commits. */
   listen: Listen
+  /**
+   * A query's rows in batches through a server-side cursor (postgres-js `cursor()`), so a big export never holds
+   * them all; Postgres only: PGlite is one session, and a cursor would hold it for the whole download.
+   */
+  cursor?: (statement: SQL, batch: number) => AsyncIterable<Record<string, unknown>[]>
 }
 
 export const migrationsFolder = path.join(import.meta.dirname, 'migrations')
@@ -55,6 +60,12 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
       close: () => client.end({ timeout: 5 }),
       leaderLocks: () => postgresLeaderLocks(config.databaseUrl!),
       listen: postgresListen(client),
+      cursor: (statement, batch) => {
+        const query = (db as unknown as { dialect: { sqlToQuery(s: SQL): { sql: string; params: unknown[] } } }).dialect.sqlToQuery(
+          statement,
+        )
+        return client.unsafe(query.sql, query.params as never[]).cursor(batch)
+      },
     }
   }
   mkdirSync(config.pgliteDir, { recursive: true })

@@ -16,11 +16,20 @@ const sections = process.argv.slice(2).filter((a) => !a.startsWith('-'))
 const DASHBOARD_MATCHES = Number(process.argv.find((a) => a.startsWith('--matches='))?.split('=')[1] ?? 20_000)
 // `scale` (500,000 listings), `matches` (5,000,000 match events) and `dashboard` (writes through the rollup
 // triggers) are heavy: only when asked for by name.
-const wants = (name: string) => (sections.length === 0 && !['scale', 'matches', 'dashboard'].includes(name)) || sections.includes(name)
+const wants = (name: string) =>
+  (sections.length === 0 && !['scale', 'matches', 'dashboard', 'export'].includes(name)) || sections.includes(name)
 const MATCH_EVENTS = Number(process.argv.find((a) => a.startsWith('--events='))?.split('=')[1] ?? 5_000_000)
 const SCALE_LISTINGS = Number(process.argv.find((a) => a.startsWith('--listings='))?.split('=')[1] ?? 500_000)
 // --generated: the data comes from the generator at --orgs/--listings/--events (scripts/lib/bench-generated.ts), nothing is grown.
 const GENERATED = process.argv.includes('--generated')
+// --database=postgres://…: an existing, filled database (the shared scale one, npm run data:generate) instead of a
+// throwaway one: nothing seeded, generated, grown or dropped; only the read-only sections (dashboard, export) run.
+const EXISTING = process.argv.find((a) => a.startsWith('--database='))?.slice('--database='.length)
+const EXPORT_ROWS = Number(process.argv.find((a) => a.startsWith('--export-rows='))?.split('=')[1] ?? 50_000)
+if (EXISTING && !(sections.length && sections.every((s) => s === 'dashboard' || s === 'export'))) {
+  console.error('✖ --database=… runs only the read-only sections: npm run bench -- dashboard export --database=…')
+  process.exit(1)
+}
 const results = startBenchResults()
 
 // Matching's pure allocation section needs no database (scripts/lib/bench-matching.ts).
@@ -33,11 +42,12 @@ if (sections.length && sections.every((s) => s === 'allocation')) {
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'jcj-bench-'))
 const databaseName = `jcj_bench_${process.pid}`
-const usePostgres = await postgresAnswers()
+const usePostgres = !EXISTING && (await postgresAnswers())
 process.env.DATA_DIR = dataDir
 process.env.SEARCH_INDEX_PREFIX = 'bench_'
 delete process.env.MEILI_URL
-if (usePostgres) process.env.DATABASE_URL = await createDatabase(databaseName)
+if (EXISTING) process.env.DATABASE_URL = EXISTING
+else if (usePostgres) process.env.DATABASE_URL = await createDatabase(databaseName)
 else delete process.env.DATABASE_URL
 
 const { openMigratedDatabase } = await import('./lib/boot')
@@ -70,7 +80,8 @@ if (!search) throw new Error('search unavailable')
 const indexer = createOutboxIndexer({ db: handle.db, client: search.indexingClient, names: search.runtime.names, idleDelayMs: 20 })
 
 let t = performance.now()
-if (GENERATED) {
+if (EXISTING) console.log(`→ existing database ${handle.location}`)
+else if (GENERATED) {
   const { prepareGenerated } = await import('./lib/bench-generated')
   await prepareGenerated({ handle, client: search.indexingClient, names: search.runtime.names, report })
 } else {
@@ -85,28 +96,32 @@ if (GENERATED) {
   report('outbox → index, demo data', seconds(t), `${drained} outbox rows`)
 }
 
-// An enterprise member to act as, for import and publish.
-const [org] = await handle.db
-  .insert(schema.organisations)
-  .values({
-    kind: 'enterprise',
-    name: '基准测试示例煤机有限公司',
-    cityCode: 'jinzhong',
-    verification: 'verified',
-    staffCount: 5000,
-    technicalPostCount: 1500,
-    isDemo: true,
-  })
-  .returning()
-const [user] = await handle.db.insert(schema.users).values({ email: 'bench@demo.jcj.example.cn', name: '基准测试' }).returning()
-await handle.db.insert(schema.memberships).values({ userId: user!.id, organisationId: org!.id, role: 'admin' })
+// An enterprise member to act as, for import and publish (never written into an existing database).
+const [org] = EXISTING
+  ? []
+  : await handle.db
+      .insert(schema.organisations)
+      .values({
+        kind: 'enterprise',
+        name: '基准测试示例煤机有限公司',
+        cityCode: 'jinzhong',
+        verification: 'verified',
+        staffCount: 5000,
+        technicalPostCount: 1500,
+        isDemo: true,
+      })
+      .returning()
+const [user] = EXISTING
+  ? []
+  : await handle.db.insert(schema.users).values({ email: 'bench@demo.jcj.example.cn', name: '基准测试' }).returning()
+if (org && user) await handle.db.insert(schema.memberships).values({ userId: user.id, organisationId: org.id, role: 'admin' })
 const actor = {
   kind: 'user' as const,
-  userId: user!.id,
+  userId: user?.id ?? 0,
   platformRole: 'user' as const,
   govScope: null,
-  activeOrganisationId: org!.id,
-  memberships: [{ organisationId: org!.id, role: 'admin' as const }],
+  activeOrganisationId: org?.id ?? 0,
+  memberships: [{ organisationId: org?.id ?? 0, role: 'admin' as const }],
 }
 
 if (wants('scale')) {
@@ -345,7 +360,18 @@ if (wants('import')) {
 
 if (wants('dashboard')) {
   const { benchDashboard, generateSizes } = await import('./lib/bench-dashboard')
-  await benchDashboard({ handle, report, matches: DASHBOARD_MATCHES, generate: generateSizes(process.argv) })
+  await benchDashboard({
+    handle,
+    report,
+    matches: DASHBOARD_MATCHES,
+    generate: EXISTING ? null : generateSizes(process.argv),
+    existing: !!EXISTING,
+  })
+}
+
+if (wants('export')) {
+  const { benchExport } = await import('./lib/bench-export')
+  await benchExport({ handle, report, rows: EXPORT_ROWS })
 }
 
 if (wants('matches')) {

@@ -72,7 +72,7 @@ console.log(
   `✔ 生成完毕 (generated) in ${total.toFixed(1)} s, data up to ${summary.today}: ${summary.organisations.toLocaleString('en')} orgs, ` +
     `${summary.users.toLocaleString('en')} users, ${summary.listings.toLocaleString('en')} listings, ${summary.matches.toLocaleString('en')} matches, ` +
     `${summary.proposals.toLocaleString('en')} proposals, ${summary.events.toLocaleString('en')} events, ${summary.platforms} platforms; ` +
-    `rollup sample ${summary.rollupSample.checked} rows equal; database ${size}`,
+    `rollup sample ${summary.rollupSample.checked} rows equal, search_vector sample ${summary.searchVectorSample} rows equal; database ${size}`,
 )
 if (index) {
   console.log('→ npm run search:reindex')

@@ -11,7 +11,7 @@ import type { FacetCounts, ListingHit, ListingSearchParams, ListingSearchResult 
 
 /**
  * The search page's answer when Meilisearch is down or still building: Postgres full-text search
- * over character bigrams (listings.search_vector, migration 0005: title A, description B, majors C),
+ * over character bigrams (listings.search_vector, migrations 0005 and 0020: title A, description B, majors C),
  * the same synonyms and English names as the engine, the pinyin the indexer wrote (listing_search_pinyin,
  * migration 0019), the same filters and facet counts.
  * Every word must match somewhere (its text, its organisation's name, its cluster or an English

@@ -166,9 +166,9 @@ type OrgPlan = {
   contactEmail?: string
 }
 
-type Org = {
+/** What the listing and match planners need of an organisation, in the demo seed and in the generator. */
+export type OrgProfile = {
   id: number
-  userId: number
   kind: string
   name: string
   shortName: string
@@ -182,6 +182,8 @@ type Org = {
   readyAt: Date
   createdAt: Date
 }
+
+type Org = OrgProfile & { userId: number }
 
 const REJECTION_NOTES = [
   '营业执照扫描件模糊，无法辨认统一社会信用代码，请重新上传清晰的彩色扫描件。',
@@ -494,16 +496,7 @@ function planListings(rand: Random, orgs: Org[], total: number, today: Date): Li
 
     const startsOn = isoDay(starts)
     const endsOn = isoDay(ends)
-    const draft = draftListing(type, direction, {
-      rand,
-      cluster,
-      org: { name: org.name, shortName: org.shortName, kind: org.kind, majors: org.majors },
-      cityCode,
-      startsOn,
-      endsOn,
-    })
-    const seq = (sequence.get(org.id) ?? 0) + 1
-    sequence.set(org.id, seq)
+    const text = listingText({ rand, type, direction, cluster, owner: org, cityCode, startsOn, endsOn, sequence, prefix: 'JCJ', created })
     plans.push({
       owner: org,
       clusters,
@@ -511,17 +504,16 @@ function planListings(rand: Random, orgs: Org[], total: number, today: Date): Li
         organisationId: org.id,
         direction,
         type,
-        title: draft.title.slice(0, 80),
-        description: draft.description.slice(0, 5000),
+        title: text.title,
+        description: text.description,
         cityCode,
-        capacity: draft.capacity,
+        capacity: text.capacity,
         startsOn,
         endsOn,
-        details: draft.details,
-        // The listing's own majors (searched, faceted) are the ones its type's details name.
-        majors: Array.isArray(draft.details.majors) ? (draft.details.majors as string[]) : [],
+        details: text.details,
+        majors: text.majors,
         status,
-        reference: `JCJ-${created.getUTCFullYear()}-${String(seq).padStart(5, '0')}`,
+        reference: text.reference,
         createdByUserId: org.userId,
         publishedAt,
         createdAt: created,
@@ -530,6 +522,44 @@ function planListings(rand: Random, orgs: Org[], total: number, today: Date): Li
     })
   }
   return plans
+}
+
+/**
+ * A listing's text as the demo seed and the generator store it: the template's title and description cut to
+ * the columns' limits, its own majors (searched, faceted) from its type's details, and the owner's next reference.
+ */
+export function listingText(options: {
+  rand: Random
+  type: Type
+  direction: 'need' | 'offer'
+  cluster: string
+  owner: { id: number; name: string; shortName: string; kind: string; majors: string[] }
+  cityCode: string
+  startsOn: string
+  endsOn: string
+  sequence: Map<number, number>
+  prefix: string
+  created: Date
+}) {
+  const { owner, sequence } = options
+  const draft = draftListing(options.type, options.direction, {
+    rand: options.rand,
+    cluster: options.cluster,
+    org: { name: owner.name, shortName: owner.shortName, kind: owner.kind, majors: owner.majors },
+    cityCode: options.cityCode,
+    startsOn: options.startsOn,
+    endsOn: options.endsOn,
+  })
+  const seq = (sequence.get(owner.id) ?? 0) + 1
+  sequence.set(owner.id, seq)
+  return {
+    title: draft.title.slice(0, 80),
+    description: draft.description.slice(0, 5000),
+    capacity: draft.capacity,
+    details: draft.details,
+    majors: Array.isArray(draft.details.majors) ? (draft.details.majors as string[]) : [],
+    reference: `${options.prefix}-${options.created.getUTCFullYear()}-${String(seq).padStart(5, '0')}`,
+  }
 }
 
 // ── Matches ──────────────────────────────────────────────────────────────────
@@ -551,6 +581,39 @@ export function partnerKinds(ownerKind: string, type: Type): Set<string> {
   if (type === 'joint_lab' || type === 'tech_transfer')
     return new Set(['undergrad', 'vocational_undergrad', 'vocational_higher', 'research_institute'])
   return COLLEGE_KINDS
+}
+
+/**
+ * A listing published long enough ago for a partnership to have gone through `path`: up to twelve listings are
+ * tried (`pick`; none when the listing was forced), then the path is cut short until its gaps fit since publication.
+ */
+export function fitPath<L>(options: {
+  rand: Random
+  stage: MatchStage
+  path: MatchStage[]
+  listing: L
+  pick: (() => L) | null
+  type: (listing: L) => Type
+  publishedAt: (listing: L) => Date
+  today: Date
+}) {
+  const { rand, pick, today } = options
+  let { stage, path, listing } = options
+  let gaps: number[] = []
+  let room = 0
+  for (let tries = 0; tries < 12; tries++) {
+    if (tries > 0 && pick) listing = pick()
+    gaps = path.map((to, k) => (k === 0 ? 0 : gapDays(rand, options.type(listing), to)))
+    room = (today.getTime() - options.publishedAt(listing).getTime()) / DAY - 2
+    if (gaps.reduce((s, g) => s + g, 0) <= room) break
+  }
+  while (gaps.reduce((s, g) => s + g, 0) > room && path.length > 1) {
+    // Still not enough time since publication for this far a stage: stop one stage earlier.
+    path = path.slice(0, -1)
+    gaps = gaps.slice(0, -1)
+    stage = path[path.length - 1]!
+  }
+  return { stage, path, listing, gaps }
 }
 
 export function gapDays(rand: Random, type: Type, to: MatchStage): number {
@@ -692,21 +755,19 @@ function planMatches(rand: Random, orgs: Org[], listingPlans: (ListingPlan & { i
     let path = pathFor(rand, stage)
     const forced = forcedListings[forcedAt]
     if (forced) forcedTries++
-    let listing = forced ?? pickCumulative(rand, live, acc)
-    let gaps: number[] = []
-    let room = 0
-    for (let tries = 0; tries < 12; tries++) {
-      if (tries > 0 && !forced) listing = pickCumulative(rand, live, acc)
-      gaps = path.map((to, k) => (k === 0 ? 0 : gapDays(rand, listing.row.type as Type, to)))
-      room = (today.getTime() - listing.row.publishedAt!.getTime()) / DAY - 2
-      if (gaps.reduce((s, g) => s + g, 0) <= room) break
-    }
-    while (gaps.reduce((s, g) => s + g, 0) > room && path.length > 1) {
-      // Still not enough time since publication for this far a stage: stop one stage earlier.
-      path = path.slice(0, -1)
-      gaps = gaps.slice(0, -1)
-      stage = path[path.length - 1]!
-    }
+    const fitted = fitPath({
+      rand,
+      stage,
+      path,
+      listing: forced ?? pickCumulative(rand, live, acc),
+      pick: forced ? null : () => pickCumulative(rand, live, acc),
+      type: (l) => l.row.type as Type,
+      publishedAt: (l) => l.row.publishedAt!,
+      today,
+    })
+    const { listing, gaps } = fitted
+    stage = fitted.stage
+    path = fitted.path
     const owner = listing.owner
     const type = listing.row.type as Type
     const kinds = partnerKinds(owner.kind, type)

@@ -31,26 +31,29 @@ export function generateSizes(argv: string[]) {
  * `npm run bench -- dashboard [--matches=20000 | --generate --orgs=… --listings=… --events=…]`: either adds
  * matches with three stage changes each through the rollup triggers (their write cost is reported) or
  * replaces the demo data with `npm run data:generate`'s at the sizes given; then times the province overview
- * loader against the raw SQL it runs over the rollup tables, side by side, for three periods, and streams
- * XLSX and CSV exports with memory.
+ * loader against the raw SQL it runs over the rollup tables, side by side, for three periods and a city
+ * (exports: scripts/lib/bench-export.ts).
  */
 export async function benchDashboard({
   handle,
   report,
   matches,
   generate,
+  existing = false,
 }: {
   handle: DatabaseHandle
   report: Report
   matches: number
   generate: { orgs: number; listings: number; events: number } | null
+  /** The database is already filled (bench --database=…): nothing is grown or generated. */
+  existing?: boolean
 }) {
   const { db } = handle
   const rows = async <T>(statement: ReturnType<typeof sql>) => {
     const result = (await db.execute(statement)) as unknown
     return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[]
   }
-  let t = performance.now()
+  const t = performance.now()
   if (generate) {
     const { generateData } = await import('./generate')
     console.log(`\ndashboard: generating ${JSON.stringify(generate)}`)
@@ -70,7 +73,7 @@ export async function benchDashboard({
       `${((performance.now() - t) / 1000).toFixed(0)} s`,
       summary.phases.map((p) => `${p.phase} ${p.seconds.toFixed(0)} s`).join(', '),
     )
-  } else await growThroughTriggers(db, report, matches)
+  } else if (!existing) await growThroughTriggers(db, report, matches)
   const [counts] = await rows<Record<string, number>>(sql`select (select count(*) from organisations)::int as orgs,
     (select count(*) from listings)::int as listings, (select count(*) from match_events)::int as events,
     (select count(*) from metric_daily)::int as daily_rows, (select count(*) from metric_monthly)::int as monthly_rows,
@@ -91,57 +94,31 @@ export async function benchDashboard({
   const { parseGovQuery } = await import('../../app/domain/metrics/gov-query.server')
   const { overviewStatements } = await import('../../app/domain/metrics/overview.server')
   const runs = 40
-  for (const preset of ['last_12_months', 'this_year', 'last_year'] as const) {
-    const request = () => new Request(`http://localhost/gov?preset=${preset}`, { headers: { Cookie: cookie } })
+  const cases = [
+    ['this_year', {}],
+    ['last_12_months', {}],
+    ['last_year', {}],
+    ['last_12_months', { city: 'taiyuan' }],
+  ] as const
+  for (const [preset, narrow] of cases) {
+    const params = { preset, ...narrow }
+    const request = () => new Request(`http://localhost/gov?${new URLSearchParams(params)}`, { headers: { Cookie: cookie } })
     const actor = actorFrom(await getSessionUser(request()))
-    const q = parseGovQuery({ actor: actor as never, params: { preset } })
+    const q = parseGovQuery({ actor: actor as never, params })
+    const scope = 'city' in narrow ? `, city ${narrow.city}` : ''
     // The floor: the loader's own statements over the rollup tables, sent straight to the database, as the loader sends them (in parallel).
     const raw = () => Promise.all(overviewStatements(q).map((statement) => db.execute(statement)))
     const loaderTimes = await timed(runs, () => loader({ request: request(), params: {}, context: {} }))
     const rawTimes = await timed(runs, raw)
     report(
-      `dashboard: province overview loader, ${preset}`,
+      `dashboard: province overview loader, ${preset}${scope}`,
       `p50 ${ms(loaderTimes.p50)}, p95 ${ms(loaderTimes.p95)}`,
       `${runs} runs, ${q.period.from} – ${q.period.to}: session + scope + rollups`,
     )
     report(
-      `dashboard: raw SQL over rollups, ${preset}`,
+      `dashboard: raw SQL over rollups, ${preset}${scope}`,
       `p50 ${ms(rawTimes.p50)}, p95 ${ms(rawTimes.p95)}`,
       `the overview's statements alone, same run; loader/raw p95 = ${(loaderTimes.p95 / rawTimes.p95).toFixed(2)}×`,
-    )
-  }
-
-  const actor = actorFrom(await getSessionUser(new Request('http://localhost/gov', { headers: { Cookie: cookie } })))
-  const q = parseGovQuery({ actor: actor as never, params: { preset: 'last_12_months' } })
-  const { buildTable } = await import('../../app/domain/metrics/tables.server')
-  const { csvResponse, xlsxStreamResponse } = await import('../../app/domain/metrics/export.server')
-  for (const format of ['xlsx', 'csv'] as const) {
-    global.gc?.()
-    const rssBefore = process.memoryUsage().rss
-    let peak = rssBefore
-    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20)
-    t = performance.now()
-    const table = await buildTable(q, 'records', new URLSearchParams('figure=stage&stage=contact'), 'zh-CN')
-    const built = performance.now() - t
-    const response = format === 'xlsx' ? xlsxStreamResponse(table, 'bench') : csvResponse(table, 'bench')
-    let bytes = 0
-    let chunks = 0
-    const reader = response.body!.getReader()
-    for (;;) {
-      const { done, value } = await reader.read()
-      if (done) break
-      bytes += value.byteLength
-      chunks++
-    }
-    const elapsed = performance.now() - t
-    clearInterval(sampler)
-    peak = Math.max(peak, process.memoryUsage().rss)
-    const mb = (v: number) => `${(v / 1e6).toFixed(0)} MB`
-    report(
-      `dashboard: ${format.toUpperCase()} export of records`,
-      ms(elapsed),
-      `${n(table.rows.length)} rows (query ${ms(built)}), ${(bytes / 1e6).toFixed(1)} MB in ${n(chunks)} chunks; ` +
-        `RSS ${mb(rssBefore)} before, ${mb(process.memoryUsage().rss)} after, peak ${mb(peak)}`,
     )
   }
 }

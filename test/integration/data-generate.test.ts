@@ -52,6 +52,13 @@ beforeAll(async () => {
 describe('data:generate at a small size', () => {
   it('fills the database with the sizes asked for and refuses to overwrite it without force', async () => {
     expect(first).toMatchObject({ organisations: SIZE.orgs, listings: SIZE.listings, rollupSample: { mismatches: 0 } })
+    expect(first.searchVectorSample).toBeGreaterThan(0)
+    // The COPYed search_vector (computed in TypeScript) is what the database computes, on every row, not only the sample.
+    const [vectors] = await rows<{ differ: number; empty: number }>(
+      sql`select count(*) filter (where search_vector is distinct from jcj_listing_search_vector(title, description, majors))::int as differ,
+        count(*) filter (where search_vector is null or search_vector = ''::tsvector)::int as empty from listings`,
+    )
+    expect(vectors).toEqual({ differ: 0, empty: 0 })
     expect(first.events).toBeGreaterThanOrEqual(SIZE.events)
     expect(first.events).toBeLessThan(SIZE.events + 100)
     const [kinds] = await rows<Record<string, number>>(sql`select

@@ -1,6 +1,6 @@
 import { PassThrough, Readable } from 'node:stream'
 import ExcelJS from 'exceljs'
-import type { FlatTable } from './tables.server'
+import type { Cell, ExportableTable } from './tables.server'
 import { worksheetName } from '~/lib/xlsx-response'
 
 const headers = (type: string, fileName: string) => ({
@@ -19,24 +19,45 @@ function csvCell(value: unknown) {
 
 const CSV_ROWS_PER_CHUNK = 1000
 
+/** Batches of rows from an array or from rows still arriving from the database. */
+async function* chunksOf(rows: ExportableTable['rows'], size: number): AsyncGenerator<Cell[][]> {
+  let chunk: Cell[][] = []
+  for await (const row of rows) {
+    chunk.push(row)
+    if (chunk.length >= size) {
+      yield chunk
+      chunk = []
+    }
+  }
+  if (chunk.length) yield chunk
+}
+
 /** CSV in UTF-8 with a byte-order mark, so Excel opens the Chinese correctly; streamed a thousand rows at a time. */
-export function csvResponse(table: FlatTable, fileName: string) {
+export function csvResponse(table: ExportableTable, fileName: string) {
   const encoder = new TextEncoder()
-  const lines = [table.columns, ...table.rows]
-  let next = 0
+  const line = (row: Cell[]) => `${row.map(csvCell).join(',')}\r\n`
+  const chunks = chunksOf(table.rows, CSV_ROWS_PER_CHUNK)
+  let started = false
   const body = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      if (next >= lines.length) return controller.close()
-      const chunk = lines.slice(next, next + CSV_ROWS_PER_CHUNK).map((row) => `${row.map(csvCell).join(',')}\r\n`)
-      controller.enqueue(encoder.encode(`${next === 0 ? '\uFEFF' : ''}${chunk.join('')}`))
-      next += CSV_ROWS_PER_CHUNK
+    async pull(controller) {
+      if (!started) {
+        started = true
+        return controller.enqueue(encoder.encode(`\uFEFF${line(table.columns)}`))
+      }
+      const next = await chunks.next()
+      if (next.done) return controller.close()
+      controller.enqueue(encoder.encode(next.value.map(line).join('')))
+    },
+    // The reader went away: stop reading from the database (a cursor is closed by return()).
+    async cancel() {
+      await chunks.return(undefined)
     },
   })
   return new Response(body, { headers: headers('text/csv; charset=utf-8', `${fileName}.csv`) })
 }
 
-/** XLSX written row by row into the response as it is produced (ExcelJS's streaming writer). */
-export function xlsxStreamResponse(table: FlatTable, fileName: string) {
+/** XLSX written row by row into the response as the rows arrive (ExcelJS's streaming writer). */
+export function xlsxStreamResponse(table: ExportableTable, fileName: string) {
   const out = new PassThrough()
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false })
   const sheet = workbook.addWorksheet(worksheetName(table.name))
@@ -45,10 +66,11 @@ export function xlsxStreamResponse(table: FlatTable, fileName: string) {
       const head = sheet.addRow(table.columns)
       head.font = { bold: true }
       head.commit()
-      for (let i = 0; i < table.rows.length; i++) {
-        sheet.addRow(table.rows[i]).commit()
+      for await (const chunk of chunksOf(table.rows, 1000)) {
+        for (const row of chunk) sheet.addRow(row).commit()
         // Let the reader catch up, so a big table is not zipped into memory faster than it is sent.
-        if (i % 1000 === 999 && out.writableNeedDrain) await new Promise((resolve) => out.once('drain', resolve).once('close', resolve))
+        if (out.writableNeedDrain) await new Promise((resolve) => out.once('drain', resolve).once('close', resolve))
+        if (out.destroyed) return
       }
       sheet.commit()
       await workbook.commit()

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm'
 import { DIRECTIONS, MATCH_STAGES, cooperationTypeByCode, clusterByCode } from '../../../db/reference'
-import { PLATFORM_KINDS } from '~/db.server'
+import { PLATFORM_KINDS, queryCursor, readAhead } from '~/db.server'
 import { DomainError } from '../errors.server'
 import { COUNTED_STATUSES } from './compliance.server'
 import { FIGURE_KINDS, FUNNEL_STEPS, outcomeFigureByKey, type FigureKind, type FigureRef } from '~/lib/gov-figures'
@@ -141,6 +141,56 @@ function baseQuery(q: GovQuery, ref: FigureRef, cities: string[], year: number):
   }
 }
 
+// Newest first; dates are text and never empty, so '' puts the undated last. kind breaks ties between a platform
+// and a match with the same id (the platforms figure lists both), so the order is total and keyset pages are exact.
+const RECORD_ORDER = sql`coalesce(b.date, '') desc, b.id desc, b.kind desc`
+
+const recordRow = (r: Record<string, unknown>): RecordRow => ({
+  kind: r.kind as RecordRow['kind'],
+  id: num(r.id),
+  title: String(r.title ?? ''),
+  organisation: String(r.organisation ?? ''),
+  cityCode: String(r.city_code ?? ''),
+  type: r.type === null ? null : String(r.type),
+  date: r.date === null ? null : String(r.date),
+  detail: r.detail === null ? null : String(r.detail),
+  value: r.value === null ? null : num(r.value),
+})
+
+/** The statement behind one figure's records (scope checked), and the same in the list's order. */
+export function recordsQuery(q: GovQuery, ref: FigureRef, options: { year?: number } = {}) {
+  const cities = assertScope(q.actor, q.scope)
+  const { statement, sums } = baseQuery(q, ref, cities, options.year ?? Number(beijingToday().slice(0, 4)))
+  return { statement, sums, ordered: sql`select b.* from (${statement}) b order by ${RECORD_ORDER}` }
+}
+
+/**
+ * Every record behind one figure, in the list's order, in batches as the database hands them over: a cursor on
+ * Postgres, keyset pages on PGlite. For exports of tens of thousands of rows, which are never held whole.
+ */
+export function streamRecords(q: GovQuery, ref: FigureRef, options: { year?: number; batch?: number } = {}) {
+  const batch = options.batch ?? 2000
+  const { statement, sums, ordered } = recordsQuery(q, ref, options)
+  async function* batches(): AsyncGenerator<RecordRow[]> {
+    const cursor = queryCursor(ordered, batch)
+    if (cursor) {
+      for await (const rows of cursor) yield rows.map(recordRow)
+      return
+    }
+    let after: SQL = sql`true`
+    for (;;) {
+      const rows = await query<Record<string, unknown>>(
+        sql`select b.* from (${statement}) b where ${after} order by ${RECORD_ORDER} limit ${batch}`,
+      )
+      if (rows.length) yield rows.map(recordRow)
+      if (rows.length < batch) return
+      const last = rows[rows.length - 1]!
+      after = sql`(coalesce(b.date, ''), b.id, b.kind) < (${String(last.date ?? '')}, ${num(last.id)}, ${String(last.kind)})`
+    }
+  }
+  return { sums, batches: readAhead(batches()) }
+}
+
 /** The records behind one figure; `total` is their count (or, for sums, the sum of their values) and equals the figure. */
 export async function listRecords(
   q: GovQuery,
@@ -153,23 +203,13 @@ export async function listRecords(
   const limit = options.limit === undefined ? sql`` : sql`limit ${options.limit} offset ${options.offset ?? 0}`
   const rows = await query<Record<string, unknown>>(sql`
     select b.*, count(*) over () as total_count, coalesce(sum(b.value) over (), 0) as total_value
-    from (${statement}) b order by b.date desc nulls last, b.id desc ${limit}`)
+    from (${statement}) b order by ${RECORD_ORDER} ${limit}`)
   const count = num(rows[0]?.total_count)
   return {
     ref,
     sums,
     count,
     total: sums ? num(rows[0]?.total_value) : count,
-    rows: rows.map((r) => ({
-      kind: r.kind as RecordRow['kind'],
-      id: num(r.id),
-      title: String(r.title ?? ''),
-      organisation: String(r.organisation ?? ''),
-      cityCode: String(r.city_code ?? ''),
-      type: r.type === null ? null : String(r.type),
-      date: r.date === null ? null : String(r.date),
-      detail: r.detail === null ? null : String(r.detail),
-      value: r.value === null ? null : num(r.value),
-    })),
+    rows: rows.map(recordRow),
   }
 }

@@ -7,7 +7,7 @@ import { getCoverage } from './coverage.server'
 import { getFunnel } from './funnel.server'
 import type { GovQuery } from './gov-query.server'
 import { getOverview } from './overview.server'
-import { listRecords, parseFigureRef } from './records.server'
+import { parseFigureRef, streamRecords } from './records.server'
 import { getTargets } from './targets.server'
 import { getTrends } from './trends.server'
 
@@ -15,6 +15,8 @@ export const EXPORT_TABLES = ['overview', 'funnel', 'quota', 'coverage', 'target
 export type ExportTable = (typeof EXPORT_TABLES)[number]
 export type Cell = string | number | null
 export type FlatTable = { name: ExportTable; title: string; columns: string[]; rows: Cell[][] }
+/** A table for a file: the records table's rows come from the database as the file is written, never all at once. */
+export type ExportableTable = Omit<FlatTable, 'rows'> & { rows: Cell[][] | AsyncIterable<Cell[]> }
 
 const typeName = (code: string, lang: Language) => {
   const t = taxonomy.cooperation_types.find((c) => c.code === code)
@@ -29,7 +31,7 @@ const clusterName = (code: string, lang: Language) => {
  * A dashboard table as plain rows for XLSX, CSV and the API: the same domain figures as the page, so an
  * export reproduces what is on screen.
  */
-export async function buildTable(q: GovQuery, table: string, search: URLSearchParams, lang: Language): Promise<FlatTable> {
+export async function buildTable(q: GovQuery, table: string, search: URLSearchParams, lang: Language): Promise<ExportableTable> {
   const tr = (key: string, vars?: Record<string, string | number>) => translate(lang, key as MessageKey, vars)
   switch (table) {
     case 'overview': {
@@ -162,18 +164,28 @@ export async function buildTable(q: GovQuery, table: string, search: URLSearchPa
     }
     case 'records': {
       const ref = parseFigureRef(search)
-      const list = await listRecords(q, ref, { year: parseComplianceYear(search.get('year') ?? undefined) })
-      const rows: Cell[][] = list.rows.map((r) => [
-        r.id,
-        r.title,
-        r.organisation,
-        cityLabel(r.cityCode, lang),
-        r.type ? typeName(r.type, lang) : null,
-        r.date,
-        r.detail,
-        r.value,
-      ])
-      rows.push([tr('gov.col.total'), list.count, null, null, null, null, null, list.sums ? list.total : null])
+      const records = streamRecords(q, ref, { year: parseComplianceYear(search.get('year') ?? undefined) })
+      // The last row is the count (and the sum), as the list's header shows them: counted while the rows go by.
+      async function* rows(): AsyncGenerator<Cell[]> {
+        let count = 0
+        let total = 0
+        for await (const batch of records.batches)
+          for (const r of batch) {
+            count++
+            total += r.value ?? 0
+            yield [
+              r.id,
+              r.title,
+              r.organisation,
+              cityLabel(r.cityCode, lang),
+              r.type ? typeName(r.type, lang) : null,
+              r.date,
+              r.detail,
+              r.value,
+            ]
+          }
+        yield [tr('gov.col.total'), count, null, null, null, null, null, records.sums ? total : null]
+      }
       return {
         name: 'records',
         title: tr('gov.records.title'),
@@ -187,7 +199,7 @@ export async function buildTable(q: GovQuery, table: string, search: URLSearchPa
           tr('gov.records.detail'),
           tr('gov.records.value'),
         ],
-        rows,
+        rows: rows(),
       }
     }
     default:

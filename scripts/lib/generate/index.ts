@@ -12,6 +12,7 @@ import { writeMatches } from './matches'
 import { planOrganisations, writeOrganisations } from './orgs'
 import { dropIndexes } from './indexes'
 import { checkRollupSample, rebuildRollups } from './rollups'
+import { checkSearchVectorSample } from './search-vector-check'
 
 export type GenerateOptions = {
   handle: DatabaseHandle
@@ -38,6 +39,7 @@ export type GenerateSummary = {
   events: number
   platforms: number
   rollupSample: { checked: number; mismatches: number }
+  searchVectorSample: number
   phases: { phase: string; seconds: number }[]
   today: string
 }
@@ -151,6 +153,10 @@ export async function generateData(options: GenerateOptions): Promise<GenerateSu
     if (sample.mismatches.length)
       throw new Error(`汇总抽样不一致 (rollup sample mismatch): ${JSON.stringify(sample.mismatches.slice(0, 5))}`)
     phase('rollup sample check')
+    const vectors = await checkSearchVectorSample(handle.db)
+    if (vectors.mismatches.length)
+      throw new Error(`search_vector 抽样不一致 (search_vector sample mismatch), listings ${vectors.mismatches.slice(0, 10).join(', ')}`)
+    phase('search_vector sample check')
 
     return {
       organisations: orgs.length,
@@ -160,6 +166,7 @@ export async function generateData(options: GenerateOptions): Promise<GenerateSu
       ...counts,
       platforms,
       rollupSample: { checked: sample.checked, mismatches: sample.mismatches.length },
+      searchVectorSample: vectors.checked,
       phases,
       today: today.toISOString().slice(0, 10),
     }

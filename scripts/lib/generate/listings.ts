@@ -1,7 +1,8 @@
 import { regionOfCity, taxonomy, type ListingStatus } from '../../../db/reference'
-import { cumulative, directionFor, durationDays, pickCumulative, TYPE_WEIGHTS, type Type } from '../../../db/seed'
-import { draftListing, RELATED_CLUSTERS } from '../../../db/seed/listing-templates'
+import { cumulative, directionFor, durationDays, listingText, pickCumulative, TYPE_WEIGHTS, type Type } from '../../../db/seed'
+import { RELATED_CLUSTERS } from '../../../db/seed/listing-templates'
 import type { Random } from '../../../db/seed/random'
+import { listingSearchVector } from '../../../search/search-vector'
 import type { BulkLoader } from './copy'
 import { internshipStart, LISTING_STATUS_ENDED, LISTING_STATUS_LIVE, publicationAge } from './distributions'
 import type { GenOrg } from './orgs'
@@ -38,6 +39,7 @@ const COLUMNS = [
   'ends_on',
   'details',
   'majors',
+  'search_vector',
   'status',
   'reference',
   'version',
@@ -63,10 +65,8 @@ export async function writeListings(
   rand: Random,
   { orgs, total, today, onProgress }: { orgs: GenOrg[]; total: number; today: Date; onProgress: (done: number) => void },
 ): Promise<GenListing[]> {
-  // Two COPY streams share the listings: each row's search_vector (a generated column, bigrams of the text) costs the
-  // database more than the row costs here, so two backends keep both cores busy.
-  const [first, second, clusterOut] = await Promise.all([
-    loader.open('listings', COLUMNS),
+  // search_vector is computed here (migration 0020): the database's SQL tokeniser cost ~0.85 ms a row.
+  const [listingOut, clusterOut] = await Promise.all([
     loader.open('listings', COLUMNS),
     // The candidate columns (migration 0016) are kept by a trigger that COPY with triggers off does not fire.
     loader.open('listing_clusters', ['listing_id', 'cluster_code', 'type', 'direction', 'status']),
@@ -122,33 +122,36 @@ export async function writeListings(
         : from
     const startsOn = isoDay(starts)
     const endsOn = isoDay(ends)
-    const text = draftListing(type, direction, {
+    const text = listingText({
       rand,
+      type,
+      direction,
       cluster,
-      org: { name: owner.name, shortName: owner.shortName, kind: owner.kind, majors: owner.majors },
+      owner,
       cityCode,
       startsOn,
       endsOn,
+      sequence,
+      prefix: 'GEN',
+      created: createdAt,
     })
-    const seq = (sequence.get(owner.id) ?? 0) + 1
-    sequence.set(owner.id, seq)
-    const title = text.title.slice(0, 80)
-    const majors = Array.isArray(text.details.majors) ? (text.details.majors as string[]) : []
-    await (id % 2 ? first : second).write([
+    const { title, description, majors } = text
+    await listingOut.write([
       id,
       owner.id,
       direction,
       type,
       title,
-      text.description.slice(0, 5000),
+      description,
       cityCode,
       text.capacity,
       startsOn,
       endsOn,
       text.details,
       majors,
+      listingSearchVector({ title, description, majors }),
       status,
-      `GEN-${createdAt.getUTCFullYear()}-${String(seq).padStart(5, '0')}`,
+      text.reference,
       1,
       owner.id,
       publishedAt,
@@ -172,7 +175,7 @@ export async function writeListings(
       })
     if (id % 2000 === 0) onProgress(id)
   }
-  await Promise.all([first.end(), second.end(), clusterOut.end()])
+  await Promise.all([listingOut.end(), clusterOut.end()])
   onProgress(total)
   return published
 }

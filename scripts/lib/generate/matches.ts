@@ -1,5 +1,5 @@
 import { clusterByCode, regionOfCity, type MatchStage } from '../../../db/reference'
-import { cumulative, gapDays, partnerKinds, pathFor, pickCumulative, STAGE_NOTES, STAGE_WEIGHTS } from '../../../db/seed'
+import { cumulative, fitPath, partnerKinds, pathFor, pickCumulative, STAGE_NOTES, STAGE_WEIGHTS } from '../../../db/seed'
 import { storyFor } from '../../../db/seed/match-stories'
 import type { Random } from '../../../db/seed/random'
 import type { BulkLoader } from './copy'
@@ -114,20 +114,19 @@ export async function writeMatches(
   for (let attempt = 0; counts.events < target && listings.length && attempt < target * 5; attempt++) {
     let stage = rand.weighted(STAGE_WEIGHTS)
     let path = pathFor(rand, stage)
-    let listing = pickCumulative(rand, listings, acc)
-    let gaps: number[] = []
-    let room = 0
-    for (let tries = 0; tries < 12; tries++) {
-      if (tries > 0) listing = pickCumulative(rand, listings, acc)
-      gaps = path.map((to, k) => (k === 0 ? 0 : gapDays(rand, listing.type, to)))
-      room = (today.getTime() - listing.publishedAt.getTime()) / DAY - 2
-      if (gaps.reduce((s, g) => s + g, 0) <= room) break
-    }
-    while (gaps.reduce((s, g) => s + g, 0) > room && path.length > 1) {
-      path = path.slice(0, -1)
-      gaps = gaps.slice(0, -1)
-      stage = path[path.length - 1]!
-    }
+    const fitted = fitPath({
+      rand,
+      stage,
+      path,
+      listing: pickCumulative(rand, listings, acc),
+      pick: () => pickCumulative(rand, listings, acc),
+      type: (l) => l.type,
+      publishedAt: (l) => l.publishedAt,
+      today,
+    })
+    const { listing, gaps } = fitted
+    stage = fitted.stage
+    path = fitted.path
     const owner = listing.owner
     const kinds = partnerKinds(owner.kind, listing.type)
     const fits = (c: string) => {

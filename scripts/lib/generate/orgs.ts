@@ -1,5 +1,5 @@
 import { cityByCode, clusterByCode, generateCreditCode, orgKindByCode, taxonomy, type VerificationState } from '../../../db/reference'
-import { DEMO_ACCOUNTS, personName } from '../../../db/seed'
+import { DEMO_ACCOUNTS, personName, type OrgProfile } from '../../../db/seed'
 import { CLUSTER_CITIES, generateEnterprises } from '../../../db/seed/enterprises'
 import { GOVERNMENT_UNITS, INSTITUTIONS } from '../../../db/seed/institutions'
 import { CLUSTER_FRAGMENTS } from '../../../db/seed/listing-templates'
@@ -21,23 +21,10 @@ const addDays = (d: Date, n: number) => new Date(d.getTime() + n * DAY)
 const cityShort = (code: string) => cityByCode.get(code)!.name.replace(/市$/, '')
 
 /** What later phases need of an organisation; its user (the contact, an admin member) has the same id. */
-export type GenOrg = {
-  id: number
-  kind: string
-  name: string
-  shortName: string
-  cityCode: string
-  clusters: string[]
-  majors: string[]
-  staff: number
+export type GenOrg = OrgProfile & {
   technicalPosts: number | null
-  students: number
-  verification: VerificationState
   description: string
   address: string
-  /** When it could first publish: verification, else registration. */
-  readyAt: Date
-  createdAt: Date
   verifiedAt: Date | null
   contactName: string
   contactEmail: string | null
