@@ -127,7 +127,7 @@ export async function benchRecommend({
   evaluate?: boolean
 }): Promise<BenchRow[]> {
   const { db } = await import('../../app/db.server')
-  const { candidateListingsFor, recommendForListing } = await import('../../app/domain/matching/recommend.server')
+  const { candidatesFor, recommendForListing } = await import('../../app/domain/matching/recommend.server')
   const { matches, listings } = await import('../../db/schema')
   const { and, eq, inArray, isNotNull } = await import('drizzle-orm')
   const admin: import('../../app/domain/actor').Actor = {
@@ -165,8 +165,10 @@ export async function benchRecommend({
     { name: 'title text search (Meilisearch)', ranks: [] },
   ]
   const rankIn = (orgIds: number[], target: number) => orgIds.indexOf(target) + 1
+  let recalled = 0
   for (const c of sample) {
     const hidden = c.initiator === c.owner ? c.partner : c.initiator
+    if ((await candidatesFor({ actor: admin, listingId: c.listingId!, asOf: c.createdAt })).organisationIds.has(hidden)) recalled++
     for (const [k, oneSided] of [
       [0, false],
       [1, true],
@@ -183,6 +185,12 @@ export async function benchRecommend({
     const orgs = [...new Set(found.hits.map((h) => h.organisationId).filter((o) => o !== c.owner))]
     methods[2]!.ranks.push(rankIn(orgs, hidden))
   }
+  if (evaluate)
+    add([
+      'recommend eval: candidate recall',
+      `${recalled} / ${sample.length}`,
+      "hidden partners among the organisations the two rankings score (candidate listings' owners ∪ cluster ∪ nearby cities), as of the match's start",
+    ])
   for (const m of evaluate ? methods : [])
     add([
       `recommend eval: ${m.name}`,
@@ -198,7 +206,7 @@ export async function benchRecommend({
   const floor: number[] = []
   for (const l of probe) {
     let t = performance.now()
-    await candidateListingsFor({ actor: admin, listingId: l.id })
+    await candidatesFor({ actor: admin, listingId: l.id })
     floor.push(performance.now() - t)
     t = performance.now()
     await recommendForListing({ actor: admin, listingId: l.id, options: { limit: 20 } })

@@ -1,12 +1,12 @@
 import { and, desc, eq, gte, inArray, lt, lte, ne, sql } from 'drizzle-orm'
 import { db } from '~/db.server'
 import { listingClusterCodes } from '~/db.server'
-import { indicatorThreshold, regionOfCity } from '../../../db/reference'
+import { cityByCode, indicatorThreshold, regionOfCity } from '../../../db/reference'
 import { listingClusters, listings, matches, organisationClusters, organisations, recommendationDismissals } from '~/db.server'
 import { isMemberOf, isPlatformAdmin, type Actor } from '../actor'
 import { DomainError } from '../errors.server'
 import { trackingResponsiveness, type ResponsivenessSource } from './responsiveness.server'
-import type { Responsiveness } from './features'
+import { cityDistanceKm, type Responsiveness } from './features'
 import { scorePair, type Party, type QuotaFacts, type Reason } from './score'
 import { cachedByOrganisation } from './org-cache.server'
 import { keyTerms } from './terms.server'
@@ -348,45 +348,85 @@ async function candidateListings(source: ListingRow, asOf: Date | undefined) {
   return (await Promise.all(reads)).flat().filter((row) => !seen.has(row.id) && seen.add(row.id)) as ListingRow[]
 }
 
-/** Organisations that could take the other side, sharing a cluster with the listing, with or without a listing of their own. */
-async function candidateOrganisations(source: ListingRow, asOf: Date | undefined) {
-  if (!source.clusters.length) return []
-  return db
-    .select({
-      id: organisations.id,
-      name: organisations.name,
-      kind: organisations.kind,
-      cityCode: organisations.cityCode,
-      verification: organisations.verification,
-      majors: organisations.majors,
-      description: sql<string>`left(${organisations.description}, 400)`,
-      updatedAt: organisations.updatedAt,
-      staffCount: organisations.staffCount,
-      technicalPostCount: organisations.technicalPostCount,
-      clusters: sql<string[]>`array(select oc.cluster_code from organisation_clusters oc where oc.organisation_id = ${organisations.id})`,
-    })
-    .from(organisations)
-    .where(
-      and(
-        ne(organisations.id, source.organisationId),
-        inArray(organisations.kind, partnerKinds(source.organisationKind, source.type)),
-        asOf ? lte(organisations.createdAt, asOf) : undefined,
-        inArray(
-          organisations.id,
-          db
-            .select({ id: organisationClusters.organisationId })
-            .from(organisationClusters)
-            .where(inArray(organisationClusters.clusterCode, source.clusters)),
-        ),
-      ),
-    )
-    .orderBy(sql`${organisations.verification} = 'verified' desc`, organisations.id)
-    .limit(ORG_CANDIDATE_LIMIT)
+const NEARBY_KM = 150
+
+/** The source's regional group and any city within NEARBY_KM, nearest first (the source's own city leads). */
+export function nearbyCities(cityCode: string): string[] {
+  const region = regionOfCity.get(cityCode)
+  return [...cityByCode.keys()]
+    .map((code) => ({ code, km: cityDistanceKm(cityCode, code) }))
+    .filter(({ code, km }) => km !== null && (km <= NEARBY_KM || region?.cities.includes(code)))
+    .sort((a, b) => a.km! - b.km! || a.code.localeCompare(b.code))
+    .map(({ code }) => code)
 }
 
-/** The candidate reads alone, for the benchmark's floor: what ranking costs before features and scoring. */
-export async function candidateListingsFor({ actor, listingId }: { actor: Actor; listingId: number }) {
-  return (await candidateListings(await visibleListing(actor, listingId), undefined)).length
+/**
+ * Organisations that could take the other side, with or without a listing of their own: the union of
+ * those sharing a cluster with the listing and those nearby (its regional group, nearest city first).
+ * Half of the demo's partnerships are between organisations in one region with no cluster in common,
+ * as in life: a college places students with the enterprises of its own city whatever their industry.
+ */
+async function candidateOrganisations(source: ListingRow, asOf: Date | undefined) {
+  const columns = {
+    id: organisations.id,
+    name: organisations.name,
+    kind: organisations.kind,
+    cityCode: organisations.cityCode,
+    verification: organisations.verification,
+    majors: organisations.majors,
+    description: sql<string>`left(${organisations.description}, 400)`,
+    updatedAt: organisations.updatedAt,
+    staffCount: organisations.staffCount,
+    technicalPostCount: organisations.technicalPostCount,
+    clusters: sql<string[]>`array(select oc.cluster_code from organisation_clusters oc where oc.organisation_id = ${organisations.id})`,
+  }
+  const fitting = and(
+    ne(organisations.id, source.organisationId),
+    inArray(organisations.kind, partnerKinds(source.organisationKind, source.type)),
+    asOf ? lte(organisations.createdAt, asOf) : undefined,
+  )
+  const byCluster = source.clusters.length
+    ? db
+        .select(columns)
+        .from(organisations)
+        .where(
+          and(
+            fitting,
+            inArray(
+              organisations.id,
+              db
+                .select({ id: organisationClusters.organisationId })
+                .from(organisationClusters)
+                .where(inArray(organisationClusters.clusterCode, source.clusters)),
+            ),
+          ),
+        )
+        .orderBy(sql`${organisations.verification} = 'verified' desc`, organisations.id)
+        .limit(ORG_CANDIDATE_LIMIT)
+    : Promise.resolve([])
+  // One read per nearby city (organisations_city_kind_idx), so each stops at its limit whatever the city's size.
+  const cities = nearbyCities(source.cityCode)
+  const perCity = Math.max(20, Math.ceil((2 * ORG_CANDIDATE_LIMIT) / Math.max(1, cities.length)))
+  const byCity = cities.map((city) =>
+    db
+      .select(columns)
+      .from(organisations)
+      .where(and(fitting, eq(organisations.cityCode, city)))
+      .orderBy(sql`${organisations.verification} = 'verified' desc`, organisations.id)
+      .limit(perCity),
+  )
+  const seen = new Set<number>()
+  return (await Promise.all([byCluster, ...byCity])).flat().filter((o) => !seen.has(o.id) && seen.add(o.id))
+}
+
+/**
+ * The candidate reads alone: the benchmark's floor (what ranking costs before features and scoring) and
+ * its candidate recall (is the hidden partner among the organisations ranking will see at all).
+ */
+export async function candidatesFor({ actor, listingId, asOf }: { actor: Actor; listingId: number; asOf?: Date }) {
+  const source = await visibleListing(actor, listingId)
+  const [found, orgs] = await Promise.all([candidateListings(source, asOf), candidateOrganisations(source, asOf)])
+  return { listings: found.length, organisationIds: new Set([...found.map((l) => l.organisationId), ...orgs.map((o) => o.id)]) }
 }
 
 /**
