@@ -385,26 +385,17 @@ async function candidateOrganisations(source: ListingRow, asOf: Date | undefined
     inArray(organisations.kind, partnerKinds(source.organisationKind, source.type)),
     asOf ? lte(organisations.createdAt, asOf) : undefined,
   )
-  const byCluster = source.clusters.length
-    ? db
-        .select(columns)
-        .from(organisations)
-        .where(
-          and(
-            fitting,
-            inArray(
-              organisations.id,
-              db
-                .select({ id: organisationClusters.organisationId })
-                .from(organisationClusters)
-                .where(inArray(organisationClusters.clusterCode, source.clusters)),
-            ),
-          ),
-        )
-        .orderBy(sql`${organisations.verification} = 'verified' desc`, organisations.id)
-        .limit(ORG_CANDIDATE_LIMIT)
-    : Promise.resolve([])
-  // One read per nearby city (organisations_city_kind_idx), so each stops at its limit whatever the city's size.
+  // Each read walks an index in order and stops at its limit, whatever the cluster's or city's size:
+  // organisation_clusters_cluster_idx (newest first) and organisations_city_kind_idx (verified first, then newest).
+  const byCluster = source.clusters.slice(0, 3).map((cluster) =>
+    db
+      .select(columns)
+      .from(organisationClusters)
+      .innerJoin(organisations, eq(organisations.id, organisationClusters.organisationId))
+      .where(and(eq(organisationClusters.clusterCode, cluster), fitting))
+      .orderBy(desc(organisationClusters.organisationId))
+      .limit(ORG_CANDIDATE_LIMIT),
+  )
   const cities = nearbyCities(source.cityCode)
   const perCity = Math.max(20, Math.ceil((2 * ORG_CANDIDATE_LIMIT) / Math.max(1, cities.length)))
   const byCity = cities.map((city) =>
@@ -412,11 +403,11 @@ async function candidateOrganisations(source: ListingRow, asOf: Date | undefined
       .select(columns)
       .from(organisations)
       .where(and(fitting, eq(organisations.cityCode, city)))
-      .orderBy(sql`${organisations.verification} = 'verified' desc`, organisations.id)
+      .orderBy(sql`(${organisations.verification} = 'verified') desc`, desc(organisations.id))
       .limit(perCity),
   )
   const seen = new Set<number>()
-  return (await Promise.all([byCluster, ...byCity])).flat().filter((o) => !seen.has(o.id) && seen.add(o.id))
+  return (await Promise.all([...byCluster, ...byCity])).flat().filter((o) => !seen.has(o.id) && seen.add(o.id))
 }
 
 /**
