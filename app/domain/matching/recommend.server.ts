@@ -144,7 +144,8 @@ const ids = (values: number[]) =>
     sql`, `,
   )}]::int[]`
 
-async function publishedQuotaPosts(organisationIds: number[], year: number) {
+async function publishedQuotaPosts(organisationIds: number[], asOf: Date) {
+  const year = asOf.getUTCFullYear()
   const rows = organisationIds.length
     ? await db
         .select({ org: listings.organisationId, type: listings.type, posts: sql<number>`coalesce(sum(${listings.capacity}), 0)::int` })
@@ -155,6 +156,8 @@ async function publishedQuotaPosts(organisationIds: number[], year: number) {
             eq(listings.direction, 'offer'),
             inArray(listings.type, ['internship', 'teacher_practice']),
             inArray(listings.status, ['published', 'paused', 'closed', 'expired']),
+            // Only what was out by then: an evaluation as of a past date must not count later posts.
+            lte(listings.publishedAt, asOf),
             lte(listings.startsOn, `${year}-12-31`),
             gte(listings.endsOn, `${year}-01-01`),
           ),
@@ -178,7 +181,7 @@ export async function loadContext(
   live = false,
 ): Promise<Context> {
   const year = asOf.getUTCFullYear()
-  const quotaOf = (ids: number[]) => publishedQuotaPosts(ids, year)
+  const quotaOf = (ids: number[]) => publishedQuotaPosts(ids, asOf)
   const responsivenessOf = async (ids: number[]) => {
     const found = await source({ organisationIds: ids, asOf })
     return new Map(ids.map((id) => [id, found.get(id) ?? null]))
