@@ -346,6 +346,8 @@ export const matches = pgTable(
   },
   (t) => [
     index('matches_listing_idx').on(t.listingId),
+    // Recommendations count open matches on a candidate listing from either side.
+    index('matches_counterpart_listing_idx').on(t.counterpartListingId),
     index('matches_initiator_idx').on(t.initiatorOrganisationId, t.lastActivityAt),
     index('matches_partner_idx').on(t.partnerOrganisationId, t.lastActivityAt),
     index('matches_stage_idx').on(t.stage),

@@ -138,12 +138,6 @@ export function partyOf(row: ListingRow, ctx: Context): Party {
   }
 }
 
-const ids = (values: number[]) =>
-  sql`array[${sql.join(
-    values.map((v) => sql`${v}`),
-    sql`, `,
-  )}]::int[]`
-
 async function publishedQuotaPosts(organisationIds: number[], asOf: Date) {
   const year = asOf.getUTCFullYear()
   const rows = organisationIds.length
@@ -170,6 +164,30 @@ async function publishedQuotaPosts(organisationIds: number[], asOf: Date) {
 }
 
 /**
+ * Open matches on each listing, as either side's listing, before `asOf`: two reads that each walk an
+ * index (matches_listing_idx, matches_counterpart_listing_idx), where one `id in (a, b)` join scanned every match.
+ */
+async function openMatchesOf(listingIds: number[], asOf: Date) {
+  if (!listingIds.length) return []
+  const open = and(inArray(matches.stage, [...OPEN_STAGES]), lt(matches.createdAt, asOf))
+  const [own, counterpart] = await Promise.all([
+    db
+      .select({ listingId: sql<number>`${matches.listingId}`, n: sql<number>`count(*)::int` })
+      .from(matches)
+      .where(and(inArray(matches.listingId, listingIds), open))
+      .groupBy(matches.listingId),
+    db
+      .select({ listingId: sql<number>`${matches.counterpartListingId}`, n: sql<number>`count(*)::int` })
+      .from(matches)
+      .where(and(inArray(matches.counterpartListingId, listingIds), open))
+      .groupBy(matches.counterpartListingId),
+  ])
+  const total = new Map<number, number>()
+  for (const r of [...own, ...counterpart]) total.set(Number(r.listingId), (total.get(Number(r.listingId)) ?? 0) + Number(r.n))
+  return [...total].map(([listingId, n]) => ({ listingId, n }))
+}
+
+/**
  * The facts features need beyond the listings themselves. `live` (ranking now, not an evaluation
  * as of a past date) lets slow-changing per-organisation facts come from a five-minute cache.
  */
@@ -187,14 +205,7 @@ export async function loadContext(
     return new Map(ids.map((id) => [id, found.get(id) ?? null]))
   }
   const [open, responsiveness, quota] = await Promise.all([
-    listingIds.length
-      ? db
-          .select({ listingId: sql<number>`l.id`, n: sql<number>`count(*)::int` })
-          .from(matches)
-          .innerJoin(sql`unnest(${ids(listingIds)}) as l(id)`, sql`l.id in (${matches.listingId}, ${matches.counterpartListingId})`)
-          .where(and(inArray(matches.stage, [...OPEN_STAGES]), lt(matches.createdAt, asOf)))
-          .groupBy(sql`l.id`)
-      : [],
+    openMatchesOf(listingIds, asOf),
     live
       ? cachedByOrganisation({ name: 'responsiveness', organisationIds, load: responsivenessOf, empty: null })
       : responsivenessOf(organisationIds),
@@ -272,6 +283,8 @@ export type RecommendOptions = {
 
 const CLUSTER_CANDIDATES = 120
 const REGION_CANDIDATES = 60
+/** How many listings and organisations are scored with the history-based facts (at least three times the limit). */
+const SHORTLIST = 80
 
 /**
  * Candidates per counterpart type: the newest fitting listings of each of the source's clusters
@@ -441,14 +454,63 @@ export async function recommendForListing({
   return rankFor(source, viewerOrg, options)
 }
 
+type OrganisationCandidate = Awaited<ReturnType<typeof candidateOrganisations>>[number]
+
+/** An organisation as the other party when it has no fitting listing: its profile, for the listing's type. */
+function organisationPartyOf(o: OrganisationCandidate, type: string, ctx: Context): Party {
+  const indicator = o.kind === 'enterprise' ? QUOTA_INDICATOR[type] : undefined
+  return {
+    organisationId: o.id,
+    organisationKind: o.kind,
+    type,
+    clusters: o.clusters,
+    majors: o.majors,
+    terms: keyTerms(o.description, `o${o.id}:${new Date(o.updatedAt).getTime()}`),
+    cityCode: o.cityCode,
+    window: null,
+    capacity: 1,
+    openMatches: 0,
+    verification: o.verification,
+    responsiveness: ctx.responsiveness.get(o.id),
+    quota: indicator
+      ? {
+          indicator,
+          base: indicator === 'internship_post_ratio' ? o.technicalPostCount : o.staffCount,
+          threshold: indicatorThreshold(indicator),
+          published: ctx.quotaPublished.get(`${o.id}:${type}`) ?? 0,
+        }
+      : null,
+  }
+}
+
 async function rankFor(source: ListingRow, viewerOrg: number | null, options: RecommendOptions) {
   const limit = Math.min(Math.max(options.limit ?? 20, 1), 50)
   const asOf = options.asOf ?? new Date()
-  const [candidates, orgCandidates, dismissed] = await Promise.all([
+  const [allCandidates, allOrgCandidates, dismissed] = await Promise.all([
     candidateListings(source, options.asOf),
     candidateOrganisations(source, options.asOf),
     dismissalsOf(viewerOrg),
   ])
+  const rank = (pair: ReturnType<typeof scorePair>) => (options.oneSided ? pair.forViewer : pair.score)
+  // Shortlist on the features the rows carry, then load the per-listing and per-organisation facts
+  // (open matches, responsiveness, quota: reads over the match history) for the shortlist only.
+  const blank: Context = { asOf, openMatches: new Map(), responsiveness: new Map(), quotaPublished: new Map() }
+  const blankViewer = partyOf(source, blank)
+  const keep = Math.max(SHORTLIST, 3 * limit)
+  const shortlist = <T>(rows: T[], party: (row: T, ctx: Context) => Party) =>
+    rows
+      .map((row) => ({ row, pre: rank(scorePair(blankViewer, party(row, blank))) }))
+      .sort((a, b) => b.pre - a.pre)
+      .slice(0, keep)
+      .map((r) => r.row)
+  const candidates = shortlist(
+    allCandidates.filter((c) => !dismissed.listings.has(c.id) && !dismissed.organisations.has(c.organisationId)),
+    partyOf,
+  )
+  const orgCandidates = shortlist(
+    allOrgCandidates.filter((o) => !dismissed.organisations.has(o.id)),
+    (o, ctx) => organisationPartyOf(o, source.type, ctx),
+  )
   const orgIds = [...new Set([source.organisationId, ...candidates.map((c) => c.organisationId), ...orgCandidates.map((o) => o.id)])]
   const ctx = await loadContext(
     [source.id, ...candidates.map((c) => c.id)],
@@ -458,7 +520,6 @@ async function rankFor(source: ListingRow, viewerOrg: number | null, options: Re
     !options.asOf,
   )
   const viewer = partyOf(source, ctx)
-  const rank = (pair: ReturnType<typeof scorePair>) => (options.oneSided ? pair.forViewer : pair.score)
 
   const scored: RecommendedListing[] = []
   for (const c of candidates) {
@@ -508,29 +569,7 @@ async function rankFor(source: ListingRow, viewerOrg: number | null, options: Re
   }
   for (const o of orgCandidates) {
     if (dismissed.organisations.has(o.id)) continue
-    const indicator = o.kind === 'enterprise' ? QUOTA_INDICATOR[source.type] : undefined
-    const party: Party = {
-      organisationId: o.id,
-      organisationKind: o.kind,
-      type: source.type,
-      clusters: o.clusters,
-      majors: o.majors,
-      terms: keyTerms(o.description, `o${o.id}:${new Date(o.updatedAt).getTime()}`),
-      cityCode: o.cityCode,
-      window: null,
-      capacity: 1,
-      openMatches: 0,
-      verification: o.verification,
-      responsiveness: ctx.responsiveness.get(o.id),
-      quota: indicator
-        ? {
-            indicator,
-            base: indicator === 'internship_post_ratio' ? o.technicalPostCount : o.staffCount,
-            threshold: indicatorThreshold(indicator),
-            published: ctx.quotaPublished.get(`${o.id}:${source.type}`) ?? 0,
-          }
-        : null,
-    }
+    const party = organisationPartyOf(o, source.type, ctx)
     const pair = scorePair(viewer, party)
     const score = rank(pair) * (dismissed.touched.has(o.id) ? ORG_DISMISSAL_PENALTY : 1)
     const existing = byOrg.get(o.id)
