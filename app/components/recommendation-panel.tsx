@@ -75,7 +75,7 @@ export function RecommendationPanel({
                             />
                           </span>
                           <span className="min-w-0 break-words">{reasonText(t, t.lang, r)}</span>
-                          <span className="ml-auto w-16 shrink-0 text-right text-xs text-slate-500 tabular-nums">
+                          <span className="ml-auto min-w-16 shrink-0 text-right text-xs whitespace-nowrap text-slate-500 tabular-nums">
                             {t('matching.reason.weight', { pct: Math.round(r.weight * 100) })}
                           </span>
                         </li>
