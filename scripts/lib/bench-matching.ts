@@ -191,7 +191,7 @@ export async function benchRecommend({
     add([
       'recommend eval: candidate recall',
       `${recalled} / ${sample.length}`,
-      "hidden partners among the organisations the two rankings score (candidate listings' owners ∪ cluster ∪ nearby cities), as of the match's start",
+      "hidden partners among the candidate organisations (candidate listings' owners ∪ cluster ∪ nearby cities, before the shortlist), as of the match's start",
     ])
   for (const m of evaluate ? methods : [])
     add([
