@@ -120,6 +120,8 @@ export const organisations = pgTable(
     uniqueIndex('organisations_credit_code_key').on(t.creditCode),
     index('organisations_city_idx').on(t.cityCode),
     index('organisations_kind_idx').on(t.kind),
+    // Recommendation candidates nearby: a city's organisations of one kind, verified first then newest, read in index order.
+    index('organisations_city_kind_idx').on(t.cityCode, t.kind, sql`(${t.verification} = 'verified')`, t.id),
   ],
 )
 
@@ -133,7 +135,11 @@ export const organisationClusters = pgTable(
       .notNull()
       .references(() => clusters.code),
   },
-  (t) => [primaryKey({ columns: [t.organisationId, t.clusterCode] })],
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.clusterCode] }),
+    // Recommendation candidates: a cluster's organisations newest first, read in index order.
+    index('organisation_clusters_cluster_idx').on(t.clusterCode, t.organisationId),
+  ],
 )
 
 export const users = pgTable('users', {
@@ -340,6 +346,8 @@ export const matches = pgTable(
   },
   (t) => [
     index('matches_listing_idx').on(t.listingId),
+    // Recommendations count open matches on a candidate listing from either side.
+    index('matches_counterpart_listing_idx').on(t.counterpartListingId),
     index('matches_initiator_idx').on(t.initiatorOrganisationId, t.lastActivityAt),
     index('matches_partner_idx').on(t.partnerOrganisationId, t.lastActivityAt),
     index('matches_stage_idx').on(t.stage),

@@ -10,7 +10,7 @@ import { createDatabase, dropDatabase, postgresAnswers } from './lib/postgres-ad
  * grows the data first, so search and publish are measured at scale — prints figures side by side, never fails on a time.
  * Runs on a throwaway database (local Postgres when it answers, else PGlite) and a private
  * Meilisearch, so it never touches the data of `npm start`. `--generated` fills it with the generator instead of the demo seed
- * (see scripts/lib/bench-generated.ts). Every run writes its rows and the machine to test/bench-results/latest.json.
+ * (see scripts/lib/bench-generated.ts); `recommend --database=<url>` measures recommendations on an existing database. Every run writes its rows and the machine to test/bench-results/latest.json.
  */
 const sections = process.argv.slice(2).filter((a) => !a.startsWith('-'))
 const DASHBOARD_MATCHES = Number(process.argv.find((a) => a.startsWith('--matches='))?.split('=')[1] ?? 20_000)
@@ -37,6 +37,15 @@ const { benchAllocation, benchRecommend, growForRecommend } = await import('./li
 const allocationRows = wants('allocation') ? benchAllocation(([m, f, n]) => console.log(`  ${m}: ${f} (${n})`)) : []
 if (sections.length && sections.every((s) => s === 'allocation')) {
   results.finish(allocationRows)
+  process.exit(0)
+}
+
+// `recommend --database=<url>`: recommendation latency on a database someone else filled (e.g. the scale
+// engineer's 500,000 listings), which the bench migrates and analyses but never writes rows to or drops.
+const EXISTING = process.argv.find((a) => a.startsWith('--database='))?.slice('--database='.length)
+if (EXISTING) {
+  const { benchRecommendExisting } = await import('./lib/bench-matching')
+  results.finish([...allocationRows, ...(await benchRecommendExisting(EXISTING))], { existing: true })
   process.exit(0)
 }
 

@@ -61,14 +61,14 @@ export function AllocationResult({ view }: { view: AllocationViewData }) {
           ))}
         </ul>
         <div className="overflow-x-auto">
-          <table className="w-full min-w-[36rem] text-sm">
+          <table className="w-full text-sm sm:min-w-[36rem]">
             <thead>
               <tr className="border-b border-slate-200">
                 <th className={th}>{t('allocation.col.request')}</th>
                 <th className={th}>{t('allocation.col.post')}</th>
-                <th className={th}>{t('allocation.col.city')}</th>
+                <th className={`${th} hidden sm:table-cell`}>{t('allocation.col.city')}</th>
                 <th className={`${th} text-right whitespace-nowrap`}>{t('allocation.col.count')}</th>
-                <th className={th}>{t('allocation.col.why')}</th>
+                <th className={`${th} hidden sm:table-cell`}>{t('allocation.col.why')}</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -80,10 +80,14 @@ export function AllocationResult({ view }: { view: AllocationViewData }) {
                       {a.postTitle}
                     </Link>
                     <span className="block text-xs text-slate-600">{a.enterpriseName}</span>
+                    {/* On a phone the city and the explanation go under the post instead of their own columns. */}
+                    <span className="block text-xs text-slate-700 sm:hidden">
+                      {taxonomyLabel.city(a.cityCode, t.lang)} · {t('allocation.why', { choice: a.choice, choices: a.choices })}
+                    </span>
                   </td>
-                  <td className={`${td} whitespace-nowrap`}>{taxonomyLabel.city(a.cityCode, t.lang)}</td>
+                  <td className={`${td} hidden whitespace-nowrap sm:table-cell`}>{taxonomyLabel.city(a.cityCode, t.lang)}</td>
                   <td className={`${td} text-right tabular-nums`}>{a.count}</td>
-                  <td className={`${td} text-xs whitespace-nowrap text-slate-700`}>
+                  <td className={`${td} hidden text-xs whitespace-nowrap text-slate-700 sm:table-cell`}>
                     {t('allocation.why', { choice: a.choice, choices: a.choices })}
                   </td>
                 </tr>
@@ -95,11 +99,11 @@ export function AllocationResult({ view }: { view: AllocationViewData }) {
           <section>
             <h3 className="mb-2 text-sm font-semibold text-slate-800">{t('allocation.unassignedTitle')}</h3>
             <div className="overflow-x-auto">
-              <table className="w-full min-w-[28rem] text-sm">
+              <table className="w-full text-sm">
                 <thead>
                   <tr className="border-b border-slate-200">
                     <th className={th}>{t('allocation.col.request')}</th>
-                    <th className={`${th} text-right`}>{t('allocation.col.count')}</th>
+                    <th className={`${th} text-right whitespace-nowrap`}>{t('allocation.col.count')}</th>
                     <th className={th}>{t('allocation.col.reason')}</th>
                   </tr>
                 </thead>

@@ -67,13 +67,15 @@ export function RecommendationPanel({
                     <ul className="mt-2 space-y-1 text-sm text-slate-800">
                       {item.reasons.map((r) => (
                         <li key={r.key} className="flex items-center gap-2">
-                          <span
-                            aria-hidden="true"
-                            className="inline-block h-1.5 shrink-0 rounded bg-brand-600"
-                            style={{ width: `${Math.max(6, Math.round(r.weight * 160))}px` }}
-                          />
+                          {/* A fixed track, so the reasons' text lines up whatever the weights. */}
+                          <span aria-hidden="true" className="inline-block h-1.5 w-12 shrink-0 overflow-hidden rounded bg-slate-200">
+                            <span
+                              className="block h-full rounded bg-brand-600"
+                              style={{ width: `${Math.max(8, Math.min(100, Math.round(r.weight * 200)))}%` }}
+                            />
+                          </span>
                           <span className="min-w-0 break-words">{reasonText(t, t.lang, r)}</span>
-                          <span className="ml-auto shrink-0 text-xs text-slate-500 tabular-nums">
+                          <span className="ml-auto min-w-16 shrink-0 text-right text-xs whitespace-nowrap text-slate-500 tabular-nums">
                             {t('matching.reason.weight', { pct: Math.round(r.weight * 100) })}
                           </span>
                         </li>

@@ -771,12 +771,14 @@ function planMatches(rand: Random, orgs: Org[], listingPlans: (ListingPlan & { i
     const owner = listing.owner
     const type = listing.row.type as Type
     const kinds = partnerKinds(owner.kind, type)
-    // Whom the two sides could pair with: organisations of a fitting kind in one of the listing's clusters or in its region.
+    // Whom the two sides could pair with: organisations of a fitting kind in one of the listing's clusters or in its region,
+    // already on the platform (verified) when the listing was published, so no partnership predates its partner.
     const region = regionOfCity.get(owner.cityCode)!.code
     const pool = verified.filter(
       (o) =>
         kinds.has(o.kind) &&
         o.id !== owner.id &&
+        o.readyAt <= listing.row.publishedAt! &&
         (o.clusters.some((c) => listing.clusters.includes(c)) || regionOfCity.get(o.cityCode)!.code === region),
     )
     if (!pool.length) continue

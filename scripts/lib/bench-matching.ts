@@ -118,16 +118,17 @@ export async function benchRecommend({
   evaluate = true,
 }: {
   log?: (row: BenchRow) => void
-  searchListings: (
+  /** The title-search baseline; left out without it. */
+  searchListings?: (
     params: ReturnType<typeof import('../../app/lib/search-params').blankSearch>,
   ) => Promise<{ hits: { organisationId: number }[] }>
-  blankSearch: typeof import('../../app/lib/search-params').blankSearch
+  blankSearch?: typeof import('../../app/lib/search-params').blankSearch
   maxCases?: number
   /** Off at scale: the grown copies have no history of their own. */
   evaluate?: boolean
 }): Promise<BenchRow[]> {
   const { db } = await import('../../app/db.server')
-  const { candidateListingsFor, recommendForListing } = await import('../../app/domain/matching/recommend.server')
+  const { candidatesFor, recommendForListing } = await import('../../app/domain/matching/recommend.server')
   const { matches, listings } = await import('../../db/schema')
   const { and, eq, inArray, isNotNull } = await import('drizzle-orm')
   const admin: import('../../app/domain/actor').Actor = {
@@ -162,11 +163,13 @@ export async function benchRecommend({
   const methods: Method[] = [
     { name: 'two-sided (harmonic mean)', ranks: [] },
     { name: 'one-sided fit (viewer side only)', ranks: [] },
-    { name: 'title text search (Meilisearch)', ranks: [] },
+    ...(searchListings && blankSearch ? [{ name: 'title text search (Meilisearch)', ranks: [] }] : []),
   ]
   const rankIn = (orgIds: number[], target: number) => orgIds.indexOf(target) + 1
+  let recalled = 0
   for (const c of sample) {
     const hidden = c.initiator === c.owner ? c.partner : c.initiator
+    if ((await candidatesFor({ actor: admin, listingId: c.listingId!, asOf: c.createdAt })).organisationIds.has(hidden)) recalled++
     for (const [k, oneSided] of [
       [0, false],
       [1, true],
@@ -179,10 +182,17 @@ export async function benchRecommend({
         ),
       )
     }
+    if (!searchListings || !blankSearch) continue
     const found = await searchListings(blankSearch({ q: c.title.slice(0, 60), perPage: 60 }))
     const orgs = [...new Set(found.hits.map((h) => h.organisationId).filter((o) => o !== c.owner))]
     methods[2]!.ranks.push(rankIn(orgs, hidden))
   }
+  if (evaluate)
+    add([
+      'recommend eval: candidate recall',
+      `${recalled} / ${sample.length}`,
+      "hidden partners among the candidate organisations (candidate listings' owners ∪ cluster ∪ nearby cities, before the shortlist), as of the match's start",
+    ])
   for (const m of evaluate ? methods : [])
     add([
       `recommend eval: ${m.name}`,
@@ -198,7 +208,7 @@ export async function benchRecommend({
   const floor: number[] = []
   for (const l of probe) {
     let t = performance.now()
-    await candidateListingsFor({ actor: admin, listingId: l.id })
+    await candidatesFor({ actor: admin, listingId: l.id })
     floor.push(performance.now() - t)
     t = performance.now()
     await recommendForListing({ actor: admin, listingId: l.id, options: { limit: 20 } })
@@ -234,4 +244,22 @@ export async function growForRecommend(target: number) {
   await db.execute(sql`analyze listing_clusters`)
   await db.execute(sql`analyze organisations`)
   console.log(`\n  grown to ${target.toLocaleString('en')} published listings in ${((performance.now() - t) / 1000).toFixed(1)} s`)
+}
+
+/**
+ * Recommendation latency (and its candidate-SQL floor) on an existing database, e.g. the generator's
+ * 500,000 listings: migrations and ANALYZE only, no rows written, nothing dropped.
+ */
+export async function benchRecommendExisting(url: string): Promise<BenchRow[]> {
+  process.env.DATABASE_URL = url
+  const { openMigratedDatabase } = await import('./boot')
+  const { handle } = await openMigratedDatabase()
+  const { sql } = await import('drizzle-orm')
+  for (const table of ['listings', 'listing_clusters', 'organisations', 'organisation_clusters', 'matches'])
+    await handle.db.execute(sql.raw(`analyze ${table}`))
+  const [count] = (await handle.db.execute(sql`select count(*)::int as n from listings`)) as unknown as { n: number }[]
+  console.log(`  existing database: ${Number(count?.n).toLocaleString('en')} listings`)
+  const rows = await benchRecommend({ evaluate: false, log: ([m, f, n]) => console.log(`  ${m}: ${f} (${n})`) })
+  await handle.close()
+  return rows
 }

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { db } from '../../app/db.server'
 import { anonymous } from '../../app/domain/actor'
 import { dismissRecommendation } from '../../app/domain/matching/dismissals.server'
-import { rankOwnListingsFor, recommendForListing, recommendForOrganisation } from '../../app/domain/matching/recommend.server'
+import { nearbyCities, rankOwnListingsFor, recommendForListing, recommendForOrganisation } from '../../app/domain/matching/recommend.server'
 import { matches } from '../../db/schema'
 import { createListing, createOrganisation } from '../factories'
 import { addMember, createUser, signIn, signInMember } from '../factories/accounts'
@@ -83,6 +83,26 @@ describe('recommendations', () => {
     expect(top.reasons.map((r) => r.key)).toEqual(expect.arrayContaining(['matching.reason.cluster', 'matching.reason.majors']))
     expect(top.viaListingId).toBe(need.id)
     expect(organisations.map((o) => o.organisation.id)).toContain(near.organisationId)
+  })
+
+  it('also offers organisations nearby that share no cluster with the listing, nearest city first, never one that joined later', async () => {
+    const sameCity = await createOrganisation({ name: '太原示例数据服务有限公司', cityCode: 'taiyuan', clusters: ['bigdata'] })
+    const farAway = await createOrganisation({ name: '运城示例数据服务有限公司', cityCode: 'yuncheng', clusters: ['bigdata'] })
+    const { organisations } = await recommendForListing({ actor: collegeActor, listingId: need.id, options: { limit: 50 } })
+    const ids = organisations.map((o) => o.organisation.id)
+    expect(ids).toContain(sameCity.id)
+    expect(ids).not.toContain(farAway.id)
+    expect(organisations.find((o) => o.organisation.id === sameCity.id)!.reasons.map((r) => r.key)).toContain('matching.reason.sameCity')
+    // As of a day before it registered, the evaluation must not see it.
+    const before = await recommendForListing({
+      actor: collegeActor,
+      listingId: need.id,
+      options: { limit: 50, asOf: new Date(Date.now() - 86_400_000) },
+    })
+    expect(before.organisations.map((o) => o.organisation.id)).not.toContain(sameCity.id)
+    expect(nearbyCities('taiyuan')[0]).toBe('taiyuan')
+    expect(nearbyCities('taiyuan')).toContain('jinzhong')
+    expect(nearbyCities('taiyuan')).not.toContain('yuncheng')
   })
 
   it('is capacity-aware: a post already chased by ten colleges for two places ranks below the same post with room', async () => {

@@ -85,5 +85,13 @@ describe('seeded match histories', () => {
       (m) => m.initiatorOrganisationId === demoEnterprise!.id || m.partnerOrganisationId === demoEnterprise!.id,
     )
     expect(demoMatches.length).toBeGreaterThanOrEqual(6)
+    // No partnership predates either side joining the platform (the recommendation evaluation asks as of its start).
+    const joined = new Map(
+      (await db.select({ id: organisations.id, at: organisations.verifiedAt }).from(organisations)).map((o) => [o.id, o.at]),
+    )
+    const early = all.filter((m) =>
+      [m.initiatorOrganisationId, m.partnerOrganisationId].some((o) => !joined.get(o) || joined.get(o)! > m.createdAt),
+    )
+    expect(early.map((m) => m.id)).toEqual([])
   })
 })

@@ -23,7 +23,7 @@ export async function getResponsiveness({
     result.set(id, { interestsReceived: 0, interestsAnswered: 0, answeredShare: null, medianFirstReplyHours: null, completedByType: {} })
   if (!ids.length) return result
   const since = new Date(now.getTime() - YEAR_MS)
-  const [replies, completed] = await Promise.all([
+  const [replies, ...completed] = await Promise.all([
     db
       .select({
         id: matches.partnerOrganisationId,
@@ -36,19 +36,16 @@ export async function getResponsiveness({
       .from(matches)
       .where(and(inArray(matches.partnerOrganisationId, ids), gte(matches.createdAt, since)))
       .groupBy(matches.partnerOrganisationId),
-    db
-      .select({
-        id: sql<number>`o.id`,
-        type: matches.type,
-        n: sql<number>`count(*)::int`,
-      })
-      .from(matches)
-      .innerJoin(
-        sql`unnest(${sql.raw(`array[${ids.join(',')}]::int[]`)}) as o(id)`,
-        sql`o.id in (${matches.initiatorOrganisationId}, ${matches.partnerOrganisationId})`,
-      )
-      .where(eq(matches.stage, 'completed'))
-      .groupBy(sql`o.id`, matches.type),
+    // Either side's completed matches, one index read per side (matches_initiator_idx, matches_partner_idx):
+    // a join on `id in (initiator, partner)` scanned every completed match in the province.
+    ...(['initiator', 'partner'] as const).map((side) => {
+      const column = side === 'initiator' ? matches.initiatorOrganisationId : matches.partnerOrganisationId
+      return db
+        .select({ id: sql<number>`${column}`, type: matches.type, n: sql<number>`count(*)::int` })
+        .from(matches)
+        .where(and(inArray(column, ids), eq(matches.stage, 'completed')))
+        .groupBy(column, matches.type)
+    }),
   ])
   for (const r of replies) {
     const entry = result.get(Number(r.id))!
@@ -57,7 +54,10 @@ export async function getResponsiveness({
     entry.answeredShare = entry.interestsReceived ? entry.interestsAnswered / entry.interestsReceived : null
     entry.medianFirstReplyHours = r.median === null ? null : Math.round(Number(r.median) * 10) / 10
   }
-  for (const r of completed) result.get(Number(r.id))!.completedByType[r.type] = Number(r.n)
+  for (const r of completed.flat()) {
+    const byType = result.get(Number(r.id))!.completedByType
+    byType[r.type] = (byType[r.type] ?? 0) + Number(r.n)
+  }
   return result
 }
 

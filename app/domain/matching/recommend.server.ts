@@ -1,12 +1,12 @@
 import { and, desc, eq, gte, inArray, lt, lte, ne, sql } from 'drizzle-orm'
 import { db } from '~/db.server'
 import { listingClusterCodes } from '~/db.server'
-import { indicatorThreshold, regionOfCity } from '../../../db/reference'
+import { cityByCode, indicatorThreshold, regionOfCity } from '../../../db/reference'
 import { listingClusters, listings, matches, organisationClusters, organisations, recommendationDismissals } from '~/db.server'
 import { isMemberOf, isPlatformAdmin, type Actor } from '../actor'
 import { DomainError } from '../errors.server'
 import { trackingResponsiveness, type ResponsivenessSource } from './responsiveness.server'
-import type { Responsiveness } from './features'
+import { cityDistanceKm, type Responsiveness } from './features'
 import { scorePair, type Party, type QuotaFacts, type Reason } from './score'
 import { cachedByOrganisation } from './org-cache.server'
 import { keyTerms } from './terms.server'
@@ -138,13 +138,8 @@ export function partyOf(row: ListingRow, ctx: Context): Party {
   }
 }
 
-const ids = (values: number[]) =>
-  sql`array[${sql.join(
-    values.map((v) => sql`${v}`),
-    sql`, `,
-  )}]::int[]`
-
-async function publishedQuotaPosts(organisationIds: number[], year: number) {
+async function publishedQuotaPosts(organisationIds: number[], asOf: Date) {
+  const year = asOf.getUTCFullYear()
   const rows = organisationIds.length
     ? await db
         .select({ org: listings.organisationId, type: listings.type, posts: sql<number>`coalesce(sum(${listings.capacity}), 0)::int` })
@@ -155,6 +150,8 @@ async function publishedQuotaPosts(organisationIds: number[], year: number) {
             eq(listings.direction, 'offer'),
             inArray(listings.type, ['internship', 'teacher_practice']),
             inArray(listings.status, ['published', 'paused', 'closed', 'expired']),
+            // Only what was out by then: an evaluation as of a past date must not count later posts.
+            lte(listings.publishedAt, asOf),
             lte(listings.startsOn, `${year}-12-31`),
             gte(listings.endsOn, `${year}-01-01`),
           ),
@@ -164,6 +161,30 @@ async function publishedQuotaPosts(organisationIds: number[], year: number) {
   const byOrg = new Map<number, Record<string, number>>()
   for (const r of rows) byOrg.set(r.org, { ...byOrg.get(r.org), [r.type]: Number(r.posts) })
   return byOrg
+}
+
+/**
+ * Open matches on each listing, as either side's listing, before `asOf`: two reads that each walk an
+ * index (matches_listing_idx, matches_counterpart_listing_idx), where one `id in (a, b)` join scanned every match.
+ */
+async function openMatchesOf(listingIds: number[], asOf: Date) {
+  if (!listingIds.length) return []
+  const open = and(inArray(matches.stage, [...OPEN_STAGES]), lt(matches.createdAt, asOf))
+  const [own, counterpart] = await Promise.all([
+    db
+      .select({ listingId: sql<number>`${matches.listingId}`, n: sql<number>`count(*)::int` })
+      .from(matches)
+      .where(and(inArray(matches.listingId, listingIds), open))
+      .groupBy(matches.listingId),
+    db
+      .select({ listingId: sql<number>`${matches.counterpartListingId}`, n: sql<number>`count(*)::int` })
+      .from(matches)
+      .where(and(inArray(matches.counterpartListingId, listingIds), open))
+      .groupBy(matches.counterpartListingId),
+  ])
+  const total = new Map<number, number>()
+  for (const r of [...own, ...counterpart]) total.set(Number(r.listingId), (total.get(Number(r.listingId)) ?? 0) + Number(r.n))
+  return [...total].map(([listingId, n]) => ({ listingId, n }))
 }
 
 /**
@@ -178,20 +199,13 @@ export async function loadContext(
   live = false,
 ): Promise<Context> {
   const year = asOf.getUTCFullYear()
-  const quotaOf = (ids: number[]) => publishedQuotaPosts(ids, year)
+  const quotaOf = (ids: number[]) => publishedQuotaPosts(ids, asOf)
   const responsivenessOf = async (ids: number[]) => {
     const found = await source({ organisationIds: ids, asOf })
     return new Map(ids.map((id) => [id, found.get(id) ?? null]))
   }
   const [open, responsiveness, quota] = await Promise.all([
-    listingIds.length
-      ? db
-          .select({ listingId: sql<number>`l.id`, n: sql<number>`count(*)::int` })
-          .from(matches)
-          .innerJoin(sql`unnest(${ids(listingIds)}) as l(id)`, sql`l.id in (${matches.listingId}, ${matches.counterpartListingId})`)
-          .where(and(inArray(matches.stage, [...OPEN_STAGES]), lt(matches.createdAt, asOf)))
-          .groupBy(sql`l.id`)
-      : [],
+    openMatchesOf(listingIds, asOf),
     live
       ? cachedByOrganisation({ name: 'responsiveness', organisationIds, load: responsivenessOf, empty: null })
       : responsivenessOf(organisationIds),
@@ -269,6 +283,8 @@ export type RecommendOptions = {
 
 const CLUSTER_CANDIDATES = 120
 const REGION_CANDIDATES = 60
+/** How many listings and organisations are scored with the history-based facts (at least three times the limit). */
+const SHORTLIST = 80
 
 /**
  * Candidates per counterpart type: the newest fitting listings of each of the source's clusters
@@ -348,45 +364,76 @@ async function candidateListings(source: ListingRow, asOf: Date | undefined) {
   return (await Promise.all(reads)).flat().filter((row) => !seen.has(row.id) && seen.add(row.id)) as ListingRow[]
 }
 
-/** Organisations that could take the other side, sharing a cluster with the listing, with or without a listing of their own. */
-async function candidateOrganisations(source: ListingRow, asOf: Date | undefined) {
-  if (!source.clusters.length) return []
-  return db
-    .select({
-      id: organisations.id,
-      name: organisations.name,
-      kind: organisations.kind,
-      cityCode: organisations.cityCode,
-      verification: organisations.verification,
-      majors: organisations.majors,
-      description: sql<string>`left(${organisations.description}, 400)`,
-      updatedAt: organisations.updatedAt,
-      staffCount: organisations.staffCount,
-      technicalPostCount: organisations.technicalPostCount,
-      clusters: sql<string[]>`array(select oc.cluster_code from organisation_clusters oc where oc.organisation_id = ${organisations.id})`,
-    })
-    .from(organisations)
-    .where(
-      and(
-        ne(organisations.id, source.organisationId),
-        inArray(organisations.kind, partnerKinds(source.organisationKind, source.type)),
-        asOf ? lte(organisations.createdAt, asOf) : undefined,
-        inArray(
-          organisations.id,
-          db
-            .select({ id: organisationClusters.organisationId })
-            .from(organisationClusters)
-            .where(inArray(organisationClusters.clusterCode, source.clusters)),
-        ),
-      ),
-    )
-    .orderBy(sql`${organisations.verification} = 'verified' desc`, organisations.id)
-    .limit(ORG_CANDIDATE_LIMIT)
+const NEARBY_KM = 150
+
+/** The source's regional group and any city within NEARBY_KM, nearest first (the source's own city leads). */
+export function nearbyCities(cityCode: string): string[] {
+  const region = regionOfCity.get(cityCode)
+  return [...cityByCode.keys()]
+    .map((code) => ({ code, km: cityDistanceKm(cityCode, code) }))
+    .filter(({ code, km }) => km !== null && (km <= NEARBY_KM || region?.cities.includes(code)))
+    .sort((a, b) => a.km! - b.km! || a.code.localeCompare(b.code))
+    .map(({ code }) => code)
 }
 
-/** The candidate reads alone, for the benchmark's floor: what ranking costs before features and scoring. */
-export async function candidateListingsFor({ actor, listingId }: { actor: Actor; listingId: number }) {
-  return (await candidateListings(await visibleListing(actor, listingId), undefined)).length
+/**
+ * Organisations that could take the other side, with or without a listing of their own: the union of
+ * those sharing a cluster with the listing and those nearby (its regional group, nearest city first).
+ * Half of the demo's partnerships are between organisations in one region with no cluster in common,
+ * as in life: a college places students with the enterprises of its own city whatever their industry.
+ */
+async function candidateOrganisations(source: ListingRow, asOf: Date | undefined) {
+  const columns = {
+    id: organisations.id,
+    name: organisations.name,
+    kind: organisations.kind,
+    cityCode: organisations.cityCode,
+    verification: organisations.verification,
+    majors: organisations.majors,
+    description: sql<string>`left(${organisations.description}, 400)`,
+    updatedAt: organisations.updatedAt,
+    staffCount: organisations.staffCount,
+    technicalPostCount: organisations.technicalPostCount,
+    clusters: sql<string[]>`array(select oc.cluster_code from organisation_clusters oc where oc.organisation_id = ${organisations.id})`,
+  }
+  const fitting = and(
+    ne(organisations.id, source.organisationId),
+    inArray(organisations.kind, partnerKinds(source.organisationKind, source.type)),
+    asOf ? lte(organisations.createdAt, asOf) : undefined,
+  )
+  // Each read walks an index in order and stops at its limit, whatever the cluster's or city's size:
+  // organisation_clusters_cluster_idx (newest first) and organisations_city_kind_idx (verified first, then newest).
+  const byCluster = source.clusters.slice(0, 3).map((cluster) =>
+    db
+      .select(columns)
+      .from(organisationClusters)
+      .innerJoin(organisations, eq(organisations.id, organisationClusters.organisationId))
+      .where(and(eq(organisationClusters.clusterCode, cluster), fitting))
+      .orderBy(desc(organisationClusters.organisationId))
+      .limit(ORG_CANDIDATE_LIMIT),
+  )
+  const cities = nearbyCities(source.cityCode)
+  const perCity = Math.max(20, Math.ceil((2 * ORG_CANDIDATE_LIMIT) / Math.max(1, cities.length)))
+  const byCity = cities.map((city) =>
+    db
+      .select(columns)
+      .from(organisations)
+      .where(and(fitting, eq(organisations.cityCode, city)))
+      .orderBy(sql`(${organisations.verification} = 'verified') desc`, desc(organisations.id))
+      .limit(perCity),
+  )
+  const seen = new Set<number>()
+  return (await Promise.all([...byCluster, ...byCity])).flat().filter((o) => !seen.has(o.id) && seen.add(o.id))
+}
+
+/**
+ * The candidate reads alone: the benchmark's floor (what ranking costs before features and scoring) and
+ * its candidate recall (is the hidden partner among the organisations ranking will see at all).
+ */
+export async function candidatesFor({ actor, listingId, asOf }: { actor: Actor; listingId: number; asOf?: Date }) {
+  const source = await visibleListing(actor, listingId)
+  const [found, orgs] = await Promise.all([candidateListings(source, asOf), candidateOrganisations(source, asOf)])
+  return { listings: found.length, organisationIds: new Set([...found.map((l) => l.organisationId), ...orgs.map((o) => o.id)]) }
 }
 
 /**
@@ -407,14 +454,63 @@ export async function recommendForListing({
   return rankFor(source, viewerOrg, options)
 }
 
+type OrganisationCandidate = Awaited<ReturnType<typeof candidateOrganisations>>[number]
+
+/** An organisation as the other party when it has no fitting listing: its profile, for the listing's type. */
+function organisationPartyOf(o: OrganisationCandidate, type: string, ctx: Context): Party {
+  const indicator = o.kind === 'enterprise' ? QUOTA_INDICATOR[type] : undefined
+  return {
+    organisationId: o.id,
+    organisationKind: o.kind,
+    type,
+    clusters: o.clusters,
+    majors: o.majors,
+    terms: keyTerms(o.description, `o${o.id}:${new Date(o.updatedAt).getTime()}`),
+    cityCode: o.cityCode,
+    window: null,
+    capacity: 1,
+    openMatches: 0,
+    verification: o.verification,
+    responsiveness: ctx.responsiveness.get(o.id),
+    quota: indicator
+      ? {
+          indicator,
+          base: indicator === 'internship_post_ratio' ? o.technicalPostCount : o.staffCount,
+          threshold: indicatorThreshold(indicator),
+          published: ctx.quotaPublished.get(`${o.id}:${type}`) ?? 0,
+        }
+      : null,
+  }
+}
+
 async function rankFor(source: ListingRow, viewerOrg: number | null, options: RecommendOptions) {
   const limit = Math.min(Math.max(options.limit ?? 20, 1), 50)
   const asOf = options.asOf ?? new Date()
-  const [candidates, orgCandidates, dismissed] = await Promise.all([
+  const [allCandidates, allOrgCandidates, dismissed] = await Promise.all([
     candidateListings(source, options.asOf),
     candidateOrganisations(source, options.asOf),
     dismissalsOf(viewerOrg),
   ])
+  const rank = (pair: ReturnType<typeof scorePair>) => (options.oneSided ? pair.forViewer : pair.score)
+  // Shortlist on the features the rows carry, then load the per-listing and per-organisation facts
+  // (open matches, responsiveness, quota: reads over the match history) for the shortlist only.
+  const blank: Context = { asOf, openMatches: new Map(), responsiveness: new Map(), quotaPublished: new Map() }
+  const blankViewer = partyOf(source, blank)
+  const keep = Math.max(SHORTLIST, 3 * limit)
+  const shortlist = <T>(rows: T[], party: (row: T, ctx: Context) => Party) =>
+    rows
+      .map((row) => ({ row, pre: rank(scorePair(blankViewer, party(row, blank))) }))
+      .sort((a, b) => b.pre - a.pre)
+      .slice(0, keep)
+      .map((r) => r.row)
+  const candidates = shortlist(
+    allCandidates.filter((c) => !dismissed.listings.has(c.id) && !dismissed.organisations.has(c.organisationId)),
+    partyOf,
+  )
+  const orgCandidates = shortlist(
+    allOrgCandidates.filter((o) => !dismissed.organisations.has(o.id)),
+    (o, ctx) => organisationPartyOf(o, source.type, ctx),
+  )
   const orgIds = [...new Set([source.organisationId, ...candidates.map((c) => c.organisationId), ...orgCandidates.map((o) => o.id)])]
   const ctx = await loadContext(
     [source.id, ...candidates.map((c) => c.id)],
@@ -424,7 +520,6 @@ async function rankFor(source: ListingRow, viewerOrg: number | null, options: Re
     !options.asOf,
   )
   const viewer = partyOf(source, ctx)
-  const rank = (pair: ReturnType<typeof scorePair>) => (options.oneSided ? pair.forViewer : pair.score)
 
   const scored: RecommendedListing[] = []
   for (const c of candidates) {
@@ -474,29 +569,7 @@ async function rankFor(source: ListingRow, viewerOrg: number | null, options: Re
   }
   for (const o of orgCandidates) {
     if (dismissed.organisations.has(o.id)) continue
-    const indicator = o.kind === 'enterprise' ? QUOTA_INDICATOR[source.type] : undefined
-    const party: Party = {
-      organisationId: o.id,
-      organisationKind: o.kind,
-      type: source.type,
-      clusters: o.clusters,
-      majors: o.majors,
-      terms: keyTerms(o.description, `o${o.id}:${new Date(o.updatedAt).getTime()}`),
-      cityCode: o.cityCode,
-      window: null,
-      capacity: 1,
-      openMatches: 0,
-      verification: o.verification,
-      responsiveness: ctx.responsiveness.get(o.id),
-      quota: indicator
-        ? {
-            indicator,
-            base: indicator === 'internship_post_ratio' ? o.technicalPostCount : o.staffCount,
-            threshold: indicatorThreshold(indicator),
-            published: ctx.quotaPublished.get(`${o.id}:${source.type}`) ?? 0,
-          }
-        : null,
-    }
+    const party = organisationPartyOf(o, source.type, ctx)
     const pair = scorePair(viewer, party)
     const score = rank(pair) * (dismissed.touched.has(o.id) ? ORG_DISMISSAL_PENALTY : 1)
     const existing = byOrg.get(o.id)
