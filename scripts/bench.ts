@@ -26,8 +26,11 @@ const GENERATED = process.argv.includes('--generated')
 // throwaway one: nothing seeded, generated, grown or dropped; only the read-only sections (dashboard, export) run.
 const EXISTING = process.argv.find((a) => a.startsWith('--database='))?.slice('--database='.length)
 const EXPORT_ROWS = Number(process.argv.find((a) => a.startsWith('--export-rows='))?.split('=')[1] ?? 50_000)
-if (EXISTING && !(sections.length && sections.every((s) => s === 'dashboard' || s === 'export'))) {
-  console.error('✖ --database=… runs only the read-only sections: npm run bench -- dashboard export --database=…')
+const readOnly = (names: string[]) => names.length > 0 && names.every((s) => s === 'dashboard' || s === 'export')
+if (EXISTING && !readOnly(sections) && !(sections.length === 1 && sections[0] === 'recommend')) {
+  console.error(
+    '✖ --database=… runs only the read-only sections: npm run bench -- dashboard export --database=…, or npm run bench -- recommend --database=…',
+  )
   process.exit(1)
 }
 const results = startBenchResults()
@@ -42,8 +45,7 @@ if (sections.length && sections.every((s) => s === 'allocation')) {
 
 // `recommend --database=<url>`: recommendation latency on a database someone else filled (e.g. the scale
 // engineer's 500,000 listings), which the bench migrates and analyses but never writes rows to or drops.
-const EXISTING = process.argv.find((a) => a.startsWith('--database='))?.slice('--database='.length)
-if (EXISTING) {
+if (EXISTING && !readOnly(sections)) {
   const { benchRecommendExisting } = await import('./lib/bench-matching')
   results.finish([...allocationRows, ...(await benchRecommendExisting(EXISTING))], { existing: true })
   process.exit(0)
