@@ -8,6 +8,7 @@ import { RouteErrorBoundary } from '~/components/error-page'
 import { ContactList } from '~/components/contact-list'
 import { ListingCard } from '~/components/listing-card'
 import { ListingDetails } from '~/components/listing-details'
+import { ListingStatsCard } from '~/components/listing-stats'
 import { ShareBlock } from '~/components/share-block'
 import { MatchStart } from '~/components/match-start'
 import { ListingRecommendations } from '~/components/recommendations'
@@ -18,6 +19,7 @@ import { getActor } from '~/domain/accounts/session.server'
 import { attachmentErrorMessage, listListingAttachments } from '~/domain/listings/attachments.server'
 import { STATUS_TRANSITIONS, changeListingStatus, duplicateListing, type StatusAction } from '~/domain/listings/mutations.server'
 import { getListing, listListingVersions, listOtherPublishedListings } from '~/domain/listings/queries.server'
+import { countListingView, getListingStats } from '~/domain/listings/views.server'
 import { sharePanel } from '~/domain/share/share.server'
 import { getStartEntry } from '~/domain/matches/queries.server'
 import { listingPanel } from '~/domain/matching/panel.server'
@@ -55,14 +57,16 @@ export const loader = respondingToDomainErrors(async ({ request, params }: Loade
   const id = parseId(params.id)
   const actor = await getActor(request)
   const listing = await getListing({ id, actor })
+  countListingView({ request, actor, listing })
   const ended = listing.status !== 'published' && listing.status !== 'draft'
-  const [versions, attachments, startEntry, recommendations, share, otherListings] = await Promise.all([
+  const [versions, attachments, startEntry, recommendations, share, otherListings, stats] = await Promise.all([
     listListingVersions({ id, actor }),
     listListingAttachments({ actor, listingId: id }),
     getStartEntry({ actor, listing }),
     listingPanel({ actor, listingId: id, isOwner: listing.canEdit }),
     sharePanel({ request, pathname: `/listings/${id}` }),
     ended ? listOtherPublishedListings({ organisationId: listing.organisationId, exceptId: id }) : null,
+    getListingStats({ actor, listing }),
   ])
   const actions = listing.canEdit
     ? Object.entries(STATUS_TRANSITIONS)
@@ -83,6 +87,7 @@ export const loader = respondingToDomainErrors(async ({ request, params }: Loade
     recommendations,
     share,
     otherListings,
+    stats,
     activeOrganisationId: actor.kind === 'user' ? actor.activeOrganisationId : null,
   }
 })
@@ -131,6 +136,7 @@ export default function ListingPage() {
     flash: loadedFlash,
     share,
     otherListings,
+    stats,
   } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const t = useT()
@@ -350,6 +356,7 @@ export default function ListingPage() {
           )}
         </Card>
         <ShareBlock share={share} />
+        {stats ? <ListingStatsCard stats={stats} /> : null}
         {listing.canEdit ? (
           <Card>
             <CardTitle>{t('listing.manage')}</CardTitle>
