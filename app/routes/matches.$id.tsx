@@ -9,7 +9,6 @@ import {
   type MetaFunction,
 } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
-import { z } from 'zod'
 import { Badge } from '~/components/badge'
 import { Button } from '~/components/button'
 import { Card, CardTitle } from '~/components/card'
@@ -28,6 +27,7 @@ import { OUTCOME_FIELDS, type OutcomeType } from '~/domain/matches/outcomes'
 import { getMatch } from '~/domain/matches/queries.server'
 import { REPORT_REASONS, reportMatch } from '~/domain/matches/reports.server'
 import { MATCH_ACTIONS, type MatchAction } from '~/domain/matches/transitions'
+import { MATCH_NOTE_MAX, MatchFormSchema } from '~/lib/schemas/matches'
 import { formatDate, formatNumber } from '~/lib/format'
 import { parseId } from '~/lib/http'
 import { getLanguage, langFromMatches, taxonomyLabel, translate, useT, type MessageKey } from '~/lib/i18n'
@@ -66,8 +66,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
 }
 
-const FormSchema = z.object({ intent: z.enum(['message', 'act', 'upload', 'report', 'list']) }).passthrough()
-
 async function readForm(request: Request) {
   if (!(request.headers.get('Content-Type') ?? '').startsWith('multipart/form-data'))
     return { form: await readPlainForm(request), tooLarge: false }
@@ -91,7 +89,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const lang = getLanguage(request)
   const { form, tooLarge } = await readForm(request)
   if (tooLarge) form.set('intent', 'upload')
-  const submission = parseWithZod(form, { schema: FormSchema })
+  const submission = parseWithZod(form, { schema: MatchFormSchema })
   if (submission.status !== 'success') return Response.json(submission.reply(), { status: 400 })
   const value = (name: string) => {
     const v = form.get(name)
@@ -606,7 +604,7 @@ export default function MatchPage() {
                   {t('match.page.save')}
                 </Button>
               </Form>
-              <details className="mt-3" open={report.errors('reason') !== undefined}>
+              <details className="mt-3" open={report.errors('reason') !== undefined || report.errors('note') !== undefined}>
                 <summary className="cursor-pointer text-sm text-slate-600">{t('match.page.report')}</summary>
                 <Form method="post" className="mt-2 space-y-2">
                   <input type="hidden" name="intent" value="report" />
@@ -626,7 +624,15 @@ export default function MatchPage() {
                     placeholder={t('match.page.reportWholeMatch')}
                     options={theirMessages.map((e) => ({ value: String(e.id), label: (e.body ?? '').slice(0, 40) }))}
                   />
-                  <TextAreaField id="report-note" name="note" rows={2} label={t('match.page.reasonText')} />
+                  <TextAreaField
+                    id="report-note"
+                    name="note"
+                    rows={2}
+                    maxLength={MATCH_NOTE_MAX}
+                    label={t('match.page.reasonText')}
+                    defaultValue={report.value('note')}
+                    errors={report.errors('note')}
+                  />
                   <Button type="submit" variant="secondary">
                     {t('match.page.reportSubmit')}
                   </Button>
