@@ -11,6 +11,7 @@ import {
   isRouteErrorResponse,
   useLoaderData,
   useLocation,
+  useMatches,
   useRouteError,
   useRouteLoaderData,
   type ShouldRevalidateFunction,
@@ -22,7 +23,9 @@ import { SearchBox } from './components/search-box'
 import { actorFrom, getSessionUser } from './domain/accounts/session.server'
 import { orRespond } from './domain/errors.server'
 import { countUnreadNotifications } from './domain/matches/notifications.server'
-import { DEFAULT_LANGUAGE, MESSAGES, getLanguage, registerMessages, translate, useT, type Language } from './lib/i18n'
+import { DEFAULT_LANGUAGE, getLanguage, translate, useT, type Language } from './lib/i18n'
+import { messagesScriptHref } from './lib/i18n/messages-script.server'
+import { pageNeedsScripts } from './lib/hydration'
 import { useNonce } from './lib/nonce'
 import stylesheet from './tailwind.css?url'
 
@@ -45,7 +48,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const unread = user ? await orRespond(lang, () => countUnreadNotifications({ actor: actorFrom(user) })) : 0
   return {
     lang,
-    messages: MESSAGES[lang],
+    messagesHref: messagesScriptHref(lang),
     user: user
       ? {
           name: user.name,
@@ -192,8 +195,9 @@ function Footer() {
   )
 }
 
-function Document({ lang, children }: { lang: Language; children: ReactNode }) {
+function Document({ lang, messagesHref, children }: { lang: Language; messagesHref?: string; children: ReactNode }) {
   const nonce = useNonce()
+  const scripts = pageNeedsScripts(useMatches())
   return (
     <html lang={lang}>
       <head>
@@ -201,21 +205,25 @@ function Document({ lang, children }: { lang: Language; children: ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
         <Links />
+        {scripts && messagesHref ? <script id="jcj-messages" src={messagesHref} defer nonce={nonce} /> : null}
       </head>
       <body className="flex min-h-screen flex-col">
         {children}
-        <ScrollRestoration nonce={nonce} />
-        <Scripts nonce={nonce} />
+        {scripts ? (
+          <>
+            <ScrollRestoration nonce={nonce} />
+            <Scripts nonce={nonce} />
+          </>
+        ) : null}
       </body>
     </html>
   )
 }
 
 export default function App() {
-  const { lang, messages, user } = useLoaderData<typeof loader>()
-  registerMessages(lang, messages)
+  const { lang, messagesHref, user } = useLoaderData<typeof loader>()
   return (
-    <Document lang={lang}>
+    <Document lang={lang} messagesHref={messagesHref}>
       <Header lang={lang} user={user} />
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8">
         <Outlet />
@@ -231,11 +239,10 @@ export default function App() {
  */
 export function ErrorBoundary() {
   const error = useRouteError()
-  const data = useRouteLoaderData('root') as { lang?: Language; user?: RootUser; messages?: (typeof MESSAGES)[Language] } | undefined
+  const data = useRouteLoaderData('root') as { lang?: Language; user?: RootUser; messagesHref?: string } | undefined
   const lang = data?.lang ?? DEFAULT_LANGUAGE
-  registerMessages(lang, data?.messages)
   return (
-    <Document lang={lang}>
+    <Document lang={lang} messagesHref={data?.messagesHref}>
       <Header lang={lang} user={data?.user ?? null} />
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8">
         <ErrorContent status={isRouteErrorResponse(error) ? error.status : 500} reason={reasonOf(error)} />

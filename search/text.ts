@@ -11,8 +11,17 @@ const HAN = /[\u4e00-\u9fff]/
 const HAN_RUN = /[\u4e00-\u9fff]+/g
 const LATIN_WORD = /[a-z0-9]+/g
 
-let jieba: Jieba | null = null
-const cutter = () => (jieba ??= Jieba.withDict(dict))
+/**
+ * One dictionary per process: each loaded copy costs ~45 MB of native memory, and production has
+ * two copies of this module (the server script's bundle and the Remix build), so the instance lives
+ * on globalThis. Matching's keyword extraction uses the same one.
+ */
+const JIEBA = Symbol.for('jcj.jieba')
+export const jiebaTokenizer = (): Jieba => {
+  const store = globalThis as unknown as Record<symbol, Jieba | undefined>
+  return (store[JIEBA] ??= Jieba.withDict(dict))
+}
+const cutter = jiebaTokenizer
 
 export const hasHan = (text: string) => HAN.test(text)
 

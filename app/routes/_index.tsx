@@ -8,10 +8,13 @@ import { getActor } from '~/domain/accounts/session.server'
 import { countPublishedListingsByCluster, countPublishedListingsByType, listLatestListings } from '~/domain/listings/queries.server'
 import { respondingToDomainErrors } from '~/domain/errors.server'
 import { formatCount } from '~/lib/format'
+import { withoutScripts } from '~/lib/hydration'
 import { taxonomyLabel, useT } from '~/lib/i18n'
 import { taxonomy } from '../../db/reference'
 
 const LATEST_COUNT = 8
+
+export const handle = withoutScripts
 
 export const loader = respondingToDomainErrors(async ({ request }: LoaderFunctionArgs) => {
   const actor = await getActor(request)

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { createRequestHandler } from '@remix-run/express'
 import type { ServerBuild } from '@remix-run/node'
@@ -53,7 +53,13 @@ export async function serveApp({
     const serverBuild = path.resolve('build/server/index.js')
     if (!existsSync(serverBuild)) fail('找不到生产构建 build/server/index.js，请先运行 npm run build (no production build).')
     app.use('/assets', express.static('build/client/assets', { immutable: true, maxAge: '1y' }))
-    app.use(express.static('build/client', { maxAge: '1h' }))
+    // The few files beside assets/ by name: a static handler on every path stat()s the disk per request.
+    const publicFiles = readdirSync('build/client').filter((file) => file !== 'assets')
+    if (publicFiles.length)
+      app.get(
+        publicFiles.map((file) => `/${file}`),
+        express.static('build/client', { maxAge: '1h' }),
+      )
     build = withDatabaseOutageAnswers((await import(serverBuild)) as ServerBuild)
     jobsBuild = build
   }

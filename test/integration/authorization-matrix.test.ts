@@ -59,6 +59,7 @@ const MATRIX: Record<string, Case> = {
     params: () => ({ token: '1.forged' }),
   },
   'healthz.ts': { loader: everyone },
+  'i18n.$file.ts': { loader: everyone, params: () => ({ file: 'en.000000000000.js' }) },
   'favicon[.]svg.ts': { loader: everyone },
   'favicon[.]ico.ts': {},
   'set-language.tsx': { loader: redirectsEveryone, action: redirectsEveryone, body: () => ({ lang: 'en', redirectTo: '/' }) },

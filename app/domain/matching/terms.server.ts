@@ -1,25 +1,31 @@
 import jieba from '@node-rs/jieba'
 import jiebaDict from '@node-rs/jieba/dict.js'
 import { remember } from '~/lib/remember'
+import { jiebaTokenizer } from '~/search.server'
 import type { Term } from './features'
 import stopwords from './stopwords.json' with { type: 'json' }
 
 const KEYWORDS = 12
 const CACHE_LIMIT = 50_000
 
-/** One jieba and TF-IDF model per process (loading the dictionary takes ~70 ms); words every listing uses are stop words. */
-const engine = remember('matching-jieba', () => {
-  const tokenizer = jieba.Jieba.withDict(jiebaDict.dict)
-  const tfidf = jieba.TfIdf.withDict(jiebaDict.idf)
-  return { tokenizer, tfidf, stop: new Set<string>(stopwords), cache: new Map<string, Term[]>() }
-})
+/**
+ * The TF-IDF model (~27 MB native) loads on the first recommendation, not at start-up; the tokenizer
+ * is search's, one per process. Words every listing uses are stop words.
+ */
+const model = () =>
+  remember('matching-tfidf', () => ({
+    tokenizer: jiebaTokenizer(),
+    tfidf: jieba.TfIdf.withDict(jiebaDict.idf),
+    stop: new Set<string>(stopwords),
+    cache: new Map<string, Term[]>(),
+  }))
 
 /**
  * The text's strongest TF-IDF keywords (jieba segmentation). `cacheKey` (e.g. listing id and
  * update time) lets ranking reuse them instead of segmenting the same listing on every request.
  */
 export function keyTerms(text: string, cacheKey?: string): Term[] {
-  const { cache, tfidf, tokenizer, stop } = engine
+  const { cache, tfidf, tokenizer, stop } = model()
   if (cacheKey) {
     const hit = cache.get(cacheKey)
     if (hit) return hit

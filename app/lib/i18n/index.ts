@@ -11,8 +11,8 @@ export type Messages = Record<MessageKey, string>
 export const MESSAGES: Record<Language, Messages> = { 'zh-CN': zh, en }
 
 /**
- * In the browser the catalogues are empty until the root loader's messages arrive: the root
- * component hands them over here before anything below it translates.
+ * In the browser the catalogues are empty until the page's messages script has loaded:
+ * entry.client hands them over here before it hydrates.
  */
 export function registerMessages(lang: Language, messages: Messages | undefined) {
   if (messages && MESSAGES[lang] !== messages) Object.assign(MESSAGES[lang], messages)
