@@ -17,6 +17,7 @@ export type ManagedListing = {
   capacity: number | null
   endsOn: string | null
   updatedAt: string
+  views: number
   interest: number
 }
 
@@ -28,6 +29,7 @@ const SORTABLE: { sort: string; label: MessageKey }[] = [
   { sort: 'status', label: 'dashboard.status' },
   { sort: 'capacity', label: 'listing.capacity' },
   { sort: 'endsOn', label: 'form.label.endsOn' },
+  { sort: 'views', label: 'manage.views' },
   { sort: 'interest', label: 'manage.interest' },
   { sort: 'updated', label: 'manage.updated' },
 ]
@@ -160,6 +162,7 @@ export function ListingManager({
                   </td>
                   <td className="pr-2 tabular-nums">{l.capacity ?? '—'}</td>
                   <td className="pr-2 text-xs">{l.endsOn ? formatDate(l.endsOn, t.lang) : '—'}</td>
+                  <td className="pr-2 tabular-nums">{formatNumber(l.views, t.lang)}</td>
                   <td className="pr-2 tabular-nums">{formatNumber(l.interest, t.lang)}</td>
                   <td className="text-xs text-slate-500">{formatDate(l.updatedAt, t.lang)}</td>
                 </tr>
@@ -179,6 +182,7 @@ export function ListingManager({
                     <span>{taxonomyLabel.type(l.type, t.lang)}</span>
                     {l.capacity !== null ? <span>{t('quota.places', { n: l.capacity })}</span> : null}
                     {l.endsOn ? <span>{t('manage.until', { date: formatDate(l.endsOn, t.lang) })}</span> : null}
+                    <span>{t('manage.viewsCount', { n: formatNumber(l.views, t.lang) })}</span>
                     <span>{t('manage.interestCount', { n: formatNumber(l.interest, t.lang) })}</span>
                   </div>
                 </div>

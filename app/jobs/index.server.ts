@@ -4,6 +4,7 @@ import { sendSearchAlerts } from '~/domain/alerts/digest.server'
 import { jobMailOrigin } from '~/domain/mail/link-origin.server'
 import { expireListings } from '~/domain/listings/mutations.server'
 import { sweepStaleUploads } from '~/domain/files/uploads.server'
+import { startViewFlushing } from '~/domain/listings/views.server'
 import { sendPendingMail } from '~/domain/mail/mail.server'
 import { sendMessageDigests } from '~/domain/matches/notifications.server'
 import { nudgeStaleMatches } from '~/domain/matches/stale.server'
@@ -103,6 +104,8 @@ export async function startJobs(options: { search: SearchTarget | null; onError?
         : console.warn(`background job ${job.name} failed, will retry: ${searchErrorMessage(error)}`),
   })
   scheduler.start()
+  // Not a leader job: every process counts its own listing views in memory and adds them itself.
+  const stopViewFlushing = startViewFlushing({})
   const unlisten = await handle
     .listen(OUTBOX_CHANNEL, () => scheduler.kick(INDEXER_JOB))
     .catch((error: Error) => {
@@ -113,6 +116,7 @@ export async function startJobs(options: { search: SearchTarget | null; onError?
     scheduler,
     async stop() {
       await unlisten?.().catch(() => {})
+      await stopViewFlushing()
       await scheduler.stop()
     },
   }

@@ -15,6 +15,9 @@ const MAX_VALUES_PER_FILTER = 20
 export const SORTS = ['relevance', 'newest', 'closing', 'capacity'] as const
 export const DIRECTIONS = ['need', 'offer'] as const
 
+/** Whether the typed query was longer than the search reads (it searches the first MAX_QUERY_LENGTH characters and says so). */
+export const queryWasShortened = (search: URLSearchParams) => (search.get('q') ?? '').replace(/\s+/g, ' ').trim().length > MAX_QUERY_LENGTH
+
 const QuerySchema = z
   .string()
   .transform((q) => q.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH).trim())

@@ -11,6 +11,7 @@ import { listOpenReports, resolveReport, setOutreachSuspended } from '~/domain/m
 import { parseId } from '~/lib/http'
 import { getLanguage, langFromMatches, translate, useT, type MessageKey } from '~/lib/i18n'
 import { formatDateTime } from '~/lib/match-format'
+import { SUSPEND_REASON_MAX } from '~/lib/schemas/matches'
 import { readForm } from '~/domain/request-form.server'
 
 export const meta: MetaFunction = ({ matches }) => {
@@ -94,7 +95,11 @@ export default function Reports() {
                     <>
                       <label className="text-xs text-slate-600">
                         {t('admin.reports.suspendReason')}
-                        <input name="reason" className="mt-1 block rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
+                        <input
+                          name="reason"
+                          maxLength={SUSPEND_REASON_MAX}
+                          className="mt-1 block rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+                        />
                       </label>
                       <Button type="submit" name="intent" value="suspend" variant="danger">
                         {t('admin.reports.suspend')}

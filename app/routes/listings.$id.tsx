@@ -8,6 +8,7 @@ import { RouteErrorBoundary } from '~/components/error-page'
 import { ContactList } from '~/components/contact-list'
 import { ListingCard } from '~/components/listing-card'
 import { ListingDetails } from '~/components/listing-details'
+import { ListingStatsCard } from '~/components/listing-stats'
 import { ShareBlock } from '~/components/share-block'
 import { MatchStart } from '~/components/match-start'
 import { ListingRecommendations } from '~/components/recommendations'
@@ -19,6 +20,7 @@ import { attachmentErrorMessage, listListingAttachments } from '~/domain/listing
 import { STATUS_TRANSITIONS, changeListingStatus, duplicateListing, type StatusAction } from '~/domain/listings/mutations.server'
 import { getListing, listListingVersions, listOtherPublishedListings } from '~/domain/listings/queries.server'
 import { listSimilarListings } from '~/domain/listings/similar.server'
+import { countListingView, getListingStats } from '~/domain/listings/views.server'
 import { sharePanel } from '~/domain/share/share.server'
 import { getStartEntry } from '~/domain/matches/queries.server'
 import { listingPanel } from '~/domain/matching/panel.server'
@@ -56,8 +58,9 @@ export const loader = respondingToDomainErrors(async ({ request, params }: Loade
   const id = parseId(params.id)
   const actor = await getActor(request)
   const listing = await getListing({ id, actor })
+  countListingView({ request, actor, listing })
   const ended = listing.status !== 'published' && listing.status !== 'draft'
-  const [versions, attachments, startEntry, recommendations, share, otherListings, similar] = await Promise.all([
+  const [versions, attachments, startEntry, recommendations, share, otherListings, similar, stats] = await Promise.all([
     listListingVersions({ id, actor }),
     listListingAttachments({ actor, listingId: id }),
     getStartEntry({ actor, listing }),
@@ -65,6 +68,7 @@ export const loader = respondingToDomainErrors(async ({ request, params }: Loade
     sharePanel({ request, pathname: `/listings/${id}` }),
     ended ? listOtherPublishedListings({ organisationId: listing.organisationId, exceptId: id }) : null,
     listSimilarListings({ listing }),
+    getListingStats({ actor, listing }),
   ])
   const actions = listing.canEdit
     ? Object.entries(STATUS_TRANSITIONS)
@@ -86,6 +90,7 @@ export const loader = respondingToDomainErrors(async ({ request, params }: Loade
     share,
     otherListings,
     similar,
+    stats,
     activeOrganisationId: actor.kind === 'user' ? actor.activeOrganisationId : null,
   }
 })
@@ -135,6 +140,7 @@ export default function ListingPage() {
     share,
     otherListings,
     similar,
+    stats,
   } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const t = useT()
@@ -371,6 +377,7 @@ export default function ListingPage() {
           )}
         </Card>
         <ShareBlock share={share} />
+        {stats ? <ListingStatsCard stats={stats} /> : null}
         {listing.canEdit ? (
           <Card>
             <CardTitle>{t('listing.manage')}</CardTitle>

@@ -22,9 +22,19 @@ import { readForm } from '~/domain/request-form.server'
 
 export const meta = titleMeta('auth.login.title')
 
+/**
+ * Someone already signed in goes where signing in would have taken them. They arrive here when the
+ * login page is still on screen as sign-in completes (its language switch returns to /login) or from
+ * an old tab, and should land on their dashboard, not on /account.
+ */
 export async function loader({ request }: LoaderFunctionArgs) {
-  if (await getSessionUser(request)) throw redirect('/account')
+  if (await getSessionUser(request)) throw redirect(landingAfterSignIn(new URL(request.url).searchParams.get('redirectTo')))
   return null
+}
+
+const landingAfterSignIn = (redirectTo: string | null | undefined) => {
+  const path = safeRedirectPath(redirectTo, '/dashboard')
+  return path.startsWith('/login') ? '/dashboard' : path
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -48,7 +58,7 @@ export async function action({ request }: ActionFunctionArgs) {
     ['Set-Cookie', cookie],
     ['Set-Cookie', await rememberDevice(result.userId)],
   ])
-  return redirect(safeRedirectPath(submission.value.redirectTo, '/dashboard'), { headers })
+  return redirect(landingAfterSignIn(submission.value.redirectTo), { headers })
 }
 
 export default function LoginPage() {

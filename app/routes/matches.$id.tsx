@@ -2,7 +2,6 @@ import { parseWithZod } from '@conform-to/zod'
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import type { ReactNode } from 'react'
-import { z } from 'zod'
 import { Badge } from '~/components/badge'
 import { Button } from '~/components/button'
 import { Card, CardTitle } from '~/components/card'
@@ -22,6 +21,7 @@ import { OUTCOME_FIELDS, type OutcomeType } from '~/domain/matches/outcomes'
 import { getMatch } from '~/domain/matches/queries.server'
 import { REPORT_REASONS, reportMatch } from '~/domain/matches/reports.server'
 import { MATCH_ACTIONS, type MatchAction } from '~/domain/matches/transitions'
+import { MATCH_NOTE_MAX, MatchFormSchema } from '~/lib/schemas/matches'
 import { formatDate, formatNumber } from '~/lib/format'
 import { parseId } from '~/lib/http'
 import { getLanguage, langFromMatches, taxonomyLabel, translate, useT, type MessageKey } from '~/lib/i18n'
@@ -60,8 +60,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
 }
 
-const FormSchema = z.object({ intent: z.enum(['message', 'act', 'upload', 'report', 'list']) }).passthrough()
-
 /** An upload streams to a temporary file (removed by `dispose`); any other form is read as usual. */
 async function readForm(request: Request) {
   const none = { files: new Map<string, UploadedFile>(), dispose: async () => {} }
@@ -90,7 +88,7 @@ async function act({ request, params }: ActionFunctionArgs, { form, files, tooLa
   const matchId = parseId(params.id)
   const lang = getLanguage(request)
   if (tooLarge) form.set('intent', 'upload')
-  const submission = parseWithZod(form, { schema: FormSchema })
+  const submission = parseWithZod(form, { schema: MatchFormSchema })
   if (submission.status !== 'success') return Response.json(submission.reply(), { status: 400 })
   const value = (name: string) => {
     const v = form.get(name)
@@ -611,7 +609,7 @@ export default function MatchPage() {
                   {t('match.page.save')}
                 </Button>
               </Form>
-              <details className="mt-3" open={report.errors('reason') !== undefined}>
+              <details className="mt-3" open={report.errors('reason') !== undefined || report.errors('note') !== undefined}>
                 <summary className="cursor-pointer text-sm text-slate-600">{t('match.page.report')}</summary>
                 <Form method="post" className="mt-2 space-y-2">
                   <input type="hidden" name="intent" value="report" />
@@ -631,7 +629,15 @@ export default function MatchPage() {
                     placeholder={t('match.page.reportWholeMatch')}
                     options={theirMessages.map((e) => ({ value: String(e.id), label: (e.body ?? '').slice(0, 40) }))}
                   />
-                  <TextAreaField id="report-note" name="note" rows={2} label={t('match.page.reasonText')} />
+                  <TextAreaField
+                    id="report-note"
+                    name="note"
+                    rows={2}
+                    maxLength={MATCH_NOTE_MAX}
+                    label={t('match.page.reasonText')}
+                    defaultValue={report.value('note')}
+                    errors={report.errors('note')}
+                  />
                   <Button type="submit" variant="secondary">
                     {t('match.page.reportSubmit')}
                   </Button>

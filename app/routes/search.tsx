@@ -18,11 +18,13 @@ import {
   DIRECTIONS,
   FILTER_KEYS,
   MAX_PAGE,
+  MAX_QUERY_LENGTH,
   NO_FILTERS,
   SORTS,
   dayToMonth,
   hasFilters,
   parseSearchParams,
+  queryWasShortened,
   toSearchUrl,
   type FilterField,
 } from '~/lib/search-params'
@@ -40,13 +42,14 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const params = parseSearchParams(new URL(request.url).searchParams)
+  const shortened = queryWasShortened(new URL(request.url).searchParams)
   const result = await searchListings(params)
   const intents = detectQueryIntents(params.q, { type: params.types, city: params.cities, cluster: params.clusters }).map((intent) => {
     const field = INTENT_FIELDS[intent.param]
     return { ...intent, href: toSearchUrl(params, { q: intent.remainingQuery, [field]: [...params[field], intent.code], page: 1 }) }
   })
   const alert = new URL(request.url).searchParams.get('alert')
-  return { params, result, intents, saved: alert === 'active' || alert === 'pending' ? (alert as 'active' | 'pending') : null }
+  return { params, result, intents, shortened, saved: alert === 'active' || alert === 'pending' ? (alert as 'active' | 'pending') : null }
 }
 
 export const action = saveSearchAction
@@ -175,7 +178,7 @@ function useOpenOnWideScreens(detailsRef: React.RefObject<HTMLDetailsElement | n
 }
 
 export default function SearchPage() {
-  const { params, result, intents, saved } = useLoaderData<typeof loader>()
+  const { params, result, intents, saved, shortened } = useLoaderData<typeof loader>()
   const saveResult = useActionData<typeof action>()
   const rootData = useRouteLoaderData('root') as { user: RootUser } | undefined
   const t = useT()
@@ -248,7 +251,8 @@ export default function SearchPage() {
             name="q"
             type="search"
             defaultValue={params.q}
-            maxLength={200}
+            maxLength={MAX_QUERY_LENGTH}
+            aria-describedby={shortened ? 'q-shortened' : undefined}
             onChange={onChange}
             placeholder={t('search.placeholderShort')}
             className="min-w-0 flex-[1_1_16rem] rounded-md border border-slate-300 bg-white px-3 py-2 text-base placeholder:text-slate-500"
@@ -264,6 +268,11 @@ export default function SearchPage() {
           />
           <Button type="submit">{t('search.button')}</Button>
         </div>
+        {shortened ? (
+          <p id="q-shortened" role="status" className="text-sm text-amber-800">
+            {t('search.queryShortened', { max: MAX_QUERY_LENGTH })}
+          </p>
+        ) : null}
 
         <div className="grid gap-6 md:grid-cols-[15rem_minmax(0,1fr)] lg:grid-cols-[16rem_minmax(0,1fr)]">
           <aside aria-label={t('search.filters')}>

@@ -18,6 +18,9 @@ async function signIn(email: string, viewport = DESKTOP) {
   await page.getByLabel('密码').fill(DEMO_PASSWORD)
   await page.getByRole('button', { name: '登录', exact: true }).click()
   await page.waitForURL((url) => url.pathname.startsWith('/gov'))
+  // The URL changes as the client navigation starts; until the dashboard renders, the page (and its
+  // language switch, whose redirectTo is the rendered location) is still the login page.
+  await page.locator('[data-scope]').waitFor()
   return page
 }
 
@@ -52,6 +55,8 @@ describe('the government dashboard', () => {
     expect(refused!.status()).toBe(403)
     await city.getByText('该范围不在您的权限之内').waitFor()
     const phone = await signIn(DEMO_ACCOUNTS.taiyuan, PHONE)
+    await expect(phone.locator('[data-scope]').innerText()).resolves.toBe('太原市')
+    await phone.waitForSelector('[data-map="echarts"] [data-chart="ready"]')
     await screenshot(phone, 'gov-taiyuan-phone')
 
     const province = await signIn(DEMO_ACCOUNTS.province)

@@ -58,3 +58,48 @@ describe('the platform admin reviews organisations', () => {
     }
   })
 })
+
+const figure = async (page: import('playwright-core').Page, name: string) =>
+  Number((await page.locator(`[data-stat="${name}"]`).innerText()).replace(/[^\d]/g, ''))
+
+describe('an enterprise sees who looked at its listings', () => {
+  // Headless Chromium names itself HeadlessChrome, which is not counted: this visitor is an ordinary browser.
+  const PERSON = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36'
+
+  it('a visitor’s view reaches the owner’s listing page and dashboard; the visitor sees no counts', async () => {
+    const owner = await signIn(DEMO_ACCOUNTS.enterprise, VIEWPORTS.desktop)
+    await owner.goto(`${baseUrl}/dashboard?status=published`)
+    const href = await owner.locator('table tbody tr a[href^="/listings/"]').first().getAttribute('href')
+    await owner.goto(`${baseUrl}${href}`)
+    const before = await figure(owner, 'viewsTotal')
+
+    const visitor = await browserOf().newPage({ viewport: VIEWPORTS.phone, userAgent: PERSON })
+    await visitor.goto(`${baseUrl}${href}`)
+    await visitor.getByRole('heading', { level: 1 }).waitFor()
+    expect(await visitor.locator('[data-listing-stats]').count()).toBe(0)
+    await visitor.close()
+
+    // Each server process adds its counts every 10 seconds.
+    await expect
+      .poll(
+        async () => {
+          await owner.reload()
+          return figure(owner, 'viewsTotal')
+        },
+        { timeout: 30_000, interval: 2_000 },
+      )
+      .toBe(before + 1)
+    expect(await figure(owner, 'views30')).toBeGreaterThanOrEqual(1)
+    await screenshot(owner, 'listing-views-owner-desktop')
+    await owner.setViewportSize(VIEWPORTS.phone)
+    await screenshot(owner, 'listing-views-owner-phone')
+
+    await owner.setViewportSize(VIEWPORTS.desktop)
+    await owner.goto(`${baseUrl}/dashboard?sort=views`)
+    await owner.locator('th', { hasText: '浏览' }).waitFor()
+    await screenshot(owner, 'dashboard-views-desktop')
+    await owner.setViewportSize(VIEWPORTS.phone)
+    await screenshot(owner, 'dashboard-views-phone')
+    await owner.close()
+  })
+})

@@ -1,12 +1,13 @@
 import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm'
-import { db, enqueueSearchSync, listings, listingVersions, matches } from '~/db.server'
+import { db, enqueueSearchSync, listings, listingVersions } from '~/db.server'
 import { LISTING_STATUSES, type ListingStatus } from '../../../db/reference'
 import { assertOrgRole } from '../accounts/guards.server'
 import type { Actor } from '../actor'
 import { recordAudit } from '../audit/audit.server'
 import { DomainError } from '../errors.server'
+import { listingInterestSql as interest, listingViewsSql as views } from './views.server'
 
-export const MANAGE_SORTS = ['updated', 'title', 'status', 'capacity', 'endsOn', 'interest'] as const
+export const MANAGE_SORTS = ['updated', 'title', 'status', 'capacity', 'endsOn', 'views', 'interest'] as const
 export type ManageSort = (typeof MANAGE_SORTS)[number]
 export const MANAGE_PER_PAGE = 20
 
@@ -32,10 +33,6 @@ export function parseManageQuery(params: URLSearchParams): ManageQuery {
   }
 }
 
-// Interest: how many matches (contacts and beyond) name the listing, on either side.
-// Written qualified: drizzle leaves a lone table's columns unqualified, and "id" would then mean the match's.
-const interest = sql<number>`(select count(*)::int from ${matches} m where m.listing_id = "listings"."id" or m.counterpart_listing_id = "listings"."id")`
-
 const escapeLike = (q: string) => q.replace(/[\\%_]/g, (c) => `\\${c}`)
 
 /** One page of an organisation's own listings, searchable, filterable by status and sortable, with counts per status. */
@@ -52,6 +49,7 @@ export async function listManagedListings({ actor, organisationId, query }: { ac
     status: listings.status,
     capacity: listings.capacity,
     endsOn: listings.endsOn,
+    views,
     interest,
   }[query.sort]
   const order = query.dir === 'asc' ? sql`${column} asc nulls last` : sql`${column} desc nulls last`
@@ -68,6 +66,7 @@ export async function listManagedListings({ actor, organisationId, query }: { ac
         startsOn: listings.startsOn,
         endsOn: listings.endsOn,
         updatedAt: listings.updatedAt,
+        views,
         interest,
       })
       .from(listings)
@@ -88,7 +87,7 @@ export async function listManagedListings({ actor, organisationId, query }: { ac
     number
   >
   return {
-    rows: rows.map((r) => ({ ...r, interest: Number(r.interest) })),
+    rows: rows.map((r) => ({ ...r, views: Number(r.views), interest: Number(r.interest) })),
     total: Number(total),
     counts,
     totalPages: Math.max(1, Math.ceil(Number(total) / MANAGE_PER_PAGE)),

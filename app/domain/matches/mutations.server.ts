@@ -2,6 +2,7 @@ import { and, count, eq, gte, inArray, sql } from 'drizzle-orm'
 import { db, type Executor } from '~/db.server'
 import { getEnv } from '~/env.server'
 import type { MessageKey } from '~/lib/i18n'
+import { MATCH_MESSAGE_MAX, MATCH_NOTE_MAX } from '~/lib/schemas/matches'
 import { cooperationTypeByCode } from '../../../db/reference'
 import {
   listings,
@@ -20,8 +21,8 @@ import { notifyOrganisation } from './notifications.server'
 import { parseOutcome, type OutcomeType, type OutcomeWarning } from './outcomes'
 import { DECLINE_REASONS, END_REASONS, decide, isOpenStage, type MatchAction, type OpenProposal, type Side } from './transitions'
 
-export const MESSAGE_MAX = 2000
-const NOTE_MAX = 1000
+export const MESSAGE_MAX = MATCH_MESSAGE_MAX
+const NOTE_MAX = MATCH_NOTE_MAX
 
 type MatchRow = typeof matches.$inferSelect
 

@@ -5,6 +5,7 @@ import { matchEvents, matchReports, matches, organisations } from '~/db.server'
 import { isPlatformAdmin, type Actor } from '../actor'
 import { recordAudit } from '../audit/audit.server'
 import { DomainError } from '../errors.server'
+import { MATCH_NOTE_MAX, SUSPEND_REASON_MAX } from '~/lib/schemas/matches'
 import { sideOf } from './mutations.server'
 
 export const REPORT_REASONS = ['spam', 'fraud', 'fee', 'abuse', 'other'] as const
@@ -25,6 +26,9 @@ export async function reportMatch({
 }) {
   if (!(REPORT_REASONS as readonly string[]).includes(reason))
     throw new DomainError('invalid', 'match.report.required', { field: 'reason' })
+  const text = (note ?? '').trim()
+  if (text.length > MATCH_NOTE_MAX)
+    throw new DomainError('invalid', 'match.message.tooLong', { field: 'note', vars: { max: MATCH_NOTE_MAX } })
   const [match] = await db.select().from(matches).where(eq(matches.id, matchId))
   const who = match ? sideOf(actor, match) : null
   if (!match || !who) throw new DomainError('not_found', 'match.notFound')
@@ -47,7 +51,7 @@ export async function reportMatch({
         reporterOrganisationId: who.organisationId,
         reportedOrganisationId: reported,
         reason,
-        note: (note ?? '').trim().slice(0, 1000) || null,
+        note: text || null,
       })
       .returning({ id: matchReports.id })
     await recordAudit(tx, {
@@ -117,12 +121,15 @@ export async function setOutreachSuspended({
   reason?: string | null
 }) {
   requireAdmin(actor)
+  const why = (reason ?? '').trim()
+  if (why.length > SUSPEND_REASON_MAX)
+    throw new DomainError('invalid', 'match.message.tooLong', { field: 'reason', vars: { max: SUSPEND_REASON_MAX } })
   await db.transaction(async (tx) => {
     const [row] = await tx
       .update(organisations)
       .set({
         outreachSuspendedAt: suspended ? new Date() : null,
-        outreachSuspendedReason: suspended ? (reason ?? '').trim().slice(0, 500) || null : null,
+        outreachSuspendedReason: suspended ? why || null : null,
       })
       .where(eq(organisations.id, organisationId))
       .returning({ id: organisations.id })

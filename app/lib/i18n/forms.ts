@@ -2,7 +2,8 @@
 export const zh = {
   'form.required': '请填写{label}',
   'form.minChars': '{label}至少 {min} 个字',
-  'form.maxChars': '{label}不能超过 {max} 个字',
+  'form.tooLong': '{label}不能超过 {max} 个字',
+  'form.label.thisField': '此项',
   'form.number': '{label}须为数字',
   'form.integer': '{label}须为整数',
   'form.nonNegative': '{label}不能为负数',
@@ -76,7 +77,8 @@ export const zh = {
 export const en: Record<keyof typeof zh, string> = {
   'form.required': '{label} is required',
   'form.minChars': '{label} needs at least {min} characters',
-  'form.maxChars': '{label} can have at most {max} characters',
+  'form.tooLong': '{label} can have at most {max} characters',
+  'form.label.thisField': 'This field',
   'form.number': '{label} must be a number',
   'form.integer': '{label} must be a whole number',
   'form.nonNegative': '{label} cannot be negative',

@@ -11,18 +11,20 @@ import type { MessageKey } from '../i18n'
 
 type Label = MessageKey
 
+const tooLong = (label: Label, max: number) => m('form.tooLong', { label: l(label), max })
+
 const text = (label: Label, min: number, max: number) =>
   z
     .string({ required_error: m('form.required', { label: l(label) }), invalid_type_error: m('form.required', { label: l(label) }) })
     .trim()
     .min(min, min <= 1 ? m('form.required', { label: l(label) }) : m('form.minChars', { label: l(label), min }))
-    .max(max, m('form.maxChars', { label: l(label), max }))
+    .max(max, tooLong(label, max))
 
 const optionalText = (label: Label, max: number) =>
   z
     .string()
     .trim()
-    .max(max, m('form.maxChars', { label: l(label), max }))
+    .max(max, tooLong(label, max))
     .optional()
     .transform((v) => (v ? v : undefined))
 
@@ -55,14 +57,18 @@ const amount = (label: Label, max: number) =>
 /** Checkboxes arrive as "on" (or not at all); imports say 是/否. */
 const YES = new Set(['on', 'true', '是', '1', 'yes', 'y']) // cjk-ok: the importer's yes
 const yesNo = z
-  .union([z.boolean(), z.string()])
+  .union([z.boolean(), z.string().max(10)])
   .optional()
   .transform((v) => v === true || (typeof v === 'string' && YES.has(v.trim().toLowerCase())))
 
 /** A list typed with 、 or commas between items, or sent as repeated fields. */
 const list = (label: Label, { min = 0, max = 20, itemMax = 40 } = {}) =>
   z
-    .union([z.array(z.string()), z.string()])
+    // The raw text is bounded too, so a huge value is refused before it is split.
+    .union([
+      z.array(z.string().max(itemMax * 4, m('form.listItemMax', { label: l(label), max: itemMax }))),
+      z.string().max(max * (itemMax + 2), tooLong(label, max * (itemMax + 2))),
+    ])
     .optional()
     .transform((v) => (Array.isArray(v) ? v : (v ?? '').split(/[,，、;；\n]+/)).map((s) => s.trim()).filter(Boolean))
     .pipe(
@@ -158,6 +164,7 @@ export const CAPACITY_LIMITS: Record<CooperationTypeCode, number> = {
 const isoDate = (label: Label) =>
   z
     .string({ required_error: m('form.required', { label: l(label) }) })
+    .max(20, m('form.dateFormat', { label: l(label) }))
     .trim()
     .regex(/^\d{4}-\d{2}-\d{2}$/, m('form.dateFormat', { label: l(label) }))
     .refine(
@@ -165,7 +172,8 @@ const isoDate = (label: Label) =>
       m('form.dateInvalid', { label: l(label) }),
     )
 
-const COMMON_FIELDS = {
+/** The common fields, one schema each (exported so the bounds test can see inside ListingSchema). */
+export const COMMON_FIELDS = {
   direction: z.enum(['need', 'offer'], { errorMap: () => ({ message: m('form.chooseDirection') }) }),
   type: z.enum(['internship', 'teacher_practice', 'joint_lab', 'industry_college', 'tech_transfer'], {
     errorMap: () => ({ message: m('form.chooseType') }),
@@ -176,14 +184,20 @@ const COMMON_FIELDS = {
     (v) => (typeof v === 'string' ? [v] : v),
     z
       .array(
-        z.string().refine((v) => clusterByCode.has(v), m('form.unknownCluster')),
+        z
+          .string()
+          .max(40, m('form.unknownCluster'))
+          .refine((v) => clusterByCode.has(v), m('form.unknownCluster')),
         { required_error: m('form.clustersMin') },
       )
       .min(1, m('form.clustersMin'))
       .transform((v) => [...new Set(v)])
-      .pipe(z.array(z.string()).max(3, m('form.clustersMax', { max: 3 }))),
+      .pipe(z.array(z.string().max(40)).max(3, m('form.clustersMax', { max: 3 }))),
   ),
-  cityCode: z.string({ required_error: m('form.chooseCity') }).refine((v) => cityByCode.has(v), m('form.cityInShanxi')),
+  cityCode: z
+    .string({ required_error: m('form.chooseCity') })
+    .max(40, m('form.cityInShanxi'))
+    .refine((v) => cityByCode.has(v), m('form.cityInShanxi')),
   capacity: int('listing.capacity', 1, 10_000),
   startsOn: isoDate('form.label.startsOn'),
   endsOn: isoDate('form.label.endsOn'),

@@ -18,48 +18,57 @@ export const RegisterOrganisationSchema = z
   .object({
     kind: z
       .string({ required_error: m('form.chooseOrgKind') })
+      .max(40, m('form.validOrgKind'))
       .refine((v) => orgKindByCode.has(v) && v !== 'government', m('form.validOrgKind')),
     name: z
       .string({ required_error: m('form.required', { label: l('form.label.orgName') }) })
       .trim()
       .min(4, m('form.minChars', { label: l('form.label.orgName'), min: 4 }))
-      .max(80, m('form.maxChars', { label: l('form.label.orgName'), max: 80 })),
+      .max(80, m('form.tooLong', { label: l('form.label.orgName'), max: 80 })),
     creditCode: z
       .string({ required_error: m('form.required', { label: l('form.label.creditCode') }) })
+      .max(40, m('form.creditCodeLength'))
       .trim()
       .transform((v) => v.toUpperCase())
       .refine((v) => v.length === 18, m('form.creditCodeLength'))
       .refine((v) => isValidCreditCode(v), m('form.creditCodeCheck')),
-    cityCode: z.string({ required_error: m('form.chooseCity') }).refine((v) => cityByCode.has(v), m('form.cityInShanxi')),
+    cityCode: z
+      .string({ required_error: m('form.chooseCity') })
+      .max(40, m('form.cityInShanxi'))
+      .refine((v) => cityByCode.has(v), m('form.cityInShanxi')),
     address: z
       .string({ required_error: m('form.required', { label: l('form.label.address') }) })
       .trim()
       .min(5, m('form.required', { label: l('form.label.address') }))
-      .max(200, m('form.maxChars', { label: l('form.label.address'), max: 200 })),
+      .max(200, m('form.tooLong', { label: l('form.label.address'), max: 200 })),
     clusters: z
       .array(
-        z.string().refine((v) => clusterByCode.has(v), m('form.unknownCluster')),
+        z
+          .string()
+          .max(40, m('form.unknownCluster'))
+          .refine((v) => clusterByCode.has(v), m('form.unknownCluster')),
         { required_error: m('form.clustersMin') },
       )
       .min(1, m('form.clustersMin'))
       // The same cluster ticked twice (or sent twice) counts once.
       .transform((v) => [...new Set(v)])
-      .pipe(z.array(z.string()).max(5, m('form.clustersMax', { max: 5 }))),
+      .pipe(z.array(z.string().max(40)).max(5, m('form.clustersMax', { max: 5 }))),
     staffCount: count('form.label.staffCount', 2_000_000).optional(),
     technicalPostCount: count('form.label.technicalPostCount', 2_000_000).optional(),
     studentCount: count('form.label.studentCount', 500_000).optional(),
     majors: z
       .string()
       .trim()
-      .max(500, m('form.maxChars', { label: l('org.majors'), max: 500 }))
+      .max(500, m('form.tooLong', { label: l('org.majors'), max: 500 }))
       .optional(),
     contactName: z
       .string({ required_error: m('form.required', { label: l('form.label.contactName') }) })
       .trim()
       .min(2, m('form.required', { label: l('form.label.contactName') }))
-      .max(30, m('form.maxChars', { label: l('form.label.contactName'), max: 30 })),
+      .max(30, m('form.tooLong', { label: l('form.label.contactName'), max: 30 })),
     contactPhone: z
       .string({ required_error: m('form.required', { label: l('form.label.contactPhone') }) })
+      .max(20, m('form.phone'))
       .trim()
       .regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, m('form.phone')),
     email: z
@@ -69,7 +78,9 @@ export const RegisterOrganisationSchema = z
       .email(m('form.emailFormat'))
       .max(120, m('form.emailTooLong')),
     password: PasswordSchema,
-    confirmPassword: z.string({ required_error: m('form.confirmPassword') }),
+    confirmPassword: z
+      .string({ required_error: m('form.confirmPassword') })
+      .max(128, m('form.tooLong', { label: l('form.label.thisField'), max: 128 })),
   })
   .superRefine((value, ctx) => {
     if (value.password !== value.confirmPassword)
