@@ -19,6 +19,7 @@ const EXEMPT: Record<string, string> = {
   'accounts/guards.server.ts:assertOrgRole': 'the guard every domain function starts with',
   'accounts/guards.server.ts:forbidden': 'builds the refusal guards throw',
   'accounts/guards.server.ts:citiesInScope': 'pure: a scope to its city codes',
+  'matching/recommend.server.ts:nearbyCities': 'pure: a city to the cities near it, nearest first',
   'accounts/sign-in.server.ts:hashToken': 'pure',
   'accounts/session.server.ts:signValue': 'pure apart from the secret: (purpose, value) to its HMAC',
   'accounts/session.server.ts:isSignedValue': 'the check of signValue, same arguments plus the signature',
