@@ -1,4 +1,5 @@
 import { capPerOrganisation, searchListings } from '~/search.server'
+import { NO_FILTERS } from '~/lib/search-params'
 import { clusterByCode } from '../../../db/reference'
 
 export const SIMILAR_LIMIT = 6
@@ -19,17 +20,11 @@ type SimilarTo = { id: number; title: string; type: string; direction: 'need' | 
 export async function listSimilarListings({ listing }: { listing: SimilarTo }) {
   const clusterNames = listing.clusters.map((c) => clusterByCode.get(c)?.name).filter((n): n is string => !!n)
   const result = await searchListings({
+    ...NO_FILTERS,
     q: [listing.title, ...listing.majors, ...clusterNames].join(' '),
     anyWord: true,
     types: [listing.type],
     directions: [listing.direction],
-    clusters: [],
-    cities: [],
-    orgKinds: [],
-    regions: [],
-    majors: [],
-    orgs: [],
-    verifiedOnly: false,
     // Still published but past its end date (the expiry job runs daily) is not live either.
     from: Math.floor(Date.now() / 86_400_000),
     sort: 'relevance',
