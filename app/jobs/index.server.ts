@@ -69,7 +69,10 @@ registerJob({
   intervalMs: 3_600_000,
   async run() {
     const origin = jobMailOrigin()
-    if (!origin) return console.warn('search alerts: PUBLIC_URL is not set, so no alert mail is sent (its links would have no address)')
+    if (!origin)
+      return console.warn(
+        '⚠ 未设置 PUBLIC_URL：搜索提醒邮件不会发送 (search alerts: PUBLIC_URL is not set, so no alert mail is sent; its links would have no address)',
+      )
     const mailed = await sendSearchAlerts({ origin })
     if (mailed) console.log(`search alerts: ${mailed} digest mail(s) queued`)
   },
