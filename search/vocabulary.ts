@@ -11,7 +11,7 @@ import { fullPinyin, hasHan, wordSyllables } from './text'
  */
 
 type Entry = { word: string; rank: number }
-type Index = { byPinyin: Map<string, Entry[]>; byInitials: Map<string, Entry[]> }
+type Index = { known: WordSet; byPinyin: Map<string, Entry[]>; byInitials: Map<string, Entry[]> }
 
 /** Dictionary words rarer than this are never offered as a correction: more often noise than what was meant. */
 const MIN_FREQUENCY = 20
@@ -76,11 +76,9 @@ class WordSet {
   }
 }
 
-type CompactIndex = Index & { known: WordSet }
-
 const DICTIONARY_WORD = /^[\u4e00-\u9fff]{2,5}$/
 
-function buildIndex(): CompactIndex {
+function buildIndex(): Index {
   const text = Buffer.from(dict).toString('utf8')
   const known = new WordSet(340_000)
   // Only words frequent enough to be offered as a correction keep their string.
@@ -122,8 +120,8 @@ function buildIndex(): CompactIndex {
 
 // One index per process, shared by the two bundled copies of this module (server script and Remix build).
 const INDEX = Symbol.for('jcj.vocabulary')
-const vocabulary = (): CompactIndex => {
-  const store = globalThis as unknown as Record<symbol, CompactIndex | undefined>
+const vocabulary = (): Index => {
+  const store = globalThis as unknown as Record<symbol, Index | undefined>
   return (store[INDEX] ??= buildIndex())
 }
 
