@@ -79,7 +79,17 @@ describe.skipIf(!databaseUrl)('database connection loss', () => {
     expect(new Set(statuses.filter((s) => s !== 200 && s !== 503))).toEqual(new Set())
     expect(statuses).toContain(503)
     expect(messages).toEqual(new Set(['数据库暂时不可用，请稍后重试。']))
-    expect(await call('routes/listings.$id')).toBe(200)
-    expect(await call('routes/_index')).toBe(200)
+    // Once the storm is over the pool replaces its dead connections: within a second, pages answer again
+    // (the first request after the last termination may still meet a connection the pool has not yet seen close).
+    const settled = async (id: keyof typeof modules) => {
+      let status = await call(id)
+      for (let i = 0; i < 10 && status === 503; i++) {
+        await new Promise((r) => setTimeout(r, 100))
+        status = await call(id)
+      }
+      return status
+    }
+    expect(await settled('routes/listings.$id')).toBe(200)
+    expect(await settled('routes/_index')).toBe(200)
   }, 120_000)
 })
