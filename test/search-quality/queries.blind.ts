@@ -14,9 +14,10 @@ import type { QualityQuery } from './queries'
  */
 
 /** The listings of a facet value over both fixtures: what typing that facet's name asks for. */
-export function inBlindSet(selector: { type?: string; cluster?: string; city?: string; kind?: string }): string[] {
+export function inBlindSet(selector: { type?: string; direction?: string; cluster?: string; city?: string; kind?: string }): string[] {
   const matches = (l: FixtureListing) =>
     (!selector.type || l.type === selector.type) &&
+    (!selector.direction || l.direction === selector.direction) &&
     (!selector.cluster || l.clusters.includes(selector.cluster)) &&
     (!selector.city || l.city === selector.city) &&
     (!selector.kind || (l.orgKind ?? 'enterprise') === selector.kind)
@@ -29,7 +30,7 @@ export const BLIND_QUERIES: QualityQuery[] = [
   { group: 'exact', q: '麒麟系统适配', expect: ['b-xc-kylin', 'xc-uos'], avoid: ['b-decoy-kylin'] },
   { group: 'exact', q: '芯片测试', expect: ['b-semi-cpft', 'semi-pack', 'n-sic-module', 'semi-test'] },
   { group: 'exact', q: '数据标注实习', expect: ['bd-label', 'bd-label2', 'b-bd-needlabel'], avoid: ['b-decoy-pricetag'] },
-  { group: 'exact', q: '红外测温', expect: ['b-opto-ir'], avoid: ['b-decoy-infrared'] },
+  { group: 'exact', q: '红外测温', expect: ['b-opto-ir', 'opto-ir'], avoid: ['b-decoy-infrared'] },
   { group: 'exact', q: '激光熔覆', expect: ['b-opto-clad'] },
   { group: 'exact', q: '户用光伏', expect: ['b-pv-roof'], avoid: ['decoy-solarheater'] },
   { group: 'exact', q: '钙钛矿', expect: ['b-pv-perov'] },
@@ -41,13 +42,14 @@ export const BLIND_QUERIES: QualityQuery[] = [
   { group: 'exact', q: '污水处理厂', expect: ['b-eco-wwtp', 'eco-water'], avoid: ['b-decoy-drain'] },
   { group: 'exact', q: '碳毡', expect: ['b-carbon-felt'], avoid: ['b-decoy-bbq'] },
   { group: 'exact', q: '电芯', expect: ['b-nev-cell'] },
+  { group: 'exact', q: '顶岗实习', expect: ['coal-support', 'semi-pack', 'opto-laser', 'rail-bogie', 'xc-test', 'bio-ferment'] },
 
   // partial: a piece of a longer word, or a fragment of the title
   { group: 'partial', q: '乳化液', expect: ['b-coal-pump'] },
   { group: 'partial', q: '掘锚', expect: ['b-coal-roadway'] },
   { group: 'partial', q: 'HIS系统', expect: ['b-xc-his'] },
   { group: 'partial', q: '探针台', expect: ['b-semi-cpft'] },
-  { group: 'partial', q: '微纳加工', expect: ['b-semi-mems'] },
+  { group: 'partial', q: '微纳加工', expect: ['b-semi-mems', 'semi-litho'] },
   { group: 'partial', q: '机房运维', expect: ['b-bd-idc', 'bd-gpu', 'bd-dc'], avoid: ['dv-decoy-netcafe'] },
   { group: 'partial', q: '黑体标定', expect: ['b-opto-ir'] },
   { group: 'partial', q: '叠层电池', expect: ['b-pv-perov'] },
@@ -59,10 +61,15 @@ export const BLIND_QUERIES: QualityQuery[] = [
   { group: 'partial', q: '喷雾干燥', expect: ['b-med-granule'] },
   { group: 'partial', q: '省煤器', expect: ['b-eco-flue'] },
   { group: 'partial', q: '涂布', expect: ['b-nev-cell', 'b-pv-perov'] },
+  {
+    group: 'partial',
+    q: '实训基地',
+    expect: ['bd-dc', 'opto-college', 'carbon-lab', 'ga-composite', 'med-rehab', 'n-nurse', 'b-coal-major'],
+  },
 
   // typo: a homophone the pinyin IME offers first, a missing or a swapped character
   { group: 'typo', q: '乳化夜泵站', expect: ['b-coal-pump'] },
-  { group: 'typo', q: '液压支驾', expect: ['coal-support', 'coal-weld', 'b-opto-clad'], avoid: ['decoy-hydraulic'] },
+  { group: 'typo', q: '液压支驾', expect: ['coal-support', 'coal-weld', 'b-opto-clad'], avoid: ['decoy-hydraulic', 'b-pv-roof'] },
   { group: 'typo', q: '奇麟系统', expect: ['b-xc-kylin', 'xc-uos'], avoid: ['b-decoy-kylin'] },
   { group: 'typo', q: '芯片封侧', expect: ['semi-pack', 'semi-wire', 'b-semi-cpft', 'n-sic-module'], avoid: ['b-decoy-giftpack'] },
   { group: 'typo', q: '数据标住', expect: ['bd-label', 'bd-label2', 'b-bd-needlabel'], avoid: ['b-decoy-pricetag'] },
@@ -73,13 +80,13 @@ export const BLIND_QUERIES: QualityQuery[] = [
   { group: 'typo', q: '碳纤原丝', expect: ['carbon-fiber', 'carbon-tfiber'] },
   { group: 'typo', q: '镁合金压住', expect: ['metal-mg'] },
   { group: 'typo', q: '转向驾', expect: ['rail-bogie', 'rail-loco2', 'b-rail-casting'] },
-  { group: 'typo', q: '冲电桩', expect: ['nev-charge'], avoid: ['dv-decoy-powerbank'] },
+  { group: 'typo', q: '冲电桩', expect: ['nev-charge'], avoid: ['dv-decoy-powerbank', 'b-decoy-ebike'] },
   { group: 'typo', q: '新能源汽维修', expect: ['nev-repair', 'b-nev-class', 'nev-college'], avoid: ['b-decoy-ebike'] },
   { group: 'typo', q: '无人机飞首', expect: ['ga-spray', 'b-ga-class'] },
   { group: 'typo', q: '中药饮片跑制', expect: ['med-tcm', 'med-college'] },
   { group: 'typo', q: '余热回受', expect: ['eco-heat', 'b-eco-flue', 'eco-heat2'] },
   { group: 'typo', q: '污水处里', expect: ['b-eco-wwtp', 'eco-water'], avoid: ['b-decoy-drain'] },
-  { group: 'typo', q: '数据洗清', expect: ['b-bd-needlabel', 'bd-gov'] },
+  { group: 'typo', q: '数据洗清', expect: ['b-bd-needlabel', 'bd-gov'], avoid: ['dv-decoy-glass'] },
 
   // abbreviation: Latin shorthand and trade abbreviations
   { group: 'abbreviation', q: 'PLC', expect: ['coal-plc'] },
@@ -127,7 +134,7 @@ export const BLIND_QUERIES: QualityQuery[] = [
   },
   { group: 'pinyin', q: 'ditie', expect: ['rail-metro', 'rail-mro', 'b-rail-power', 'b-rail-teacher'], avoid: ['b-decoy-teashop'] },
   { group: 'pinyin', q: 'zhongyao', expect: ['med-tcm', 'med-college', 'n-herb2', 'b-med-granule', 'med-herb'] },
-  { group: 'pinyin', q: 'chongdianzhuang', expect: ['nev-charge'], avoid: ['dv-decoy-powerbank'] },
+  { group: 'pinyin', q: 'chongdianzhuang', expect: ['nev-charge'], avoid: ['dv-decoy-powerbank', 'b-decoy-ebike'] },
   {
     group: 'pinyin',
     q: 'fajiao',
@@ -156,7 +163,7 @@ export const BLIND_QUERIES: QualityQuery[] = [
     avoid: ['decoy-solarheater', 'b-decoy-sunglass'],
   },
   { group: 'synonym', q: '石墨烯防锈漆', expect: ['b-carbon-coating'] },
-  { group: 'synonym', q: '钛板轧制裂边', expect: ['metal-ti', 'b-metal-tistrip'] },
+  { group: 'synonym', q: '钛板轧制裂边', expect: ['metal-ti', 'b-metal-tistrip'], avoid: ['b-decoy-tijewel'] },
   { group: 'synonym', q: '环保吸管', expect: ['b-bio-straw'] },
   { group: 'synonym', q: '发酵罐放大产量下降', expect: ['b-bio-scaleup'], avoid: ['b-decoy-bakery'] },
   { group: 'synonym', q: '铸钢件砂眼气孔', expect: ['b-rail-casting'] },
@@ -165,6 +172,10 @@ export const BLIND_QUERIES: QualityQuery[] = [
   { group: 'synonym', q: '养老院护工', expect: ['med-elder', 'n-nurse'], avoid: ['dv-decoy-insurance'] },
   { group: 'synonym', q: '锅炉排烟热量回收', expect: ['b-eco-flue', 'eco-heat'] },
   { group: 'synonym', q: '电厂烟气治理', expect: ['eco-fgd', 'eco-garbage'] },
+  // Everyday words for the policy's names of the cooperation types and directions.
+  { group: 'synonym', q: '老师下企业锻炼', expect: inBlindSet({ type: 'teacher_practice' }) },
+  { group: 'synonym', q: '专利转让', expect: inBlindSet({ type: 'tech_transfer', direction: 'offer' }) },
+  { group: 'synonym', q: '找高校解决技术难题', expect: inBlindSet({ type: 'tech_transfer', direction: 'need' }) },
 
   // cross-cluster: what one trade asks of another
   { group: 'cross-cluster', q: '液压支架 激光修复', expect: ['b-opto-clad'] },
@@ -180,13 +191,15 @@ export const BLIND_QUERIES: QualityQuery[] = [
   { group: 'cross-cluster', q: '光伏 种植', expect: ['pv-agri'] },
   { group: 'cross-cluster', q: '供水管网 数据分析', expect: ['bd-water'] },
   { group: 'cross-cluster', q: '医院系统 国产化', expect: ['b-xc-his'] },
+  { group: 'cross-cluster', q: '煤矿 光纤传感', expect: ['opto-fiber'] },
+  { group: 'cross-cluster', q: '矿用 夜视', expect: ['opto-night'] },
 
   // filtered: a word in the box and facets chosen beside it
   {
     group: 'filtered',
     q: '检修',
     filters: { types: ['internship'] },
-    expect: ['b-coal-pump', 'coal-repair', 'rail-loco2', 'rail-mro', 'b-rail-power', 'ga-uav'],
+    expect: ['b-coal-pump', 'coal-repair', 'rail-loco2', 'rail-mro', 'b-rail-power', 'ga-uav', 'ga-amt'],
   },
   {
     group: 'filtered',
@@ -226,7 +239,13 @@ export const BLIND_QUERIES: QualityQuery[] = [
     filters: { clusters: ['nev'], types: ['tech_transfer'] },
     expect: ['nev-bms', 'n-recycle', 'carbon-anode'],
   },
-  { group: 'filtered', q: '订单班', filters: { clusters: ['coal_machinery'] }, expect: ['coal-face', 'coal-college'] },
+  {
+    group: 'filtered',
+    q: '订单班',
+    filters: { clusters: ['coal_machinery'] },
+    expect: ['coal-face', 'coal-college'],
+    avoid: ['b-decoy-coaltrade'],
+  },
   {
     group: 'filtered',
     q: '实验室',
@@ -266,9 +285,10 @@ export const BLIND_QUERIES: QualityQuery[] = [
 
   // majors: a college typing the name of its major (专业目录)
   { group: 'majors', q: '矿山机电与智能装备', expect: ['b-coal-pump', 'b-coal-major'] },
-  { group: 'majors', q: '集成电路技术专业', expect: ['semi-college', 'semi-eda', 'b-semi-cpft'] },
+  { group: 'majors', q: '集成电路技术专业', expect: ['semi-college', 'semi-eda', 'b-semi-cpft', 'semi-pack'] },
   { group: 'majors', q: '大数据技术', expect: ['bd-teacher', 'bd-gov', 'bd-bi', 'bd-label2', 'b-bd-needlabel'] },
-  { group: 'majors', q: '智能光电制造技术', expect: ['b-opto-ir', 'b-opto-class'] },
+  // 光电制造与应用技术 is the same major's name before the 2021 catalogue.
+  { group: 'majors', q: '智能光电制造技术', expect: ['b-opto-ir', 'b-opto-class', 'opto-laser', 'opto-lens', 'opto-college', 'opto-uv'] },
   {
     group: 'majors',
     q: '光伏工程技术',
