@@ -361,6 +361,26 @@ export const BLIND_FIXTURE: FixtureListing[] = [
     org: '运城示例水务环保有限公司',
     majors: ['环境工程技术'],
   },
+  {
+    key: 'b-bio-grains',
+    title: '白酒酒糟资源化利用联合实验室',
+    description: '酒厂每年产生酒糟约 20 万吨，寻求高校共建联合实验室，开发酒糟制备生物基化学品与饲料蛋白的工艺路线。',
+    clusters: ['biobased_materials'],
+    type: 'joint_lab',
+    direction: 'need',
+    city: 'lvliang',
+    org: '吕梁示例酒业股份有限公司',
+  },
+  {
+    key: 'b-metal-mao',
+    title: '镁合金表面防腐处理联合实验室',
+    description: '镁合金压铸件盐雾试验不过关，寻求高校共建微弧氧化（MAO）与化学转化膜表面处理实验室，共用中试设备。',
+    clusters: ['special_metals'],
+    type: 'joint_lab',
+    direction: 'need',
+    city: 'yuncheng',
+    org: '运城示例镁合金制品有限公司',
+  },
   // Near-miss decoys: a shared word, a different trade.
   {
     key: 'b-decoy-coaltrade',

@@ -42,6 +42,8 @@ export const BLIND_QUERIES: QualityQuery[] = [
   { group: 'exact', q: '污水处理厂', expect: ['b-eco-wwtp', 'eco-water'], avoid: ['b-decoy-drain'] },
   { group: 'exact', q: '碳毡', expect: ['b-carbon-felt'], avoid: ['b-decoy-bbq'] },
   { group: 'exact', q: '电芯', expect: ['b-nev-cell'] },
+  { group: 'exact', q: '酒糟利用', expect: ['b-bio-grains'] },
+  { group: 'exact', q: '微弧氧化', expect: ['b-metal-mao'] },
   { group: 'exact', q: '顶岗实习', expect: ['coal-support', 'semi-pack', 'opto-laser', 'rail-bogie', 'xc-test', 'bio-ferment'] },
 
   // partial: a piece of a longer word, or a fragment of the title
@@ -104,6 +106,7 @@ export const BLIND_QUERIES: QualityQuery[] = [
   { group: 'abbreviation', q: 'GMP', expect: ['med-gmp'] },
   { group: 'abbreviation', q: 'TC4', expect: ['metal-ti', 'b-metal-tistrip'], avoid: ['b-decoy-tijewel'] },
   { group: 'abbreviation', q: 'AAO', expect: ['b-eco-wwtp'] },
+  { group: 'abbreviation', q: 'MAO处理', expect: ['b-metal-mao'] },
   {
     group: 'abbreviation',
     q: '城轨',
@@ -114,6 +117,7 @@ export const BLIND_QUERIES: QualityQuery[] = [
 
   // pinyin: full pinyin and initials, as typed with the IME switched off
   { group: 'pinyin', q: 'ruhuaye', expect: ['b-coal-pump'] },
+  { group: 'pinyin', q: 'jiuzao', expect: ['b-bio-grains'] },
   { group: 'pinyin', q: 'qilin xitong', expect: ['b-xc-kylin', 'xc-uos'], avoid: ['b-decoy-kylin'] },
   { group: 'pinyin', q: 'xinchuang', expect: inBlindSet({ cluster: 'xinchuang' }) },
   { group: 'pinyin', q: 'guangfu', expect: inBlindSet({ cluster: 'photovoltaic' }) },
@@ -165,6 +169,8 @@ export const BLIND_QUERIES: QualityQuery[] = [
   { group: 'synonym', q: '石墨烯防锈漆', expect: ['b-carbon-coating'] },
   { group: 'synonym', q: '钛板轧制裂边', expect: ['metal-ti', 'b-metal-tistrip'], avoid: ['b-decoy-tijewel'] },
   { group: 'synonym', q: '环保吸管', expect: ['b-bio-straw'] },
+  { group: 'synonym', q: '酒厂下脚料', expect: ['b-bio-grains'] },
+  { group: 'synonym', q: '镁合金件生锈', expect: ['b-metal-mao'] },
   { group: 'synonym', q: '发酵罐放大产量下降', expect: ['b-bio-scaleup'], avoid: ['b-decoy-bakery'] },
   { group: 'synonym', q: '铸钢件砂眼气孔', expect: ['b-rail-casting'] },
   { group: 'synonym', q: '锂电池厂普工', expect: ['b-nev-cell', 'nev-battery'], avoid: ['b-decoy-ebike'] },
@@ -257,6 +263,12 @@ export const BLIND_QUERIES: QualityQuery[] = [
     q: '中药',
     filters: { directions: ['need'] },
     expect: ['med-herb', 'n-herb2', 'b-med-granule'],
+  },
+  {
+    group: 'filtered',
+    q: '实验室',
+    filters: { clusters: ['special_metals'] },
+    expect: inBlindSet({ type: 'joint_lab', cluster: 'special_metals' }),
   },
   {
     group: 'filtered',
