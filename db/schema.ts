@@ -150,6 +150,8 @@ export const users = pgTable('users', {
   platformRole: text('platform_role').$type<PlatformRole>().notNull().default('user'),
   govScopeType: text('gov_scope_type').$type<GovScopeType>(),
   govScopeCode: text('gov_scope_code'),
+  /** When the owner proved the mailbox is theirs; null until then, and an unconfirmed account cannot sign in. */
+  emailConfirmedAt: timestamp('email_confirmed_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 })
 
@@ -604,6 +606,22 @@ export const passwordResets = pgTable('password_resets', {
   usedAt: timestamp('used_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 })
+
+/** Single-use links that confirm a new account's email; only the sha256 of the token is kept. */
+export const emailConfirmations = pgTable(
+  'email_confirmations',
+  {
+    id: integer().primaryKey().generatedByDefaultAsIdentity(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull().unique(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('email_confirmations_user_idx').on(t.userId)],
+)
 
 export const mailOutbox = pgTable('mail_outbox', {
   id: integer().primaryKey().generatedByDefaultAsIdentity(),

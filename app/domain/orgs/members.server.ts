@@ -116,7 +116,8 @@ export async function acceptInvitation(options: { token: string; actor: Actor; n
     if (!userId) {
       const [user] = await tx
         .insert(users)
-        .values({ email: invitation.email, name: options.newAccount!.name, passwordHash })
+        // The invitation link went to this mailbox, so the email is as confirmed as a confirmation link would make it.
+        .values({ email: invitation.email, name: options.newAccount!.name, passwordHash, emailConfirmedAt: new Date() })
         .returning({ id: users.id })
       userId = user!.id
     }
