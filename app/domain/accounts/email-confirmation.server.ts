@@ -1,4 +1,5 @@
 import { and, eq, gt, isNull } from 'drizzle-orm'
+import { CONFIRM_HOURS } from '~/lib/email-confirmation'
 import { db, emailConfirmations, type Executor, users } from '~/db.server'
 import { recordAudit } from '../audit/audit.server'
 import { DomainError } from '../errors.server'
@@ -8,7 +9,6 @@ import { bilingualMail } from '../mail/messages.server'
 import { RATE_LIMITS, consumeRateLimit } from '../rate-limit.server'
 import { hashToken, newToken } from './sign-in.server'
 
-export const CONFIRM_HOURS = 24
 
 /** The links a registration's mail may carry, built by the route from the configured origin only. */
 export type RegistrationLinks = { confirmUrl: (token: string) => string; signInUrl: string; resetUrl: string }
