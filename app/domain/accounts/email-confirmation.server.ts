@@ -9,7 +9,6 @@ import { bilingualMail } from '../mail/messages.server'
 import { RATE_LIMITS, consumeRateLimit } from '../rate-limit.server'
 import { hashToken, newToken } from './sign-in.server'
 
-
 /** The links a registration's mail may carry, built by the route from the configured origin only. */
 export type RegistrationLinks = { confirmUrl: (token: string) => string; signInUrl: string; resetUrl: string }
 
