@@ -596,7 +596,8 @@ export const invitations = pgTable(
   (t) => [index('invitations_org_idx').on(t.organisationId)],
 )
 
-export const passwordResets = pgTable('password_resets', {
+/** A mailed single-use link of a user: only the sha256 of its token is kept. */
+const singleUseLinkColumns = () => ({
   id: integer().primaryKey().generatedByDefaultAsIdentity(),
   userId: integer('user_id')
     .notNull()
@@ -607,21 +608,12 @@ export const passwordResets = pgTable('password_resets', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 })
 
-/** Single-use links that confirm a new account's email; only the sha256 of the token is kept. */
-export const emailConfirmations = pgTable(
-  'email_confirmations',
-  {
-    id: integer().primaryKey().generatedByDefaultAsIdentity(),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    tokenHash: text('token_hash').notNull().unique(),
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-    usedAt: timestamp('used_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [index('email_confirmations_user_idx').on(t.userId)],
-)
+export const passwordResets = pgTable('password_resets', singleUseLinkColumns())
+
+/** The links that confirm a new account's email. */
+export const emailConfirmations = pgTable('email_confirmations', singleUseLinkColumns(), (t) => [
+  index('email_confirmations_user_idx').on(t.userId),
+])
 
 export const mailOutbox = pgTable('mail_outbox', {
   id: integer().primaryKey().generatedByDefaultAsIdentity(),

@@ -1,6 +1,7 @@
 import { and, eq, gt, isNull } from 'drizzle-orm'
 import { CONFIRM_HOURS } from '~/lib/email-confirmation'
 import { db, emailConfirmations, type Executor, users } from '~/db.server'
+import { linkHolder } from '../actor'
 import { recordAudit } from '../audit/audit.server'
 import { DomainError } from '../errors.server'
 import { publicUrl } from '../mail/link-origin.server'
@@ -23,7 +24,7 @@ export const registrationLinks = (request: Request): RegistrationLinks => ({
  * Counts one confirmation mail against the address's account. Counted before anyone looks the email
  * up, so a known and an unknown address meet the same limit.
  */
-export const mailAllowedFor = async (email: string) =>
+export const mailAllowedFor = async ({ email }: { email: string }) =>
   (await consumeRateLimit(`confirm:account:${email}`, RATE_LIMITS.confirmationMailPerAccount)).allowed
 
 /** A new single-use link for `user`, and its mail, in the caller's transaction. */
@@ -54,7 +55,7 @@ export async function queueExistingAccountNotice(tx: Executor, user: { email: st
 export async function resendConfirmation(options: { email: string; address: string; confirmUrl: RegistrationLinks['confirmUrl'] }) {
   const email = options.email.trim().toLowerCase()
   const perIp = await consumeRateLimit(`confirm:ip:${options.address}`, RATE_LIMITS.confirmationResendPerIp)
-  const perAccount = await mailAllowedFor(email)
+  const perAccount = await mailAllowedFor({ email })
   if (!perIp.allowed || !perAccount) throw new DomainError('rate_limited', 'auth.confirm.tooMany')
   const [user] = await db
     .select({ id: users.id, email: users.email, name: users.name, confirmedAt: users.emailConfirmedAt })
@@ -96,7 +97,7 @@ export async function confirmEmail({ token }: { token: string }) {
       .set({ emailConfirmedAt: new Date() })
       .where(and(eq(users.id, spent.userId), isNull(users.emailConfirmedAt)))
     await recordAudit(tx, {
-      actor: { kind: 'user', userId: spent.userId, platformRole: 'user', govScope: null, activeOrganisationId: null, memberships: [] },
+      actor: linkHolder(spent.userId),
       action: 'user.email_confirm',
       entity: 'user',
       entityId: spent.userId,

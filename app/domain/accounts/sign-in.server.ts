@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { and, eq, gt, isNull, sql } from 'drizzle-orm'
 import { db, passwordResets, sessions, users } from '~/db.server'
+import { linkHolder } from '../actor'
 import { recordAudit } from '../audit/audit.server'
 import { DomainError } from '../errors.server'
 import { queueMail } from '../mail/mail.server'
@@ -109,7 +110,7 @@ export async function completePasswordReset(options: { token: string; password: 
       .where(and(eq(passwordResets.userId, reset.userId), isNull(passwordResets.usedAt)))
     await tx.delete(sessions).where(eq(sessions.userId, reset.userId))
     await recordAudit(tx, {
-      actor: { kind: 'user', userId: reset.userId, platformRole: 'user', govScope: null, activeOrganisationId: null, memberships: [] },
+      actor: linkHolder(reset.userId),
       action: 'user.password_reset.complete',
       entity: 'user',
       entityId: reset.userId,

@@ -35,7 +35,7 @@ export async function registerOrganisation({
   const [existingCode] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.creditCode, input.creditCode))
   if (existingCode) throw creditCodeTaken()
   const passwordHash = await hashPassword(input.password)
-  const mailAllowed = await mailAllowedFor(input.email)
+  const mailAllowed = await mailAllowedFor({ email: input.email })
   const [existingUser] = await db.select({ email: users.email, name: users.name }).from(users).where(eq(users.email, input.email))
   if (existingUser) return noticeExisting(existingUser, links, mailAllowed)
 
