@@ -150,6 +150,8 @@ export const users = pgTable('users', {
   platformRole: text('platform_role').$type<PlatformRole>().notNull().default('user'),
   govScopeType: text('gov_scope_type').$type<GovScopeType>(),
   govScopeCode: text('gov_scope_code'),
+  /** When the owner proved the mailbox is theirs; null until then, and an unconfirmed account cannot sign in. */
+  emailConfirmedAt: timestamp('email_confirmed_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 })
 
@@ -594,7 +596,8 @@ export const invitations = pgTable(
   (t) => [index('invitations_org_idx').on(t.organisationId)],
 )
 
-export const passwordResets = pgTable('password_resets', {
+/** A mailed single-use link of a user: only the sha256 of its token is kept. */
+const singleUseLinkColumns = () => ({
   id: integer().primaryKey().generatedByDefaultAsIdentity(),
   userId: integer('user_id')
     .notNull()
@@ -604,6 +607,13 @@ export const passwordResets = pgTable('password_resets', {
   usedAt: timestamp('used_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 })
+
+export const passwordResets = pgTable('password_resets', singleUseLinkColumns())
+
+/** The links that confirm a new account's email. */
+export const emailConfirmations = pgTable('email_confirmations', singleUseLinkColumns(), (t) => [
+  index('email_confirmations_user_idx').on(t.userId),
+])
 
 export const mailOutbox = pgTable('mail_outbox', {
   id: integer().primaryKey().generatedByDefaultAsIdentity(),

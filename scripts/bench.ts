@@ -124,7 +124,10 @@ const [org] = EXISTING
       .returning()
 const [user] = EXISTING
   ? []
-  : await handle.db.insert(schema.users).values({ email: 'bench@demo.jcj.example.cn', name: '基准测试' }).returning()
+  : await handle.db
+      .insert(schema.users)
+      .values({ email: 'bench@demo.jcj.example.cn', name: '基准测试', emailConfirmedAt: new Date() })
+      .returning()
 if (org && user) await handle.db.insert(schema.memberships).values({ userId: user.id, organisationId: org.id, role: 'admin' })
 const actor = {
   kind: 'user' as const,

@@ -18,6 +18,16 @@ export type UserActor = Extract<Actor, { kind: 'user' }>
 
 export const anonymous: Actor = { kind: 'anonymous' }
 
+/** The audit log's actor for someone acting by a mailed link (confirming an email, resetting a password), not signed in. */
+export const linkHolder = (userId: number): UserActor => ({
+  kind: 'user',
+  userId,
+  platformRole: 'user',
+  govScope: null,
+  activeOrganisationId: null,
+  memberships: [],
+})
+
 export function isMemberOf(actor: Actor, organisationId: number) {
   return actor.kind === 'user' && actor.memberships.some((m) => m.organisationId === organisationId)
 }

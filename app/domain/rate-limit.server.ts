@@ -21,6 +21,9 @@ export const RATE_LIMITS = {
   registerPerIp: { limit: 10, windowSeconds: 60 * 60 },
   passwordResetPerIp: { limit: 10, windowSeconds: 60 * 60 },
   passwordResetPerAccount: { limit: 3, windowSeconds: 60 * 60 },
+  /** Confirmation mails (and "someone tried to register" notices) per email, so nobody can flood a mailbox. */
+  confirmationMailPerAccount: { limit: 3, windowSeconds: 60 * 60 },
+  confirmationResendPerIp: { limit: 10, windowSeconds: 60 * 60 },
 } satisfies Record<string, RateLimitRule | RateLimitRule[]>
 
 /**

@@ -1,4 +1,4 @@
-import { getFormProps, useForm } from '@conform-to/react'
+import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, useActionData, useSearchParams } from '@remix-run/react'
@@ -10,7 +10,7 @@ import { FormErrors } from '~/components/form-errors'
 import { createUserSession, getSessionUser, knownDeviceUserId, rememberDevice } from '~/domain/accounts/session.server'
 import { authenticate } from '~/domain/accounts/sign-in.server'
 import { firstOrganisationOf } from '~/domain/orgs/membership.server'
-import { replyWithError } from '~/domain/errors.server'
+import { isDomainError, replyWithError } from '~/domain/errors.server'
 import { clientAddress } from '~/domain/rate-limit.server'
 import { getLanguage } from '~/lib/i18n'
 import { safeRedirectPath } from '~/lib/safe-redirect'
@@ -48,7 +48,11 @@ export async function action({ request }: ActionFunctionArgs) {
       knownDeviceUserId: await knownDeviceUserId(request),
     })
   } catch (error) {
-    return replyWithError(submission, error, getLanguage(request), { hideFields: ['password'] })
+    const reply = replyWithError(submission, error, getLanguage(request), { hideFields: ['password'] })
+    // Only someone who gave the right password learns the account waits for confirmation, and is offered a new link.
+    if (isDomainError(error) && error.messageKey === 'auth.login.unconfirmed')
+      return Response.json({ ...(await reply.json()), unconfirmedEmail: submission.value.email }, { status: reply.status })
+    return reply
   }
   const cookie = await createUserSession({
     userId: result.userId,
@@ -62,7 +66,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function LoginPage() {
-  const lastResult = useActionData<typeof action>()
+  const lastResult = useActionData<typeof action>() as (SubmissionResult<string[]> & { unconfirmedEmail?: string }) | undefined
   const [searchParams] = useSearchParams()
   const t = useT()
   const [form, fields] = useForm({
@@ -89,6 +93,14 @@ export default function LoginPage() {
           </Link>
         </p>
       </Form>
+      {lastResult?.unconfirmedEmail ? (
+        <Form method="post" action="/confirm-email" className="mt-4">
+          <input type="hidden" name="email" value={lastResult.unconfirmedEmail} />
+          <Button type="submit" variant="secondary" className="w-full">
+            {t('auth.confirm.resendTitle')}
+          </Button>
+        </Form>
+      ) : null}
     </AuthCard>
   )
 }

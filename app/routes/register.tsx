@@ -1,14 +1,16 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
-import { redirect, type ActionFunctionArgs } from '@remix-run/node'
-import { Form, useActionData } from '@remix-run/react'
+import { type ActionFunctionArgs } from '@remix-run/node'
+import { Form, Link, useActionData } from '@remix-run/react'
 import { AuthCard } from '~/components/auth-card'
 import { Button } from '~/components/button'
 import { CreditCodeWarning } from '~/components/credit-code-warning'
 import { RouteErrorBoundary } from '~/components/error-page'
 import { CheckboxGroup, SelectField, TextField } from '~/components/field'
 import { FormErrors } from '~/components/form-errors'
-import { createUserSession } from '~/domain/accounts/session.server'
+import { Notice } from '~/components/notice'
+import { registrationLinks } from '~/domain/accounts/email-confirmation.server'
+import { CONFIRM_HOURS } from '~/lib/email-confirmation'
 import { DomainError, replyWithError } from '~/domain/errors.server'
 import { registerOrganisation } from '~/domain/orgs/register.server'
 import { RATE_LIMITS, clientAddress, consumeRateLimit } from '~/domain/rate-limit.server'
@@ -26,20 +28,37 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: RegisterOrganisationSchema })
   const hideFields = ['password', 'confirmPassword']
   if (submission.status !== 'success') return Response.json(submission.reply({ hideFields }), { status: 400 })
-  let result: { userId: number; organisationId: number }
   try {
+    const links = registrationLinks(request)
     const limit = await consumeRateLimit(`register:ip:${clientAddress(request)}`, RATE_LIMITS.registerPerIp)
     if (!limit.allowed) throw new DomainError('rate_limited', 'auth.register.tooMany')
-    result = await registerOrganisation({ input: submission.value })
+    await registerOrganisation({ input: submission.value, links })
   } catch (error) {
     return replyWithError(submission, error, getLanguage(request), { hideFields })
   }
-  const cookie = await createUserSession({ userId: result.userId, activeOrganisationId: result.organisationId })
-  return redirect(`/orgs/${result.organisationId}/verification?registered=1`, { headers: { 'Set-Cookie': cookie } })
+  // The same answer whether the email was new or already had an account: only its mailbox knows which.
+  return Response.json({ sent: submission.value.email })
+}
+
+function SentNotice({ email }: { email: string }) {
+  const t = useT()
+  return (
+    <AuthCard title={t('auth.register.sentTitle')}>
+      <Notice tone="success">{t('auth.register.sent', { email, hours: CONFIRM_HOURS })}</Notice>
+      <p className="mt-4 text-sm text-slate-600">
+        {t('auth.register.sentHint')}{' '}
+        <Link to="/confirm-email" className="text-brand-700 underline">
+          {t('auth.register.sentResend')}
+        </Link>
+      </p>
+    </AuthCard>
+  )
 }
 
 export default function RegisterPage() {
-  const lastResult = useActionData<typeof action>()
+  const actionData = useActionData<typeof action>()
+  const sent = actionData && 'sent' in actionData ? actionData.sent : null
+  const lastResult = actionData && !('sent' in actionData) ? actionData : undefined
   const t = useT()
   const kindOptions = taxonomy.org_kinds
     .filter((k) => k.code !== 'government')
@@ -52,6 +71,7 @@ export default function RegisterPage() {
     shouldRevalidate: 'onInput',
     onValidate: ({ formData }) => parseWithZod(formData, { schema: RegisterOrganisationSchema }),
   })
+  if (sent) return <SentNotice email={sent} />
   return (
     <AuthCard title={t('auth.register.heading')} wide>
       <p className="mb-5 text-sm text-slate-600">{t('auth.register.intro')}</p>

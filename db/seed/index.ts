@@ -945,6 +945,7 @@ export async function seedDemoData(options: SeedOptions): Promise<SeedSummary> {
             name: p.contactName,
             passwordHash: p.contactEmail ? passwordHash : null,
             createdAt: p.row.createdAt,
+            emailConfirmedAt: p.row.createdAt,
           })),
         )
         .returning({ id: users.id })
@@ -987,7 +988,8 @@ export async function seedDemoData(options: SeedOptions): Promise<SeedSummary> {
         govScopeCode: g.code,
       })),
     ]
-    await tx.insert(users).values(govUsers.map((u) => ({ ...u, passwordHash, createdAt: addDays(today, -3 * 365 - 30) })))
+    const launch = addDays(today, -3 * 365 - 30)
+    await tx.insert(users).values(govUsers.map((u) => ({ ...u, passwordHash, createdAt: launch, emailConfirmedAt: launch })))
     userCount += govUsers.length
   })
 

@@ -59,6 +59,17 @@ describe('requestBodyGuard', () => {
     expect(respond(requestBodyGuard, 'GET', { 'content-type': 'application/json' }).passed).toBe(true)
   })
 
+  it('refuses a chunked body without a Content-Length with 411: the size limits could not see its size', () => {
+    for (const type of ['application/x-www-form-urlencoded', 'multipart/form-data; boundary=x'])
+      expect(respond(requestBodyGuard, 'POST', { 'content-type': type, 'transfer-encoding': 'chunked' })).toMatchObject({
+        passed: false,
+        status: 411,
+      })
+    expect(respond(requestBodyGuard, 'POST', { 'content-type': 'application/x-www-form-urlencoded', 'content-length': '12' }).passed).toBe(
+      true,
+    )
+  })
+
   it('refuses a request larger than the overall limit with 413', () => {
     const big = { 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(MAX_REQUEST_BYTES + 1) }
     expect(respond(requestBodyGuard, 'POST', big)).toMatchObject({ passed: false, status: 413 })

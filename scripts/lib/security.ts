@@ -93,6 +93,14 @@ export const MAX_REQUEST_BYTES = 25 * 1024 * 1024
  */
 export function requestBodyGuard(req: Request, res: Response, next: NextFunction) {
   if (SAFE_METHODS.has(req.method.toUpperCase())) return next()
+  // Both limits (this one and the form limit) go by the declared length; a chunked body declares none and
+  // would be read whole into memory, however large. Browsers send a Content-Length with every form and upload.
+  if (req.headers['transfer-encoding'] !== undefined && req.headers['content-length'] === undefined) {
+    res.setHeader('Connection', 'close')
+    res.status(411).type('text/plain; charset=utf-8').send('请通过页面上的表单提交 (Content-Length required).')
+    req.destroy()
+    return
+  }
   const length = Number(req.headers['content-length'] ?? 0)
   if (length > MAX_REQUEST_BYTES) {
     res.status(413).type('text/plain; charset=utf-8').send('提交的内容过大 (request too large).')

@@ -42,6 +42,33 @@ describe('an enterprise joins the platform', () => {
     await page.locator('input[name="password"]').fill('Jincheng2026mine')
     await page.getByLabel('确认密码').fill('Jincheng2026mine')
     await page.getByRole('button', { name: '提交注册' }).click()
+    await page.getByText('我们已向 guo.zhiqiang@demo.jcj.example.cn 发送确认邮件').waitFor()
+    await screenshot(page, 'register-sent-phone')
+
+    // Not before the mailbox is confirmed: the right password is told so and offered a new link.
+    await page.goto(`${baseUrl}/login`)
+    await page.getByLabel('邮箱').fill('guo.zhiqiang@demo.jcj.example.cn')
+    await page.getByLabel('密码').fill('Jincheng2026mine')
+    await page.getByRole('button', { name: '登录', exact: true }).click()
+    await page.getByText('此账号的邮箱尚未确认').waitFor()
+    await page.getByRole('button', { name: '重新发送确认邮件' }).waitFor()
+    await screenshot(page, 'login-unconfirmed-phone')
+
+    // The link, read from the development mailbox as the platform admin sees it.
+    const mailbox = await signIn(DEMO_ACCOUNTS.platformAdmin)
+    await mailbox.goto(`${baseUrl}/admin/mailbox`)
+    const mail = await mailbox
+      .locator('li', { hasText: 'guo.zhiqiang@demo.jcj.example.cn' })
+      .filter({ hasText: '确认您的邮箱' })
+      .first()
+      .innerText()
+    await mailbox.close()
+    const link = mail.match(/https?:\/\/\S+\/confirm-email\/[\w-]+/)?.[0]
+    expect(link?.startsWith(`${baseUrl}/confirm-email/`)).toBe(true)
+    await page.goto(link!)
+    await page.getByText('确认 guo.zhiqiang@demo.jcj.example.cn 是您的邮箱').waitFor()
+    await screenshot(page, 'confirm-email-phone')
+    await page.getByRole('button', { name: '确认邮箱并登录' }).click()
     await page.waitForURL(/\/orgs\/\d+\/verification/)
     const orgPath = new URL(page.url()).pathname.replace('/verification', '')
     await page.setInputFiles('#evidence', { name: '营业执照.png', mimeType: 'image/png', buffer: PNG })

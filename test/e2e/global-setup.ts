@@ -46,7 +46,8 @@ export default async function setup(project: TestProject) {
   // cluster workers and the Meilisearch it started together.
   const server = spawn(process.execPath, ['build/serve.js'], {
     detached: true,
-    env: { ...productionEnv(port, dataDir), DATABASE_URL: databaseUrl ?? '', MEILI_URL: '', SEARCH_INDEX_PREFIX: '' },
+    // PUBLIC_URL as a deployment sets it: registration and resets mail links only to a configured origin.
+    env: { ...productionEnv(port, dataDir), PUBLIC_URL: baseUrl, DATABASE_URL: databaseUrl ?? '', MEILI_URL: '', SEARCH_INDEX_PREFIX: '' },
     stdio: ['ignore', 'inherit', 'inherit'],
   })
   await waitUntilIndexed(baseUrl, server, 240_000)

@@ -18,6 +18,7 @@ export async function createUser(overrides: Partial<typeof users.$inferInsert> &
       email: `user${n}-${Date.now()}@demo.jcj.example.cn`,
       name: `测试用户${n}`,
       passwordHash: await hashPassword(password),
+      emailConfirmedAt: new Date(),
       ...values,
     })
     .returning()

@@ -17,6 +17,13 @@ export const registrationForm = (values: { name: string; email: string }) => ({
   confirmPassword: 'Meiji2026Shanxi',
 })
 
+/** The links a registration's mail carries, as the route builds them for this machine. */
+export const registrationLinks = {
+  confirmUrl: (token: string) => `http://localhost/confirm-email/${token}`,
+  signInUrl: 'http://localhost/login',
+  resetUrl: 'http://localhost/forgot-password',
+}
+
 /** The fields every internship listing form fills, details aside (their shape depends on who reads them). */
 export const internshipListingFields = (title: string) => ({
   direction: 'offer',

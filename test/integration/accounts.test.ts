@@ -11,7 +11,7 @@ import { RegisterOrganisationSchema } from '../../app/lib/schemas/registration'
 import { translateMessage } from '../../app/lib/i18n/form-messages'
 import { auditLog, mailOutbox, organisations, outbox, users } from '../../db/schema'
 import { createOrganisation } from '../factories'
-import { registrationForm } from '../factories/forms'
+import { registrationForm, registrationLinks as links } from '../factories/forms'
 import { DEFAULT_PASSWORD, addMember, createUser, signIn, signInMember } from '../factories/accounts'
 
 const validRegistration = registrationForm({ name: '山西示例智能矿山装备有限公司', email: 'wang.jianguo@demo.jcj.example.cn' })
@@ -19,7 +19,8 @@ const validRegistration = registrationForm({ name: '山西示例智能矿山装�
 describe('registering an organisation', () => {
   it('creates the organisation unverified with its first user as administrator, audited and queued for search', async () => {
     const input = RegisterOrganisationSchema.parse(validRegistration)
-    const result = await registerOrganisation({ input })
+    const result = await registerOrganisation({ input, links })
+    if (!result.created) throw new Error('not created')
     const [org] = await db.select().from(organisations).where(eq(organisations.id, result.organisationId))
     expect(org).toMatchObject({
       name: '山西示例智能矿山装备有限公司',
@@ -62,9 +63,9 @@ describe('registering an organisation', () => {
       creditCode: '91110000100006485K',
       email: 'first@demo.jcj.example.cn',
     })
-    await registerOrganisation({ input })
+    await registerOrganisation({ input, links })
     const before = await db.select().from(users)
-    await expect(registerOrganisation({ input: { ...input, email: 'second@demo.jcj.example.cn' } })).rejects.toMatchObject({
+    await expect(registerOrganisation({ input: { ...input, email: 'second@demo.jcj.example.cn' }, links })).rejects.toMatchObject({
       code: 'conflict',
       messageKey: 'domain.creditCodeTaken',
       field: 'creditCode',

@@ -67,6 +67,8 @@ const MATRIX: Record<string, Case> = {
   'logout.tsx': { loader: redirectsEveryone, action: redirectsEveryone },
   'register.tsx': { action: everyone },
   'forgot-password.tsx': { action: everyone },
+  'confirm-email.tsx': { action: everyone },
+  'confirm-email_.$token.tsx': { loader: everyone, action: everyone, params: () => ({ token: 'not-a-token' }) },
   'reset-password.$token.tsx': { loader: everyone, action: everyone, params: () => ({ token: 'not-a-token' }) },
   'invitations.$token.tsx': { loader: everyone, action: everyone, params: () => ({ token: 'not-a-token' }) },
   'account.tsx': {

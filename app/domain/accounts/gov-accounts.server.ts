@@ -30,7 +30,15 @@ export async function createGovernmentAccount(options: { actor: Actor; name: str
   const userId = await db.transaction(async (tx) => {
     const [user] = await tx
       .insert(users)
-      .values({ email, name: options.name, passwordHash, govScopeType: options.scope.type, govScopeCode: options.scope.code })
+      .values({
+        email,
+        name: options.name,
+        passwordHash,
+        govScopeType: options.scope.type,
+        govScopeCode: options.scope.code,
+        // A platform administrator set this account up for a known official; there is no registration to confirm.
+        emailConfirmedAt: new Date(),
+      })
       .returning({ id: users.id })
     await recordAudit(tx, {
       actor: options.actor,

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { and, eq, gt, isNull } from 'drizzle-orm'
+import { and, eq, gt, isNull, sql } from 'drizzle-orm'
 import { db, passwordResets, sessions, users } from '~/db.server'
+import { linkHolder } from '../actor'
 import { recordAudit } from '../audit/audit.server'
 import { DomainError } from '../errors.server'
 import { queueMail } from '../mail/mail.server'
@@ -32,7 +33,10 @@ export async function authenticate(options: {
   const email = options.email.trim().toLowerCase()
   const accountKey = `signin:failures:${email}`
   const addressKey = `signin:ip-failures:${options.address}`
-  const [user] = await db.select({ id: users.id, passwordHash: users.passwordHash }).from(users).where(eq(users.email, email))
+  const [user] = await db
+    .select({ id: users.id, passwordHash: users.passwordHash, confirmedAt: users.emailConfirmedAt })
+    .from(users)
+    .where(eq(users.email, email))
   const knownDevice = user !== undefined && options.knownDeviceUserId === user.id
   if (!knownDevice) {
     const perIp = await consumeRateLimit(`signin:ip:${options.address}`, RATE_LIMITS.signInPerIp)
@@ -52,6 +56,8 @@ export async function authenticate(options: {
     throw new DomainError('invalid', 'auth.login.wrong')
   }
   await resetRateLimits(accountKey, RATE_LIMITS.signInFailuresPerAccount)
+  // Said only after the right password, so it tells nothing to someone who does not know it.
+  if (!user.confirmedAt) throw new DomainError('invalid', 'auth.login.unconfirmed')
   return { userId: user.id }
 }
 
@@ -92,7 +98,11 @@ export async function completePasswordReset(options: { token: string; password: 
   if (!reset) throw new DomainError('invalid', 'auth.reset.invalidRetry')
   const passwordHash = await hashPassword(options.password)
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ passwordHash }).where(eq(users.id, reset.userId))
+    // The reset link went to the mailbox, so following it proves the email as a confirmation link would.
+    await tx
+      .update(users)
+      .set({ passwordHash, emailConfirmedAt: sql`coalesce(${users.emailConfirmedAt}, now())` })
+      .where(eq(users.id, reset.userId))
     // Every link of this user is spent, not only this one: an older mail must not reset the new password.
     await tx
       .update(passwordResets)
@@ -100,7 +110,7 @@ export async function completePasswordReset(options: { token: string; password: 
       .where(and(eq(passwordResets.userId, reset.userId), isNull(passwordResets.usedAt)))
     await tx.delete(sessions).where(eq(sessions.userId, reset.userId))
     await recordAudit(tx, {
-      actor: { kind: 'user', userId: reset.userId, platformRole: 'user', govScope: null, activeOrganisationId: null, memberships: [] },
+      actor: linkHolder(reset.userId),
       action: 'user.password_reset.complete',
       entity: 'user',
       entityId: reset.userId,

@@ -1,6 +1,6 @@
 import { translate, type MessageKey, type MessageVars } from '~/lib/i18n'
 
-type MailKind = 'reset' | 'invite' | 'verified' | 'rejected' | 'alertConfirm' | 'alertDigest'
+type MailKind = 'reset' | 'confirm' | 'registerExisting' | 'invite' | 'verified' | 'rejected' | 'alertConfirm' | 'alertDigest'
 
 /**
  * A mail's subject and text from the mail catalogue, Chinese first and English below: the

@@ -1,6 +1,6 @@
 import { and, eq, gt, isNull } from 'drizzle-orm'
 import { db, invitations, memberships, organisations, users } from '~/db.server'
-import type { Actor } from '../actor'
+import { linkHolder, type Actor } from '../actor'
 import { assertOrgRole } from '../accounts/guards.server'
 import { DomainError } from '../errors.server'
 import { hashPassword } from '../accounts/password.server'
@@ -116,7 +116,8 @@ export async function acceptInvitation(options: { token: string; actor: Actor; n
     if (!userId) {
       const [user] = await tx
         .insert(users)
-        .values({ email: invitation.email, name: options.newAccount!.name, passwordHash })
+        // The invitation link went to this mailbox, so the email is as confirmed as a confirmation link would make it.
+        .values({ email: invitation.email, name: options.newAccount!.name, passwordHash, emailConfirmedAt: new Date() })
         .returning({ id: users.id })
       userId = user!.id
     }
@@ -129,10 +130,7 @@ export async function acceptInvitation(options: { token: string; actor: Actor; n
     if (!spent) throw new DomainError('invalid', 'auth.invite.invalid')
     await tx.insert(memberships).values({ userId, organisationId: invitation.organisationId, role: invitation.role }).onConflictDoNothing()
     await recordAudit(tx, {
-      actor:
-        options.actor.kind === 'user'
-          ? options.actor
-          : { kind: 'user', userId, platformRole: 'user', govScope: null, activeOrganisationId: null, memberships: [] },
+      actor: options.actor.kind === 'user' ? options.actor : linkHolder(userId),
       organisationId: invitation.organisationId,
       action: 'membership.accept',
       entity: 'invitation',

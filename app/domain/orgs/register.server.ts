@@ -2,35 +2,48 @@ import { eq } from 'drizzle-orm'
 import { db, enqueueSearchSync, uniqueViolation, memberships, organisationClusters, organisations, users } from '~/db.server'
 import type { RegisterOrganisationInput } from '~/lib/schemas/registration'
 import { splitMajors } from '~/lib/schemas/registration'
+import {
+  mailAllowedFor,
+  queueConfirmation,
+  queueExistingAccountNotice,
+  type RegistrationLinks,
+} from '../accounts/email-confirmation.server'
 import { hashPassword } from '../accounts/password.server'
 import { recordAudit } from '../audit/audit.server'
 import { DomainError } from '../errors.server'
 
-// Codes are public facts (the credit-code register is public); whether an email has an account is not,
-// so its message does not say so.
+// Codes are public facts (the credit-code register is public); whether an email has an account is not:
+// a registration with a known email answers exactly as a new one, and only that mailbox is told.
 const creditCodeTaken = () => new DomainError('conflict', 'domain.creditCodeTaken', { field: 'creditCode' })
-const emailTaken = () => new DomainError('conflict', 'security.emailTaken', { field: 'email' })
+
+export type RegistrationOutcome = { created: true; userId: number; organisationId: number } | { created: false }
 
 /**
- * Creates the organisation, its first user (who becomes its administrator) and the membership
- * in one transaction. The organisation starts unverified.
+ * Creates the organisation, its first user (who becomes its administrator, once the emailed link
+ * confirms the address) and the membership in one transaction. The organisation starts unverified.
+ * With an email that already has an account nothing is created and that account's owner gets a
+ * notice instead; the caller answers both the same way, and both paths hash the password and write
+ * one mail, so they take about as long.
  */
 export async function registerOrganisation({
   input,
+  links,
 }: {
   input: RegisterOrganisationInput
-}): Promise<{ userId: number; organisationId: number }> {
+  links: RegistrationLinks
+}): Promise<RegistrationOutcome> {
   const [existingCode] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.creditCode, input.creditCode))
   if (existingCode) throw creditCodeTaken()
-  const [existingUser] = await db.select({ id: users.id }).from(users).where(eq(users.email, input.email))
-  if (existingUser) throw emailTaken()
-
   const passwordHash = await hashPassword(input.password)
+  const mailAllowed = await mailAllowedFor({ email: input.email })
+  const [existingUser] = await db.select({ email: users.email, name: users.name }).from(users).where(eq(users.email, input.email))
+  if (existingUser) return noticeExisting(existingUser, links, mailAllowed)
+
   return db
     .transaction(async (tx) => {
       const [user] = await tx
         .insert(users)
-        .values({ email: input.email, name: input.contactName, passwordHash })
+        .values({ email: input.email, name: input.contactName, passwordHash, emailConfirmedAt: null })
         .returning({ id: users.id })
       const [org] = await tx
         .insert(organisations)
@@ -61,13 +74,22 @@ export async function registerOrganisation({
         entityId: org!.id,
         summary: { name: input.name, kind: input.kind, city: input.cityCode, admin: input.email },
       })
-      return { userId: user!.id, organisationId: org!.id }
+      await queueConfirmation(tx, { id: user!.id, email: input.email, name: input.contactName }, links.confirmUrl)
+      return { created: true as const, userId: user!.id, organisationId: org!.id }
     })
-    .catch((error: unknown) => {
-      // Two registrations racing past the checks above: the unique constraints decide, with the same answer.
+    .catch(async (error: unknown): Promise<RegistrationOutcome> => {
+      // Two registrations racing past the checks above: the unique constraints decide, with the same answers.
       const constraint = uniqueViolation(error)
-      if (constraint === 'users_email_unique') throw emailTaken()
+      if (constraint === 'users_email_unique') return noticeExisting({ email: input.email, name: input.contactName }, links, mailAllowed)
       if (constraint === 'organisations_credit_code_key') throw creditCodeTaken()
       throw error
     })
+}
+
+async function noticeExisting(user: { email: string; name: string }, links: RegistrationLinks, mailAllowed: boolean) {
+  // Over the limit the notice is dropped silently: an error here would tell that the account exists.
+  await db.transaction(async (tx) => {
+    if (mailAllowed) await queueExistingAccountNotice(tx, user, links)
+  })
+  return { created: false as const }
 }

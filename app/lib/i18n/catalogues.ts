@@ -7,6 +7,7 @@ import * as domainCatalogue from './domain'
 import * as errorsCatalogue from './errors'
 import * as formsCatalogue from './forms'
 import * as accountsCatalogue from './accounts'
+import * as confirmationCatalogue from './confirmation'
 import * as pagesCatalogue from './pages'
 import * as mailCatalogue from './mail'
 import * as publishingCatalogue from './publishing'
@@ -24,6 +25,7 @@ const CATALOGUES = [
   errorsCatalogue,
   formsCatalogue,
   accountsCatalogue,
+  confirmationCatalogue,
   pagesCatalogue,
   mailCatalogue,
   publishingCatalogue,

@@ -22,6 +22,8 @@ export const LoginSchema = z.object({
 
 export const ForgotPasswordSchema = z.object({ email })
 
+export const ResendConfirmationSchema = z.object({ email })
+
 export const ResetPasswordSchema = z
   .object({ password: PasswordSchema, confirmPassword })
   .refine((v) => v.password === v.confirmPassword, { path: ['confirmPassword'], message: m('form.passwordMismatch') })

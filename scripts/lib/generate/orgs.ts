@@ -276,7 +276,17 @@ export async function writeOrganisations(
       'updated_at',
     ]),
     loader.open('organisation_clusters', ['organisation_id', 'cluster_code']),
-    loader.open('users', ['id', 'email', 'name', 'password_hash', 'platform_role', 'gov_scope_type', 'gov_scope_code', 'created_at']),
+    loader.open('users', [
+      'id',
+      'email',
+      'name',
+      'password_hash',
+      'platform_role',
+      'gov_scope_type',
+      'gov_scope_code',
+      'created_at',
+      'email_confirmed_at',
+    ]),
     loader.open('memberships', ['user_id', 'organisation_id', 'role', 'created_at']),
   ])
   for (const org of orgs as (GenOrg & { creditCode: string })[]) {
@@ -304,14 +314,34 @@ export async function writeOrganisations(
       org.verifiedAt ?? org.createdAt,
     ])
     for (const cluster of org.clusters) await oc.write([org.id, cluster])
-    await u.write([org.id, email, org.contactName, org.contactEmail ? passwordHash : null, 'user', null, null, org.createdAt])
+    await u.write([
+      org.id,
+      email,
+      org.contactName,
+      org.contactEmail ? passwordHash : null,
+      'user',
+      null,
+      null,
+      org.createdAt,
+      org.createdAt,
+    ])
     await m.write([org.id, org.id, 'admin', org.createdAt])
     if (org.id % 1000 === 0) onProgress(org.id)
   }
   const launch = addDays(today, -3 * 365 - 30)
   const govUsers = governmentUsers()
   for (const [k, g] of govUsers.entries())
-    await u.write([orgs.length + k + 1, g.email, g.name, passwordHash, g.platformRole, g.scope?.[0] ?? null, g.scope?.[1] ?? null, launch])
+    await u.write([
+      orgs.length + k + 1,
+      g.email,
+      g.name,
+      passwordHash,
+      g.platformRole,
+      g.scope?.[0] ?? null,
+      g.scope?.[1] ?? null,
+      launch,
+      launch,
+    ])
   await Promise.all([o.end(), oc.end(), u.end(), m.end()])
   onProgress(orgs.length)
   return { users: orgs.length + govUsers.length }

@@ -33,11 +33,16 @@ export type ProductionServer = {
 
 /**
  * A production server as the e2e setup starts it (`tsx scripts/serve.ts`, NODE_ENV=production, its own
- * process group), on this test file's database and Meilisearch unless `env` says otherwise. Resolves once
+ * process group), on this test file's database and Meilisearch unless `envOrForPort` says otherwise. Resolves once
  * /healthz answers with the database up.
  */
-export async function startProductionServer(env: Record<string, string> = {}, timeoutMs = 150_000): Promise<ProductionServer> {
+export async function startProductionServer(
+  envOrForPort: Record<string, string> | ((port: number) => Record<string, string>) = {},
+  timeoutMs = 150_000,
+): Promise<ProductionServer> {
   const port = await getPort({ host: '127.0.0.1' })
+  // A function gets the port first, for settings that name the server's own address (PUBLIC_URL).
+  const env = typeof envOrForPort === 'function' ? envOrForPort(port) : envOrForPort
   const dataDir = mkdtempSync(path.join(tmpdir(), 'jcj-fault-server-'))
   let log = ''
   const child = spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/serve.ts'], {
