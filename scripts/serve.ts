@@ -46,7 +46,7 @@ if (cluster.isWorker) {
   }
   if (!mailLinksConfigured(env))
     console.warn(
-      '⚠ 未设置 PUBLIC_URL：注册确认、密码重置和成员邀请邮件不会发送，新机构无法注册 (PUBLIC_URL is not set: no registration-confirmation, reset or invitation mail is sent, so no organisation can register; set PUBLIC_URL=https://your.host).',
+      '⚠ 未设置 PUBLIC_URL：只有在本机 (localhost) 访问时才发送注册确认、密码重置和成员邀请邮件，其他地址的访客无法注册 (PUBLIC_URL is not set: registration-confirmation, reset and invitation mail is sent only for visits on this machine (localhost), so visitors from other addresses cannot register; set PUBLIC_URL=https://your.host).',
     )
 
   const { count, note } = webConcurrency(env, handle.driver)

@@ -2,8 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { startProductionServer, type ProductionServer } from './support/production-server'
 
 // As scripts/serve.ts prints it: Chinese first, the English in brackets, for an operator reading either.
-const ZH = '⚠ 未设置 PUBLIC_URL：注册确认、密码重置和成员邀请邮件不会发送，新机构无法注册'
-const EN = 'PUBLIC_URL is not set: no registration-confirmation, reset or invitation mail is sent, so no organisation can register'
+const ZH = '⚠ 未设置 PUBLIC_URL：只有在本机 (localhost) 访问时才发送注册确认、密码重置和成员邀请邮件，其他地址的访客无法注册'
+const EN =
+  'PUBLIC_URL is not set: registration-confirmation, reset and invitation mail is sent only for visits on this machine (localhost), so visitors from other addresses cannot register'
 
 let server: ProductionServer | undefined
 afterEach(async () => {

@@ -10,8 +10,15 @@ describe('the origin of emailed links', () => {
   it('is never a forged Host in production without PUBLIC_URL, and mail links count as not configured', () => {
     const env = { NODE_ENV: 'production' } as const
     expect(trustedOrigin('http://attacker.example/forgot-password', env)).toBeNull()
-    expect(trustedOrigin('http://localhost:3000/forgot-password', env)).toBeNull()
+    expect(trustedOrigin('http://jcj.example.cn/forgot-password', env)).toBeNull()
     expect(mailLinksConfigured(env)).toBe(false)
+  })
+
+  it('is a loopback host in production without PUBLIC_URL: a link to the reader’s own machine hands nothing to a forger', () => {
+    const env = { NODE_ENV: 'production' } as const
+    expect(trustedOrigin('http://localhost:3000/register', env)).toBe('http://localhost:3000')
+    expect(trustedOrigin('http://127.0.0.1:3000/register', env)).toBe('http://127.0.0.1:3000')
+    expect(trustedOrigin('http://localhost.attacker.example/register', env)).toBeNull()
   })
 
   it('may be the request host when that host is in ALLOWED_HOSTS, and only then', () => {

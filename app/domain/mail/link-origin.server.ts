@@ -16,16 +16,19 @@ export function allowedHosts(env: Pick<Env, 'PUBLIC_URL' | 'ALLOWED_HOSTS'> = ge
 /**
  * The origin emailed links point to. Never the request's Host alone: anyone can send any Host, and a
  * reset link to attacker.example hands over the account. PUBLIC_URL when set; else the request's
- * origin only if its host is one of ALLOWED_HOSTS, or (outside production) a local one. Null otherwise.
+ * origin only if its host is one of ALLOWED_HOSTS, or a loopback one: a forged `Host: localhost` sends
+ * the victim's link to the victim's own machine, which hands nothing to the forger, and it lets a fresh
+ * `npm start` on a laptop register and reset passwords without configuration. Null otherwise.
  */
 export function trustedOrigin(requestUrl: string, env: Pick<Env, 'PUBLIC_URL' | 'ALLOWED_HOSTS' | 'NODE_ENV'> = getEnv()) {
   if (env.PUBLIC_URL) return new URL(env.PUBLIC_URL).origin
   const url = new URL(requestUrl)
   if (allowedHosts(env).includes(url.host.toLowerCase())) return url.origin
-  if (env.NODE_ENV !== 'production' && LOCAL_HOSTS.has(url.hostname)) return url.origin
+  if (LOCAL_HOSTS.has(url.hostname)) return url.origin
   return null
 }
 
+/** Whether mail links work for visitors from other machines (loopback visits always get them). */
 export const mailLinksConfigured = (env: Pick<Env, 'PUBLIC_URL' | 'ALLOWED_HOSTS' | 'NODE_ENV'> = getEnv()) =>
   allowedHosts(env).length > 0 || env.NODE_ENV !== 'production'
 
