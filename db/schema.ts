@@ -226,6 +226,11 @@ export const listings = pgTable(
     ),
     // Recommendation candidates: the newest published listings of one type and direction, read in index order.
     index('listings_type_direction_idx').on(t.type, t.direction, t.status, t.publishedAt.desc()),
+    // Recommendation candidates owned by organisations of a rare kind (colleges, institutes): each owner's published
+    // listings of one type and direction, so the read touches only rows it keeps, not all of each owner's listings.
+    index('listings_org_live_idx')
+      .on(t.organisationId, t.type, t.direction, t.publishedAt.desc())
+      .where(sql`${t.status} = 'published'`),
   ],
 )
 
