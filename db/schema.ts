@@ -355,6 +355,10 @@ export const matches = pgTable(
     index('matches_counterpart_listing_idx').on(t.counterpartListingId),
     index('matches_initiator_idx').on(t.initiatorOrganisationId, t.lastActivityAt),
     index('matches_partner_idx').on(t.partnerOrganisationId, t.lastActivityAt),
+    // Each side's completed matches by type (responsiveness for recommendations): without them the planner ANDs the
+    // side's index with matches_stage_idx, reading the bitmap of every completed match in the province each time.
+    index('matches_initiator_stage_idx').on(t.initiatorOrganisationId, t.stage, t.type),
+    index('matches_partner_stage_idx').on(t.partnerOrganisationId, t.stage, t.type),
     index('matches_stage_idx').on(t.stage),
     // One open match per listing and pair of organisations, whoever started it.
     uniqueIndex('matches_open_pair_key')
