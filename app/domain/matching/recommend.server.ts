@@ -115,7 +115,7 @@ export type Context = {
 }
 
 /** An organisation verified after `asOf` was not verified then: an evaluation as of a past date must not see it so. */
-export function verificationAsOf(state: string, verifiedAt: Date | string | null, asOf: Date) {
+function verificationAsOf(state: string, verifiedAt: Date | string | null, asOf: Date) {
   return state === 'verified' && verifiedAt && new Date(verifiedAt) > asOf ? 'unverified' : state
 }
 
