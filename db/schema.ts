@@ -228,6 +228,11 @@ export const listings = pgTable(
     ),
     // Recommendation candidates: the newest published listings of one type and direction, read in index order.
     index('listings_type_direction_idx').on(t.type, t.direction, t.status, t.publishedAt.desc()),
+    // Recommendation candidates owned by organisations of a rare kind (colleges, institutes): each owner's published
+    // listings of one type and direction, so the read touches only rows it keeps, not all of each owner's listings.
+    index('listings_org_live_idx')
+      .on(t.organisationId, t.type, t.direction, t.publishedAt.desc())
+      .where(sql`${t.status} = 'published'`),
   ],
 )
 
@@ -352,6 +357,10 @@ export const matches = pgTable(
     index('matches_counterpart_listing_idx').on(t.counterpartListingId),
     index('matches_initiator_idx').on(t.initiatorOrganisationId, t.lastActivityAt),
     index('matches_partner_idx').on(t.partnerOrganisationId, t.lastActivityAt),
+    // Each side's completed matches by type (responsiveness for recommendations): without them the planner ANDs the
+    // side's index with matches_stage_idx, reading the bitmap of every completed match in the province each time.
+    index('matches_initiator_stage_idx').on(t.initiatorOrganisationId, t.stage, t.type),
+    index('matches_partner_stage_idx').on(t.partnerOrganisationId, t.stage, t.type),
     index('matches_stage_idx').on(t.stage),
     // One open match per listing and pair of organisations, whoever started it.
     uniqueIndex('matches_open_pair_key')

@@ -42,31 +42,50 @@ const share = (wanted: readonly string[], offered: readonly string[]) =>
   wanted.length ? wanted.filter((w) => offered.includes(w)).length / wanted.length : 0
 const size = (n: number, full: number) => Math.min(1, Math.log1p(Math.max(0, n)) / Math.log1p(full))
 
-/** The enterprise's taste for a college or university, about one listing. */
-function enterpriseLikes(listing: ListingFacts, enterprise: Side, college: Side) {
-  const wanted = listing.majors.length ? listing.majors : enterprise.majors
+/**
+ * What one side brings to the pair: the owner is represented by its listing (where the work is, its
+ * clusters, the majors it names, its places), the other side by its organisation. Both tastes are
+ * about the counterpart's facts, so when a college owns the listing the enterprise still cares how
+ * far away the college is and which majors it brings, and the college how near the enterprise is.
+ */
+type Stand = Side & { places: number | null; /** Its listing's clusters and its own. */ reach: readonly string[] }
+function standOf(side: Side, listing: ListingFacts, ownerId: number): Stand {
+  if (side.id !== ownerId) return { ...side, places: null, reach: side.clusters }
+  return {
+    ...side,
+    cityCode: listing.cityCode,
+    clusters: listing.clusters,
+    majors: listing.majors.length ? listing.majors : side.majors,
+    places: listing.capacity,
+    reach: [...listing.clusters, ...side.clusters],
+  }
+}
+
+/** The enterprise's taste for a college or university. */
+function enterpriseLikes(enterprise: Stand, college: Stand) {
   return (
-    2 * share(wanted, college.majors) +
-    0.6 * share(listing.clusters, college.clusters) +
-    1.4 * near(listing.cityCode, college.cityCode) +
+    2 * share(enterprise.majors, college.majors) +
+    0.6 * share(enterprise.clusters, college.clusters) +
+    1.4 * near(enterprise.cityCode, college.cityCode) +
     0.5 * (college.verified ? 1 : 0) +
     0.5 * size(college.students, 30_000)
   )
 }
 
-/** The college's (or university's) taste for an enterprise, about one listing. */
-function collegeLikes(listing: ListingFacts, college: Side, enterprise: Side) {
+/** The college's (or university's) taste for an enterprise: room counts only where the enterprise's listing states its places. */
+function collegeLikes(college: Stand, enterprise: Stand) {
   return (
-    1.8 * near(college.cityCode, listing.cityCode) +
-    1.2 * share(college.clusters, [...listing.clusters, ...enterprise.clusters]) +
-    0.6 * size(listing.capacity, 60) +
+    1.8 * near(college.cityCode, enterprise.cityCode) +
+    1.2 * share(college.clusters, enterprise.reach) +
+    0.6 * size(enterprise.places ?? 0, 60) +
     0.4 * size(enterprise.staff, 20_000)
   )
 }
 
-/** `a`'s utility for `b` about the listing, whichever side each is on. */
-export function utility(listing: ListingFacts, a: Side, b: Side) {
-  return a.kind === 'enterprise' ? enterpriseLikes(listing, a, b) : collegeLikes(listing, a, b)
+/** `a`'s utility for `b` about the listing owned by `ownerId` (one of the two), whichever side each is on. */
+export function utility(listing: ListingFacts, ownerId: number, a: Side, b: Side) {
+  const [mine, theirs] = [standOf(a, listing, ownerId), standOf(b, listing, ownerId)]
+  return a.kind === 'enterprise' ? enterpriseLikes(mine, theirs) : collegeLikes(mine, theirs)
 }
 
 const gumbel = (rand: Random) => -Math.log(-Math.log(Math.max(1e-12, rand.next())))
@@ -98,8 +117,8 @@ export function twoSidedPartner(
   if (!candidates.length) return { partner: null, refused }
   const fixed = input.asker === undefined ? -1 : candidates.findIndex((c) => c.id === input.asker)
   if (input.asker !== undefined && fixed < 0) return { partner: null, refused }
-  const ownerView = candidates.map((c) => utility(listing, owner, c) + NOISE * gumbel(rand))
-  const theirView = candidates.map((c) => utility(listing, c, owner) + NOISE * gumbel(rand))
+  const ownerView = candidates.map((c) => utility(listing, owner.id, owner, c) + NOISE * gumbel(rand))
+  const theirView = candidates.map((c) => utility(listing, owner.id, c, owner) + NOISE * gumbel(rand))
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
   // Partner-initiated: candidates reach out by how much they want this listing; the owner judges them.
   const [asker, judge] = input.partnerInitiates ? [theirView, ownerView] : [ownerView, theirView]

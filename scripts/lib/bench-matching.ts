@@ -166,9 +166,11 @@ export async function benchRecommend({
     ...(searchListings && blankSearch ? [{ name: 'title text search (Meilisearch)', ranks: [] }] : []),
   ]
   const rankIn = (orgIds: number[], target: number) => orgIds.indexOf(target) + 1
+  const years: number[] = []
   let recalled = 0
   for (const c of sample) {
     const hidden = c.initiator === c.owner ? c.partner : c.initiator
+    years.push(c.createdAt.getUTCFullYear())
     if ((await candidatesFor({ actor: admin, listingId: c.listingId!, asOf: c.createdAt })).organisationIds.has(hidden)) recalled++
     for (const [k, oneSided] of [
       [0, false],
@@ -193,11 +195,20 @@ export async function benchRecommend({
       `${recalled} / ${sample.length}`,
       "hidden partners among the candidate organisations (candidate listings' owners ∪ cluster ∪ nearby cities, before the shortlist), as of the match's start",
     ])
+  // Each year of match starts on its own, as held-out parts: a difference between methods should hold in each.
+  const byYear = (ranks: number[]) =>
+    [...new Set(years)]
+      .sort()
+      .map((y) => {
+        const part = ranks.filter((_, i) => years[i] === y)
+        return `${y}: ${hitAt(part, 10).toFixed(3)} / ${mrr(part).toFixed(3)} (${part.length})`
+      })
+      .join(' · ')
   for (const m of evaluate ? methods : [])
     add([
       `recommend eval: ${m.name}`,
       `hit@10 ${hitAt(m.ranks, 10).toFixed(3)} · MRR ${mrr(m.ranks).toFixed(3)}`,
-      `${m.ranks.length} hidden partners of signed/running/completed matches; found in top 50: ${m.ranks.filter((r) => r > 0).length}`,
+      `${m.ranks.length} hidden partners of signed/running/completed matches; found in top 50: ${m.ranks.filter((r) => r > 0).length}; hit@10 / MRR by start year ${byYear(m.ranks)}`,
     ])
 
   const live = await db.select({ id: listings.id }).from(listings).where(eq(listings.status, 'published')).orderBy(listings.id)

@@ -111,6 +111,57 @@ describe('recommendations', () => {
     expect(order.indexOf(near.id)).toBeLessThan(order.indexOf(crowded.id))
   })
 
+  it('as of a past date, counts the matches open that day (signed since) and not a verification that came later', async () => {
+    const day = 86_400_000
+    const asOf = new Date(Date.now() - 5 * day)
+    const past = {
+      publishedAt: new Date(Date.now() - 30 * day),
+      cityCode: 'jinzhong',
+      capacity: 2,
+      startsOn: '2027-04-01',
+      endsOn: '2027-08-31',
+    }
+    const older = new Date(Date.now() - 60 * day)
+    const enterprise = (name: string, verifiedAt: Date) =>
+      createOrganisation({ name, cityCode: 'jinzhong', technicalPostCount: 300, createdAt: older, verifiedAt })
+    const twin = await createListing((await enterprise('晋中示例综采装备甲有限公司', older)).id, past)
+    const busy = await enterprise('晋中示例综采装备乙有限公司', older)
+    const chased = await createListing(busy.id, past)
+    const late = await createListing((await enterprise('晋中示例综采装备丙有限公司', new Date(Date.now() - day))).id, past)
+    // Eight colleges were talking to the chased post on that day; all have signed since.
+    for (let i = 0; i < 8; i++) {
+      const other = await createOrganisation({ kind: 'vocational_higher', name: `山西示例洽谈职业学院${i}`, cityCode: 'taiyuan' })
+      await db.insert(matches).values({
+        listingId: chased.id,
+        initiatorOrganisationId: busy.id,
+        partnerOrganisationId: other.id,
+        type: 'internship',
+        stage: 'signed',
+        createdAt: new Date(Date.now() - 10 * day),
+        signedAt: new Date(Date.now() - 2 * day),
+      })
+    }
+    const college4 = await createOrganisation({
+      kind: 'vocational_higher',
+      cityCode: 'taiyuan',
+      majors: ['机电一体化技术'],
+      createdAt: older,
+    })
+    const need4 = await needOf(college4.id, { publishedAt: new Date(Date.now() - 30 * day) })
+    const fit = async (options: { asOf?: Date }) => {
+      const { listings } = await recommendForListing({ actor: anonymous, listingId: need4.id, options: { limit: 50, ...options } })
+      const of = (id: number) => listings.find((l) => l.listing.id === id)!.forViewer
+      return { twin: of(twin.id), chased: of(chased.id), late: of(late.id) }
+    }
+    const then = await fit({ asOf })
+    expect(then.chased).toBeLessThan(then.twin)
+    expect(then.late).toBeLessThan(then.twin)
+    // Today the chased post's matches are signed, not open, and the late one is verified: all three alike.
+    const now = await fit({})
+    expect(now.chased).toBeCloseTo(now.twin, 9)
+    expect(now.late).toBeCloseTo(now.twin, 9)
+  })
+
   it('answers 404 for a listing the user may not see', async () => {
     const college2 = await createOrganisation({ kind: 'vocational_higher', cityCode: 'taiyuan' })
     const draft = await needOf(college2.id, { status: 'draft', publishedAt: null })

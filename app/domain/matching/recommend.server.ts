@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, lt, lte, ne, sql } from 'drizzle-orm'
+import { and, desc, eq, gt, gte, inArray, isNotNull, isNull, lt, lte, ne, or, sql, type Column } from 'drizzle-orm'
 import { db } from '~/db.server'
 import { listingClusterCodes } from '~/db.server'
 import { cityByCode, indicatorThreshold, regionOfCity } from '../../../db/reference'
@@ -51,6 +51,7 @@ export type ListingRow = {
   organisationKind: string
   organisationName: string
   verification: string
+  verifiedAt: Date | null
   orgMajors: string[]
   listingMajors: string[]
   staffCount: number | null
@@ -74,6 +75,7 @@ export const listingColumns = {
   organisationKind: organisations.kind,
   organisationName: organisations.name,
   verification: organisations.verification,
+  verifiedAt: organisations.verifiedAt,
   orgMajors: organisations.majors,
   listingMajors: listings.majors,
   staffCount: organisations.staffCount,
@@ -112,6 +114,11 @@ export type Context = {
   quotaPublished: Map<string, number>
 }
 
+/** An organisation verified after `asOf` was not verified then: an evaluation as of a past date must not see it so. */
+function verificationAsOf(state: string, verifiedAt: Date | string | null, asOf: Date) {
+  return state === 'verified' && verifiedAt && new Date(verifiedAt) > asOf ? 'unverified' : state
+}
+
 export function partyOf(row: ListingRow, ctx: Context): Party {
   const indicator = row.organisationKind === 'enterprise' ? QUOTA_INDICATOR[row.type] : undefined
   return {
@@ -125,7 +132,7 @@ export function partyOf(row: ListingRow, ctx: Context): Party {
     window: { startsOn: row.startsOn, endsOn: row.endsOn },
     capacity: row.capacity,
     openMatches: ctx.openMatches.get(row.id) ?? 0,
-    verification: row.verification,
+    verification: verificationAsOf(row.verification, row.verifiedAt, ctx.asOf),
     responsiveness: ctx.responsiveness.get(row.organisationId),
     quota: indicator
       ? {
@@ -164,12 +171,23 @@ async function publishedQuotaPosts(organisationIds: number[], asOf: Date) {
 }
 
 /**
- * Open matches on each listing, as either side's listing, before `asOf`: two reads that each walk an
- * index (matches_listing_idx, matches_counterpart_listing_idx), where one `id in (a, b)` join scanned every match.
+ * Matches still open (contact or negotiation) on each listing at `asOf`, as either side's listing: started
+ * before, not yet signed, completed or ended by then. From the timestamps, not today's stage, so an evaluation
+ * as of a past date sees the congestion of that day (a match open then and signed since still counted then).
+ * Two reads that each walk an index (matches_listing_idx, matches_counterpart_listing_idx), where one
+ * `id in (a, b)` join scanned every match.
  */
 async function openMatchesOf(listingIds: number[], asOf: Date) {
   if (!listingIds.length) return []
-  const open = and(inArray(matches.stage, [...OPEN_STAGES]), lt(matches.createdAt, asOf))
+  const stillOpen = (at: Column) => or(isNull(at), gt(at, asOf))
+  const open = and(
+    lt(matches.createdAt, asOf),
+    stillOpen(matches.signedAt),
+    stillOpen(matches.completedAt),
+    stillOpen(matches.endedAt),
+    // Today's open matches are those in an open stage; a later stage without its timestamp is not open.
+    or(inArray(matches.stage, [...OPEN_STAGES]), isNotNull(matches.signedAt), isNotNull(matches.completedAt), isNotNull(matches.endedAt)),
+  )
   const [own, counterpart] = await Promise.all([
     db
       .select({ listingId: sql<number>`${matches.listingId}`, n: sql<number>`count(*)::int` })
@@ -216,6 +234,16 @@ export async function loadContext(
   const known = new Map<number, Responsiveness>()
   for (const [org, r] of responsiveness) if (r) known.set(org, r)
   return { asOf, openMatches: new Map(open.map((r) => [Number(r.listingId), Number(r.n)])), responsiveness: known, quotaPublished }
+}
+
+/** Per-listing and per-organisation facts loaded in two parts, as one (each part keyed by ids, so a union). */
+function mergeContexts(a: Context, b: Context): Context {
+  return {
+    asOf: a.asOf,
+    openMatches: new Map([...b.openMatches, ...a.openMatches]),
+    responsiveness: new Map([...b.responsiveness, ...a.responsiveness]),
+    quotaPublished: new Map([...b.quotaPublished, ...a.quotaPublished]),
+  }
 }
 
 async function dismissalsOf(organisationId: number | null) {
@@ -389,6 +417,7 @@ async function candidateOrganisations(source: ListingRow, asOf: Date | undefined
     kind: organisations.kind,
     cityCode: organisations.cityCode,
     verification: organisations.verification,
+    verifiedAt: organisations.verifiedAt,
     majors: organisations.majors,
     description: sql<string>`left(${organisations.description}, 400)`,
     updatedAt: organisations.updatedAt,
@@ -470,7 +499,7 @@ function organisationPartyOf(o: OrganisationCandidate, type: string, ctx: Contex
     window: null,
     capacity: 1,
     openMatches: 0,
-    verification: o.verification,
+    verification: verificationAsOf(o.verification, o.verifiedAt, ctx.asOf),
     responsiveness: ctx.responsiveness.get(o.id),
     quota: indicator
       ? {
@@ -486,11 +515,7 @@ function organisationPartyOf(o: OrganisationCandidate, type: string, ctx: Contex
 async function rankFor(source: ListingRow, viewerOrg: number | null, options: RecommendOptions) {
   const limit = Math.min(Math.max(options.limit ?? 20, 1), 50)
   const asOf = options.asOf ?? new Date()
-  const [allCandidates, allOrgCandidates, dismissed] = await Promise.all([
-    candidateListings(source, options.asOf),
-    candidateOrganisations(source, options.asOf),
-    dismissalsOf(viewerOrg),
-  ])
+  const dismissedRead = dismissalsOf(viewerOrg)
   const rank = (pair: ReturnType<typeof scorePair>) => (options.oneSided ? pair.forViewer : pair.score)
   // Shortlist on the features the rows carry, then load the per-listing and per-organisation facts
   // (open matches, responsiveness, quota: reads over the match history) for the shortlist only.
@@ -503,22 +528,37 @@ async function rankFor(source: ListingRow, viewerOrg: number | null, options: Re
       .sort((a, b) => b.pre - a.pre)
       .slice(0, keep)
       .map((r) => r.row)
-  const candidates = shortlist(
-    allCandidates.filter((c) => !dismissed.listings.has(c.id) && !dismissed.organisations.has(c.organisationId)),
-    partyOf,
-  )
-  const orgCandidates = shortlist(
-    allOrgCandidates.filter((o) => !dismissed.organisations.has(o.id)),
-    (o, ctx) => organisationPartyOf(o, source.type, ctx),
-  )
-  const orgIds = [...new Set([source.organisationId, ...candidates.map((c) => c.organisationId), ...orgCandidates.map((o) => o.id)])]
-  const ctx = await loadContext(
-    [source.id, ...candidates.map((c) => c.id)],
-    orgIds,
-    asOf,
-    options.responsiveness ?? trackingResponsiveness,
-    !options.asOf,
-  )
+  const contextOf = (listingIds: number[], organisationIds: number[]) =>
+    loadContext(listingIds, [...new Set(organisationIds)], asOf, options.responsiveness ?? trackingResponsiveness, !options.asOf)
+  // Listings and organisations are shortlisted independently, so each branch loads its facts as soon as its
+  // own candidates are in, while the other's reads are still running: the wait is the slower branch, not the sum.
+  const listingBranch = Promise.all([candidateListings(source, options.asOf), dismissedRead]).then(async ([all, dismissed]) => {
+    const rows = shortlist(
+      all.filter((c) => !dismissed.listings.has(c.id) && !dismissed.organisations.has(c.organisationId)),
+      partyOf,
+    )
+    const facts = await contextOf([source.id, ...rows.map((c) => c.id)], [source.organisationId, ...rows.map((c) => c.organisationId)])
+    return { rows, facts }
+  })
+  const organisationBranch = Promise.all([candidateOrganisations(source, options.asOf), dismissedRead]).then(async ([all, dismissed]) => {
+    const rows = shortlist(
+      all.filter((o) => !dismissed.organisations.has(o.id)),
+      (o, ctx) => organisationPartyOf(o, source.type, ctx),
+    )
+    return {
+      rows,
+      facts: await contextOf(
+        [],
+        rows.map((o) => o.id),
+      ),
+    }
+  })
+  const [dismissed, { rows: candidates, facts: listingFacts }, { rows: orgCandidates, facts: orgFacts }] = await Promise.all([
+    dismissedRead,
+    listingBranch,
+    organisationBranch,
+  ])
+  const ctx = mergeContexts(listingFacts, orgFacts)
   const viewer = partyOf(source, ctx)
 
   const scored: RecommendedListing[] = []
