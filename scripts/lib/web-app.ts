@@ -14,6 +14,7 @@ import { withDatabaseOutageAnswers } from './database-outage'
 import { startSearch } from './search'
 import { formBodyLimit } from './body-limit'
 import { pageCompression } from './compression'
+import { boundHeapGrowth } from './memory'
 import { clientAddress, csrfGuard, hostGuard, requestBodyGuard, securityHeaders } from './security'
 
 /**
@@ -32,6 +33,7 @@ export async function serveApp({
   embeddedSearch: boolean
   autoReindex: boolean
 }) {
+  boundHeapGrowth()
   const app = express()
   app.disable('x-powered-by')
   app.use(pageCompression())
