@@ -1,7 +1,6 @@
-import { dict } from '@node-rs/jieba/dict'
 import { taxonomy } from '../db/reference'
 import { ONE_WAY, SYNONYM_GROUPS } from './synonyms'
-import { fullPinyin, hasHan, wordSyllables } from './text'
+import { fullPinyin, hasHan, jiebaFile, wordSyllables } from './text'
 
 /**
  * A pinyin index of the words people search for: the platform's own vocabulary (cluster names and
@@ -79,7 +78,7 @@ class WordSet {
 const DICTIONARY_WORD = /^[\u4e00-\u9fff]{2,5}$/
 
 function buildIndex(): Index {
-  const text = Buffer.from(dict).toString('utf8')
+  const text = jiebaFile('dict.txt').toString('utf8')
   const known = new WordSet(340_000)
   // Only words frequent enough to be offered as a correction keep their string.
   const offered = new Map<string, number>()
