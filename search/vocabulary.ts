@@ -29,7 +29,8 @@ export function domainWords(): string[] {
 
 /**
  * Every dictionary word of 2–5 characters (334k), held as two 32-bit hashes per word in an
- * open-addressed table: ~4 MB instead of ~35 MB of strings and map entries in each server process.
+ * open-addressed table of 2^19 slots (about two thirds full): 4 MB instead of ~35 MB of strings and map
+ * entries in each server process.
  * A word wrongly taken as known needs both hashes to collide (about 1e-14 a lookup).
  */
 class WordSet {
@@ -39,7 +40,7 @@ class WordSet {
 
   constructor(expected: number) {
     let size = 1
-    while (size < expected * 1.6) size <<= 1
+    while (size < expected * 1.25) size <<= 1
     this.first = new Int32Array(size)
     this.second = new Int32Array(size)
     this.mask = size - 1
