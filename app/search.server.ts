@@ -18,7 +18,7 @@ export { searchErrorMessage } from '../search/client'
 export { ensureIndexes, type IndexNames } from '../search/indexes'
 export { createOutboxIndexer, type OutboxIndexer } from '../search/indexer'
 export { capPerOrganisation, diversify } from '../search/diversity'
-export { jiebaTokenizer } from '../search/text'
+export { jiebaTfIdf, jiebaTokenizer } from '../search/text'
 
 type SearchRuntime = { client: Meilisearch; names: IndexNames }
 

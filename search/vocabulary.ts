@@ -1,7 +1,6 @@
-import { dict } from '@node-rs/jieba/dict'
 import { taxonomy } from '../db/reference'
 import { ONE_WAY, SYNONYM_GROUPS } from './synonyms'
-import { fullPinyin, hasHan, wordSyllables } from './text'
+import { fullPinyin, hasHan, jiebaFile, wordSyllables } from './text'
 
 /**
  * A pinyin index of the words people search for: the platform's own vocabulary (cluster names and
@@ -30,7 +29,8 @@ export function domainWords(): string[] {
 
 /**
  * Every dictionary word of 2–5 characters (334k), held as two 32-bit hashes per word in an
- * open-addressed table: ~4 MB instead of ~35 MB of strings and map entries in each server process.
+ * open-addressed table of 2^19 slots (about two thirds full): 4 MB instead of ~35 MB of strings and map
+ * entries in each server process.
  * A word wrongly taken as known needs both hashes to collide (about 1e-14 a lookup).
  */
 class WordSet {
@@ -40,7 +40,7 @@ class WordSet {
 
   constructor(expected: number) {
     let size = 1
-    while (size < expected * 1.6) size <<= 1
+    while (size < expected * 1.25) size <<= 1
     this.first = new Int32Array(size)
     this.second = new Int32Array(size)
     this.mask = size - 1
@@ -79,7 +79,7 @@ class WordSet {
 const DICTIONARY_WORD = /^[\u4e00-\u9fff]{2,5}$/
 
 function buildIndex(): Index {
-  const text = Buffer.from(dict).toString('utf8')
+  const text = jiebaFile('dict.txt').toString('utf8')
   const known = new WordSet(340_000)
   // Only words frequent enough to be offered as a correction keep their string.
   const offered = new Map<string, number>()

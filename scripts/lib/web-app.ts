@@ -2,7 +2,6 @@ import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { createRequestHandler } from '@remix-run/express'
 import type { ServerBuild } from '@remix-run/node'
-import compression from 'compression'
 import express from 'express'
 import type { startJobs } from '../../app/jobs/index.server'
 import type { configureSearch } from '../../app/search.server'
@@ -14,6 +13,8 @@ import { fail } from './boot'
 import { withDatabaseOutageAnswers } from './database-outage'
 import { startSearch } from './search'
 import { formBodyLimit } from './body-limit'
+import { pageCompression } from './compression'
+import { boundHeapGrowth } from './memory'
 import { clientAddress, csrfGuard, hostGuard, requestBodyGuard, securityHeaders } from './security'
 
 /**
@@ -32,9 +33,10 @@ export async function serveApp({
   embeddedSearch: boolean
   autoReindex: boolean
 }) {
+  boundHeapGrowth()
   const app = express()
   app.disable('x-powered-by')
-  app.use(compression())
+  app.use(pageCompression())
   app.use(hostGuard(allowedHosts(env)))
   app.use(securityHeaders)
   app.use(clientAddress)

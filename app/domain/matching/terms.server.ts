@@ -1,7 +1,5 @@
-import jieba from '@node-rs/jieba'
-import jiebaDict from '@node-rs/jieba/dict.js'
 import { remember } from '~/lib/remember'
-import { jiebaTokenizer } from '~/search.server'
+import { jiebaTfIdf, jiebaTokenizer } from '~/search.server'
 import type { Term } from './features'
 import stopwords from './stopwords.json' with { type: 'json' }
 
@@ -15,7 +13,7 @@ const CACHE_LIMIT = 50_000
 const model = () =>
   remember('matching-tfidf', () => ({
     tokenizer: jiebaTokenizer(),
-    tfidf: jieba.TfIdf.withDict(jiebaDict.idf),
+    tfidf: jiebaTfIdf(),
     stop: new Set<string>(stopwords),
     cache: new Map<string, Term[]>(),
   }))
