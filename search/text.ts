@@ -43,6 +43,33 @@ export function cutWords(text: string): string[] {
     .filter((w) => w && /[\p{L}\p{N}]/u.test(w))
 }
 
+/**
+ * jieba's ordinary cut of one chunk, with lone characters joined to their neighbour: the fallback's
+ * index holds bigrams, so a one-character word could never match (等保测评 → 等保 测评, not 等 保 测评),
+ * and a lone character is often a typo's remains (焊接机器仁 → 焊接 机器仁).
+ */
+export function joinedWords(chunk: string): string[] {
+  const words: string[] = []
+  let pending = ''
+  for (const word of cutWords(chunk)) {
+    const lone = [...word].length === 1 && hasHan(word)
+    if (lone) pending += word
+    else if (pending && [...pending].length === 1 && hasHan(word)) {
+      words.push(pending + word)
+      pending = ''
+    } else {
+      if (pending) words.push(pending)
+      pending = ''
+      words.push(word)
+    }
+  }
+  if (pending) {
+    if ([...pending].length === 1 && words.length && hasHan(words.at(-1)!)) words.push(words.pop()! + pending)
+    else words.push(pending)
+  }
+  return words
+}
+
 /** Pinyin is slow to compute (~50 µs a call) and documents repeat words: cache per word, bounded. */
 const CACHE_LIMIT = 100_000
 const syllableCache = new Map<string, string[]>()
@@ -82,6 +109,20 @@ function runTerms(run: string): string[] {
     if (words.length > 2) units.push(words.flat())
     return units.filter((u) => u.length > 1).flatMap((u) => [u.join(''), u.map((s) => s[0] ?? '').join('')])
   })
+}
+
+/**
+ * A query as it sounds: each Chinese word as its full pinyin (点运标注 → dianyun biaozhu), Latin words
+ * kept; null when it has no Chinese. The pinyin field holds every title word's pinyin, so a homophone
+ * typo of a word no dictionary knows still finds the listing that says it.
+ */
+export function soundsLike(q: string): string | null {
+  if (!hasHan(q)) return null
+  return q
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((chunk) => (hasHan(chunk) ? joinedWords(chunk).map((w) => (hasHan(w) ? fullPinyin(w) : w.toLowerCase())) : [chunk]))
+    .join(' ')
 }
 
 /**
