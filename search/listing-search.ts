@@ -1,8 +1,8 @@
 import type { Meilisearch, SearchParams, SearchResponse } from 'meilisearch'
 import type { FacetCounts, ListingDocument, ListingHit, ListingSearchParams, ListingSearchResult } from './types'
 import { withDiversity } from './diversity'
-import { correctTypos } from './vocabulary'
-import { POST, PRE, soundsLike, withoutHighlightMarkers } from './text'
+import { correctTypos, soundsLike, spelledInHanzi } from './vocabulary'
+import { POST, PRE, withoutHighlightMarkers } from './text'
 
 export { POST, PRE, withoutHighlightMarkers }
 
@@ -81,7 +81,9 @@ export function searchListingIndex(client: Meilisearch, indexUid: string, params
  * The order both engines follow. A sure correction (a platform term: 碳化归 also matches 碳化 … 归属
  * somewhere, but 碳化硅 is meant) is taken at once; any other only when the query as typed finds few.
  * Still few: the query as it sounds (点运标注 → dianyun biaozhu), matched against the pinyin of titles,
- * organisation and cluster names, which finds a homophone typo of a word no dictionary knows (点云).
+ * organisation and cluster names, which finds a homophone typo of a word no dictionary knows (点云);
+ * then pinyin spelt as the platform word it stands for (laonianhuli → 老年护理, ddb → 订单班), which
+ * brings that word's synonyms along.
  * Nothing at all: words are dropped from the end.
  */
 export async function correctedOrPlain(
@@ -100,10 +102,10 @@ export async function correctedOrPlain(
     const corrected = await search(correction.query, 'all')
     if (corrected.total > best.total) best = { ...corrected, correctedQuery: correction.query }
   }
-  const heard = best.total < FEW_RESULTS ? soundsLike(best.correctedQuery ?? q) : null
-  if (heard) {
-    const byPinyin = await search(heard, 'all')
-    if (byPinyin.total > best.total) best = byPinyin
+  for (const respelt of [soundsLike(best.correctedQuery ?? q, best.total === 0), spelledInHanzi(q)]) {
+    if (!respelt || best.total >= FEW_RESULTS) continue
+    const again = await search(respelt, 'all')
+    if (again.total > best.total) best = again
   }
   return best.total === 0 ? search(q, 'last') : best
 }

@@ -315,6 +315,8 @@ export const ONE_WAY: Record<string, string[]> = {
   修理: ['维修', '检修'],
   维护: ['运维'],
   焊工: ['焊接', '电焊'],
+  // 焊装 is the car-body shop's welding.
+  焊接: ['焊装'],
 }
 
 /**

@@ -112,20 +112,6 @@ function runTerms(run: string): string[] {
 }
 
 /**
- * A query as it sounds: each Chinese word as its full pinyin (点运标注 → dianyun biaozhu), Latin words
- * kept; null when it has no Chinese. The pinyin field holds every title word's pinyin, so a homophone
- * typo of a word no dictionary knows still finds the listing that says it.
- */
-export function soundsLike(q: string): string | null {
-  if (!hasHan(q)) return null
-  return q
-    .split(/\s+/)
-    .filter(Boolean)
-    .flatMap((chunk) => (hasHan(chunk) ? joinedWords(chunk).map((w) => (hasHan(w) ? fullPinyin(w) : w.toLowerCase())) : [chunk]))
-    .join(' ')
-}
-
-/**
  * Full pinyin and initials of every word of a short text (titles, organisation and cluster names),
  * and of each pair of neighbouring words, so 液压支架 is found by yeya, yeyazhijia and yyzj.
  */

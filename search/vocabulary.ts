@@ -1,7 +1,7 @@
 import { dict } from '@node-rs/jieba/dict'
 import { taxonomy } from '../db/reference'
 import { ONE_WAY, SYNONYM_GROUPS, TRADE_TERMS } from './synonyms'
-import { fullPinyin, hasHan, wordSyllables } from './text'
+import { fullPinyin, hasHan, joinedWords, wordSyllables } from './text'
 
 /**
  * A pinyin index of the words people search for: the platform's own vocabulary (cluster names and
@@ -261,3 +261,31 @@ export function latinCorrection(word: string): string | null {
 }
 
 export const isKnownWord = (word: string) => hasHan(word) && vocabulary().known.has(word)
+
+/**
+ * A query as it sounds: each Chinese word as its full pinyin (点运标注 → dianyun biaozhu), Latin words
+ * kept. The pinyin field holds every title word's pinyin, so a homophone typo of a word the corrector
+ * lacks still finds the listing that says it. Only for a query holding a word no dictionary knows (a
+ * lone character counts), or one that `foundNothing` (光线熔接 → 光纤熔接): 提升机 as typed is meant, not
+ * every tishengji.
+ */
+export function soundsLike(q: string, foundNothing = false): string | null {
+  const words = q.split(/\s+/).flatMap((chunk) => (hasHan(chunk) ? joinedWords(chunk) : chunk ? [chunk] : []))
+  if (!words.some(hasHan) || !(foundNothing || words.some((w) => hasHan(w) && !isKnownWord(w)))) return null
+  return words.map((w) => (hasHan(w) ? fullPinyin(w) : w)).join(' ')
+}
+
+/**
+ * Pinyin words spelt as the platform word they stand for (laonianhuli → 老年护理, ddb → 订单班), other
+ * words kept; null when no word changes. A pinyin query then finds what the word's synonyms find.
+ */
+export function spelledInHanzi(q: string): string | null {
+  let changed = false
+  const words = q.split(/\s+/).map((w) => {
+    const hanzi = hanziForPinyin(w, 1)[0]
+    if (!hanzi) return w
+    changed = true
+    return hanzi
+  })
+  return changed ? words.join(' ') : null
+}
