@@ -87,11 +87,22 @@ function termOf(word: string): QueryTerm {
  */
 export function queryTerms(q: string): QueryTerm[] {
   const words: string[] = []
-  for (const chunk of q.split(/\s+/).filter(Boolean)) {
+  for (const chunk of joinedPhrases(q.split(/\s+/).filter(Boolean))) {
     if (!hasHan(chunk) || synonyms.has(lower(chunk)) || [...chunk].length <= 3) words.push(chunk)
     else words.push(...joinedWords(chunk))
   }
   return [...new Set(words)].slice(0, MAX_TERMS).map(termOf)
+}
+
+/** Neighbouring words that together are a synonym (solar panel, carbon fiber) stay one term, as Meilisearch reads them. */
+function joinedPhrases(chunks: string[]): string[] {
+  const out: string[] = []
+  for (let i = 0; i < chunks.length; i++) {
+    const size = [3, 2].find((n) => i + n <= chunks.length && synonyms.has(lower(chunks.slice(i, i + n).join(' '))))
+    out.push(size ? chunks.slice(i, i + size).join(' ') : chunks[i]!)
+    if (size) i += size - 1
+  }
+  return out
 }
 
 /**

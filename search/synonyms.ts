@@ -38,7 +38,7 @@ export const SYNONYMS_BY_CLUSTER: Record<string, string[][]> = {
     ['护网', '护网行动', '攻防演练'],
     ['渗透测试', '渗透'],
     ['程序员', '软件工程师', '开发工程师', '码农'],
-    ['软件开发', '软件研发', 'software'],
+    ['软件开发', '软件研发', 'software development'],
     ['数据库', 'database'],
     ['服务器', 'server'],
     ['操作系统', 'operating system'],
@@ -141,6 +141,7 @@ export const SYNONYMS_BY_CLUSTER: Record<string, string[][]> = {
     ['分布式光伏', '屋顶光伏', '户用光伏'],
     ['逆变器', 'inverter'],
     ['储能', 'energy storage'],
+    ['光伏', 'solar'],
     ['农光互补', '光伏农业'],
   ],
   // 碳基新材料
@@ -169,6 +170,8 @@ export const SYNONYMS_BY_CLUSTER: Record<string, string[][]> = {
     ['Ti合金', '钛合金', 'titanium alloy'],
     ['高温合金', 'superalloy'],
     ['不锈钢', 'stainless steel'],
+    ['钢铁', 'steel'],
+    ['合金', 'alloy'],
     // 翻砂 is the foundry floor's word for sand casting.
     ['铸造', '翻砂', 'casting'],
     ['锻造', '锻压', 'forging'],
@@ -221,7 +224,8 @@ export const SYNONYMS_BY_CLUSTER: Record<string, string[][]> = {
     ['煤层气', 'CBM'],
     ['UWB', '超宽带'],
     ['变频器', 'inverter drive'],
-    ['煤矿', 'coal mine'],
+    ['煤矿', 'coal mine', 'colliery'],
+    ['矿山', 'mining', 'mine'],
   ],
   // 智能网联新能源汽车
   nev: [
@@ -237,6 +241,7 @@ export const SYNONYMS_BY_CLUSTER: Record<string, string[][]> = {
     ['智能驾驶', '自动驾驶', 'ADAS', '智驾', '无人驾驶'],
     ['车联网', 'V2X', '智能网联'],
     ['汽车电子', '车载电子'],
+    ['汽车', 'car', 'automotive'],
     ['混动', '混合动力'],
     ['插混', '插电混动', 'PHEV'],
     ['OTA', '远程升级'],
@@ -272,6 +277,11 @@ export const SYNONYMS_BY_CLUSTER: Record<string, string[][]> = {
     ['康复治疗师', '康复师'],
     ['生物医药', 'biomedicine', 'biopharma'],
     ['疫苗', 'vaccine'],
+    ['护理', 'nursing', 'nurse'],
+    ['养老', 'elderly'],
+    ['医药', 'medicine', 'pharmaceutical', 'pharma'],
+    ['制药', 'pharmaceutical manufacturing'],
+    ['医院', 'hospital'],
   ],
   // 节能环保
   energy_saving: [
@@ -310,6 +320,17 @@ export const SYNONYMS_BY_CLUSTER: Record<string, string[][]> = {
     ['维修', 'maintenance', 'repair'],
     ['专利', 'patent'],
     ['实验室', 'laboratory', 'lab'],
+    ['培训', 'training'],
+    ['回收', 'recycling'],
+    ['工程师', 'engineer'],
+    ['技术员', 'technician'],
+    ['研发', 'research and development'],
+    ['岗位', 'job', 'jobs'],
+    ['毕业生', 'graduate', 'graduates'],
+    ['招聘', 'recruitment', 'hiring'],
+    ['安全', 'safety', 'security'],
+    ['自动化', 'automation'],
+    ['软件', 'software'],
   ],
 }
 
@@ -407,19 +428,33 @@ export const TRADE_TERMS: string[] = [
   ...['脱硫', '脱硝', '除尘', '焚烧', '填埋', '堆肥', '渗滤液', '余热', '矸石', '粉煤灰', '碳排放', '核算'],
 ]
 
+/**
+ * A plain English word or phrase (all lower-case: welding, solar panel) in a group finds the group's
+ * Chinese, never the reverse: as a target it would match the English reference names every listing
+ * carries (飞行员 → pilot → "pilot-scale bases" of every joint lab). Latin shorthand (SiC, eVTOL) is
+ * written as posts write it, with capitals, and stays symmetric.
+ */
+export const isEnglishWord = (word: string) => /^[a-z]{3,}( [a-z]+)*$/.test(word)
+
 /** Synonym map: every word → the other words of its groups (taxonomy names, regions, cities, curated groups), and the one-way words. */
 export function synonymMap(): Record<string, string[]> {
   const synonyms: Record<string, string[]> = {}
+  const add = (word: string, targets: string[]) => {
+    synonyms[word] = [...new Set([...(synonyms[word] ?? []), ...targets.filter((w) => w !== word)])]
+  }
   const link = (words: string[]) => {
     const unique = [...new Set(words)].filter(Boolean)
-    for (const word of unique) {
-      synonyms[word] = [...new Set([...(synonyms[word] ?? []), ...unique.filter((w) => w !== word)])]
-    }
+    for (const word of unique)
+      add(
+        word,
+        unique.filter((w) => !isEnglishWord(w)),
+      )
   }
   for (const cluster of taxonomy.clusters) link([cluster.name, cluster.short])
   for (const group of taxonomy.regions.groups) link([group.name, group.older_name])
   for (const city of taxonomy.regions.cities) link([city.name, city.name.replace(/市$/, '')])
   for (const words of SYNONYM_GROUPS) link(words)
-  for (const [word, targets] of Object.entries(ONE_WAY)) synonyms[word] = [...new Set([...(synonyms[word] ?? []), ...targets])]
+  for (const [word, targets] of Object.entries(ONE_WAY)) add(word, targets)
+  for (const [word, targets] of Object.entries(synonyms)) if (!targets.length) delete synonyms[word]
   return synonyms
 }
