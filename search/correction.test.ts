@@ -23,13 +23,16 @@ describe('typo correction, for the engine and the fallback alike', () => {
 
   it('is sure of a common word made whole from a stray character, not of a two-character guess', () => {
     expect(correctTypos('焊接机器仁')).toEqual({ query: '焊接机器人', sure: true })
-    expect(correctTypos('梯次例用')?.sure).toBe(false)
+    expect(correctTypos('刻蚀工义')).toEqual({ query: '刻蚀工艺', sure: false })
   })
 
   it('leaves queries of real words alone', () => {
     expect(correctTypos('液压支架 实习')).toBeNull()
     expect(correctTypos('太原理工大学')).toBeNull()
     expect(correctTypos('光伏组件')).toBeNull()
+    // 计算机 is a platform word, but 技 belongs to 技术.
+    expect(correctTypos('云计算技术应用')).toBeNull()
+    expect(correctTypos('光伏组建')?.query).toBe('光伏组件')
   })
 
   it('spells a query as it sounds only when a word is unknown or nothing matched', () => {

@@ -136,13 +136,14 @@ export const SYNONYMS_BY_CLUSTER: Record<string, string[][]> = {
     ['光伏电站', '太阳能电站', '光伏发电站', '光伏电厂'],
     // 太阳能板 is what a household calls a module; 太阳能 alone stays out (solar water heaters).
     ['光伏组件', '光伏板', '光伏电池板', '太阳能板', '太阳能电池板', '太阳能组件', 'solar panel'],
-    ['电池片', '光伏电池片', '太阳能电池片'],
+    ['电池片', '光伏电池片', '太阳能电池片', '太阳能电池'],
     ['硅片', '硅晶片'],
     ['分布式光伏', '屋顶光伏', '户用光伏'],
     ['逆变器', 'inverter'],
     ['储能', 'energy storage'],
     ['光伏', 'solar'],
     ['农光互补', '光伏农业'],
+    ['光伏发电', '太阳能发电'],
   ],
   // 碳基新材料
   carbon_materials: [
@@ -158,6 +159,7 @@ export const SYNONYMS_BY_CLUSTER: Record<string, string[][]> = {
     // 炭 is the trade's character for carbon products, 碳 the element; people type either.
     ['活性炭', '活性碳'],
     ['炭素', '碳素'],
+    ['炭黑', '碳黑'],
   ],
   // 特种金属材料
   special_metals: [
@@ -181,6 +183,8 @@ export const SYNONYMS_BY_CLUSTER: Record<string, string[][]> = {
     ['无损检测', '探伤', 'NDT'],
     ['连铸', '连续铸造'],
     ['轧钢', '轧制'],
+    ['磁材', '磁性材料'],
+    ['铝材', '铝型材'],
   ],
   // 生物基新材料: the everyday "plastic" for the technical "material".
   biobased_materials: [
@@ -255,6 +259,7 @@ export const SYNONYMS_BY_CLUSTER: Record<string, string[][]> = {
     ['植保无人机', '飞防'],
     ['航拍', '无人机航拍'],
     ['空管', '空中交通管制'],
+    ['空乘', '空中乘务', '乘务员'],
     ['飞行员', 'pilot'],
     ['机场', 'airport'],
   ],
@@ -274,6 +279,8 @@ export const SYNONYMS_BY_CLUSTER: Record<string, string[][]> = {
     ['HPLC', '高效液相色谱', '液相色谱'],
     ['质检', '质量检验', 'QC'],
     ['药师', '药剂师'],
+    ['医生', '医师'],
+    ['理疗', '物理治疗'],
     ['康复治疗师', '康复师'],
     ['生物医药', 'biomedicine', 'biopharma'],
     ['疫苗', 'vaccine'],
@@ -301,6 +308,8 @@ export const SYNONYMS_BY_CLUSTER: Record<string, string[][]> = {
     ['碳交易', '碳排放权交易'],
     ['中水', '再生水', '中水回用'],
     ['环保', '环境保护'],
+    ['噪音', '噪声'],
+    ['节能减排', '减排'],
     ['节能', 'energy saving'],
   ],
   // Across clusters: how people say "placement", "welding", "apprenticeship", "tech transfer".
@@ -313,6 +322,9 @@ export const SYNONYMS_BY_CLUSTER: Record<string, string[][]> = {
     ['毕业设计', '毕设'],
     ['成果转化', '技术转移', '技术转让'],
     ['揭榜挂帅', '揭榜'],
+    ['工资', '薪资', '薪酬'],
+    ['包吃住', '包食宿', '提供食宿'],
+    ['技工', '技术工人'],
     ['机器人', 'robot'],
     ['汽修', '汽车维修', '汽车检测与维修'],
     ['电池', 'battery'],
@@ -345,23 +357,32 @@ export const ONE_WAY: Record<string, string[]> = {
   // 信息技术应用创新
   自主可控: ['国产化', '信创'],
   编程: ['软件开发', '开发'],
+  电脑: ['计算机'],
   // 大数据融合创新
   机房: ['数据中心'],
   显卡: ['GPU'],
+  // 半导体 / 光电
+  芯片厂: ['晶圆厂', '芯片', '半导体'],
+  摄像头: ['摄像', '成像', '相机'],
   // 光伏: PV on inverters and datasheets.
   PV: ['光伏'],
   // 先进轨道交通装备: passengers say 火车 and 高铁, the trade says 机车 (the locomotive), 列车, 动车组.
   火车: ['机车', '列车'],
   高铁: ['动车组', '高速列车'],
   铁轨: ['钢轨'],
+  火车头: ['机车'],
+  轻轨: ['城轨', '城市轨道交通'],
   // 智能网联新能源汽车: 电车 and EV are what drivers say.
   电车: ['新能源汽车', '电动汽车'],
   EV: ['电动汽车', '新能源汽车'],
   修车: ['汽车维修', '汽修'],
+  无人车: ['自动驾驶', '无人驾驶'],
+  电池回收: ['梯次利用', '动力电池回收'],
   // 现代生物医药和大健康
   药企: ['制药企业', '制药'],
   药厂: ['制药企业', '制药', '药企'],
   护士: ['护理'],
+  化验: ['检验', '检测'],
   照护: ['护理'],
   老人: ['老年', '养老'],
   // 通用航空: people say 开飞机 for the pilot's trade, 飞机 for any aircraft.
@@ -371,6 +392,7 @@ export const ONE_WAY: Record<string, string[]> = {
   // 煤机智能制造装备: 隔爆 is the explosion-proof type coal-mine equipment is built to.
   防爆: ['隔爆'],
   矿工: ['煤矿', '井下'],
+  挖煤: ['采煤'],
   // 特种金属材料: the magnet as sold, the magnet as made.
   磁铁: ['磁体'],
   // 节能环保 / 大数据: the water a household knows, the network a utility runs.
@@ -381,6 +403,9 @@ export const ONE_WAY: Record<string, string[]> = {
   // Across clusters: 修理 is what people say, 维修 and 检修 what posts write.
   修理: ['维修', '检修'],
   维护: ['运维'],
+  // A school's word for its teachers, a post's word; 见习 is the shorter placement.
+  老师: ['教师'],
+  见习: ['实习'],
   焊工: ['焊接', '电焊'],
   // 焊装 is the car-body shop's welding.
   焊接: ['焊装'],

@@ -184,7 +184,8 @@ export function correctTypos(query: string): Correction | null {
 /**
  * Homophone typos in one run of Chinese. Only characters not covered by a known word may change
  * (液压支架 is never "corrected" into 液压制架), unless the correction is a platform word of three or
- * more characters (光伏组建 → 光伏组件); the corrected window must sound exactly like the typed one.
+ * more characters and no known word reaching outside it holds the character (光伏组建 → 光伏组件); the
+ * corrected window must sound exactly like the typed one.
  * Of several candidates, the one covering most uncertain characters wins (养老户理 → 养老护理, not 养老虎理).
  */
 function correctRun(run: string): Correction | null {
@@ -194,9 +195,16 @@ function correctRun(run: string): Correction | null {
   const chars = [...run]
   const locked = chars.map(() => false)
   const fixed = chars.map(() => false)
+  const spans: [number, number][] = []
   for (let size = Math.min(chars.length, 8); size >= 2; size--)
     for (let i = 0; i + size <= chars.length; i++)
-      if (known.has(chars.slice(i, i + size).join(''))) for (let j = i; j < i + size; j++) locked[j] = true
+      if (known.has(chars.slice(i, i + size).join(''))) {
+        spans.push([i, i + size])
+        for (let j = i; j < i + size; j++) locked[j] = true
+      }
+  // A known word reaching outside the window holds its characters: 云计算技术 is never 云计算机术, though
+  // 计算机 is a platform word, because 技 belongs to 技术; 光伏组建's 组建 lies inside 光伏组件's window.
+  const heldFromOutside = (j: number, from: number, to: number) => spans.some(([a, b]) => a <= j && j < b && (a < from || b > to))
   for (let round = 0; round < 4; round++) {
     let best: { i: number; word: string; score: number[] } | null = null
     for (let size = Math.min(chars.length, 5); size >= 2; size--) {
@@ -206,8 +214,9 @@ function correctRun(run: string): Correction | null {
         const uncertain = locked.slice(i, i + size).filter((l) => !l).length
         for (const entry of byPinyin.get(fullPinyin(window)) ?? []) {
           if (entry.rank < MIN_FREQUENCY || !differsInOne(entry.word, window)) continue
-          const platformWord = entry.rank === DOMAIN_RANK && size >= 3
-          const changesOnlyUncertain = [...entry.word].every((c, k) => c === chars[i + k] || !locked[i + k])
+          const changes = [...entry.word].flatMap((c, k) => (c === chars[i + k] ? [] : [i + k]))
+          const platformWord = entry.rank === DOMAIN_RANK && size >= 3 && !changes.some((j) => heldFromOutside(j, i, i + size))
+          const changesOnlyUncertain = changes.every((j) => !locked[j])
           if (!platformWord && !changesOnlyUncertain) continue
           const common = size >= 3 && entry.rank >= SURE_FREQUENCY && changesOnlyUncertain
           const score = [platformWord ? 2 : common ? 1 : 0, uncertain, size, entry.rank]
