@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest'
+import { correctedOrPlain, emptyFacets, type MatchingStrategy } from './listing-search'
 import { correctTypos, soundsLike, spelledInHanzi } from './vocabulary'
+
+/** The order correctedOrPlain asks in, against an index that finds `totals[q]` listings for a query. */
+async function askedFor(q: string, totals: Record<string, number>) {
+  const asked: string[] = []
+  const result = await correctedOrPlain(q, async (query: string, strategy: MatchingStrategy) => {
+    asked.push(`${query} ${strategy}`)
+    const total = totals[query] ?? 0
+    return { hits: [], total, facets: emptyFacets(), page: 1, totalPages: total ? 1 : 0, processingTimeMs: 0 }
+  })
+  return { asked, result }
+}
 
 describe('typo correction, for the engine and the fallback alike', () => {
   it('corrects a homophone into a trade word the dictionary lacks or holds only as a rare word', () => {
@@ -49,5 +61,18 @@ describe('typo correction, for the engine and the fallback alike', () => {
     expect(spelledInHanzi('ddb')).toBe('订单班')
     expect(spelledInHanzi('xnyqc shixi')).toBe('新能源汽车 实习')
     expect(spelledInHanzi('internship')).toBeNull()
+  })
+
+  it('tries the corrected query, then the query as it sounds, only while the one before finds few', async () => {
+    const typo = await askedFor('点运标注', { dianyun: 0, 'dianyun biaozhu': 4 })
+    expect(typo.asked).toEqual(['点运标注 all', '点云标注 all', 'dianyun biaozhu all'])
+    expect(typo.result.total).toBe(4)
+    const sure = await askedFor('焊接机器仁', { 焊接机器人: 5 })
+    expect(sure.asked).toEqual(['焊接机器人 all'])
+    expect(sure.result.correctedQuery).toBe('焊接机器人')
+    const plain = await askedFor('液压支架', { 液压支架: 12 })
+    expect(plain.asked).toEqual(['液压支架 all'])
+    const pinyin = await askedFor('laonianhuli', { laonianhuli: 1, 老年护理: 3 })
+    expect(pinyin.asked).toEqual(['laonianhuli all', '老年护理 all'])
   })
 })

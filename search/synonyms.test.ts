@@ -36,6 +36,17 @@ describe('synonym file', () => {
     for (const [word, targets] of Object.entries(ONE_WAY)) expect(targets, word).not.toContain(word)
   })
 
+  it('lets an English word find the Chinese, never the reverse (飞行员 must not match "pilot-scale bases")', () => {
+    const synonyms = synonymMap()
+    expect(synonyms['pilot']).toContain('飞行员')
+    expect(synonyms['飞行员'] ?? []).not.toContain('pilot')
+    expect(synonyms['SiC']).toContain('碳化硅')
+    expect(synonyms['碳化硅']).toContain('SiC')
+    const solar = queryTerms('solar panel 实习')
+    expect(solar.map((t) => t.word)).toEqual(['solar panel', '实习'])
+    expect(solar[0]?.spellings).toContain('光伏组件')
+  })
+
   it('reads Latin shorthand whatever its case, alone or stuck to Chinese (fallback)', () => {
     for (const q of ['SiC', 'sic', 'SIC']) expect(queryTerms(q)[0]?.spellings, q).toContain('碳化硅')
     const igbt = queryTerms('IGBT模块')
