@@ -87,11 +87,22 @@ function termOf(word: string): QueryTerm {
  */
 export function queryTerms(q: string): QueryTerm[] {
   const words: string[] = []
-  for (const chunk of joinedPhrases(q.split(/\s+/).filter(Boolean))) {
+  for (const chunk of joinedPhrases(chunksOf(q))) {
     if (!hasHan(chunk) || synonyms.has(lower(chunk)) || [...chunk].length <= 3) words.push(chunk)
     else words.push(...joinedWords(chunk))
   }
   return [...new Set(words)].slice(0, MAX_TERMS).map(termOf)
+}
+
+/**
+ * What the user typed, split at whitespace and, as Meilisearch splits, at hyphens and slashes between
+ * Latin words unless the whole is a synonym (SiC-MOSFET → SiC MOSFET, each with its synonyms).
+ */
+function chunksOf(q: string): string[] {
+  return q
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((chunk) => (synonyms.has(lower(chunk)) ? [chunk] : chunk.split(/(?<=[A-Za-z0-9])[-/](?=[A-Za-z0-9])/)))
 }
 
 /** Neighbouring words that together are a synonym (solar panel, carbon fiber) stay one term, as Meilisearch reads them. */

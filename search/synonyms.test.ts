@@ -54,5 +54,8 @@ describe('synonym file', () => {
     expect(igbt[0]?.spellings).toContain('功率模块')
     expect(queryTerms('plc编程')[0]?.spellings).toContain('可编程控制器')
     expect(queryTerms('5G')[0]?.word).toBe('5G')
+    const hyphened = queryTerms('SiC-MOSFET')
+    expect(hyphened.map((t) => t.word)).toEqual(['SiC', 'MOSFET'])
+    expect(hyphened[1]?.spellings).toContain('场效应管')
   })
 })
