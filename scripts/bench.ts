@@ -218,6 +218,9 @@ if (wants('search')) {
     ...['煤机', '智能制造', '信创', '碳化硅', '实习', '新能源汽车', '液压支架', '镁合金', '大数据', '教师实践', '产业学院', '太原', ''].map(
       (q) => `q=${encodeURIComponent(q)}`,
     ),
+    // Typos cost the page more than one search (the query as typed finds nothing, then the corrected one);
+    // the floor is the first body only, so these count the correction's round trips against the page.
+    ...['碳化归', '点运标注', 'Jave 开发'].map((q) => `q=${encodeURIComponent(q)}`),
     // Selected facets add one facet-count query each to the page's multi-search.
     `q=${encodeURIComponent('实习')}&type=internship&city=jinzhong`,
     'cluster=coal_machinery&cluster=nev&dir=offer',

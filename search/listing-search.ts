@@ -1,7 +1,7 @@
 import type { Meilisearch, SearchParams, SearchResponse } from 'meilisearch'
 import type { FacetCounts, ListingDocument, ListingHit, ListingSearchParams, ListingSearchResult } from './types'
 import { withDiversity } from './diversity'
-import { correctHomophones } from './vocabulary'
+import { correctTypos, soundsLike, spelledInHanzi } from './vocabulary'
 import { POST, PRE, withoutHighlightMarkers } from './text'
 
 export { POST, PRE, withoutHighlightMarkers }
@@ -78,27 +78,36 @@ export function searchListingIndex(client: Meilisearch, indexUid: string, params
 }
 
 /**
- * The order both engines follow. A correction into one of the platform's own terms is taken at once
- * (碳化归 also matches 碳化 … 归属 somewhere, but 碳化硅 is meant); any other correction only when the
- * query as typed finds few.
+ * The order both engines follow. A sure correction (a platform term: 碳化归 also matches 碳化 … 归属
+ * somewhere, but 碳化硅 is meant) is taken at once; any other only when the query as typed finds few.
+ * Still few: the query as it sounds (点运标注 → dianyun biaozhu), matched against the pinyin of titles,
+ * organisation and cluster names, which finds a homophone typo of a word no dictionary knows (点云);
+ * then pinyin spelt as the platform word it stands for (laonianhuli → 老年护理, ddb → 订单班), which
+ * brings that word's synonyms along.
+ * Nothing at all: words are dropped from the end.
  */
 export async function correctedOrPlain(
   q: string,
   search: (q: string, strategy: MatchingStrategy) => Promise<ListingSearchResult>,
 ): Promise<ListingSearchResult> {
   q = withoutFillers(q)
-  const correction = q ? correctHomophones(q) : null
-  if (correction?.platformWord) {
+  const correction = q ? correctTypos(q) : null
+  if (correction?.sure) {
     const corrected = await search(correction.query, 'all')
     if (corrected.total > 0) return { ...corrected, correctedQuery: correction.query }
   }
-  const result = await search(q, 'all')
-  if (result.total >= FEW_RESULTS || !q) return result
-  if (correction && !correction.platformWord) {
+  let best = await search(q, 'all')
+  if (best.total >= FEW_RESULTS || !q) return best
+  if (correction && !correction.sure) {
     const corrected = await search(correction.query, 'all')
-    if (corrected.total > result.total) return { ...corrected, correctedQuery: correction.query }
+    if (corrected.total > best.total) best = { ...corrected, correctedQuery: correction.query }
   }
-  return result.total === 0 ? search(q, 'last') : result
+  for (const respelt of [soundsLike(best.correctedQuery ?? q, best.total === 0), spelledInHanzi(q)]) {
+    if (!respelt || best.total >= FEW_RESULTS) continue
+    const again = await search(respelt, 'all')
+    if (again.total > best.total) best = again
+  }
+  return best.total === 0 ? search(q, 'last') : best
 }
 
 /**

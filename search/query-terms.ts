@@ -1,6 +1,6 @@
 import { clusterByCode, cooperationTypeByCode, cityByCode, orgKindByCode, regionByCode } from '../db/reference'
 import { synonymMap } from './synonyms'
-import { bigramTokens, cutWords, hasHan } from './text'
+import { bigramTokens, hasHan, joinedWords } from './text'
 import { hanziForPinyin, isKnownWord, latinCorrection } from './vocabulary'
 
 /**
@@ -23,7 +23,12 @@ export type QueryTerm = {
 }
 
 // A Map, because the words are the user's: `constructor` or `__proto__` must not find Object's own properties.
-const synonyms = new Map(Object.entries(synonymMap()))
+// Keyed lower-case, as Meilisearch matches synonyms: sic finds 碳化硅 as SiC does.
+const synonyms = new Map<string, string[]>()
+for (const [word, others] of Object.entries(synonymMap())) {
+  const key = word.toLowerCase()
+  synonyms.set(key, [...new Set([...(synonyms.get(key) ?? []), ...others])])
+}
 const MAX_TERMS = 8
 
 const lower = (s: string) => s.toLowerCase()
@@ -52,7 +57,7 @@ function pinyinQuery(word: string): string | null {
 }
 
 function termOf(word: string): QueryTerm {
-  const spellings = new Set([word, ...(synonyms.get(word) ?? []), ...(synonyms.get(lower(word)) ?? [])])
+  const spellings = new Set([word, ...(synonyms.get(lower(word)) ?? [])])
   if (!hasHan(word)) for (const hanzi of hanziForPinyin(word)) spellings.add(hanzi)
   const matches = (names: (string | undefined)[]) =>
     [...spellings].some((s) => names.some((n) => n && (n === s || (hasHan(s) && n.includes(s)))))
@@ -82,37 +87,33 @@ function termOf(word: string): QueryTerm {
  */
 export function queryTerms(q: string): QueryTerm[] {
   const words: string[] = []
-  for (const chunk of q.split(/\s+/).filter(Boolean)) {
-    if (!hasHan(chunk) || synonyms.has(chunk) || [...chunk].length <= 3) words.push(chunk)
-    else words.push(...searchWordsOf(chunk))
+  for (const chunk of joinedPhrases(chunksOf(q))) {
+    if (!hasHan(chunk) || synonyms.has(lower(chunk)) || [...chunk].length <= 3) words.push(chunk)
+    else words.push(...joinedWords(chunk))
   }
   return [...new Set(words)].slice(0, MAX_TERMS).map(termOf)
 }
 
 /**
- * jieba's ordinary cut of one chunk, with lone characters joined to their neighbour: the index holds
- * bigrams, so a one-character word could never match (等保测评 → 等保 测评, not 等 保 测评).
+ * What the user typed, split at whitespace and, as Meilisearch splits, at hyphens and slashes between
+ * Latin words unless the whole is a synonym (SiC-MOSFET → SiC MOSFET, each with its synonyms).
  */
-function searchWordsOf(chunk: string): string[] {
-  const words: string[] = []
-  let pending = ''
-  for (const word of cutWords(chunk)) {
-    const lone = [...word].length === 1 && hasHan(word)
-    if (lone) pending += word
-    else if (pending && [...pending].length === 1 && hasHan(word)) {
-      words.push(pending + word)
-      pending = ''
-    } else {
-      if (pending) words.push(pending)
-      pending = ''
-      words.push(word)
-    }
+function chunksOf(q: string): string[] {
+  return q
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((chunk) => (synonyms.has(lower(chunk)) ? [chunk] : chunk.split(/(?<=[A-Za-z0-9])[-/](?=[A-Za-z0-9])/)))
+}
+
+/** Neighbouring words that together are a synonym (solar panel, carbon fiber) stay one term, as Meilisearch reads them. */
+function joinedPhrases(chunks: string[]): string[] {
+  const out: string[] = []
+  for (let i = 0; i < chunks.length; i++) {
+    const size = [3, 2].find((n) => i + n <= chunks.length && synonyms.has(lower(chunks.slice(i, i + n).join(' '))))
+    out.push(size ? chunks.slice(i, i + size).join(' ') : chunks[i]!)
+    if (size) i += size - 1
   }
-  if (pending) {
-    if ([...pending].length === 1 && words.length && hasHan(words.at(-1)!)) words.push(words.pop()! + pending)
-    else words.push(pending)
-  }
-  return words
+  return out
 }
 
 /**

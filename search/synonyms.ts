@@ -9,95 +9,344 @@ import { taxonomy } from '../db/reference'
  * Rules for adding a group: the words must mean the same thing to the people who post, not merely
  * be related (光伏 and 太阳能热水器 are not the same trade, so 太阳能 is not a synonym of 光伏);
  * an abbreviation that is also a common word elsewhere stays out.
+ *
+ * The groups are kept per cluster (keyed by the taxonomy's cluster codes), plus words used across
+ * clusters. English words sit beside the Chinese they translate, for English queries. A test holds every cluster to at least a handful of groups, so no trade is left with the four
+ * everyday groups this file began with.
  */
-export const SYNONYM_GROUPS: string[][] = [
-  // 信息技术应用创新: the policy name, its short form and the everyday "domestic" phrasing.
-  ['信创', '信息技术应用创新', '国产化替代'],
-  ['统信', 'UOS'],
-  ['国产操作系统', '国产系统'],
-  ['麒麟', 'Kylin'],
-  ['达梦', 'DM数据库'],
-  ['等保', '等级保护'],
-  // 半导体: Latin formulae and shorthand used on every datasheet.
-  ['芯片', '集成电路', 'IC'],
-  ['碳化硅', 'SiC'],
-  ['氮化镓', 'GaN'],
-  ['砷化镓', 'GaAs'],
-  ['封测', '封装测试'],
-  ['PCB', '印制电路板', '线路板'],
-  ['IGBT', '功率模块'],
+export const SYNONYMS_BY_CLUSTER: Record<string, string[][]> = {
+  // 信息技术应用创新: the policy name, its short form, the domestic stack by vendor and by Latin name.
+  xinchuang: [
+    ['信创', '信息技术应用创新', '国产化替代'],
+    ['统信', 'UOS', '统信UOS'],
+    ['国产操作系统', '国产系统'],
+    ['麒麟', 'Kylin', '银河麒麟', '麒麟操作系统'],
+    ['达梦', 'DM数据库', '达梦数据库'],
+    ['人大金仓', '金仓数据库', 'KingbaseES'],
+    ['南大通用', 'GBase'],
+    ['高斯数据库', 'GaussDB', 'openGauss'],
+    ['鲲鹏', 'Kunpeng'],
+    ['飞腾', 'Phytium'],
+    ['龙芯', 'Loongson'],
+    ['海光', 'Hygon'],
+    ['欧拉', 'openEuler'],
+    ['鸿蒙', 'HarmonyOS', 'OpenHarmony'],
+    ['中间件', 'middleware'],
+    ['等保', '等级保护', '网络安全等级保护'],
+    // 网安 is how the trade shortens 网络安全; 信息安全 is the older name of the same field in job posts.
+    ['网络安全', '网安', '信息安全', 'cybersecurity'],
+    ['护网', '护网行动', '攻防演练'],
+    ['渗透测试', '渗透'],
+    ['程序员', '软件工程师', '开发工程师', '码农'],
+    ['软件开发', '软件研发', 'software development'],
+    ['数据库', 'database'],
+    ['服务器', 'server'],
+    ['操作系统', 'operating system'],
+  ],
+  // 半导体: Latin formulae and process shorthand used on every datasheet and in every fab.
+  semiconductor: [
+    ['芯片', '集成电路', 'IC', 'chip'],
+    ['芯片设计', 'IC设计', '集成电路设计'],
+    ['碳化硅', 'SiC'],
+    ['氮化镓', 'GaN'],
+    ['砷化镓', 'GaAs'],
+    ['磷化铟', 'InP'],
+    ['第三代半导体', '宽禁带半导体', '宽禁带'],
+    ['功率器件', '功率半导体'],
+    ['封测', '封装测试'],
+    ['晶圆', 'wafer', '硅晶圆'],
+    ['外延片', '外延'],
+    // 刻蚀 and 蚀刻 are the same process, written both ways.
+    ['刻蚀', '蚀刻', 'etching'],
+    ['光刻', 'lithography'],
+    ['CVD', '化学气相沉积'],
+    ['PVD', '物理气相沉积'],
+    ['ALD', '原子层沉积'],
+    ['MOCVD', '金属有机化学气相沉积'],
+    ['CMP', '化学机械抛光'],
+    // 打线 is the workshop word for wire bonding.
+    ['引线键合', '打线', '焊线', 'wire bonding'],
+    ['SMT', '表面贴装'],
+    ['AOI', '自动光学检测'],
+    ['PCB', '印制电路板', '线路板', '电路板'],
+    ['IGBT', '功率模块'],
+    ['MOSFET', '场效应管', 'MOS管'],
+    ['MCU', '单片机', '微控制器'],
+    ['FPGA', '现场可编程门阵列'],
+    ['EDA', '电子设计自动化'],
+    ['ASIC', '专用集成电路'],
+    ['SoC', '片上系统'],
+    ['MEMS', '微机电系统', '微机电'],
+    ['传感器', 'sensor'],
+    // Everyday names for the clean room.
+    ['洁净室', '无尘车间', '无尘室', '净化车间'],
+    ['良率', '成品率'],
+  ],
   // 大数据融合创新
-  ['人工智能', 'AI'],
-  ['大模型', '大语言模型', 'LLM'],
-  ['机器视觉', '工业视觉', '视觉检测'],
-  ['物联网', 'IoT'],
-  ['算力中心', '智算中心'],
-  // IDC is the trade's name for a data centre; a 机房 (see ONE_WAY) is only sometimes one.
-  ['数据中心', 'IDC', '互联网数据中心'],
-  ['容器化', '容器', 'K8s', 'Kubernetes'],
+  bigdata: [
+    ['人工智能', 'AI'],
+    ['大模型', '大语言模型', 'LLM'],
+    ['自然语言处理', 'NLP'],
+    ['机器视觉', '工业视觉', '视觉检测'],
+    ['物联网', 'IoT'],
+    ['工业互联网', 'IIoT', '工业物联网'],
+    ['算力中心', '智算中心'],
+    // IDC is the trade's name for a data centre; a 机房 (see ONE_WAY) is only sometimes one.
+    ['数据中心', 'IDC', '互联网数据中心', 'data center'],
+    ['云计算', '云服务', 'cloud'],
+    ['GPU', '图形处理器'],
+    ['容器化', '容器', 'K8s', 'Kubernetes'],
+    ['数据标注', '数据标记', '数据打标', 'AI训练师'],
+    ['数据分析', '数据挖掘'],
+    ['数据可视化', '数据大屏'],
+    ['数据清洗', '数据清理'],
+    ['数字孪生', 'digital twin'],
+    ['网络爬虫', '爬虫'],
+    ['区块链', 'blockchain'],
+    ['商业智能', 'BI'],
+    ['呼叫中心', '客服中心'],
+    ['大数据', 'big data'],
+  ],
   // 光电
-  ['LED', '发光二极管'],
-  ['激光雷达', 'LiDAR'],
-  ['紫外', 'UV'],
-  // 光伏: cell technologies are named by their Latin acronyms.
-  ['异质结', 'HJT'],
-  ['TOPCon', '隧穿氧化层钝化'],
-  ['PERC', '钝化发射极'],
-  ['光伏电站', '太阳能电站', '光伏发电站'],
-  ['光伏组件', '光伏板', '光伏电池板'],
+  optoelectronics: [
+    ['LED', '发光二极管'],
+    ['OLED', '有机发光二极管'],
+    ['激光雷达', 'LiDAR'],
+    ['激光', 'laser'],
+    ['激光切割', '激光下料'],
+    ['激光焊接', '激光焊'],
+    ['紫外', 'UV'],
+    ['红外', 'infrared'],
+    ['热成像', '红外热像', '红外成像', '热像仪'],
+    ['夜视', '微光夜视'],
+    ['光纤', '光导纤维'],
+    ['OTDR', '光时域反射仪'],
+    ['光模块', '光收发模块', '光收发器'],
+    ['光通信', '光纤通信'],
+    ['光学器件', '光学元件', '光学零件'],
+    ['量子通信', '量子保密通信'],
+  ],
+  // 光伏: cell technologies are named by their Latin acronyms; everyday words for the panel.
+  photovoltaic: [
+    ['异质结', 'HJT'],
+    ['TOPCon', '隧穿氧化层钝化'],
+    ['PERC', '钝化发射极'],
+    ['IBC', '背接触'],
+    ['钙钛矿', 'perovskite'],
+    ['光伏电站', '太阳能电站', '光伏发电站', '光伏电厂'],
+    // 太阳能板 is what a household calls a module; 太阳能 alone stays out (solar water heaters).
+    ['光伏组件', '光伏板', '光伏电池板', '太阳能板', '太阳能电池板', '太阳能组件', 'solar panel'],
+    ['电池片', '光伏电池片', '太阳能电池片', '太阳能电池'],
+    ['硅片', '硅晶片'],
+    ['分布式光伏', '屋顶光伏', '户用光伏'],
+    ['逆变器', 'inverter'],
+    ['储能', 'energy storage'],
+    ['光伏', 'solar'],
+    ['农光互补', '光伏农业'],
+    ['光伏发电', '太阳能发电'],
+  ],
   // 碳基新材料
-  ['碳纤维复合材料', 'CFRP'],
-  // 炭 is the trade's character for carbon products, 碳 the element; people type either.
-  ['活性炭', '活性碳'],
-  ['炭素', '碳素'],
+  carbon_materials: [
+    ['碳纤维', 'carbon fiber', 'carbon fibre'],
+    ['碳纤维复合材料', 'CFRP'],
+    ['石墨烯', 'graphene'],
+    ['针状焦', 'needle coke'],
+    ['碳纳米管', 'CNT'],
+    ['负极材料', '负极'],
+    ['人造石墨', '人工石墨'],
+    ['焦化', '炼焦'],
+    ['培育钻石', '人造金刚石'],
+    // 炭 is the trade's character for carbon products, 碳 the element; people type either.
+    ['活性炭', '活性碳'],
+    ['炭素', '碳素'],
+    ['炭黑', '碳黑'],
+  ],
   // 特种金属材料
-  ['数控', 'CNC'],
-  ['3D打印', '增材制造'],
-  ['钕铁硼', '稀土永磁', '稀土磁铁'],
-  // Element symbols in front of 合金 are how datasheets and drawings write the alloy.
-  ['Mg合金', '镁合金'],
-  ['Al合金', '铝合金'],
-  ['Ti合金', '钛合金'],
+  special_metals: [
+    ['数控', 'CNC'],
+    ['3D打印', '增材制造'],
+    ['钕铁硼', '稀土永磁', '稀土磁铁', 'NdFeB'],
+    // Element symbols in front of 合金 are how datasheets and drawings write the alloy.
+    ['Mg合金', '镁合金', 'magnesium alloy'],
+    ['Al合金', '铝合金', 'aluminium alloy'],
+    ['Ti合金', '钛合金', 'titanium alloy'],
+    ['高温合金', 'superalloy'],
+    ['不锈钢', 'stainless steel'],
+    ['钢铁', 'steel'],
+    ['合金', 'alloy'],
+    // 翻砂 is the foundry floor's word for sand casting.
+    ['铸造', '翻砂', 'casting'],
+    ['锻造', '锻压', 'forging'],
+    ['压铸', '压力铸造'],
+    ['机加工', '机械加工', '金加工'],
+    // 探伤 is the workshop word for non-destructive testing.
+    ['无损检测', '探伤', 'NDT'],
+    ['连铸', '连续铸造'],
+    ['轧钢', '轧制'],
+    ['磁材', '磁性材料'],
+    ['铝材', '铝型材'],
+  ],
   // 生物基新材料: the everyday "plastic" for the technical "material".
-  ['可降解塑料', '可降解材料', '生物降解材料'],
-  ['聚乳酸', 'PLA'],
-  ['聚羟基脂肪酸酯', 'PHA'],
+  biobased_materials: [
+    ['可降解塑料', '可降解材料', '生物降解材料', '降解塑料'],
+    ['聚乳酸', 'PLA'],
+    ['聚羟基脂肪酸酯', 'PHA'],
+    ['PBS', '聚丁二酸丁二醇酯'],
+    ['PBAT', '聚己二酸对苯二甲酸丁二醇酯'],
+    ['生物基尼龙', '生物尼龙', 'PA56'],
+    ['合成生物', '合成生物学'],
+    ['菌种', '菌株'],
+    ['发酵', 'fermentation'],
+    ['生物质', 'biomass'],
+    ['生物制造', '生物智造'],
+    ['秸秆', '农作物秸秆'],
+  ],
   // 先进轨道交通装备
-  ['城轨', '城市轨道交通', '地铁'],
-  ['动车组', '动车', '高铁列车'],
+  rail_transit: [
+    ['城轨', '城市轨道交通', '地铁', 'metro'],
+    ['动车组', '动车', '高铁列车', 'EMU'],
+    ['高铁', '高速铁路'],
+    ['转向架', 'bogie'],
+    ['铁路', '铁道', 'railway'],
+    ['机车', 'locomotive'],
+    ['轨道交通', 'rail transit'],
+    ['受电弓', 'pantograph'],
+    ['牵引变流器', '变流器'],
+    ['列控', '列车控制系统', 'CTCS'],
+    ['CBTC', '基于通信的列车控制'],
+    ['车辆检修', '列车检修'],
+  ],
   // 煤机智能制造装备: the workshop names of the machines.
-  ['带式输送机', '皮带机', '皮带输送机'],
-  ['刮板输送机', '溜子'],
-  ['PLC', '可编程控制器'],
+  coal_machinery: [
+    ['带式输送机', '皮带机', '皮带输送机'],
+    ['刮板输送机', '溜子'],
+    ['PLC', '可编程控制器', '可编程逻辑控制器'],
+    ['综采', '综合机械化采煤'],
+    // 割煤机 is what miners call the shearer.
+    ['采煤机', '割煤机', 'shearer'],
+    ['智能矿山', '智慧矿山', '数字矿山'],
+    ['煤层气', 'CBM'],
+    ['UWB', '超宽带'],
+    ['变频器', 'inverter drive'],
+    ['煤矿', 'coal mine', 'colliery'],
+    ['矿山', 'mining', 'mine'],
+  ],
   // 智能网联新能源汽车
-  ['新能源汽车', '新能源车', '电动汽车', '电动车', 'NEV'],
-  ['电池管理系统', 'BMS'],
-  ['动力电池', '锂电池', '锂电'],
-  ['充电桩', '充电站'],
-  ['氢能', '氢燃料', '加氢'],
-  ['智能驾驶', '自动驾驶', 'ADAS'],
-  ['车联网', 'V2X'],
+  nev: [
+    ['新能源汽车', '新能源车', '电动汽车', '电动车', 'NEV'],
+    ['电池管理系统', 'BMS'],
+    ['动力电池', '锂电池', '锂电', '锂离子电池'],
+    ['充电桩', '充电站', '充电设施'],
+    ['换电', '换电站'],
+    ['氢能', '氢燃料', '加氢', 'hydrogen'],
+    ['氢燃料电池', '燃料电池', 'FCEV'],
+    ['甲醇汽车', '甲醇车'],
+    // 智驾 is the trade's short form; 无人驾驶 the everyday one.
+    ['智能驾驶', '自动驾驶', 'ADAS', '智驾', '无人驾驶'],
+    ['车联网', 'V2X', '智能网联'],
+    ['汽车电子', '车载电子'],
+    ['汽车', 'car', 'automotive'],
+    ['混动', '混合动力'],
+    ['插混', '插电混动', 'PHEV'],
+    ['OTA', '远程升级'],
+  ],
   // 通用航空
-  ['无人机', '无人驾驶航空器', '无人机驾驶员', '飞手', 'drone', 'UAV'],
-  ['航空维修', '飞机维修', '航空器维修', '机务维修'],
-  ['电动垂直起降', 'eVTOL'],
+  general_aviation: [
+    ['无人机', '无人驾驶航空器', '无人机驾驶员', '飞手', 'drone', 'UAV'],
+    ['航空维修', '飞机维修', '航空器维修', '机务维修', 'MRO'],
+    // 飞行汽车 is the everyday name for an eVTOL.
+    ['电动垂直起降', 'eVTOL', '飞行汽车'],
+    ['植保无人机', '飞防'],
+    ['航拍', '无人机航拍'],
+    ['空管', '空中交通管制'],
+    ['空乘', '空中乘务', '乘务员'],
+    ['飞行员', 'pilot'],
+    ['机场', 'airport'],
+  ],
   // 现代生物医药和大健康
-  ['康养', '养老', '健康养老'],
-  ['养老院', '养老机构', '敬老院', '养老社区', '康养社区'],
-  ['护理员', '护工'],
-  ['GMP', '药品生产质量管理规范'],
+  biomedicine_health: [
+    ['康养', '养老', '健康养老'],
+    ['养老院', '养老机构', '敬老院', '养老社区', '康养社区'],
+    ['护理员', '护工', '陪护'],
+    // How families say it, how care homes write it.
+    ['养老护理', '老年护理', '老人护理', '老年照护', '老人照护', 'elderly care'],
+    ['GMP', '药品生产质量管理规范'],
+    ['中药', '中草药'],
+    ['中药材', '药材'],
+    ['医疗器械', '医疗设备', '医械', 'medical device'],
+    ['体外诊断', 'IVD'],
+    ['CRO', '合同研究组织'],
+    ['HPLC', '高效液相色谱', '液相色谱'],
+    ['质检', '质量检验', 'QC'],
+    ['药师', '药剂师'],
+    ['医生', '医师'],
+    ['理疗', '物理治疗'],
+    ['康复治疗师', '康复师'],
+    ['生物医药', 'biomedicine', 'biopharma'],
+    ['疫苗', 'vaccine'],
+    ['护理', 'nursing', 'nurse'],
+    ['养老', 'elderly'],
+    ['医药', 'medicine', 'pharmaceutical', 'pharma'],
+    ['制药', 'pharmaceutical manufacturing'],
+    ['医院', 'hospital'],
+  ],
   // 节能环保
-  ['碳中和', '双碳', '碳达峰'],
-  ['CCUS', '碳捕集'],
-  ['污水处理', '废水处理', '水处理'],
-  ['污水', '废水'],
-  // Across clusters: how people say "placement", "welding", "apprenticeship".
-  ['实习', '顶岗实习', '实训'],
-  ['电焊', '焊接'],
-  ['学徒', '现代学徒制'],
-  ['汽修', '汽车维修', '汽车检测与维修'],
-  ['MOSFET', '场效应管', 'MOS管'],
-]
+  energy_saving: [
+    ['碳中和', '双碳', '碳达峰'],
+    ['CCUS', '碳捕集', '碳捕集利用与封存'],
+    ['污水处理', '废水处理', '水处理', 'wastewater'],
+    ['污水', '废水'],
+    ['固废', '固体废物', '固废利用', '固废处理', '工业固废'],
+    ['危废', '危险废物'],
+    ['垃圾发电', '垃圾焚烧发电', '生活垃圾焚烧'],
+    ['余热回收', '余热利用', '余热发电', '废热回收'],
+    ['煤矸石', '矸石'],
+    ['脱硫', '烟气脱硫'],
+    ['VOCs', '挥发性有机物'],
+    ['环评', '环境影响评价'],
+    ['碳排放核算', '碳核算', '碳盘查'],
+    ['碳交易', '碳排放权交易'],
+    ['中水', '再生水', '中水回用'],
+    ['环保', '环境保护'],
+    ['噪音', '噪声'],
+    ['节能减排', '减排'],
+    ['节能', 'energy saving'],
+  ],
+  // Across clusters: how people say "placement", "welding", "apprenticeship", "tech transfer".
+  across: [
+    ['实习', '顶岗实习', '实训'],
+    ['电焊', '焊接', 'welding'],
+    ['焊工', '电焊工', '焊接工', 'welder'],
+    ['学徒', '现代学徒制', 'apprentice'],
+    ['订单班', '订单培养', '订单式培养'],
+    ['毕业设计', '毕设'],
+    ['成果转化', '技术转移', '技术转让'],
+    ['揭榜挂帅', '揭榜'],
+    ['工资', '薪资', '薪酬'],
+    ['包吃住', '包食宿', '提供食宿'],
+    ['技工', '技术工人'],
+    ['机器人', 'robot'],
+    ['汽修', '汽车维修', '汽车检测与维修'],
+    ['电池', 'battery'],
+    ['检测', 'testing', 'inspection'],
+    ['维修', 'maintenance', 'repair'],
+    ['专利', 'patent'],
+    ['实验室', 'laboratory', 'lab'],
+    ['培训', 'training'],
+    ['回收', 'recycling'],
+    ['工程师', 'engineer'],
+    ['技术员', 'technician'],
+    ['研发', 'research and development'],
+    ['岗位', 'job', 'jobs'],
+    ['毕业生', 'graduate', 'graduates'],
+    ['招聘', 'recruitment', 'hiring'],
+    ['安全', 'safety', 'security'],
+    ['自动化', 'automation'],
+    ['软件', 'software'],
+  ],
+}
+
+export const SYNONYM_GROUPS: string[][] = Object.values(SYNONYMS_BY_CLUSTER).flat()
 
 /**
  * Words that stand for more specific ones, but not the reverse: an everyday or broad word (火车, 机房,
@@ -105,45 +354,132 @@ export const SYNONYM_GROUPS: string[][] = [
  * uses the everyday one (a 火车站 shop for 机车, a 网吧机房 for 数据中心). Each key lists what it also finds.
  */
 export const ONE_WAY: Record<string, string[]> = {
-  // 先进轨道交通装备: passengers say 火车, the trade says 机车 (the locomotive) and 列车.
+  // 信息技术应用创新
+  自主可控: ['国产化', '信创'],
+  编程: ['软件开发', '开发'],
+  电脑: ['计算机'],
+  // 大数据融合创新
+  机房: ['数据中心'],
+  显卡: ['GPU'],
+  // 半导体 / 光电
+  芯片厂: ['晶圆厂', '芯片', '半导体'],
+  摄像头: ['摄像', '成像', '相机'],
+  // 光伏: PV on inverters and datasheets.
+  PV: ['光伏'],
+  // 先进轨道交通装备: passengers say 火车 and 高铁, the trade says 机车 (the locomotive), 列车, 动车组.
   火车: ['机车', '列车'],
+  高铁: ['动车组', '高速列车'],
+  铁轨: ['钢轨'],
+  火车头: ['机车'],
+  轻轨: ['城轨', '城市轨道交通'],
   // 智能网联新能源汽车: 电车 and EV are what drivers say.
   电车: ['新能源汽车', '电动汽车'],
   EV: ['电动汽车', '新能源汽车'],
-  // 光伏: PV on inverters and datasheets.
-  PV: ['光伏'],
-  // 大数据融合创新
-  机房: ['数据中心'],
+  修车: ['汽车维修', '汽修'],
+  无人车: ['自动驾驶', '无人驾驶'],
+  电池回收: ['梯次利用', '动力电池回收'],
   // 现代生物医药和大健康
   药企: ['制药企业', '制药'],
+  药厂: ['制药企业', '制药', '药企'],
+  护士: ['护理'],
+  化验: ['检验', '检测'],
+  照护: ['护理'],
+  老人: ['老年', '养老'],
   // 通用航空: people say 开飞机 for the pilot's trade, 飞机 for any aircraft.
   开飞机: ['飞行员', '飞行'],
   飞机: ['航空器'],
+  飞行驾照: ['飞行执照', '飞行培训'],
   // 煤机智能制造装备: 隔爆 is the explosion-proof type coal-mine equipment is built to.
   防爆: ['隔爆'],
+  矿工: ['煤矿', '井下'],
+  挖煤: ['采煤'],
   // 特种金属材料: the magnet as sold, the magnet as made.
   磁铁: ['磁体'],
   // 节能环保 / 大数据: the water a household knows, the network a utility runs.
   自来水: ['供水'],
   漏水: ['漏损'],
+  废品回收: ['再生资源', '回收'],
+  垃圾: ['固废'],
   // Across clusters: 修理 is what people say, 维修 and 检修 what posts write.
   修理: ['维修', '检修'],
   维护: ['运维'],
+  // A school's word for its teachers, a post's word; 见习 is the shorter placement.
+  老师: ['教师'],
+  见习: ['实习'],
+  焊工: ['焊接', '电焊'],
+  // 焊装 is the car-body shop's welding.
+  焊接: ['焊装'],
 }
+
+/**
+ * Trade words the typo corrector knows beside jieba's dictionary (which lacks many: 点云, and has 轮毂 only
+ * as a rare word), per cluster: a homophone typo or a Latin letter typo is corrected into one of these.
+ * They make no synonyms; every word here is what posts in the cluster write.
+ */
+export const TRADE_TERMS: string[] = [
+  // 信创 / 大数据: languages, databases and tools named in posts.
+  ...['Java', 'Python', 'Linux', 'Oracle', 'MySQL', 'PostgreSQL', 'Redis', 'Docker', 'Spring', 'JavaScript', 'TypeScript'],
+  ...['Golang', 'Hadoop', 'Spark', 'Flink', 'Kafka', 'Hive', 'Vue', 'React', 'Nginx', 'Tomcat', 'PyTorch', 'TensorFlow', 'OpenCV'],
+  ...['点云', '标注', '算法', '运维', '部署', '迁移', '适配', '测评', '漏洞', '渗透', '爬虫', '可视化', '知识图谱'],
+  // 半导体 / 光电
+  ...['Verilog', 'VHDL', 'Cadence', 'Altium', 'Arduino', 'STM32', 'LabVIEW', 'Matlab', 'Simulink'],
+  ...['光刻', '刻蚀', '键合', '晶圆', '外延', '掺杂', '退火', '减薄', '划片', '封装', '镀膜', '熔接', '光栅', '透镜', '棱镜'],
+  // 光伏 / 碳基 / 金属 / 生物基
+  ...['逆变器', '汇流箱', '串焊', '层压', '硅料', '拉晶', '切片', '石墨化', '焙烧', '浸渍', '煅烧', '沥青'],
+  ...['AutoCAD', 'SolidWorks', 'CATIA', 'ANSYS', 'UG', '淬火', '回火', '退火', '锻件', '铸件', '压铸', '轧制', '冲压', '钣金'],
+  ...['发酵', '菌种', '提取', '纯化', '聚合', '改性', '吹塑', '注塑', '挤出'],
+  // 轨道交通 / 煤机 / 汽车
+  ...['转向架', '轮对', '车轴', '钢轨', '道岔', '受电弓', '牵引', '制动', '探伤'],
+  ...[
+    '提升机',
+    '液压支架',
+    '采煤机',
+    '掘进机',
+    '综采',
+    '支护',
+    '瓦斯',
+    '通风',
+    '变频器',
+    '刮板',
+    '皮带机',
+    'Modbus',
+    'Profinet',
+    'EtherCAT',
+  ],
+  ...['轮毂', '电机', '电控', '底盘', '车身', '涂装', '总装', '标定', '线束', '热管理'],
+  // 通航 / 医药 / 环保
+  ...['航拍', '植保', '测绘', '巡检', '机务', '航电', '适航'],
+  ...['炮制', '制剂', '片剂', '胶囊', '注射剂', '灭菌', '验证', '原料药', '护理', '康复', '理疗', '推拿', '针灸'],
+  ...['脱硫', '脱硝', '除尘', '焚烧', '填埋', '堆肥', '渗滤液', '余热', '矸石', '粉煤灰', '碳排放', '核算'],
+]
+
+/**
+ * A plain English word or phrase (all lower-case: welding, solar panel) in a group finds the group's
+ * Chinese, never the reverse: as a target it would match the English reference names every listing
+ * carries (飞行员 → pilot → "pilot-scale bases" of every joint lab). Latin shorthand (SiC, eVTOL) is
+ * written as posts write it, with capitals, and stays symmetric.
+ */
+export const isEnglishWord = (word: string) => /^[a-z]{3,}( [a-z]+)*$/.test(word)
 
 /** Synonym map: every word → the other words of its groups (taxonomy names, regions, cities, curated groups), and the one-way words. */
 export function synonymMap(): Record<string, string[]> {
   const synonyms: Record<string, string[]> = {}
+  const add = (word: string, targets: string[]) => {
+    synonyms[word] = [...new Set([...(synonyms[word] ?? []), ...targets.filter((w) => w !== word)])]
+  }
   const link = (words: string[]) => {
     const unique = [...new Set(words)].filter(Boolean)
-    for (const word of unique) {
-      synonyms[word] = [...new Set([...(synonyms[word] ?? []), ...unique.filter((w) => w !== word)])]
-    }
+    for (const word of unique)
+      add(
+        word,
+        unique.filter((w) => !isEnglishWord(w)),
+      )
   }
   for (const cluster of taxonomy.clusters) link([cluster.name, cluster.short])
   for (const group of taxonomy.regions.groups) link([group.name, group.older_name])
   for (const city of taxonomy.regions.cities) link([city.name, city.name.replace(/市$/, '')])
   for (const words of SYNONYM_GROUPS) link(words)
-  for (const [word, targets] of Object.entries(ONE_WAY)) synonyms[word] = [...new Set([...(synonyms[word] ?? []), ...targets])]
+  for (const [word, targets] of Object.entries(ONE_WAY)) add(word, targets)
+  for (const [word, targets] of Object.entries(synonyms)) if (!targets.length) delete synonyms[word]
   return synonyms
 }

@@ -3,7 +3,7 @@ import { withoutFillers } from './listing-search'
 import { queryTerms, tolerantTerms } from './query-terms'
 import { synonymMap } from './synonyms'
 import { bigramTokens, pinyinTerms } from './text'
-import { correctHomophones, hanziForPinyin, latinCorrection, oneEditApart } from './vocabulary'
+import { correctTypos, hanziForPinyin, latinCorrection, oneEditApart } from './vocabulary'
 
 describe('Chinese text for search', () => {
   it('cuts Chinese into bigrams (a lone character stays) and keeps Latin words', () => {
@@ -16,10 +16,10 @@ describe('Chinese text for search', () => {
   })
 
   it('corrects a homophone typo into the platform term, and leaves correct words alone', () => {
-    expect(correctHomophones('碳化归')).toEqual({ query: '碳化硅', platformWord: true })
-    expect(correctHomophones('鲲鹏服务气')?.query).toBe('鲲鹏服务器')
-    expect(correctHomophones('液压支架 实习')).toBeNull()
-    expect(correctHomophones('太原理工大学')).toBeNull()
+    expect(correctTypos('碳化归')).toEqual({ query: '碳化硅', sure: true })
+    expect(correctTypos('鲲鹏服务气')?.query).toBe('鲲鹏服务器')
+    expect(correctTypos('液压支架 实习')).toBeNull()
+    expect(correctTypos('太原理工大学')).toBeNull()
   })
 
   it('reads pinyin as the Chinese it stands for (for the fallback)', () => {

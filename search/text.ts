@@ -55,6 +55,33 @@ export function cutWords(text: string): string[] {
     .filter((w) => w && /[\p{L}\p{N}]/u.test(w))
 }
 
+/**
+ * jieba's ordinary cut of one chunk, with lone characters joined to their neighbour: the fallback's
+ * index holds bigrams, so a one-character word could never match (等保测评 → 等保 测评, not 等 保 测评),
+ * and a lone character is often a typo's remains (焊接机器仁 → 焊接 机器仁).
+ */
+export function joinedWords(chunk: string): string[] {
+  const words: string[] = []
+  let pending = ''
+  for (const word of cutWords(chunk)) {
+    const lone = [...word].length === 1 && hasHan(word)
+    if (lone) pending += word
+    else if (pending && [...pending].length === 1 && hasHan(word)) {
+      words.push(pending + word)
+      pending = ''
+    } else {
+      if (pending) words.push(pending)
+      pending = ''
+      words.push(word)
+    }
+  }
+  if (pending) {
+    if ([...pending].length === 1 && words.length && hasHan(words.at(-1)!)) words.push(words.pop()! + pending)
+    else words.push(pending)
+  }
+  return words
+}
+
 /** Pinyin is slow to compute (~50 µs a call) and documents repeat words: cache per word, bounded. */
 const CACHE_LIMIT = 100_000
 const syllableCache = new Map<string, string[]>()

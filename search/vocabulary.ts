@@ -1,6 +1,6 @@
 import { taxonomy } from '../db/reference'
-import { ONE_WAY, SYNONYM_GROUPS } from './synonyms'
-import { fullPinyin, hasHan, jiebaFile, wordSyllables } from './text'
+import { ONE_WAY, SYNONYM_GROUPS, TRADE_TERMS } from './synonyms'
+import { fullPinyin, hasHan, jiebaFile, joinedWords, wordSyllables } from './text'
 
 /**
  * A pinyin index of the words people search for: the platform's own vocabulary (cluster names and
@@ -12,11 +12,15 @@ import { fullPinyin, hasHan, jiebaFile, wordSyllables } from './text'
 type Entry = { word: string; rank: number }
 type Index = { known: WordSet; byPinyin: Map<string, Entry[]>; byInitials: Map<string, Entry[]> }
 
-/** Dictionary words rarer than this are never offered as a correction: more often noise than what was meant. */
-const MIN_FREQUENCY = 20
+/**
+ * Dictionary words rarer than this are never offered as a correction: more often noise than what was
+ * meant. jieba counts trade words low (轮毂 11), and a correction that is not sure is only tried when the
+ * query as typed finds few, so 10 rather than 20 (about 25k more words, ~14 MB of heap per process).
+ */
+const MIN_FREQUENCY = 10
 const DOMAIN_RANK = Number.MAX_SAFE_INTEGER
 
-const vocabularyGroups = () => [...SYNONYM_GROUPS, ...Object.entries(ONE_WAY).map(([word, targets]) => [word, ...targets])]
+const vocabularyGroups = () => [...SYNONYM_GROUPS, ...Object.entries(ONE_WAY).map(([word, targets]) => [word, ...targets]), TRADE_TERMS]
 
 export function domainWords(): string[] {
   const words = new Set<string>()
@@ -136,8 +140,16 @@ const differsInOne = (a: string, b: string) => {
   return x.length === y.length && x.filter((c, i) => c !== y[i]).length === 1
 }
 
-/** A corrected query; `platformWord` when the correction is one of the platform's own terms (碳化硅), so it is almost surely meant. */
-export type Correction = { query: string; platformWord: boolean }
+/**
+ * A corrected query; `sure` when the correction is almost surely meant, so it is taken even when the
+ * query as typed finds something: a platform term of three or more characters (碳化归 → 碳化硅), or a
+ * common dictionary word of three or more characters made whole by changing a stray character that no
+ * known word covers (焊接机器仁 → 焊接机器人: 仁 stands alone, 机器人 is what was typed by pinyin).
+ */
+export type Correction = { query: string; sure: boolean }
+
+/** A dictionary word at least this frequent (jieba's counts; 机器人 384, 传感器 1017) is a sure correction. */
+const SURE_FREQUENCY = 100
 
 const isBetter = (a: number[], b: number[]) => {
   const k = a.findIndex((v, i) => v !== b[i])
@@ -145,52 +157,83 @@ const isBetter = (a: number[], b: number[]) => {
 }
 
 /**
- * The query with homophone typos corrected, or null when nothing needed correcting. Only characters
- * not covered by a known word may change (液压支架 is never "corrected" into 液压制架), unless the
- * correction is a platform word of three or more characters (光伏组建 → 光伏组件); the corrected window
- * must sound exactly like the typed one. Of several candidates, the one covering most uncertain
- * characters wins (养老户理 → 养老护理, not 养老虎理).
+ * The query with typos corrected, or null when nothing needed correcting: homophones in Chinese runs
+ * (correctRun), then Latin words one edit from a platform term (Jave → java, Pyhton → python), anywhere
+ * in the query, so both engines correct a typo in the middle of a multi-word query alike.
  */
-export function correctHomophones(query: string): Correction | null {
+export function correctTypos(query: string): Correction | null {
+  let changed = false
+  let sure = false
+  const corrected = query
+    .replace(/[\u4e00-\u9fff]+/g, (run) => {
+      const fixed = correctRun(run)
+      if (!fixed) return run
+      changed = true
+      sure ||= fixed.sure
+      return fixed.query
+    })
+    .replace(/[A-Za-z][A-Za-z0-9+#]*/g, (word) => {
+      const fixed = latinCorrection(word)
+      if (!fixed) return word
+      changed = true
+      return fixed
+    })
+  return changed ? { query: corrected, sure } : null
+}
+
+/**
+ * Homophone typos in one run of Chinese. Only characters not covered by a known word may change
+ * (液压支架 is never "corrected" into 液压制架), unless the correction is a platform word of three or
+ * more characters and no known word reaching outside it holds the character (光伏组建 → 光伏组件); the
+ * corrected window must sound exactly like the typed one.
+ * Of several candidates, the one covering most uncertain characters wins (养老户理 → 养老护理, not 养老虎理).
+ */
+function correctRun(run: string): Correction | null {
   const { known, byPinyin } = vocabulary()
   let changed = false
-  let platform = false
-  const corrected = query.replace(/[\u4e00-\u9fff]+/g, (run) => {
-    const chars = [...run]
-    const locked = chars.map(() => false)
-    const fixed = chars.map(() => false)
-    for (let size = Math.min(chars.length, 8); size >= 2; size--)
-      for (let i = 0; i + size <= chars.length; i++)
-        if (known.has(chars.slice(i, i + size).join(''))) for (let j = i; j < i + size; j++) locked[j] = true
-    for (let round = 0; round < 4; round++) {
-      let best: { i: number; word: string; score: number[] } | null = null
-      for (let size = Math.min(chars.length, 5); size >= 2; size--) {
-        for (let i = 0; i + size <= chars.length; i++) {
-          const window = chars.slice(i, i + size).join('')
-          if (known.has(window) || fixed.slice(i, i + size).some(Boolean)) continue
-          const uncertain = locked.slice(i, i + size).filter((l) => !l).length
-          for (const entry of byPinyin.get(fullPinyin(window)) ?? []) {
-            if (entry.rank < MIN_FREQUENCY || !differsInOne(entry.word, window)) continue
-            const platformWord = entry.rank === DOMAIN_RANK && size >= 3
-            const changesOnlyUncertain = [...entry.word].every((c, k) => c === chars[i + k] || !locked[i + k])
-            if (!platformWord && !changesOnlyUncertain) continue
-            const score = [platformWord ? 1 : 0, uncertain, size, entry.rank]
-            if (!best || isBetter(score, best.score)) best = { i, word: entry.word, score }
-          }
+  let sure = false
+  const chars = [...run]
+  const locked = chars.map(() => false)
+  const fixed = chars.map(() => false)
+  const spans: [number, number][] = []
+  for (let size = Math.min(chars.length, 8); size >= 2; size--)
+    for (let i = 0; i + size <= chars.length; i++)
+      if (known.has(chars.slice(i, i + size).join(''))) {
+        spans.push([i, i + size])
+        for (let j = i; j < i + size; j++) locked[j] = true
+      }
+  // A known word reaching outside the window holds its characters: 云计算技术 is never 云计算机术, though
+  // 计算机 is a platform word, because 技 belongs to 技术; 光伏组建's 组建 lies inside 光伏组件's window.
+  const heldFromOutside = (j: number, from: number, to: number) => spans.some(([a, b]) => a <= j && j < b && (a < from || b > to))
+  for (let round = 0; round < 4; round++) {
+    let best: { i: number; word: string; score: number[] } | null = null
+    for (let size = Math.min(chars.length, 5); size >= 2; size--) {
+      for (let i = 0; i + size <= chars.length; i++) {
+        const window = chars.slice(i, i + size).join('')
+        if (known.has(window) || fixed.slice(i, i + size).some(Boolean)) continue
+        const uncertain = locked.slice(i, i + size).filter((l) => !l).length
+        for (const entry of byPinyin.get(fullPinyin(window)) ?? []) {
+          if (entry.rank < MIN_FREQUENCY || !differsInOne(entry.word, window)) continue
+          const changes = [...entry.word].flatMap((c, k) => (c === chars[i + k] ? [] : [i + k]))
+          const platformWord = entry.rank === DOMAIN_RANK && size >= 3 && !changes.some((j) => heldFromOutside(j, i, i + size))
+          const changesOnlyUncertain = changes.every((j) => !locked[j])
+          if (!platformWord && !changesOnlyUncertain) continue
+          const common = size >= 3 && entry.rank >= SURE_FREQUENCY && changesOnlyUncertain
+          const score = [platformWord ? 2 : common ? 1 : 0, uncertain, size, entry.rank]
+          if (!best || isBetter(score, best.score)) best = { i, word: entry.word, score }
         }
       }
-      if (!best) break
-      ;[...best.word].forEach((c, k) => {
-        chars[best!.i + k] = c
-        locked[best!.i + k] = true
-        fixed[best!.i + k] = true
-      })
-      changed = true
-      if (best.score[0] === 1) platform = true
     }
-    return chars.join('')
-  })
-  return changed ? { query: corrected, platformWord: platform } : null
+    if (!best) break
+    ;[...best.word].forEach((c, k) => {
+      chars[best!.i + k] = c
+      locked[best!.i + k] = true
+      fixed[best!.i + k] = true
+    })
+    changed = true
+    if (best.score[0]! > 0) sure = true
+  }
+  return changed ? { query: chars.join(''), sure } : null
 }
 
 /** Chinese words a Latin word may be the pinyin of: full pinyin (any known word), initials (platform words only). */
@@ -231,3 +274,31 @@ export function latinCorrection(word: string): string | null {
 }
 
 export const isKnownWord = (word: string) => hasHan(word) && vocabulary().known.has(word)
+
+/**
+ * A query as it sounds: each Chinese word as its full pinyin (点运标注 → dianyun biaozhu), Latin words
+ * kept. The pinyin field holds every title word's pinyin, so a homophone typo of a word the corrector
+ * lacks still finds the listing that says it. Only for a query holding a word no dictionary knows (a
+ * lone character counts), or one that `foundNothing` (光线熔接 → 光纤熔接): 提升机 as typed is meant, not
+ * every tishengji.
+ */
+export function soundsLike(q: string, foundNothing = false): string | null {
+  const words = q.split(/\s+/).flatMap((chunk) => (hasHan(chunk) ? joinedWords(chunk) : chunk ? [chunk] : []))
+  if (!words.some(hasHan) || !(foundNothing || words.some((w) => hasHan(w) && !isKnownWord(w)))) return null
+  return words.map((w) => (hasHan(w) ? fullPinyin(w) : w)).join(' ')
+}
+
+/**
+ * Pinyin words spelt as the platform word they stand for (laonianhuli → 老年护理, ddb → 订单班), other
+ * words kept; null when no word changes. A pinyin query then finds what the word's synonyms find.
+ */
+export function spelledInHanzi(q: string): string | null {
+  let changed = false
+  const words = q.split(/\s+/).map((w) => {
+    const hanzi = hanziForPinyin(w, 1)[0]
+    if (!hanzi) return w
+    changed = true
+    return hanzi
+  })
+  return changed ? words.join(' ') : null
+}

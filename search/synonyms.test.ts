@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { taxonomy } from '../db/reference'
+import { queryTerms } from './query-terms'
+import { ONE_WAY, SYNONYMS_BY_CLUSTER, synonymMap } from './synonyms'
+
+describe('synonym file', () => {
+  it('has groups for every cluster of the taxonomy, and no group of one word', () => {
+    for (const cluster of taxonomy.clusters) expect(SYNONYMS_BY_CLUSTER[cluster.code]?.length ?? 0, cluster.code).toBeGreaterThanOrEqual(8)
+    expect(Object.keys(SYNONYMS_BY_CLUSTER).filter((k) => k !== 'across' && !taxonomy.clusters.some((c) => c.code === k))).toEqual([])
+    expect(
+      Object.values(SYNONYMS_BY_CLUSTER)
+        .flat()
+        .filter((group) => new Set(group).size < 2),
+    ).toEqual([])
+  })
+
+  it('links trade shorthand, Latin abbreviations and everyday words to the trade word', () => {
+    const synonyms = synonymMap()
+    expect(synonyms['智驾']).toContain('智能驾驶')
+    expect(synonyms['网安']).toContain('网络安全')
+    expect(synonyms['太阳能板']).toContain('光伏组件')
+    expect(synonyms['飞行汽车']).toContain('eVTOL')
+    expect(synonyms['探伤']).toContain('无损检测')
+    expect(synonyms['割煤机']).toContain('采煤机')
+    expect(synonyms['HPLC']).toContain('高效液相色谱')
+    // 太阳能 alone is also the solar water heater: it stays out of the module's group.
+    expect(synonyms['太阳能'] ?? []).not.toContain('光伏组件')
+  })
+
+  it('expands an everyday word into the trade word, never the reverse', () => {
+    const synonyms = synonymMap()
+    expect(synonyms['高铁']).toContain('动车组')
+    expect(synonyms['动车组'] ?? []).not.toContain('高铁')
+    expect(synonyms['药厂']).toContain('制药')
+    expect(synonyms['制药'] ?? []).not.toContain('药厂')
+    for (const [word, targets] of Object.entries(ONE_WAY)) expect(targets, word).not.toContain(word)
+  })
+
+  it('lets an English word find the Chinese, never the reverse (飞行员 must not match "pilot-scale bases")', () => {
+    const synonyms = synonymMap()
+    expect(synonyms['pilot']).toContain('飞行员')
+    expect(synonyms['飞行员'] ?? []).not.toContain('pilot')
+    expect(synonyms['SiC']).toContain('碳化硅')
+    expect(synonyms['碳化硅']).toContain('SiC')
+    const solar = queryTerms('solar panel 实习')
+    expect(solar.map((t) => t.word)).toEqual(['solar panel', '实习'])
+    expect(solar[0]?.spellings).toContain('光伏组件')
+  })
+
+  it('reads Latin shorthand whatever its case, alone or stuck to Chinese (fallback)', () => {
+    for (const q of ['SiC', 'sic', 'SIC']) expect(queryTerms(q)[0]?.spellings, q).toContain('碳化硅')
+    const igbt = queryTerms('IGBT模块')
+    expect(igbt.map((t) => t.word)).toEqual(['IGBT', '模块'])
+    expect(igbt[0]?.spellings).toContain('功率模块')
+    expect(queryTerms('plc编程')[0]?.spellings).toContain('可编程控制器')
+    expect(queryTerms('5G')[0]?.word).toBe('5G')
+    const hyphened = queryTerms('SiC-MOSFET')
+    expect(hyphened.map((t) => t.word)).toEqual(['SiC', 'MOSFET'])
+    expect(hyphened[1]?.spellings).toContain('场效应管')
+  })
+})
