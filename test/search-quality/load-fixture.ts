@@ -1,11 +1,13 @@
 import { createListing, createOrganisation } from '../factories'
-import { FIXTURE } from './fixture'
+import { FIXTURE, type FixtureListing } from './fixture'
 
-/** Inserts the fixture the way the app writes (rows + outbox) and returns key → listing id. */
-export async function loadFixture() {
-  const orgIds = new Map<string, number>()
+/**
+ * Inserts fixture listings the way the app writes (rows + outbox) and returns key → listing id.
+ * Pass the same `orgIds` to a later call so listings of an organisation already loaded join it.
+ */
+export async function loadFixture(items: FixtureListing[] = FIXTURE, orgIds = new Map<string, number>()) {
   const idOf = new Map<string, number>()
-  for (const item of FIXTURE) {
+  for (const item of items) {
     let orgId = orgIds.get(item.org)
     if (!orgId) {
       const org = await createOrganisation({
