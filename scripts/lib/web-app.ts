@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
+import zlib from 'node:zlib'
 import { createRequestHandler } from '@remix-run/express'
 import type { ServerBuild } from '@remix-run/node'
 import compression from 'compression'
@@ -34,7 +35,9 @@ export async function serveApp({
 }) {
   const app = express()
   app.disable('x-powered-by')
-  app.use(compression())
+  // Brotli quality 3 instead of the package's 4: the 103 KB search page in 1.0 ms instead of 2.1 ms of
+  // CPU for 15.7 KB instead of 14.5 KB (measured in the notes of the throughput work, issue 15).
+  app.use(compression({ brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 3 } } }))
   app.use(hostGuard(allowedHosts(env)))
   app.use(securityHeaders)
   app.use(clientAddress)
