@@ -1,7 +1,5 @@
 import type { AppLoadContext, EntryContext } from '@remix-run/node'
-import { createReadableStreamFromReadable } from '@remix-run/node'
 import { RemixServer } from '@remix-run/react'
-import { isbot } from 'isbot'
 import { renderToPipeableStream } from 'react-dom/server'
 import { dropNulBytes } from './lib/html-stream.server'
 import './lib/i18n/server-catalogues.server'
@@ -14,6 +12,12 @@ export { configureSearch } from './search.server'
 
 const ABORT_DELAY = 5_000
 
+/**
+ * The whole document, rendered, then sent as one body. No loader defers, so nothing comes earlier by
+ * streaming; but a stream reaches the compressor as React's 2 KB pieces, each followed by a flush
+ * (Remix flushes after every chunk): the search page went out as 44 KB of gzip instead of 21 KB,
+ * and zlib was 13% of the server's CPU under load.
+ */
 export default function handleRequest(
   request: Request,
   responseStatusCode: number,
@@ -22,8 +26,7 @@ export default function handleRequest(
   loadContext: AppLoadContext,
 ) {
   const nonce = typeof loadContext.cspNonce === 'string' ? loadContext.cspNonce : undefined
-  const waitForAll = isbot(request.headers.get('user-agent') ?? '') || remixContext.isSpaMode
-  return new Promise((resolve, reject) => {
+  return new Promise<Response>((resolve, reject) => {
     let shellRendered = false
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
@@ -31,14 +34,24 @@ export default function handleRequest(
       </NonceProvider>,
       {
         nonce,
-        [waitForAll ? 'onAllReady' : 'onShellReady']() {
+        onShellReady() {
           shellRendered = true
+        },
+        onAllReady() {
           const body = dropNulBytes()
-          responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
-          resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }))
+          const chunks: Buffer[] = []
+          body.on('data', (chunk: Buffer) => chunks.push(chunk))
+          body.on('end', () => {
+            clearTimeout(timer)
+            const html = Buffer.concat(chunks)
+            responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
+            responseHeaders.set('Content-Length', String(html.length))
+            resolve(new Response(html, { headers: responseHeaders, status: responseStatusCode }))
+          })
           pipe(body)
         },
         onShellError(error: unknown) {
+          clearTimeout(timer)
           reject(error)
         },
         onError(error: unknown) {
@@ -47,6 +60,6 @@ export default function handleRequest(
         },
       },
     )
-    setTimeout(abort, ABORT_DELAY)
+    const timer = setTimeout(abort, ABORT_DELAY)
   })
 }

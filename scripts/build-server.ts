@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { build, type Plugin } from 'esbuild'
+import { precompressAssets } from './lib/precompressed'
 
 /**
  * The production server script compiled to build/serve.js, so `npm start` runs plain node, not tsx.
@@ -62,3 +63,4 @@ await build({
   logLevel: 'warning',
 })
 console.log('build/serve.js')
+console.log(`build/client/assets: ${precompressAssets(path.resolve('build/client/assets'))} files precompressed (brotli, gzip)`)

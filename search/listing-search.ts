@@ -1,5 +1,12 @@
 import type { Meilisearch, SearchParams, SearchResponse } from 'meilisearch'
-import type { FacetCounts, ListingDocument, ListingHit, ListingSearchParams, ListingSearchResult } from './types'
+import {
+  HIT_FIELDS,
+  type FacetCounts,
+  type ListingDocument,
+  type ListingHit,
+  type ListingSearchParams,
+  type ListingSearchResult,
+} from './types'
 import { withDiversity } from './diversity'
 import { correctTypos, soundsLike, spelledInHanzi } from './vocabulary'
 import { POST, PRE, withoutHighlightMarkers } from './text'
@@ -137,6 +144,8 @@ async function searchOnce(
     hitsPerPage: params.perPage,
     // Similar listings show no facets; counting them over a long any-word query would only cost.
     facets: params.anyWord ? [] : [...FACETS],
+    // The snippet comes cropped in _formatted; only uncropped (similar listings) is the description itself needed.
+    attributesToRetrieve: params.anyWord ? [...HIT_FIELDS, 'description'] : [...HIT_FIELDS],
     // Similar listings show plain titles: no highlighting or cropping to compute.
     ...(params.anyWord ? {} : { attributesToHighlight: ['title', 'description'], attributesToCrop: ['description'], cropLength: 48 }),
     highlightPreTag: PRE,
@@ -164,12 +173,15 @@ async function searchOnce(
     facets[facet] = results[i + 1]?.facetDistribution?.[facet] ?? {}
   })
   const hits: ListingHit[] = main.hits.map((hit) => {
-    const { _formatted, _rankingScore, ...doc } = hit as typeof hit & { _formatted?: Record<string, string>; _rankingScore?: number }
+    const { _formatted, _rankingScore, description, ...doc } = hit as typeof hit & {
+      _formatted?: Record<string, string>
+      _rankingScore?: number
+    }
     return {
-      ...(doc as ListingDocument),
+      ...doc,
       ...(_rankingScore === undefined ? {} : { score: _rankingScore }),
       highlightedTitle: markHighlights(_formatted?.title ?? withoutHighlightMarkers(doc.title)),
-      snippet: markHighlights(_formatted?.description ?? withoutHighlightMarkers(doc.description)),
+      snippet: markHighlights(_formatted?.description ?? withoutHighlightMarkers(description ?? '')),
     }
   })
   const total = main.totalHits ?? hits.length

@@ -7,7 +7,7 @@ import { POST, PRE, correctedOrPlain, emptyFacets, markHighlights, withoutHighli
 import { withDiversity } from './diversity'
 import { queryTerms, tolerantTerms, type QueryTerm } from './query-terms'
 import { bigramTokens, hasHan } from './text'
-import type { FacetCounts, ListingHit, ListingSearchParams, ListingSearchResult } from './types'
+import { shownFields, type FacetCounts, type ListingHit, type ListingSearchParams, type ListingSearchResult } from './types'
 
 /**
  * The search page's answer when Meilisearch is down or still building: Postgres full-text search
@@ -199,7 +199,7 @@ async function searchWith(db: Executor, params: ListingSearchParams, terms: Quer
   // Scores between 0 and 1 like Meilisearch's: the window's best match is 1.
   const best = Math.max(...rows.map((r) => Number(r.rank)), 0)
   const hits: ListingHit[] = rows.map((row) => ({
-    ...toListingDocument(row),
+    ...shownFields(toListingDocument(row)),
     ...(rank && best > 0 ? { score: Number(row.rank) / best } : {}),
     highlightedTitle: highlight(row.title, terms),
     snippet: highlight(row.description.length > 120 ? `${row.description.slice(0, 120)}…` : row.description, terms),

@@ -71,7 +71,36 @@ export type FacetCounts = Record<
   Record<string, number>
 >
 
-export type ListingHit = ListingDocument & {
+/**
+ * What a result shows of its document. The rest is there for matching only (pinyin, English names,
+ * cluster keywords: 70% of a hit), shown as the snippet (the description), or shown in the reader's
+ * language from the codes (the Chinese names), and would otherwise travel engine → server → page
+ * HTML → hydration data for nothing.
+ */
+export const HIT_FIELDS = [
+  'id',
+  'title',
+  'direction',
+  'type',
+  'organisationId',
+  'organisationName',
+  'organisationKind',
+  'organisationVerified',
+  'city',
+  'region',
+  'clusters',
+  'majors',
+  'capacity',
+  'startsOn',
+  'endsOn',
+  'publishedAt',
+] as const satisfies readonly (keyof ListingDocument)[]
+
+type ShownFields = Pick<ListingDocument, (typeof HIT_FIELDS)[number]>
+
+export const shownFields = (doc: ListingDocument) => Object.fromEntries(HIT_FIELDS.map((field) => [field, doc[field]])) as ShownFields
+
+export type ListingHit = ShownFields & {
   /** Title and description with matched words wrapped in <mark>…</mark>; the rest is HTML-escaped. */
   highlightedTitle: string
   snippet: string

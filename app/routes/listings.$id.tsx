@@ -16,7 +16,7 @@ import { Notice } from '~/components/notice'
 import { VerificationBadge } from '~/components/verification-badge'
 import { requireUser } from '~/domain/accounts/guards.server'
 import { getActor } from '~/domain/accounts/session.server'
-import { attachmentErrorMessage, listListingAttachments } from '~/domain/listings/attachments.server'
+import { attachmentErrorMessage, listAttachmentsOf } from '~/domain/listings/attachments.server'
 import { STATUS_TRANSITIONS, changeListingStatus, duplicateListing, type StatusAction } from '~/domain/listings/mutations.server'
 import { getListing, listListingVersions, listOtherPublishedListings } from '~/domain/listings/queries.server'
 import { listSimilarListings } from '~/domain/listings/similar.server'
@@ -62,7 +62,7 @@ export const loader = respondingToDomainErrors(async ({ request, params }: Loade
   const ended = listing.status !== 'published' && listing.status !== 'draft'
   const [versions, attachments, startEntry, recommendations, share, otherListings, similar, stats] = await Promise.all([
     listListingVersions({ id, actor }),
-    listListingAttachments({ actor, listingId: id }),
+    listAttachmentsOf(listing),
     getStartEntry({ actor, listing }),
     listingPanel({ actor, listingId: id, isOwner: listing.canEdit }),
     sharePanel({ request, pathname: `/listings/${id}` }),

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import autocannon, { type Result } from 'autocannon'
 import getPort from 'get-port'
@@ -9,6 +9,7 @@ import type { DatabaseHandle } from '../../db/client'
 import { parseSearchParams } from '../../app/lib/search-params'
 import { searchListingIndex } from '../../search/listing-search'
 import type { SearchEndpoint } from '../../search/client'
+import { cpuMilliseconds, processName, processTree } from './process-cpu'
 
 type Report = (measure: string, figure: string, notes: string) => void
 
@@ -31,25 +32,9 @@ export async function pageMultiSearchBody(host: string, index: string, query: st
   return body
 }
 
-/** The server process and every process below it (cluster workers; an embedded Meilisearch would be one too). */
-function processTree(pid: number): number[] {
-  const children = readdirSync(`/proc/${pid}/task`).flatMap((task) => {
-    try {
-      return readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number)
-    } catch {
-      return []
-    }
-  })
-  return [pid, ...children.flatMap(processTree)]
-}
-
 function rssMegabytes(pid: number) {
   const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]
   return Number(kb ?? 0) / 1024
-}
-
-function processName(pid: number) {
-  return readFileSync(`/proc/${pid}/comm`, 'utf8').trim()
 }
 
 async function waitForHealth(baseUrl: string, exited: () => boolean) {
@@ -135,10 +120,18 @@ export async function benchLoad({
       ['/healthz', { url: `${baseUrl}/healthz`, headers: BROWSER }],
     ]
     const results = new Map<string, Result>()
+    // The bench's own Meilisearch is this process's child; the server under test uses it too.
+    const engine = processTree(process.pid).filter((pid) => processName(pid) === 'meilisearch')
     console.log(`\nload test: autocannon, ${CONNECTIONS} connections, ${SECONDS} s per target, ${compiled ? 'node build/serve.js' : 'tsx'}`)
     for (const [name, options] of targets) {
       await autocannon({ ...options, connections: CONNECTIONS, duration: 1 }) // warm-up
+      const before = { app: cpuMilliseconds(processTree(server.pid!)), engine: cpuMilliseconds(engine), client: process.cpuUsage() }
       const result = await autocannon({ ...options, connections: CONNECTIONS, duration: SECONDS })
+      const perRequest = (ms: number) => (ms / Math.max(1, result.requests.total)).toFixed(1)
+      const client = process.cpuUsage(before.client)
+      const cpu = `CPU per request: server ${perRequest(cpuMilliseconds(processTree(server.pid!)) - before.app)} ms, Meilisearch ${perRequest(
+        cpuMilliseconds(engine) - before.engine,
+      )} ms, autocannon ${perRequest((client.user + client.system) / 1000)} ms`
       results.set(name, result)
       const failed = result.non2xx + result.errors + result.timeouts
       const vsFloor =
@@ -148,7 +141,11 @@ export async function benchLoad({
       report(
         `load ${name}`,
         `${result.requests.average.toFixed(0)} req/s`,
-        `p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, p99 ${result.latency.p99} ms${vsFloor}${failed ? `; ${failed} failed!` : ''}`,
+        `p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, p99 ${result.latency.p99} ms${vsFloor}; ${cpu}; ${(
+          result.throughput.average /
+          Math.max(1, result.requests.average) /
+          1024
+        ).toFixed(1)} KB per response${failed ? `; ${failed} failed!` : ''}`,
       )
     }
     const tree = processTree(server.pid!)

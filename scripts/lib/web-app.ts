@@ -15,6 +15,7 @@ import { startSearch } from './search'
 import { formBodyLimit } from './body-limit'
 import { pageCompression } from './compression'
 import { boundHeapGrowth } from './memory'
+import { precompressedAssets } from './precompressed'
 import { clientAddress, csrfGuard, hostGuard, requestBodyGuard, securityHeaders } from './security'
 
 /**
@@ -54,7 +55,7 @@ export async function serveApp({
   } else {
     const serverBuild = path.resolve('build/server/index.js')
     if (!existsSync(serverBuild)) fail('找不到生产构建 build/server/index.js，请先运行 npm run build (no production build).')
-    app.use('/assets', express.static('build/client/assets', { immutable: true, maxAge: '1y' }))
+    app.use('/assets', precompressedAssets('build/client/assets'), express.static('build/client/assets', { immutable: true, maxAge: '1y' }))
     // The few files beside assets/ by name: a static handler on every path stat()s the disk per request.
     const publicFiles = readdirSync('build/client').filter((file) => file !== 'assets')
     if (publicFiles.length)

@@ -92,6 +92,8 @@ export async function listOtherPublishedListings({ organisationId, exceptId }: {
 }
 
 export async function listListingVersions({ id, actor }: { id: number; actor: Actor }) {
+  // Most readers belong to no organisation: no query to learn what isMemberOf would refuse anyway.
+  if (actor.kind !== 'user' || actor.memberships.length === 0) return []
   const [listing] = await db.select({ organisationId: listings.organisationId }).from(listings).where(eq(listings.id, id))
   if (!listing || !isMemberOf(actor, listing.organisationId)) return []
   return db
