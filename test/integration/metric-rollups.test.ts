@@ -7,7 +7,7 @@ import { MATCH_STAGES, taxonomy } from '../../db/reference'
 import { uniqueViolation } from '../../db/errors'
 
 /**
- * The rollups (migration 0006 triggers, 0013's monthly tables) against a from-scratch computation written here in TypeScript,
+ * The rollups (migration 0006 triggers, 0013's monthly tables, 0022's active months) against a from-scratch computation written here in TypeScript,
  * after random sequences of the writes the app makes: organisations, listings, clusters, matches,
  * outcomes and stage changes inserted, updated and deleted in any order.
  */
@@ -97,7 +97,21 @@ async function expected() {
     const key = JSON.stringify([`${day.slice(0, 7)}-01`, orgId, city])
     orgMonthly.set(key, (orgMonthly.get(key) ?? 0) + v)
   }
-  return { daily: nonZero(daily), orgDaily: nonZero(orgDaily), monthly: nonZero(monthly), orgMonthly: nonZero(orgMonthly) }
+  // Migration 0022: the months (year × 12 + month − 1) with contributions, per organisation and city.
+  const orgActive = new Map<string, number[]>()
+  for (const [k, v] of orgMonthly) {
+    const [month, orgId, city] = JSON.parse(k) as [string, number, string]
+    if (v <= 0) continue
+    const key = JSON.stringify([orgId, city])
+    orgActive.set(key, [...(orgActive.get(key) ?? []), Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1])
+  }
+  return {
+    daily: nonZero(daily),
+    orgDaily: nonZero(orgDaily),
+    monthly: nonZero(monthly),
+    orgMonthly: nonZero(orgMonthly),
+    orgActive: [...orgActive].map(([k, months]) => JSON.stringify([...JSON.parse(k), months.sort((a, b) => a - b)])).sort(),
+  }
 }
 
 async function actual() {
@@ -111,8 +125,9 @@ async function actual() {
   const orgMonthly = await db.execute<Row>(
     sql`select month::text, organisation_id, city_code, value from metric_org_monthly where value <> 0`,
   )
+  const orgActive = await db.execute<Row>(sql`select organisation_id, city_code, months from metric_org_active`)
   const rows = (r: unknown) => ((r as { rows?: Row[] }).rows ?? (r as Row[])).map((x) => JSON.stringify(Object.values(x))).sort()
-  return { daily: rows(daily), orgDaily: rows(orgDaily), monthly: rows(monthly), orgMonthly: rows(orgMonthly) }
+  return { daily: rows(daily), orgDaily: rows(orgDaily), monthly: rows(monthly), orgMonthly: rows(orgMonthly), orgActive: rows(orgActive) }
 }
 
 const op = fc.record({
@@ -330,7 +345,7 @@ describe('metric rollups', () => {
       { kind: 'matchUpdate', a: 2, b: 0, c: 0 },
     ] as const)
       await apply({ ...o, days: 3, hours: 5 })
-    await db.execute(sql`truncate metric_daily, metric_org_daily, metric_monthly, metric_org_monthly, metric_ledger`)
+    await db.execute(sql`truncate metric_daily, metric_org_daily, metric_monthly, metric_org_monthly, metric_org_active, metric_ledger`)
     expect((await actual()).daily).toEqual([])
     await db.execute(sql`select metric_refresh('L', id) from listings`)
     await db.execute(sql`select metric_refresh('M', id) from matches`)
