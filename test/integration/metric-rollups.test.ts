@@ -5,6 +5,8 @@ import { db } from '../../app/db.server'
 import { listingClusters, listings, matchEvents, matches, organisationClusters, organisations } from '../../db/schema'
 import { MATCH_STAGES, taxonomy } from '../../db/reference'
 import { uniqueViolation } from '../../db/errors'
+import type { GovQuery } from '../../app/domain/metrics/gov-query.server'
+import { activeOrganisationsStatement, rollupSlice, rollupSums } from '../../app/domain/metrics/rollups.server'
 
 /**
  * The rollups (migration 0006 triggers, 0013's monthly tables, 0022's active months) against a from-scratch computation written here in TypeScript,
@@ -327,6 +329,57 @@ describe('metric rollups', () => {
         for (const o of ops) await apply(o)
         expect(await actual()).toEqual(await expected())
       }),
+      { numRuns: 8 },
+    )
+  }, 240_000)
+
+  it('give the overview the same sums and organisations active over any range as the daily rows alone', async () => {
+    // Writes within six weeks of T0 and ranges around them: the partial months at a range's ends hold data, on both sides.
+    const day = fc.integer({ min: -50, max: 50 }).map((d) => beijingDay(new Date(T0 + d * DAY)))
+    const range = fc.tuple(day, day).map(([a, b]) => (a < b ? { from: a, to: b } : { from: b, to: a }))
+    const q = (cities: string) => {
+      const scope = { type: cities === 'province' ? ('province' as const) : ('city' as const), code: cities }
+      return {
+        actor: { govScope: { type: 'province', code: 'shanxi' } },
+        scope,
+        filters: { cluster: null, type: null },
+      } as unknown as GovQuery
+    }
+    const rows = (r: unknown) => ((r as { rows?: Row[] }).rows ?? (r as Row[])).map((x) => Object.values(x).map(String))
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          op.map((o) => ({ ...o, days: o.days % 45 })),
+          { minLength: 10, maxLength: 30 },
+        ),
+        fc.array(range, { minLength: 1, maxLength: 4 }),
+        fc.constantFrom('province', 'taiyuan'),
+        async (ops, ranges, area) => {
+          await db.execute(
+            sql`truncate match_events, matches, listing_clusters, listings, organisation_clusters, organisations restart identity cascade`,
+          )
+          await apply({ kind: 'org', a: 0, b: 0, c: 1, days: 0, hours: 0 })
+          for (const o of ops) await apply(o)
+          const cities = area === 'province' ? sql`true` : sql`city_code = ${area}`
+          const byDay = (value: (range: ReturnType<typeof sql>) => ReturnType<typeof sql>) =>
+            sql.join(
+              ranges.map((r, i) => sql`${value(sql`filter (where day between ${r.from} and ${r.to})`)} as ${sql.identifier(`v${i}`)}`),
+              sql`, `,
+            )
+          const sums = rollupSums({
+            where: sql`${rollupSlice(q(area))} and measure <> 'dwell'`,
+            keys: ['measure', 'type', 'direction', 'stage'],
+            ranges,
+          })
+          const fromDays = sql`select measure, type, direction, stage, ${byDay((f) => sql`coalesce(sum(value) ${f}, 0)`)}
+            from metric_daily where cluster_code = '' and measure <> 'dwell' and ${cities} group by 1, 2, 3, 4`
+          const nonZero = (r: string[][]) => r.filter((x) => x.slice(4).some((v) => v !== '0')).sort()
+          expect(nonZero(rows(await db.execute(sums)))).toEqual(nonZero(rows(await db.execute(fromDays))))
+          const activeFromDays = sql`select ${byDay((f) => sql`count(distinct organisation_id) ${f}`)}
+            from metric_org_daily where value > 0 and ${cities}`
+          expect(rows(await db.execute(activeOrganisationsStatement(q(area), ranges)))).toEqual(rows(await db.execute(activeFromDays)))
+        },
+      ),
       { numRuns: 8 },
     )
   }, 240_000)
