@@ -32,7 +32,10 @@ BEGIN
   INSERT INTO metric_org_monthly AS d (month, organisation_id, city_code, value)
     SELECT date_trunc('month', r.day)::date, r.organisation_id, r.city_code, p_sign * sum(r.value) FROM r WHERE r.measure = 'active' GROUP BY 1, 2, 3
   ON CONFLICT (organisation_id, month) DO UPDATE SET value = d.value + excluded.value, city_code = excluded.city_code;
-  -- The active months of the organisations touched, read back from metric_org_monthly as it is now.
+  -- The active months of the organisations touched, read back from metric_org_monthly as it is now: one writer per
+  -- organisation at a time (in id order), so each statement below sees every month the writers before it committed.
+  PERFORM pg_advisory_xact_lock(2022, t.organisation_id) FROM (SELECT DISTINCT organisation_id FROM jsonb_to_recordset(p_rows) r(measure text, organisation_id integer)
+    WHERE measure = 'active' ORDER BY 1) t;
   DELETE FROM metric_org_active a USING (SELECT DISTINCT organisation_id FROM jsonb_to_recordset(p_rows) r(measure text, organisation_id integer)
     WHERE measure = 'active') t WHERE a.organisation_id = t.organisation_id;
   INSERT INTO metric_org_active (organisation_id, city_code, months)
