@@ -346,6 +346,33 @@ describe('metric rollups', () => {
       } as unknown as GovQuery
     }
     const rows = (r: unknown) => ((r as { rows?: Row[] }).rows ?? (r as Row[])).map((x) => Object.values(x).map(String))
+    const sameAsDays = async (ranges: { from: string; to: string }[], area: string) => {
+      const cities = area === 'province' ? sql`true` : sql`city_code = ${area}`
+      const byDay = (value: (range: ReturnType<typeof sql>) => ReturnType<typeof sql>) =>
+        sql.join(
+          ranges.map((r, i) => sql`${value(sql`filter (where day between ${r.from} and ${r.to})`)} as ${sql.identifier(`v${i}`)}`),
+          sql`, `,
+        )
+      const sums = rollupSums({
+        where: sql`${rollupSlice(q(area))} and measure <> 'dwell'`,
+        keys: ['measure', 'type', 'direction', 'stage'],
+        ranges,
+      })
+      const fromDays = sql`select measure, type, direction, stage, ${byDay((f) => sql`coalesce(sum(value) ${f}, 0)`)}
+        from metric_daily where cluster_code = '' and measure <> 'dwell' and ${cities} group by 1, 2, 3, 4`
+      const nonZero = (r: string[][]) => r.filter((x) => x.slice(4).some((v) => v !== '0')).sort()
+      expect(nonZero(rows(await db.execute(sums)))).toEqual(nonZero(rows(await db.execute(fromDays))))
+      const activeFromDays = sql`select ${byDay((f) => sql`count(distinct organisation_id) ${f}`)}
+        from metric_org_daily where value > 0 and ${cities}`
+      expect(rows(await db.execute(activeOrganisationsStatement(q(area), ranges)))).toEqual(rows(await db.execute(activeFromDays)))
+    }
+    // A listing on 1 December and one on the 20th; 3 December to 10 January is December less its first two days.
+    await db.execute(
+      sql`truncate match_events, matches, listing_clusters, listings, organisation_clusters, organisations restart identity cascade`,
+    )
+    await apply({ kind: 'org', a: 0, b: 0, c: 1, days: 0, hours: 0 })
+    for (const days of [-30, -11]) await apply({ kind: 'listing', a: 0, b: 1, c: 1, days, hours: 0 })
+    await sameAsDays([{ from: '2025-12-03', to: '2026-01-10' }], 'province')
     await fc.assert(
       fc.asyncProperty(
         fc.array(
@@ -360,24 +387,7 @@ describe('metric rollups', () => {
           )
           await apply({ kind: 'org', a: 0, b: 0, c: 1, days: 0, hours: 0 })
           for (const o of ops) await apply(o)
-          const cities = area === 'province' ? sql`true` : sql`city_code = ${area}`
-          const byDay = (value: (range: ReturnType<typeof sql>) => ReturnType<typeof sql>) =>
-            sql.join(
-              ranges.map((r, i) => sql`${value(sql`filter (where day between ${r.from} and ${r.to})`)} as ${sql.identifier(`v${i}`)}`),
-              sql`, `,
-            )
-          const sums = rollupSums({
-            where: sql`${rollupSlice(q(area))} and measure <> 'dwell'`,
-            keys: ['measure', 'type', 'direction', 'stage'],
-            ranges,
-          })
-          const fromDays = sql`select measure, type, direction, stage, ${byDay((f) => sql`coalesce(sum(value) ${f}, 0)`)}
-            from metric_daily where cluster_code = '' and measure <> 'dwell' and ${cities} group by 1, 2, 3, 4`
-          const nonZero = (r: string[][]) => r.filter((x) => x.slice(4).some((v) => v !== '0')).sort()
-          expect(nonZero(rows(await db.execute(sums)))).toEqual(nonZero(rows(await db.execute(fromDays))))
-          const activeFromDays = sql`select ${byDay((f) => sql`count(distinct organisation_id) ${f}`)}
-            from metric_org_daily where value > 0 and ${cities}`
-          expect(rows(await db.execute(activeOrganisationsStatement(q(area), ranges)))).toEqual(rows(await db.execute(activeFromDays)))
+          await sameAsDays(ranges, area)
         },
       ),
       { numRuns: 5 },
