@@ -798,6 +798,22 @@ export const metricOrgMonthly = pgTable(
   ],
 )
 
+/**
+ * The months (year × 12 + month − 1) in which an organisation has contributions, per city it contributed
+ * in: metric_org_monthly's rows with value > 0 as one array, kept by metric_apply in the same transaction
+ * (migration 0022), so "organisations active" over whole months is one pass over one row per
+ * organisation (`months && …`) instead of a distinct over every organisation-month.
+ */
+export const metricOrgActive = pgTable(
+  'metric_org_active',
+  {
+    organisationId: integer('organisation_id').notNull(),
+    cityCode: text('city_code').notNull(),
+    months: integer().array().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.cityCode] })],
+)
+
 /** What each listing ('L') or match ('M') currently adds to the rollups, so a change can take it back exactly. */
 export const metricLedger = pgTable(
   'metric_ledger',

@@ -5,9 +5,11 @@ import { db } from '../../app/db.server'
 import { listingClusters, listings, matchEvents, matches, organisationClusters, organisations } from '../../db/schema'
 import { MATCH_STAGES, taxonomy } from '../../db/reference'
 import { uniqueViolation } from '../../db/errors'
+import type { GovQuery } from '../../app/domain/metrics/gov-query.server'
+import { activeOrganisationsStatement, rollupSlice, rollupSums } from '../../app/domain/metrics/rollups.server'
 
 /**
- * The rollups (migration 0006 triggers, 0013's monthly tables) against a from-scratch computation written here in TypeScript,
+ * The rollups (migration 0006 triggers, 0013's monthly tables, 0022's active months) against a from-scratch computation written here in TypeScript,
  * after random sequences of the writes the app makes: organisations, listings, clusters, matches,
  * outcomes and stage changes inserted, updated and deleted in any order.
  */
@@ -97,7 +99,21 @@ async function expected() {
     const key = JSON.stringify([`${day.slice(0, 7)}-01`, orgId, city])
     orgMonthly.set(key, (orgMonthly.get(key) ?? 0) + v)
   }
-  return { daily: nonZero(daily), orgDaily: nonZero(orgDaily), monthly: nonZero(monthly), orgMonthly: nonZero(orgMonthly) }
+  // Migration 0022: the months (year × 12 + month − 1) with contributions, per organisation and city.
+  const orgActive = new Map<string, number[]>()
+  for (const [k, v] of orgMonthly) {
+    const [month, orgId, city] = JSON.parse(k) as [string, number, string]
+    if (v <= 0) continue
+    const key = JSON.stringify([orgId, city])
+    orgActive.set(key, [...(orgActive.get(key) ?? []), Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1])
+  }
+  return {
+    daily: nonZero(daily),
+    orgDaily: nonZero(orgDaily),
+    monthly: nonZero(monthly),
+    orgMonthly: nonZero(orgMonthly),
+    orgActive: [...orgActive].map(([k, months]) => JSON.stringify([...JSON.parse(k), months.sort((a, b) => a - b)])).sort(),
+  }
 }
 
 async function actual() {
@@ -111,8 +127,9 @@ async function actual() {
   const orgMonthly = await db.execute<Row>(
     sql`select month::text, organisation_id, city_code, value from metric_org_monthly where value <> 0`,
   )
+  const orgActive = await db.execute<Row>(sql`select organisation_id, city_code, months from metric_org_active`)
   const rows = (r: unknown) => ((r as { rows?: Row[] }).rows ?? (r as Row[])).map((x) => JSON.stringify(Object.values(x))).sort()
-  return { daily: rows(daily), orgDaily: rows(orgDaily), monthly: rows(monthly), orgMonthly: rows(orgMonthly) }
+  return { daily: rows(daily), orgDaily: rows(orgDaily), monthly: rows(monthly), orgMonthly: rows(orgMonthly), orgActive: rows(orgActive) }
 }
 
 const op = fc.record({
@@ -316,6 +333,98 @@ describe('metric rollups', () => {
     )
   }, 240_000)
 
+  it('give the overview the same sums and organisations active over any range as the daily rows alone', async () => {
+    // Writes within six weeks of T0 and ranges around them: the partial months at a range's ends hold data, on both sides.
+    const day = fc.integer({ min: -50, max: 50 }).map((d) => beijingDay(new Date(T0 + d * DAY)))
+    const range = fc.tuple(day, day).map(([a, b]) => (a < b ? { from: a, to: b } : { from: b, to: a }))
+    const q = (cities: string) => {
+      const scope = { type: cities === 'province' ? ('province' as const) : ('city' as const), code: cities }
+      return {
+        actor: { govScope: { type: 'province', code: 'shanxi' } },
+        scope,
+        filters: { cluster: null, type: null },
+      } as unknown as GovQuery
+    }
+    const rows = (r: unknown) => ((r as { rows?: Row[] }).rows ?? (r as Row[])).map((x) => Object.values(x).map(String))
+    const sameAsDays = async (ranges: { from: string; to: string }[], area: string) => {
+      const cities = area === 'province' ? sql`true` : sql`city_code = ${area}`
+      const byDay = (value: (range: ReturnType<typeof sql>) => ReturnType<typeof sql>) =>
+        sql.join(
+          ranges.map((r, i) => sql`${value(sql`filter (where day between ${r.from} and ${r.to})`)} as ${sql.identifier(`v${i}`)}`),
+          sql`, `,
+        )
+      const sums = rollupSums({
+        where: sql`${rollupSlice(q(area))} and measure <> 'dwell'`,
+        keys: ['measure', 'type', 'direction', 'stage'],
+        ranges,
+      })
+      const fromDays = sql`select measure, type, direction, stage, ${byDay((f) => sql`coalesce(sum(value) ${f}, 0)`)}
+        from metric_daily where cluster_code = '' and measure <> 'dwell' and ${cities} group by 1, 2, 3, 4`
+      const nonZero = (r: string[][]) => r.filter((x) => x.slice(4).some((v) => v !== '0')).sort()
+      expect(nonZero(rows(await db.execute(sums)))).toEqual(nonZero(rows(await db.execute(fromDays))))
+      const activeFromDays = sql`select ${byDay((f) => sql`count(distinct organisation_id) ${f}`)}
+        from metric_org_daily where value > 0 and ${cities}`
+      expect(rows(await db.execute(activeOrganisationsStatement(q(area), ranges)))).toEqual(rows(await db.execute(activeFromDays)))
+    }
+    // A listing on 1 December and one on the 20th; 3 December to 10 January is December less its first two days.
+    await db.execute(
+      sql`truncate match_events, matches, listing_clusters, listings, organisation_clusters, organisations restart identity cascade`,
+    )
+    await apply({ kind: 'org', a: 0, b: 0, c: 1, days: 0, hours: 0 })
+    for (const days of [-30, -11]) await apply({ kind: 'listing', a: 0, b: 1, c: 1, days, hours: 0 })
+    await sameAsDays([{ from: '2025-12-03', to: '2026-01-10' }], 'province')
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          op.map((o) => ({ ...o, days: o.days % 45 })),
+          { minLength: 10, maxLength: 30 },
+        ),
+        fc.array(range, { minLength: 1, maxLength: 4 }),
+        fc.constantFrom('province', 'taiyuan'),
+        async (ops, ranges, area) => {
+          await db.execute(
+            sql`truncate match_events, matches, listing_clusters, listings, organisation_clusters, organisations restart identity cascade`,
+          )
+          await apply({ kind: 'org', a: 0, b: 0, c: 1, days: 0, hours: 0 })
+          for (const o of ops) await apply(o)
+          await sameAsDays(ranges, area)
+        },
+      ),
+      { numRuns: 5 },
+    )
+  }, 400_000)
+
+  it('keep the active months right when several transactions write for the same organisation at once', async () => {
+    await db.execute(
+      sql`truncate match_events, matches, listing_clusters, listings, organisation_clusters, organisations restart identity cascade`,
+    )
+    await apply({ kind: 'org', a: 0, b: 0, c: 1, days: 0, hours: 0 })
+    await apply({ kind: 'listing', a: 0, b: 1, c: 1, days: 0, hours: 0 })
+    // Each holds its rollup rows until it commits, while the next ones write theirs for the same organisation.
+    await Promise.all(
+      [40, 80, 120].map((days) =>
+        db.transaction(async (tx) => {
+          await tx.insert(listings).values({
+            organisationId: 1,
+            direction: 'need',
+            type: 'internship',
+            title: '并发',
+            description: '并发',
+            cityCode: 'taiyuan',
+            capacity: 1,
+            startsOn: '2026-01-01',
+            endsOn: '2026-12-31',
+            status: 'published',
+            publishedAt: new Date(T0 + days * DAY),
+          })
+          await tx.execute(sql`select pg_sleep(0.3)`)
+        }),
+      ),
+    )
+    expect(await actual()).toEqual(await expected())
+    expect((await actual()).orgActive).toHaveLength(1)
+  })
+
   it('start again from what is left after a TRUNCATE, which fires no row triggers', async () => {
     await db.execute(sql`truncate match_events cascade`)
     expect(await actual()).toEqual(await expected())
@@ -330,7 +439,7 @@ describe('metric rollups', () => {
       { kind: 'matchUpdate', a: 2, b: 0, c: 0 },
     ] as const)
       await apply({ ...o, days: 3, hours: 5 })
-    await db.execute(sql`truncate metric_daily, metric_org_daily, metric_monthly, metric_org_monthly, metric_ledger`)
+    await db.execute(sql`truncate metric_daily, metric_org_daily, metric_monthly, metric_org_monthly, metric_org_active, metric_ledger`)
     expect((await actual()).daily).toEqual([])
     await db.execute(sql`select metric_refresh('L', id) from listings`)
     await db.execute(sql`select metric_refresh('M', id) from matches`)

@@ -8,8 +8,12 @@ export function rollupSlice(q: GovQuery, cities = assertScope(q.actor, q.scope))
   return sql`city_code in ${inList(cities)} and cluster_code = ${q.filters.cluster ?? ''}${q.filters.type ? sql` and type = ${q.filters.type}` : sql``}`
 }
 
-/** A range as the whole months it spans (first days of the months) and the days at either end outside them. */
-export type Span = { months: Range | null; days: Range[] }
+/**
+ * A range as whole months (first days of the months) and, for a month it covers only in part, either
+ * its days (`days`) or, when those are most of the month, the whole month (`edgeMonths`) less the days
+ * outside the range (`minusDays`): a year back from today reads a day or two of daily rows, not a month.
+ */
+export type Span = { months: Range | null; days: Range[]; edgeMonths: string[]; minusDays: Range[] }
 
 const DAY = 86_400_000
 const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10)
@@ -18,22 +22,55 @@ const nextMonth = (day: string) => {
   const [y, m] = day.split('-').map(Number)
   return new Date(Date.UTC(y!, m!, 1)).toISOString().slice(0, 10)
 }
+const daysFrom = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY) + 1
 
 export function splitRange({ from, to }: Range): Span {
   const firstWhole = from.endsWith('-01') ? from : nextMonth(from)
   const afterTo = addDays(to, 1)
   // The month holding the day after `to` is the first that is not whole; the one before it is the last whole month.
   const lastWholeEnd = monthStart(afterTo) === afterTo ? to : addDays(monthStart(to), -1)
-  if (firstWhole > lastWholeEnd) return { months: null, days: [{ from, to }] }
-  const days: Range[] = []
-  if (from < firstWhole) days.push({ from, to: addDays(firstWhole, -1) })
-  if (to > lastWholeEnd) days.push({ from: addDays(lastWholeEnd, 1), to })
-  return { months: { from: firstWhole, to: monthStart(lastWholeEnd) }, days }
+  const span: Span = { months: null, days: [], edgeMonths: [], minusDays: [] }
+  const partial: Range[] = []
+  if (firstWhole > lastWholeEnd) {
+    for (let start = from; start <= to; start = nextMonth(start))
+      partial.push({ from: start, to: [to, addDays(nextMonth(start), -1)].sort()[0]! })
+  } else {
+    span.months = { from: firstWhole, to: monthStart(lastWholeEnd) }
+    if (from < firstWhole) partial.push({ from, to: addDays(firstWhole, -1) })
+    if (to > lastWholeEnd) partial.push({ from: addDays(lastWholeEnd, 1), to })
+  }
+  for (const days of partial) {
+    const first = monthStart(days.from)
+    const last = addDays(nextMonth(first), -1)
+    const outside = daysFrom(first, last) - daysFrom(days.from, days.to)
+    if (outside >= daysFrom(days.from, days.to)) {
+      span.days.push(days)
+      continue
+    }
+    span.edgeMonths.push(first)
+    if (days.from > first) span.minusDays.push({ from: first, to: addDays(days.from, -1) })
+    if (days.to < last) span.minusDays.push({ from: addDays(days.to, 1), to: last })
+  }
+  return span
+}
+
+/** The whole months of a span as metric_month_index() numbers. */
+export function monthIndexes(months: Range | null): number[] {
+  if (!months) return []
+  const index = (day: string) => Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1
+  return Array.from({ length: index(months.to) - index(months.from) + 1 }, (_, i) => index(months.from) + i)
 }
 
 const anyOf = (parts: SQL[]) => (parts.length ? sql`(${sql.join(parts, sql` or `)})` : sql`false`)
-const monthsIn = (span: Span) => (span.months ? [sql`month between ${span.months.from} and ${span.months.to}`] : [])
-const daysIn = (span: Span) => span.days.map((d) => sql`day between ${d.from} and ${d.to}`)
+const monthsIn = (span: Span) => [
+  ...(span.months ? [sql`month between ${span.months.from} and ${span.months.to}`] : []),
+  ...(span.edgeMonths.length ? [sql`month in ${inList(span.edgeMonths)}`] : []),
+]
+const dayRanges = (days: Range[]) => days.map((d) => sql`day between ${d.from} and ${d.to}`)
+const daysIn = (span: Span) => [...dayRanges(span.days), ...dayRanges(span.minusDays)]
+/** A daily row's share of a span: its value on the span's own days, less it on the days an edge month brings in. */
+const dailyShare = (span: Span) =>
+  sql`case when ${anyOf(dayRanges(span.days))} then value when ${anyOf(dayRanges(span.minusDays))} then -value end`
 
 /**
  * One statement summing `value` per key over several ranges at once (v0, v1, … in the order given): the
@@ -45,14 +82,18 @@ export function rollupSums({ where, keys, ranges, byMonth = false }: { where: SQ
   const part = (table: 'metric_monthly' | 'metric_daily', conditions: (s: Span) => SQL[]) => {
     const date = sql.identifier(table === 'metric_monthly' ? 'month' : 'day')
     const keyColumns = [...keys.map((k) => sql.identifier(k)), ...(byMonth ? [sql`to_char(${date}, 'YYYY-MM') as month`] : [])]
-    const sums = spans.map((s, i) => sql`sum(value) filter (where ${anyOf(conditions(s))}) as ${sql.identifier(`v${i}`)}`)
+    const sums = spans.map((s, i) =>
+      table === 'metric_monthly'
+        ? sql`sum(value) filter (where ${anyOf(conditions(s))}) as ${sql.identifier(`v${i}`)}`
+        : sql`sum(${dailyShare(s)}) as ${sql.identifier(`v${i}`)}`,
+    )
     const groups = keyColumns.map((_, i) => sql.raw(String(i + 1)))
     return sql`select ${sql.join([...keyColumns, ...sums], sql`, `)} from ${sql.identifier(table)}
       where ${where} and ${anyOf(spans.flatMap(conditions))}${groups.length ? sql` group by ${sql.join(groups, sql`, `)}` : sql``}`
   }
   const parts = [
-    ...(spans.some((s) => s.months) ? [part('metric_monthly', monthsIn)] : []),
-    ...(spans.some((s) => s.days.length) ? [part('metric_daily', daysIn)] : []),
+    ...(spans.some((s) => monthsIn(s).length) ? [part('metric_monthly', monthsIn)] : []),
+    ...(spans.some((s) => daysIn(s).length) ? [part('metric_daily', daysIn)] : []),
   ]
   const outKeys = [...keys, ...(byMonth ? ['month'] : [])].map((k) => sql.identifier(k))
   const totals = spans.map((_, i) => sql`coalesce(sum(${sql.identifier(`v${i}`)}), 0) as ${sql.identifier(`v${i}`)}`)
@@ -83,23 +124,34 @@ export async function sumRollups(q: GovQuery, measures: SQL): Promise<RollupSum[
   }))
 }
 
-/** Organisations with at least one listing published or stage entered, per range (whole months from metric_org_monthly). */
+/**
+ * Organisations with at least one listing published or stage entered, per range: those with a whole month
+ * of the range in metric_org_active, and those whose contributions in the range's partial months (the
+ * span's days, or edge months less the days outside the range) add up to more than nothing.
+ */
 export function activeOrganisationsStatement(q: GovQuery, ranges: Range[]) {
-  const cities = assertScope(q.actor, q.scope)
+  const inCities = sql`city_code in ${inList(assertScope(q.actor, q.scope))}`
   const inCluster = q.filters.cluster
     ? sql` where exists (select 1 from organisation_clusters oc where oc.organisation_id = a.organisation_id and oc.cluster_code = ${q.filters.cluster})`
     : sql``
   const counts = ranges.map((range, i) => {
     const span = splitRange(range)
-    const parts = [
-      ...(span.months
-        ? [sql`select organisation_id from metric_org_monthly where ${monthsIn(span)[0]} and city_code in ${inList(cities)} and value > 0`]
+    const whole = monthIndexes(span.months)
+    const edge = [
+      ...(span.edgeMonths.length
+        ? [sql`select organisation_id, value from metric_org_monthly where month in ${inList(span.edgeMonths)} and ${inCities}`]
         : []),
-      ...(span.days.length
-        ? [sql`select organisation_id from metric_org_daily where ${anyOf(daysIn(span))} and city_code in ${inList(cities)} and value > 0`]
+      ...(daysIn(span).length
+        ? [sql`select organisation_id, ${dailyShare(span)} as value from metric_org_daily where ${anyOf(daysIn(span))} and ${inCities}`]
         : []),
     ]
-    return sql`(select count(*) from (select distinct organisation_id from (${sql.join(parts, sql` union all `)}) u) a${inCluster})::int as ${sql.identifier(`n${i}`)}`
+    const parts = [
+      ...(whole.length
+        ? [sql`select organisation_id from metric_org_active where ${inCities} and months && ${`{${whole.join(',')}}`}::integer[]`]
+        : []),
+      ...(edge.length ? [sql`select organisation_id from (${sql.join(edge, sql` union all `)}) e group by 1 having sum(value) > 0`] : []),
+    ]
+    return sql`(select count(*) from (${sql.join(parts, sql` union `)}) a${inCluster})::int as ${sql.identifier(`n${i}`)}`
   })
   return sql`select ${sql.join(counts, sql`, `)}`
 }

@@ -47,7 +47,7 @@ export type GenerateSummary = {
 export const DEFAULT_SEED = 20_251_201
 
 const TABLES_WIPED =
-  'notifications, notification_preferences, match_reports, match_proposals, match_attachments, match_events, matches, listing_versions, listing_attachments, listing_clusters, listings, memberships, invitations, password_resets, sessions, verification_documents, organisation_clusters, platforms, recommendation_dismissals, allocation_runs, api_tokens, audit_log, outbox, mail_outbox, users, organisations, metric_daily, metric_org_daily, metric_monthly, metric_org_monthly, metric_ledger'
+  'notifications, notification_preferences, match_reports, match_proposals, match_attachments, match_events, matches, listing_versions, listing_attachments, listing_clusters, listings, memberships, invitations, password_resets, sessions, verification_documents, organisation_clusters, platforms, recommendation_dismissals, allocation_runs, api_tokens, audit_log, outbox, mail_outbox, users, organisations, metric_daily, metric_org_daily, metric_monthly, metric_org_monthly, metric_org_active, metric_ledger'
 const IDENTITY_TABLES = ['organisations', 'users', 'listings', 'matches', 'match_proposals', 'match_events']
 
 async function scalar(handle: DatabaseHandle, statement: ReturnType<typeof sql>): Promise<number> {
@@ -97,13 +97,7 @@ export async function generateData(options: GenerateOptions): Promise<GenerateSu
     await loader.run(`truncate ${TABLES_WIPED} restart identity cascade`)
     const passwordHash = await hash(DEMO_PASSWORD, { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 })
 
-    const restoreIndexes = await dropIndexes(handle.db, loader, [
-      'listings',
-      'listing_clusters',
-      'matches',
-      'match_events',
-      'match_proposals',
-    ])
+    const indexes = await dropIndexes(handle.db, loader, ['listings', 'listing_clusters', 'matches', 'match_events', 'match_proposals'])
     phase('prepare')
 
     const orgs = planOrganisations(rand, options.orgs, today)
@@ -130,7 +124,7 @@ export async function generateData(options: GenerateOptions): Promise<GenerateSu
       onProgress: (done) => progress('合作记录 events', done, options.events),
     })
     phase('matches')
-    await restoreIndexes()
+    await indexes.restore()
     phase('indexes')
 
     for (const table of IDENTITY_TABLES)

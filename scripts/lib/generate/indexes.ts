@@ -7,10 +7,23 @@ export async function rows<T>(db: Database, statement: ReturnType<typeof sql>): 
   return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[]
 }
 
+/** Runs statements two at a time (one session per core on Postgres; PGlite takes them in turn), in the order given. */
+export async function inPairs(loader: BulkLoader, statements: string[], onDone: () => void = () => {}) {
+  const queue = [...statements]
+  const worker = async () => {
+    for (let statement = queue.shift(); statement; statement = queue.shift()) {
+      await loader.run(statement)
+      onDone()
+    }
+  }
+  await Promise.all([worker(), worker()])
+}
+
 /**
- * Drops the indexes of `tables` before a bulk load and returns what builds them again, in one sort each
- * and two at a time, instead of row by row. `constraints`: also primary keys and unique constraints
- * (only for tables no foreign key points at).
+ * Drops the indexes of `tables` before a bulk load and returns what builds them again (`restore`: all,
+ * two at a time; `definitions`: a table's statements, to schedule with other work), in one sort each
+ * instead of row by row. `constraints`: also primary keys and unique constraints (only for tables no
+ * foreign key points at).
  */
 export async function dropIndexes(db: Database, loader: BulkLoader, tables: string[], { constraints = false } = {}) {
   const indexes = await rows<{ table: string; name: string; constraint: boolean; definition: string }>(
@@ -24,11 +37,12 @@ export async function dropIndexes(db: Database, loader: BulkLoader, tables: stri
   const dropped = indexes.filter((i) => constraints || !i.constraint)
   for (const index of dropped)
     await loader.run(index.constraint ? `alter table "${index.table}" drop constraint "${index.name}"` : `drop index "${index.name}"`)
-  return async () => {
-    const queue = [...dropped]
-    const worker = async () => {
-      for (let index = queue.shift(); index; index = queue.shift()) await loader.run(index.definition)
-    }
-    await Promise.all([worker(), worker()])
+  return {
+    restore: () =>
+      inPairs(
+        loader,
+        dropped.map((i) => i.definition),
+      ),
+    definitions: (table: string) => dropped.filter((i) => i.table === table).map((i) => i.definition),
   }
 }

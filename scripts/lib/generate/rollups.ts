@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import type { Database } from '../../../db/client'
 import type { BulkLoader } from './copy'
-import { dropIndexes, rows } from './indexes'
+import { dropIndexes, inPairs, rows } from './indexes'
 
 const LEDGER =
   'insert into metric_ledger (entity_kind, entity_id, day, city_code, cluster_code, type, direction, stage, bucket, measure, organisation_id, value)'
@@ -29,10 +29,13 @@ const matchContributions = (from: number, to: number) => `${LEDGER}
     select m.id, '' as cluster_code from m
     union all select m.id, c.cluster_code from m join listing_clusters c on c.listing_id = m.listing_id
     union all select m.id, c.cluster_code from m join organisation_clusters c on c.organisation_id = m.initiator_organisation_id where m.listing_id is null
+  ), range_events as materialized (
+    -- The range by match id alone: with the kind in the same scan the planner takes the partial stage index, which spans every match.
+    select e.match_id, e.id, e.kind, e.to_stage, e.created_at from match_events e where e.match_id between ${from} and ${to}
   ), ev as (
     select e.match_id, e.id, e.to_stage, e.created_at,
       lag(e.to_stage) over w as prev_stage, lag(e.created_at) over w as prev_at, row_number() over w as n
-    from match_events e where e.match_id between ${from} and ${to} and e.kind = 'stage_change' and e.to_stage is not null
+    from range_events e where e.kind = 'stage_change' and e.to_stage is not null
     window w as (partition by e.match_id order by e.created_at, e.id)
   ), facts as (
     select ev.match_id, metric_day(ev.created_at) as day, 'entered' as measure, ev.to_stage as stage, 0 as bucket, 1::bigint as value from ev
@@ -52,57 +55,67 @@ const matchContributions = (from: number, to: number) => `${LEDGER}
   union all select 'M', m.id, metric_day(ev.created_at), o.city_code, '', '', '', '', 0, 'active', o.id, 1
     from ev join m on m.id = ev.match_id join organisations o on o.id in (m.initiator_organisation_id, m.partner_organisation_id)`
 
+const ROLLUP_TABLES = ['metric_ledger', 'metric_daily', 'metric_org_daily', 'metric_monthly', 'metric_org_monthly', 'metric_org_active']
+/** Ledger statements per kind: a few large ranges, each joining the listings and clusters once, not once per small chunk. */
+const CHUNKS = 4
+
 /**
  * The rollups from scratch, without a trigger per row: the ledger gets what migration 0006's
  * metric_contributions() gives each listing and match (the function the triggers apply), computed for
  * ranges of ids at once, and the daily tables are the ledger's sums, as metric_apply would have added
- * them one by one. checkRollupSample holds a sample of the ledger against the function itself.
+ * them one by one. checkRollupSample holds a sample of the ledger against the function itself. Every
+ * step is split into statements that run two at a time, indexes built as soon as their table is full.
  */
 export async function rebuildRollups(
   db: Database,
   loader: BulkLoader,
   { listings, matches, onProgress }: { listings: number; matches: number; onProgress: (done: number, total: number) => void },
 ) {
-  await loader.run('truncate metric_ledger, metric_daily, metric_org_daily, metric_monthly, metric_org_monthly')
+  await loader.run(`truncate ${ROLLUP_TABLES.join(', ')}`)
   // Indexes are built once after the load (a sort each) instead of row by row.
-  const restoreIndexes = await dropIndexes(
-    db,
-    loader,
-    ['metric_ledger', 'metric_daily', 'metric_org_daily', 'metric_monthly', 'metric_org_monthly'],
-    {
-      constraints: true,
-    },
-  )
-  const STEP = 25_000
-  const chunks: string[] = []
-  for (let from = 1; from <= listings; from += STEP) chunks.push(listingContributions(from, from + STEP - 1))
-  for (let from = 1; from <= matches; from += STEP) chunks.push(matchContributions(from, from + STEP - 1))
-  const total = chunks.length
-  let done = 0
-  // Two sessions at once on Postgres (one process per core); PGlite runs them in turn.
-  const worker = async () => {
-    for (let chunk = chunks.shift(); chunk; chunk = chunks.shift()) {
-      await loader.run(chunk)
-      onProgress(++done, total)
-    }
+  const indexes = await dropIndexes(db, loader, ROLLUP_TABLES, { constraints: true })
+  const ranges = (n: number, make: (from: number, to: number) => string) => {
+    const step = Math.max(1, Math.ceil(n / CHUNKS))
+    const out: string[] = []
+    for (let from = 1; from <= n; from += step) out.push(make(from, from + step - 1))
+    return out
   }
-  await Promise.all([worker(), worker()])
-  await loader.run(`
+  const daily = (measures: string) => `
     insert into metric_daily (day, city_code, cluster_code, type, direction, stage, bucket, measure, value)
     select day, city_code, cluster_code, type, direction, stage, bucket, measure, sum(value)
-    from metric_ledger where measure <> 'active' group by 1, 2, 3, 4, 5, 6, 7, 8`)
-  await loader.run(`
-    insert into metric_org_daily (day, organisation_id, city_code, value)
-    select day, organisation_id, min(city_code), sum(value) from metric_ledger where measure = 'active' group by 1, 2`)
-  // Migration 0013's monthly tables, as metric_apply adds them: the daily sums per month, dwell left out.
-  await loader.run(`
-    insert into metric_monthly (month, city_code, cluster_code, type, direction, stage, measure, value)
-    select date_trunc('month', day)::date, city_code, cluster_code, type, direction, stage, measure, sum(value)
-    from metric_daily where measure <> 'dwell' group by 1, 2, 3, 4, 5, 6, 7`)
-  await loader.run(`
-    insert into metric_org_monthly (month, organisation_id, city_code, value)
-    select date_trunc('month', day)::date, organisation_id, min(city_code), sum(value) from metric_org_daily group by 1, 2`)
-  await restoreIndexes()
+    from metric_ledger where ${measures} group by 1, 2, 3, 4, 5, 6, 7, 8`
+  // Each stage reads only what the stages before it wrote; within one, the longest statements go first.
+  const stages = [
+    [...ranges(matches, matchContributions), ...ranges(listings, listingContributions)],
+    [
+      daily(`measure = 'dwell'`),
+      daily(`measure not in ('dwell', 'active')`),
+      `insert into metric_org_daily (day, organisation_id, city_code, value)
+       select day, organisation_id, min(city_code), sum(value) from metric_ledger where measure = 'active' group by 1, 2`,
+    ],
+    [
+      ...indexes.definitions('metric_ledger'),
+      ...indexes.definitions('metric_daily'),
+      // Migration 0013's monthly tables, as metric_apply adds them: the daily sums per month, dwell left out.
+      `insert into metric_monthly (month, city_code, cluster_code, type, direction, stage, measure, value)
+       select date_trunc('month', day)::date, city_code, cluster_code, type, direction, stage, measure, sum(value)
+       from metric_daily where measure <> 'dwell' group by 1, 2, 3, 4, 5, 6, 7`,
+      `insert into metric_org_monthly (month, organisation_id, city_code, value)
+       select date_trunc('month', day)::date, organisation_id, min(city_code), sum(value) from metric_org_daily group by 1, 2`,
+      ...indexes.definitions('metric_org_daily'),
+    ],
+    [
+      // Migration 0022's active months, as metric_apply reads them back from metric_org_monthly.
+      `insert into metric_org_active (organisation_id, city_code, months)
+       select organisation_id, city_code, array_agg(metric_month_index(month) order by month) from metric_org_monthly where value > 0 group by 1, 2`,
+      ...indexes.definitions('metric_monthly'),
+      ...indexes.definitions('metric_org_monthly'),
+    ],
+    indexes.definitions('metric_org_active'),
+  ]
+  const total = stages.reduce((n, stage) => n + stage.length, 0)
+  let done = 0
+  for (const stage of stages) await inPairs(loader, stage, () => onProgress(++done, total))
 }
 
 type Sample = { label: string; expected: number; actual: number }
