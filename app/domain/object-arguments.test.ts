@@ -66,6 +66,7 @@ const EXEMPT: Record<string, string> = {
   'metrics/gov-query.server.ts:regionsOf': 'pure: the regional groups a scope covers',
   'metrics/rollups.server.ts:medianOf': 'pure: median of a day histogram',
   'metrics/rollups.server.ts:sumMeasure': 'pure: one measure out of summed rollup rows',
+  'metrics/rollups.server.ts:monthIndexes': 'pure: the whole months of a span as metric_month_index() numbers',
   'metrics/sources.server.ts:matchInCluster': 'pure: a SQL fragment',
   'metrics/sources.server.ts:platformUnion': 'pure: a SQL fragment',
   'metrics/sql.server.ts:inList': 'pure: a SQL fragment',
