@@ -166,6 +166,20 @@ async function ids(table: 'organisations' | 'listings' | 'matches' | 'match_even
 }
 const pick = <T>(list: T[], n: number) => (list.length ? list[n % list.length] : undefined)
 
+/**
+ * A write that would leave the same pair with two open matches on one listing (moving, reopening, or a
+ * listing deleted under a match: its listing_id becomes null) is refused by matches_open_pair_key, as it
+ * is in the app; the refused write changes nothing. True when the write went through.
+ */
+const unlessOpenPairRefuses = (write: PromiseLike<unknown>) =>
+  Promise.resolve(write).then(
+    () => true,
+    (error: unknown) => {
+      if (uniqueViolation(error) === 'matches_open_pair_key') return false
+      throw error
+    },
+  )
+
 async function apply(o: Op) {
   const at = new Date(T0 + o.days * DAY + o.hours * 3_600_000)
   const orgIds = await ids('organisations')
@@ -196,7 +210,7 @@ async function apply(o: Op) {
       else await db.delete(organisationClusters).where(sql`organisation_id = ${org} and cluster_code = ${CLUSTERS[o.c % 3]!}`)
       return
     case 'orgDelete':
-      if (org && o.b % 4 === 0) await db.delete(organisations).where(sql`id = ${org}`)
+      if (org && o.b % 4 === 0) await unlessOpenPairRefuses(db.delete(organisations).where(sql`id = ${org}`))
       return
     case 'listing': {
       if (!org) return
@@ -240,7 +254,7 @@ async function apply(o: Op) {
     }
     case 'listingDelete': {
       const id = pick(await ids('listings'), o.b)
-      if (id && o.c % 2) await db.delete(listings).where(sql`id = ${id}`)
+      if (id && o.c % 2) await unlessOpenPairRefuses(db.delete(listings).where(sql`id = ${id}`))
       return
     }
     case 'listingCluster': {
@@ -282,16 +296,12 @@ async function apply(o: Op) {
         { signedAt: at },
         { listingId: pick(await ids('listings'), o.c) ?? null },
       ]
-      // Moving a match onto a listing where the same pair already has an open match is refused by
-      // matches_open_pair_key, as it is in the app; the refused write changes nothing.
-      await db
-        .update(matches)
-        .set(changes[o.c % changes.length] as never)
-        .where(sql`id = ${id}`)
-        .catch((error: unknown) => {
-          if (uniqueViolation(error) === 'matches_open_pair_key') return
-          throw error
-        })
+      await unlessOpenPairRefuses(
+        db
+          .update(matches)
+          .set(changes[o.c % changes.length] as never)
+          .where(sql`id = ${id}`),
+      )
       return
     }
     case 'matchDelete': {
@@ -303,11 +313,14 @@ async function apply(o: Op) {
       const id = pick(await ids('matches'), o.b)
       if (!id) return
       const toStage = MATCH_STAGES[o.c % MATCH_STAGES.length]!
-      await db.insert(matchEvents).values({ matchId: id, kind: o.a % 7 === 0 ? 'message' : 'stage_change', toStage, createdAt: at })
-      await db
-        .update(matches)
-        .set({ stage: toStage })
-        .where(sql`id = ${id}`)
+      const moved = await unlessOpenPairRefuses(
+        db
+          .update(matches)
+          .set({ stage: toStage })
+          .where(sql`id = ${id}`),
+      )
+      if (moved)
+        await db.insert(matchEvents).values({ matchId: id, kind: o.a % 7 === 0 ? 'message' : 'stage_change', toStage, createdAt: at })
       return
     }
     case 'eventDelete': {
