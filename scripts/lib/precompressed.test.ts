@@ -34,11 +34,11 @@ afterAll(() => {
 
 /** The response as sent: headers and the bytes before any decoding. */
 function get(file: string, acceptEncoding?: string) {
-  return new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
+  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
     const req = request(`${base}/assets/${file}`, { headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} }, (res) => {
       const chunks: Buffer[] = []
       res.on('data', (c: Buffer) => chunks.push(c))
-      res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }))
     })
     req.on('error', reject)
     req.end()
@@ -70,5 +70,11 @@ describe('precompressed assets', () => {
     expect(png.headers['content-encoding']).toBeUndefined()
     expect(png.body.length).toBe(4096)
     expect((await get('missing.js', 'br')).headers['content-encoding']).not.toBe('br')
+  })
+
+  it('answers a malformed escape in the path as the static handler does, never with a server error', async () => {
+    const sent = await get('%E0%A4%A.js', 'br')
+    expect(sent.status).toBeGreaterThanOrEqual(400)
+    expect(sent.status).toBeLessThan(500)
   })
 })

@@ -34,7 +34,8 @@ export function precompressedAssets(dir: string): RequestHandler {
   const files = new Set(readdirSync(dir))
   return (req, res, next) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next()
-    const name = decodeURIComponent(req.path.slice(1))
+    // Built asset names are plain ASCII: matched as sent, never decoded (a malformed escape would throw).
+    const name = req.path.slice(1)
     if (!COMPRESSIBLE.test(name)) return next()
     // Brotli first whenever it is accepted at all, as compression() prefers it ("gzip, deflate, br" lists it last).
     const encoding = ENCODINGS.find((e) => files.has(name + e.suffix) && req.acceptsEncodings(e.name) === e.name)
