@@ -63,7 +63,8 @@ describe('blind2 quality set', () => {
           (f.types && !f.types.includes(l.type)) ||
           (f.cities && !f.cities.includes(l.city)) ||
           (f.directions && !f.directions.includes(l.direction)) ||
-          (f.majors && !(l.majors ?? []).some((m) => f.majors!.includes(m)))
+          (f.majors && !(l.majors ?? []).some((m) => f.majors!.includes(m))) ||
+          (f.orgKinds && !f.orgKinds.includes(l.orgKind ?? 'enterprise'))
         )
       })
       expect(outside, `「${q.q}」`).toEqual([])

@@ -796,7 +796,7 @@ export const BLIND2_FIXTURE: FixtureListing[] = [
   {
     key: 'c-decoy-kitchen',
     title: '不锈钢厨具门店销售实习',
-    description: '销售不锈钢锅具、水槽，负责门店陈列与焊接件售后登记。',
+    description: '销售不锈钢锅具、水槽，负责门店陈列与售后登记。',
     clusters: ['special_metals'],
     type: 'internship',
     direction: 'offer',

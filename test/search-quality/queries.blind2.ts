@@ -136,7 +136,7 @@ export const BLIND2_QUERIES: QualityQuery[] = [
   { group: 'synonym', q: '芯片厂设备维护实习', expect: ['c-semi-pm'], avoid: ['c-decoy-cooler'] },
   { group: 'synonym', q: '芯片模块焊接气泡', expect: ['c-semi-void'] },
   { group: 'synonym', q: '旅游人流量预测', expect: ['c-bd-tourism'], avoid: ['c-decoy-guide'] },
-  { group: 'synonym', q: '给AI写训练语料', expect: ['c-bd-trainer'], avoid: ['c-decoy-gym'] },
+  { group: 'synonym', q: '给AI写训练语料', expect: ['c-bd-trainer', 'bd-label'], avoid: ['c-decoy-gym'] },
   { group: 'synonym', q: '光纤通信模块生产实习', expect: ['c-opto-module'], avoid: ['c-decoy-fibercat'] },
   { group: 'synonym', q: '热像仪镜片膜层掉了', expect: ['c-opto-ge'], avoid: ['c-decoy-carwrap'] },
   {
@@ -145,7 +145,7 @@ export const BLIND2_QUERIES: QualityQuery[] = [
     expect: ['c-pv-laminate'],
     avoid: ['c-decoy-printshop', 'decoy-solarheater'],
   },
-  { group: 'synonym', q: '光伏板发热 发电少', expect: ['c-pv-hotspot'] },
+  { group: 'synonym', q: '光伏板发热 发电少', expect: ['c-pv-hotspot'], avoid: ['c-decoy-graphene'] },
   { group: 'synonym', q: '废活性炭回收再利用', expect: ['c-carbon-regen'], avoid: ['dv-decoy-charcoal'] },
   { group: 'synonym', q: '饭盒装热汤变形', expect: ['c-bio-box'] },
   { group: 'synonym', q: '可降解塑料颗粒加工', expect: ['c-bio-compound'] },
@@ -316,6 +316,13 @@ export const BLIND2_QUERIES: QualityQuery[] = [
     q: '碳材料技术',
     filters: { clusters: ['carbon_materials'], types: ['tech_transfer'], directions: ['offer'] },
     expect: ['c-carbon-cnt', 'carbon-diamond', 'carbon-pitch', 'b-carbon-coating'],
+  },
+
+  {
+    group: 'filtered',
+    q: '成果转化',
+    filters: { orgKinds: ['research_institute'] },
+    expect: ['c-carbon-cnt', 'c-bio-fdca', 'semi-gan', 'carbon-pitch', 'bio-enzyme', 'b-carbon-coating', 'carbon-graphene'],
   },
 
   // majors: a college office searching the 专业目录 name it teaches
