@@ -1,7 +1,7 @@
 import cluster from 'node:cluster'
 import { isDatabaseEmpty, seedDemoData } from '../db/seed'
 import { getDatabaseHandle } from '../app/db.server'
-import { mailLinksConfigured } from '../app/domain/mail/link-origin.server'
+import { alertsConfigured, mailLinksConfigured } from '../app/domain/mail/link-origin.server'
 import { sessionSecret } from '../app/domain/accounts/session.server'
 import { loadEnvOrExit, openMigratedDatabase } from './lib/boot'
 import { superviseWorkers, webConcurrency } from './lib/cluster'
@@ -47,6 +47,10 @@ if (cluster.isWorker) {
   if (!mailLinksConfigured(env))
     console.warn(
       '⚠ 未设置 PUBLIC_URL：只有在本机 (localhost) 访问时才发送注册确认、密码重置和成员邀请邮件，其他地址的访客无法注册 (PUBLIC_URL is not set: registration-confirmation, reset and invitation mail is sent only for visits on this machine (localhost), so visitors from other addresses cannot register; set PUBLIC_URL=https://your.host).',
+    )
+  if (!alertsConfigured(env))
+    console.warn(
+      '⚠ 未设置 PUBLIC_URL：搜索提醒邮件不会发送，也不能保存新的搜索提醒（后台任务没有访问请求可依据，链接只能来自 PUBLIC_URL）(PUBLIC_URL is not set: no search-alert mail is sent and no new alert can be saved; a background job has no visit to go by, so its links can only come from PUBLIC_URL).',
     )
 
   const { count, note } = webConcurrency(env, handle.driver)

@@ -18,6 +18,7 @@ export function SaveSearchPanel({
   label,
   signedIn,
   saved,
+  off,
   lastResult,
 }: {
   action: string
@@ -25,6 +26,8 @@ export function SaveSearchPanel({
   label: string
   signedIn: boolean
   saved: 'active' | 'pending' | null
+  /** Alerts cannot be sent on this installation (no PUBLIC_URL): the panel says so instead of offering a form. */
+  off: boolean
   lastResult: SubmissionResult<string[]> | undefined
 }) {
   const t = useT()
@@ -36,17 +39,23 @@ export function SaveSearchPanel({
         <BellIcon className="mr-1 inline size-4 align-[-3px]" />
         {t('alerts.save.open')}
       </summary>
-      <Form method="post" action={action} className="space-y-3 border-t border-slate-200 p-4" {...getFormProps(form)}>
-        <p className="text-sm text-slate-700">{t('alerts.save.hint', { label })}</p>
-        <FormErrors errors={[...(form.errors ?? []), ...(fields.query.errors ?? [])]} />
-        <input type="hidden" name="query" value={query} />
-        {signedIn ? (
-          <p className="text-sm text-slate-600">{t('alerts.save.signedIn')}</p>
-        ) : (
-          <TextField label={t('alerts.save.email')} autoComplete="email" required {...fieldProps(fields.email, 'email')} />
-        )}
-        <Button type="submit">{t('alerts.save.submit')}</Button>
-      </Form>
+      {off ? (
+        <div className="border-t border-slate-200 p-4">
+          <Notice tone="info">{t('alerts.save.off')}</Notice>
+        </div>
+      ) : (
+        <Form method="post" action={action} className="space-y-3 border-t border-slate-200 p-4" {...getFormProps(form)}>
+          <p className="text-sm text-slate-700">{t('alerts.save.hint', { label })}</p>
+          <FormErrors errors={[...(form.errors ?? []), ...(fields.query.errors ?? [])]} />
+          <input type="hidden" name="query" value={query} />
+          {signedIn ? (
+            <p className="text-sm text-slate-600">{t('alerts.save.signedIn')}</p>
+          ) : (
+            <TextField label={t('alerts.save.email')} autoComplete="email" required {...fieldProps(fields.email, 'email')} />
+          )}
+          <Button type="submit">{t('alerts.save.submit')}</Button>
+        </Form>
+      )}
     </details>
   )
 }

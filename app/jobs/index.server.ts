@@ -8,6 +8,7 @@ import { startViewFlushing } from '~/domain/listings/views.server'
 import { sendPendingMail } from '~/domain/mail/mail.server'
 import { sendMessageDigests } from '~/domain/matches/notifications.server'
 import { nudgeStaleMatches } from '~/domain/matches/stale.server'
+import { ABANDONED_AFTER_DAYS, purgeAbandonedRegistrations } from '~/domain/orgs/abandoned-registrations.server'
 import { OUTBOX_CHANNEL, purgeProcessedOutboxRows } from '~/db.server'
 import { createOutboxIndexer, ensureIndexes, searchErrorMessage, type IndexNames, type OutboxIndexer } from '~/search.server'
 import { createScheduler, registerJob } from './scheduler.server'
@@ -88,7 +89,17 @@ registerJob({
   },
 })
 
-registerJob({ name: 'outbox-purge', intervalMs: 86_400_000, run: () => purgeProcessedOutboxRows(db) })
+// Daily clean-up of what is only history or never became real: processed outbox rows, and
+// registrations whose email nobody confirmed in a week (with the organisations nobody else uses).
+registerJob({
+  name: 'outbox-purge',
+  intervalMs: 86_400_000,
+  async run() {
+    await purgeProcessedOutboxRows(db)
+    const removed = await purgeAbandonedRegistrations()
+    if (removed) console.log(`registrations: ${removed} never confirmed in ${ABANDONED_AFTER_DAYS} days removed`)
+  },
+})
 
 /**
  * Starts every registered job in this process. Each job has one leader among all processes on the

@@ -6,24 +6,30 @@ import { RouteErrorBoundary } from '~/components/error-page'
 import { Notice } from '~/components/notice'
 import { requirePlatformAdmin } from '~/domain/accounts/guards.server'
 import { listRecentMail } from '~/domain/mail/mail.server'
-import { mailLinksConfigured } from '~/domain/mail/link-origin.server'
+import { alertsConfigured, mailLinksConfigured } from '~/domain/mail/link-origin.server'
 import { getEnv } from '~/env.server'
 import { formatDate } from '~/lib/format'
 
 /** Without SMTP_URL nothing is sent: this page shows what would have been. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requirePlatformAdmin(request)
-  return { mail: await listRecentMail({ actor }), smtp: Boolean(getEnv().SMTP_URL), linksOff: !mailLinksConfigured() }
+  return {
+    mail: await listRecentMail({ actor }),
+    smtp: Boolean(getEnv().SMTP_URL),
+    linksOff: !mailLinksConfigured(),
+    alertsOff: !alertsConfigured(),
+  }
 }
 
 export default function Mailbox() {
-  const { mail, smtp, linksOff } = useLoaderData<typeof loader>()
+  const { mail, smtp, linksOff, alertsOff } = useLoaderData<typeof loader>()
   const t = useT()
   return (
     <div className="space-y-4">
       <AdminNav />
       <h1 className="text-xl font-bold">{t('admin.nav.mailbox')}</h1>
       {linksOff ? <Notice tone="error">{t('security.mailLinksOffAdmin')}</Notice> : null}
+      {alertsOff ? <Notice tone="error">{t('security.alertsOffAdmin')}</Notice> : null}
       <Notice tone="info">{t(smtp ? 'mailbox.smtp' : 'mailbox.noSmtp')}</Notice>
       <ul className="space-y-3">
         {mail.map((m) => (

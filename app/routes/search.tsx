@@ -33,6 +33,7 @@ import { taxonomy } from '../../db/reference'
 import { describeSearch } from '~/lib/saved-search-label'
 import type { RootUser } from '~/root'
 import { saveSearchAction } from './search.server'
+import { alertsConfigured } from '~/domain/mail/link-origin.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const lang = langFromMatches(matches)
@@ -49,7 +50,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
     return { ...intent, href: toSearchUrl(params, { q: intent.remainingQuery, [field]: [...params[field], intent.code], page: 1 }) }
   })
   const alert = new URL(request.url).searchParams.get('alert')
-  return { params, result, intents, shortened, saved: alert === 'active' || alert === 'pending' ? (alert as 'active' | 'pending') : null }
+  return {
+    params,
+    result,
+    intents,
+    shortened,
+    saved: alert === 'active' || alert === 'pending' ? (alert as 'active' | 'pending') : null,
+    alertsOff: !alertsConfigured(),
+  }
 }
 
 export const action = saveSearchAction
@@ -178,7 +186,7 @@ function useOpenOnWideScreens(detailsRef: React.RefObject<HTMLDetailsElement | n
 }
 
 export default function SearchPage() {
-  const { params, result, intents, saved, shortened } = useLoaderData<typeof loader>()
+  const { params, result, intents, saved, shortened, alertsOff } = useLoaderData<typeof loader>()
   const saveResult = useActionData<typeof action>()
   const rootData = useRouteLoaderData('root') as { user: RootUser } | undefined
   const t = useT()
@@ -237,6 +245,7 @@ export default function SearchPage() {
           label={describeSearch(params, t.lang)}
           signedIn={Boolean(rootData?.user)}
           saved={saved}
+          off={alertsOff}
           lastResult={saveResult}
         />
       ) : null}

@@ -62,7 +62,17 @@ export async function resendConfirmation(options: { email: string; address: stri
     .from(users)
     .where(eq(users.email, email))
   if (!user || user.confirmedAt) return
-  await db.transaction((tx) => queueConfirmation(tx, user, options.confirmUrl))
+  await db.transaction(async (tx) => {
+    // The account is locked first, as the purge of unconfirmed registrations does: one it is removing
+    // right now is gone once the lock is ours (nothing to send, the same answer), and one it has not
+    // reached yet is kept by this new link.
+    const [still] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.id, user.id), isNull(users.emailConfirmedAt)))
+      .for('update')
+    if (still) await queueConfirmation(tx, user, options.confirmUrl)
+  })
 }
 
 const live = (token: string) =>

@@ -6,6 +6,7 @@ import type { Actor } from '../actor'
 import { hashToken, newToken } from '../accounts/sign-in.server'
 import { isSignedValue, signValue } from '../accounts/session.server'
 import { DomainError } from '../errors.server'
+import { alertsConfigured } from '../mail/link-origin.server'
 import { queueMail } from '../mail/mail.server'
 import { bilingualMail } from '../mail/messages.server'
 import { consumeRateLimit } from '../rate-limit.server'
@@ -71,6 +72,8 @@ export async function saveSearch(options: {
 }): Promise<{ status: 'active' | 'pending'; email: string }> {
   const { params, query } = canonicalQuery(options.query)
   if (!params.q && !hasFilters(params)) throw new DomainError('invalid', 'alerts.save.empty', { field: 'query' })
+  // A search saved now would never be mailed (the alert job has no origin for its links): say so instead.
+  if (!alertsConfigured()) throw new DomainError('unavailable', 'alerts.save.off')
   const perIp = await consumeRateLimit(`alerts:save:${options.address}`, { limit: 20, windowSeconds: 3600 })
   if (!perIp.allowed) throw new DomainError('rate_limited', 'alerts.save.tooOften')
   if (options.actor.kind === 'user') {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { allowedHosts, mailLinksConfigured, trustedOrigin } from './link-origin.server'
+import { alertsConfigured, allowedHosts, jobMailOrigin, mailLinksConfigured, trustedOrigin } from './link-origin.server'
 
 describe('the origin of emailed links', () => {
   it('is PUBLIC_URL whatever Host the request names', () => {
@@ -32,5 +32,16 @@ describe('the origin of emailed links', () => {
   it('is the local host on a development machine', () => {
     expect(trustedOrigin('http://localhost:3000/x', { NODE_ENV: 'development' })).toBe('http://localhost:3000')
     expect(trustedOrigin('http://attacker.example/x', { NODE_ENV: 'development' })).toBeNull()
+  })
+
+  it('for mail a job sends (search alerts) is PUBLIC_URL only in production: no request host to trust, loopback or allowed', () => {
+    expect(jobMailOrigin({ NODE_ENV: 'production', PORT: 3000 })).toBeNull()
+    expect(alertsConfigured({ NODE_ENV: 'production', PORT: 3000 })).toBe(false)
+    const allowedOnly = { NODE_ENV: 'production', PORT: 3000, ALLOWED_HOSTS: 'jcj.example.cn' } as const
+    expect(mailLinksConfigured(allowedOnly)).toBe(true)
+    expect(alertsConfigured(allowedOnly)).toBe(false)
+    expect(jobMailOrigin({ NODE_ENV: 'production', PORT: 3000, PUBLIC_URL: 'https://jcj.example.cn/app' })).toBe('https://jcj.example.cn')
+    expect(alertsConfigured({ NODE_ENV: 'production', PORT: 3000, PUBLIC_URL: 'https://jcj.example.cn' })).toBe(true)
+    expect(jobMailOrigin({ NODE_ENV: 'development', PORT: 3000 })).toBe('http://localhost:3000')
   })
 })

@@ -39,8 +39,16 @@ export function publicUrl(request: Request, pathname: string) {
   return new URL(pathname, origin).toString()
 }
 
-/** The origin for links in mail a job sends (no request to go by): PUBLIC_URL, or outside production this machine. */
+/**
+ * The origin for links in mail a job sends (no request to go by): PUBLIC_URL, or outside production this
+ * machine. The loopback rule of `trustedOrigin` does not carry over: it trusts a request's own host, and a
+ * job's mail (search alerts) goes to subscribers on other machines, for whom a localhost link leads nowhere.
+ * ALLOWED_HOSTS names hosts without their scheme, so it cannot make a link either.
+ */
 export function jobMailOrigin(env: Pick<Env, 'PUBLIC_URL' | 'NODE_ENV' | 'PORT'> = getEnv()) {
   if (env.PUBLIC_URL) return new URL(env.PUBLIC_URL).origin
   return env.NODE_ENV === 'production' ? null : `http://localhost:${env.PORT}`
 }
+
+/** Whether search alerts can be sent: without it they are off, and saving a new one is refused rather than never mailed. */
+export const alertsConfigured = (env: Pick<Env, 'PUBLIC_URL' | 'NODE_ENV' | 'PORT'> = getEnv()) => jobMailOrigin(env) !== null

@@ -11,10 +11,17 @@ import {
 import { hashPassword } from '../accounts/password.server'
 import { recordAudit } from '../audit/audit.server'
 import { DomainError } from '../errors.server'
+import { pendingAccount, pendingRegistrationOf, removeAbandonedRegistration, REPLACEABLE_AFTER_MS } from './abandoned-registrations.server'
 
 // Codes are public facts (the credit-code register is public); whether an email has an account is not:
 // a registration with a known email answers exactly as a new one, and only that mailbox is told.
 const creditCodeTaken = () => new DomainError('conflict', 'domain.creditCodeTaken', { field: 'creditCode' })
+const creditCodePending = (replaceableAt: Date) =>
+  new DomainError('conflict', 'domain.creditCodePending', {
+    field: 'creditCode',
+    vars: { hours: Math.max(1, Math.ceil((replaceableAt.getTime() - Date.now()) / 3_600_000)) },
+  })
+const replaceable = (holder: { replaceableAt: Date } | null) => holder !== null && holder.replaceableAt <= new Date()
 
 export type RegistrationOutcome = { created: true; userId: number; organisationId: number } | { created: false }
 
@@ -33,14 +40,27 @@ export async function registerOrganisation({
   links: RegistrationLinks
 }): Promise<RegistrationOutcome> {
   const [existingCode] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.creditCode, input.creditCode))
-  if (existingCode) throw creditCodeTaken()
+  // A code held by a registration nobody confirmed frees up soon after its links lapse, so its real owner
+  // waits a day at most, not the week until the purge; the old registration is removed in this transaction.
+  const codeHolder = existingCode ? await pendingRegistrationOf({ organisationId: existingCode.id }) : null
+  if (existingCode && !codeHolder) throw creditCodeTaken()
+  if (codeHolder && !replaceable(codeHolder)) throw creditCodePending(codeHolder.replaceableAt)
   const passwordHash = await hashPassword(input.password)
   const mailAllowed = await mailAllowedFor({ email: input.email })
-  const [existingUser] = await db.select({ email: users.email, name: users.name }).from(users).where(eq(users.email, input.email))
-  if (existingUser) return noticeExisting(existingUser, links, mailAllowed)
+  const [existingUser] = await db
+    .select({ id: users.id, email: users.email, name: users.name })
+    .from(users)
+    .where(eq(users.email, input.email))
+  // Likewise an email someone registered and never confirmed (perhaps not its owner): replaced, not noticed.
+  const emailHolder = existingUser ? await pendingAccount({ userId: existingUser.id }) : null
+  if (existingUser && !replaceable(emailHolder)) return noticeExisting(existingUser, links, mailAllowed)
 
   return db
     .transaction(async (tx) => {
+      // Checked again under lock; if a holder confirmed meanwhile it stays, and the unique constraints below answer.
+      const idleBefore = new Date(Date.now() - REPLACEABLE_AFTER_MS)
+      for (const holder of [codeHolder, emailHolder])
+        if (holder) await removeAbandonedRegistration(tx, { userId: holder.userId, idleBefore, reason: 'replaced' })
       const [user] = await tx
         .insert(users)
         .values({ email: input.email, name: input.contactName, passwordHash, emailConfirmedAt: null })

@@ -13,6 +13,7 @@ export const zh = {
   'alerts.save.empty': '请先输入搜索词或选择筛选条件，再保存搜索。',
   'alerts.save.tooMany': '每个邮箱最多保存 {max} 条搜索提醒，请先删除不需要的。',
   'alerts.save.tooOften': '操作过于频繁，请稍后再试。',
+  'alerts.save.off': '搜索提醒暂未开通：平台尚未配置对外地址（PUBLIC_URL），提醒邮件里的链接无处可指。请联系平台管理员。',
   'alerts.saved.active': '已保存搜索提醒，有新信息时会发邮件给您。',
   'alerts.saved.pending': '确认邮件已发出，请点击邮件中的链接，确认后开始提醒。',
   'alerts.manage.title': '我的搜索提醒',
@@ -77,6 +78,8 @@ export const en: Record<keyof typeof zh, string> = {
   'alerts.save.empty': 'Type a search or choose a filter before saving the search.',
   'alerts.save.tooMany': 'An address can keep at most {max} search alerts; delete one you no longer need first.',
   'alerts.save.tooOften': 'Too many attempts; please try again later.',
+  'alerts.save.off':
+    'Search alerts are not available yet: the platform’s public address (PUBLIC_URL) is not configured, so alert mail would have nowhere to link to. Please contact the platform administrator.',
   'alerts.saved.active': 'Search alert saved: you will get a mail when new listings match.',
   'alerts.saved.pending': 'We sent a confirmation mail. Open its link to start the alerts.',
   'alerts.manage.title': 'My search alerts',

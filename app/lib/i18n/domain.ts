@@ -12,6 +12,8 @@ export const zh = {
   'domain.notAMember': '该用户不是本机构成员',
   'domain.lastAdmin': '机构至少需要保留一名管理员',
   'domain.creditCodeTaken': '该统一社会信用代码已注册。如是本机构同事，请让管理员邀请您加入。',
+  'domain.creditCodePending':
+    '该统一社会信用代码已有一份注册在等待邮箱确认。如是同事提交的，请其查收确认邮件；如不是，约 {hours} 小时后若仍未确认，即可重新注册。',
   'domain.emailRegistered': '该邮箱已注册，请直接登录。',
   'domain.emailTaken': '该邮箱已注册',
   'domain.scopeInvalid': '请选择有效的管辖范围',
@@ -35,6 +37,8 @@ export const en: Record<keyof typeof zh, string> = {
   'domain.lastAdmin': 'An organisation must keep at least one administrator.',
   'domain.creditCodeTaken':
     'This unified social credit code is already registered. If you work there, ask its administrator to invite you.',
+  'domain.creditCodePending':
+    'A registration with this unified social credit code is waiting for its email to be confirmed. If a colleague made it, ask them to look for the confirmation mail; if not, you can register again in about {hours} hours if it is still unconfirmed by then.',
   'domain.emailRegistered': 'This email is already registered; sign in instead.',
   'domain.emailTaken': 'This email is already registered.',
   'domain.scopeInvalid': 'Choose a valid jurisdiction.',

@@ -3,6 +3,8 @@ export const zh = {
   'security.mailLinksOff': '平台尚未配置对外地址（PUBLIC_URL），暂时无法发送含链接的邮件，请联系平台管理员。',
   'security.mailLinksOffAdmin':
     '未设置 PUBLIC_URL：只有在本机（localhost）访问时才发送注册确认、密码重置和成员邀请邮件；从其他地址访问的用户无法注册。请设置 PUBLIC_URL（如 https://jcj.example.cn）后重启。',
+  'security.alertsOffAdmin':
+    '未设置 PUBLIC_URL：搜索提醒邮件不会发送，访客和用户也无法保存新的搜索提醒。提醒由后台任务发出，没有访问请求可依据，链接地址只能来自 PUBLIC_URL（本机访问和 ALLOWED_HOSTS 都不适用）。请设置 PUBLIC_URL（如 https://jcj.example.cn）后重启。',
   'security.invitationOtherEmail': '此邀请发给 {email}，请用该邮箱的账号登录后再接受邀请。',
   'security.emailTaken': '无法用该邮箱注册。如果您已有账号，请直接登录或通过“忘记密码”找回。',
   'security.creditCodeTaken': '该统一社会信用代码已注册。如是本机构同事，请让管理员邀请您加入。',
@@ -23,6 +25,8 @@ export const en: Record<keyof typeof zh, string> = {
     'The platform’s public address (PUBLIC_URL) is not configured, so mail with links cannot be sent. Please contact the platform administrator.',
   'security.mailLinksOffAdmin':
     'PUBLIC_URL is not set: registration-confirmation, password-reset and invitation mail is sent only for visits on this machine (localhost); visitors from other addresses cannot register. Set PUBLIC_URL (e.g. https://jcj.example.cn) and restart.',
+  'security.alertsOffAdmin':
+    'PUBLIC_URL is not set: no search-alert mail is sent, and nobody can save a new search alert. Alerts are sent by a background job with no visit to go by, so their links can only come from PUBLIC_URL (neither a visit on this machine nor ALLOWED_HOSTS applies). Set PUBLIC_URL (e.g. https://jcj.example.cn) and restart.',
   'security.invitationOtherEmail': 'This invitation was sent to {email}. Sign in with that email’s account to accept it.',
   'security.emailTaken': 'This email cannot be used to register. If you already have an account, sign in or reset your password.',
   'security.creditCodeTaken': 'This credit code is already registered. If you work there, ask its administrator to invite you.',
