@@ -1,15 +1,11 @@
 import type { NextFunction, Request, Response } from 'express'
 import { languageFromCookie } from '../../app/lib/i18n'
+import { CACHE_MAX_AGE_MS, type PageInvalidation } from '../../app/lib/page-invalidation.server'
 import { OUTBOX_CHANNEL, SEARCH_APPLIED_CHANNEL } from '../../db/outbox'
 import type { Listen } from '../../db/session'
 
-/**
- * Every entry is dropped this long after it was rendered, whatever the signals say. It bounds what the
- * invalidation does not see: figures that change without an outbox row (an organisation's responsiveness
- * and partners, a listing's attachments, dates turning over at midnight), and a LISTEN connection that
- * died silently (TCP keep-alive notices that only after minutes).
- */
-export const PAGE_CACHE_MAX_AGE_MS = 30_000
+/** Every entry is dropped this long after it was rendered, whatever the signals say (see CACHE_MAX_AGE_MS). */
+export const PAGE_CACHE_MAX_AGE_MS = CACHE_MAX_AGE_MS
 
 /** What invalidates: a committed searchable write (the outbox), and the indexer having changed what search answers. */
 export const PAGE_CACHE_CHANNELS = [OUTBOX_CHANNEL, SEARCH_APPLIED_CHANNEL] as const
@@ -68,10 +64,13 @@ export function createPageCache({
   maxBytes,
   maxAgeMs = PAGE_CACHE_MAX_AGE_MS,
   now = Date.now,
+  shared,
 }: {
   maxBytes: number
   maxAgeMs?: number
   now?: () => number
+  /** Told of every invalidation and whether the channels are live, for the routes' own caches (similar listings). */
+  shared?: PageInvalidation
 }) {
   const entries = new Map<string, Entry>()
   const live = new Set<string>()
@@ -79,14 +78,18 @@ export function createPageCache({
   let generation = 0
   const stats = { hits: 0, misses: 0, bypasses: 0, stores: 0, invalidations: 0 }
 
+  const enabled = () => PAGE_CACHE_CHANNELS.every((channel) => live.has(channel))
+
   function invalidate() {
     generation++
     entries.clear()
     bytes = 0
     stats.invalidations++
+    if (shared) {
+      shared.generation++
+      shared.live = enabled()
+    }
   }
-
-  const enabled = () => PAGE_CACHE_CHANNELS.every((channel) => live.has(channel))
 
   return {
     stats,

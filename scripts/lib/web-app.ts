@@ -18,6 +18,7 @@ import { formBodyLimit } from './body-limit'
 import { pageCompression } from './compression'
 import { boundHeapGrowth } from './memory'
 import { precompressedAssets } from './precompressed'
+import { pageInvalidation } from '../../app/lib/page-invalidation.server'
 import { createPageCache, pageCacheMiddleware } from './page-cache'
 import { clientAddress, csrfGuard, hostGuard, requestBodyGuard, securityHeaders } from './security'
 
@@ -86,7 +87,9 @@ export async function serveApp({
   })
   // Development renders every request: the code under the pages changes while the process lives.
   const pageCache =
-    env.PAGE_CACHE === 'on' && env.NODE_ENV === 'production' ? createPageCache({ maxBytes: env.PAGE_CACHE_MB * 1024 * 1024 }) : null
+    env.PAGE_CACHE === 'on' && env.NODE_ENV === 'production'
+      ? createPageCache({ maxBytes: env.PAGE_CACHE_MB * 1024 * 1024, shared: pageInvalidation() })
+      : null
   const stopPageCache = await pageCache?.listen(handle.listen)
   if (pageCache)
     app.use(
