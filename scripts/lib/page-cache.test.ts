@@ -80,6 +80,10 @@ describe('page cache', () => {
     expect(second.headers.get('content-encoding')).toBe('br') // compressed per response, as before
     expect(second.headers.get('content-type')).toMatch(/text\/html/)
     expect(second.headers.get('x-frame-options')).toBe('DENY')
+    // Uncompressed, the length sent is the page's with the new nonce.
+    const plain = await get('/search?q=煤机', { 'accept-encoding': 'identity' })
+    expect([plain.cache, plain.nonces]).toEqual(['hit', [plain.header, plain.header]])
+    expect(Number(plain.headers.get('content-length'))).toBe(Buffer.byteLength(plain.body))
   })
 
   it('never serves a signed-in request from the cache, nor fills it from one', async () => {

@@ -169,11 +169,21 @@ function splitAt(body: Buffer, token: string | undefined) {
   return parts
 }
 
-/** The stored body with this response's nonce where the stored one's was. */
-function bodyWith(entry: Entry, nonce: string | undefined) {
-  if (entry.parts.length === 1) return entry.parts[0]!
+/**
+ * Sends the stored body with this response's nonce where the stored one's was, piece by piece: a hit allocates
+ * no copy of the page (~100 KB of short-lived memory per response otherwise, which glibc keeps as RSS under load).
+ */
+function sendWith(res: Response, entry: Entry, nonce: string | undefined) {
   const glue = Buffer.from(nonce ?? '')
-  return Buffer.concat(entry.parts.flatMap((part, i) => (i === 0 ? [part] : [glue, part])))
+  const length = entry.parts.reduce((sum, part) => sum + part.length, 0) + (entry.parts.length - 1) * glue.length
+  res.setHeader('Content-Length', length)
+  res.cork()
+  entry.parts.forEach((part, i) => {
+    if (i > 0) res.write(glue)
+    res.write(part)
+  })
+  res.end()
+  res.uncork()
 }
 
 function isAnonymous(req: Request) {
@@ -217,12 +227,10 @@ export function pageCacheMiddleware(
       cache.stats.hits++
       const listingId = LISTING_PATH.exec(req.path)?.[1]
       if (listingId) onListingView?.(Number(listingId), req)
-      const body = bodyWith(entry, nonce)
       res.status(200)
       for (const [name, value] of entry.headers) res.setHeader(name, value)
       res.setHeader('X-Page-Cache', 'hit')
-      res.setHeader('Content-Length', body.length)
-      res.end(body)
+      sendWith(res, entry, nonce)
       return
     }
     cache.stats.misses++
