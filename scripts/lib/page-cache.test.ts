@@ -127,8 +127,9 @@ describe('page cache', () => {
     // A render that read the data before a commit whose notification arrives while it is still rendering.
     let release!: () => void
     hold = new Promise((r) => (release = r))
+    const rendered = renders
     const inFlight = get('/search?q=x')
-    await new Promise((r) => setTimeout(r, 50))
+    while (renders === rendered) await new Promise((r) => setTimeout(r, 5)) // the render has begun
     channels.get(PAGE_CACHE_CHANNELS[1])!.onNotify()
     release()
     await inFlight
