@@ -149,6 +149,40 @@ describe('page cache', () => {
     expect((await get('/')).cache).toBe('hit')
   })
 
+  it('renders a page once for readers arriving while it renders, each with its own nonce; not one begun before a notification', async () => {
+    let release!: () => void
+    hold = new Promise((r) => (release = r))
+    const first = get('/search?q=同时')
+    while (renders === 0) await new Promise((r) => setTimeout(r, 5))
+    const others = [get('/search?q=同时'), get('/search?q=同时')]
+    await new Promise((r) => setTimeout(r, 50))
+    release()
+    const pages = [await first, ...(await Promise.all(others))]
+    expect(renders).toBe(1)
+    expect(pages.map((p) => p.cache)).toEqual(['miss', 'hit', 'hit'])
+    for (const p of pages) expect(p.nonces).toEqual([p.header, p.header])
+    // One that stores nothing (Set-Cookie) leaves its waiters to render for themselves.
+    hold = new Promise((r) => (release = r))
+    const cookie = get('/search?q=饼干&cookie=1')
+    while (renders === 1) await new Promise((r) => setTimeout(r, 5))
+    const waiter = get('/search?q=饼干&cookie=1')
+    await new Promise((r) => setTimeout(r, 50))
+    release()
+    await Promise.all([cookie, waiter])
+    expect(renders).toBe(3)
+    // A rendering begun before a notification is not joined.
+    hold = new Promise((r) => (release = r))
+    const stale = get('/search?q=旧')
+    while (renders === 3) await new Promise((r) => setTimeout(r, 5))
+    channels.get(PAGE_CACHE_CHANNELS[0])!.onNotify()
+    hold = undefined
+    const after = get('/search?q=旧')
+    await new Promise((r) => setTimeout(r, 50))
+    release()
+    expect([(await stale).cache, (await after).cache]).toEqual(['miss', 'miss'])
+    expect(renders).toBe(5)
+  })
+
   it('counts a listing page view on a hit, as the loader does on a miss', async () => {
     await get('/listings/42')
     await get('/listings/42')

@@ -73,6 +73,7 @@ export function createPageCache({
   shared?: PageInvalidation
 }) {
   const entries = new Map<string, Entry>()
+  const filling = new Map<string, { since: number; done: Promise<Entry | undefined> }>()
   const live = new Set<string>()
   let bytes = 0
   let generation = 0
@@ -134,16 +135,17 @@ export function createPageCache({
     },
     /** Stores a rendering begun at `since` (a generation): not if anything was invalidated meanwhile. */
     store(key: string, since: number, { body, nonce, headers }: { body: Buffer; nonce: string | undefined; headers: Entry['headers'] }) {
-      if (!enabled() || since !== generation) return false
+      if (!enabled() || since !== generation) return undefined
       const parts = splitAt(body, nonce)
       const size = body.length + key.length + 256
-      if (size > maxBytes / 4) return false
+      if (size > maxBytes / 4) return undefined
       const old = entries.get(key)
       if (old) {
         entries.delete(key)
         bytes -= old.bytes
       }
-      entries.set(key, { key, parts, headers, storedAt: now(), bytes: size })
+      const entry: Entry = { key, parts, headers, storedAt: now(), bytes: size }
+      entries.set(key, entry)
       bytes += size
       for (const [oldest, entry] of entries) {
         if (bytes <= maxBytes) break
@@ -151,7 +153,26 @@ export function createPageCache({
         bytes -= entry.bytes
       }
       stats.stores++
-      return true
+      return entry
+    },
+    /**
+     * The rendering of `key` under way in this generation, if any: a request arriving meanwhile waits for it
+     * instead of rendering the same page again (after an invalidation, every reader of a hot page would).
+     * Never one begun before the last invalidation: it may have read what has changed since.
+     */
+    join(key: string) {
+      const fill = filling.get(key)
+      return fill && fill.since === generation ? fill.done : undefined
+    },
+    /** Marks `key` as being rendered from generation `since`; call the result with what was stored, or undefined. */
+    lead(key: string, since: number) {
+      let settle!: (entry: Entry | undefined) => void
+      const fill = { since, done: new Promise<Entry | undefined>((resolve) => (settle = resolve)) }
+      filling.set(key, fill)
+      return (entry: Entry | undefined) => {
+        if (filling.get(key) === fill) filling.delete(key)
+        settle(entry)
+      }
     },
   }
 }
@@ -222,8 +243,7 @@ export function pageCacheMiddleware(
     }
     const key = pageCacheKey(req)
     const nonce = res.locals.cspNonce as string | undefined
-    const entry = cache.lookup(key)
-    if (entry) {
+    const serve = (entry: Entry) => {
       cache.stats.hits++
       const listingId = LISTING_PATH.exec(req.path)?.[1]
       if (listingId) onListingView?.(Number(listingId), req)
@@ -231,31 +251,50 @@ export function pageCacheMiddleware(
       for (const [name, value] of entry.headers) res.setHeader(name, value)
       res.setHeader('X-Page-Cache', 'hit')
       sendWith(res, entry, nonce)
-      return
     }
-    cache.stats.misses++
-    res.setHeader('X-Page-Cache', 'miss')
-    if (req.method === 'HEAD') return next()
-    const since = cache.generation()
-    capture(res, (body, headers) => {
-      const cacheControl = String(res.getHeader('cache-control') ?? '')
-      if (res.statusCode !== 200 || res.getHeader('set-cookie') !== undefined || /private|no-store|no-cache/i.test(cacheControl)) return
-      cache.store(key, since, { body, nonce, headers })
-    })
-    next()
+    const render = () => {
+      cache.stats.misses++
+      res.setHeader('X-Page-Cache', 'miss')
+      if (req.method === 'HEAD') return next()
+      const since = cache.generation()
+      const settle = cache.lead(key, since)
+      capture(res, (body, headers) => {
+        const cacheControl = String(res.getHeader('cache-control') ?? '')
+        const storable =
+          body !== undefined &&
+          res.statusCode === 200 &&
+          res.getHeader('set-cookie') === undefined &&
+          !/private|no-store|no-cache/i.test(cacheControl)
+        settle(storable ? cache.store(key, since, { body, nonce, headers: headers! }) : undefined)
+      })
+      next()
+    }
+    const entry = cache.lookup(key)
+    if (entry) return serve(entry)
+    const pending = cache.join(key)
+    // What the other rendering stored is as fresh as one of this request's own; if it stored nothing, render.
+    if (pending) return void pending.then((stored) => (stored ? serve(stored) : render()))
+    render()
   }
 }
 
 /**
  * Collects what the handler writes (before the compressor sees it) and the headers as they stood at the first
- * write, before the compressor changed them; `done` gets both once the response ends, unless it grew too big.
+ * write, before the compressor changed them; `done` gets both once the response ends, or no body if it grew too
+ * big or the connection closed before the end.
  */
-function capture(res: Response, done: (body: Buffer, headers: Entry['headers']) => void, limit = 4 * 1024 * 1024) {
+function capture(res: Response, done: (body: Buffer | undefined, headers?: Entry['headers']) => void, limit = 4 * 1024 * 1024) {
   const chunks: Buffer[] = []
   let size = 0
+  let finished = false
   let headers: Entry['headers'] | undefined
   const write = res.write.bind(res) as (...args: unknown[]) => boolean
   const end = res.end.bind(res) as (...args: unknown[]) => Response
+  const finish = (body: Buffer | undefined) => {
+    if (finished) return
+    finished = true
+    done(body, headers ?? [])
+  }
   const collect = (chunk: unknown, encoding: unknown) => {
     headers ??= Object.entries(res.getHeaders())
       .filter(([name, value]) => value !== undefined && !PER_RESPONSE_HEADERS.has(name))
@@ -274,7 +313,9 @@ function capture(res: Response, done: (body: Buffer, headers: Entry['headers']) 
   }) as typeof res.write
   res.end = ((chunk?: unknown, ...rest: unknown[]) => {
     collect(chunk, rest[0])
-    if (size <= limit) done(Buffer.concat(chunks), headers ?? [])
+    finish(size <= limit ? Buffer.concat(chunks) : undefined)
     return end(chunk, ...rest)
   }) as typeof res.end
+  // A reader who leaves mid-render: whoever waits for this page renders it instead.
+  res.once('close', () => finish(undefined))
 }
