@@ -9,6 +9,8 @@ import { NonceProvider } from './lib/nonce'
 // this module copy with the routes.
 export { startJobs } from './jobs/index.server'
 export { configureSearch } from './search.server'
+// A listing page served from the page cache still counts its view, in the routes' counter.
+export { countAnonymousListingView } from './domain/listings/views.server'
 
 const ABORT_DELAY = 5_000
 

@@ -29,6 +29,10 @@ const EnvSchema = z.object({
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   S3_REGION: z.string().min(1).default('us-east-1'),
+  /** The in-process cache of anonymous public pages (production only); `off` renders every request. */
+  PAGE_CACHE: z.enum(['on', 'off']).default('on'),
+  /** Its size per process, in megabytes of uncompressed pages. */
+  PAGE_CACHE_MB: z.coerce.number().min(1).max(1024).default(16),
   SEARCH_INDEX_PREFIX: z
     .string()
     .regex(/^[a-z0-9_]*$/, '只能包含小写字母、数字和下划线')

@@ -9,7 +9,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js'
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator'
 import postgres from 'postgres'
 import * as schema from './schema'
-import { inProcessLeaderLocks, pgliteListen, postgresLeaderLocks, postgresListen, type LeaderLocks, type Listen } from './session'
+import { inProcessLeaderLocks, pgliteListen, postgresLeaderLocks, postgresListener, type LeaderLocks, type Listen } from './session'
 
 export type Schema = typeof schema
 export type Database = PgDatabase<PgQueryResultHKT, Schema>
@@ -26,7 +26,7 @@ export type DatabaseHandle = {
   close(): Promise<void>
   /** Advisory locks on a session of their own, for leader election (see db/session.ts). */
   leaderLocks(): LeaderLocks
-  /** LISTEN on a channel; NOTIFY is delivered after the notifying transaction commits. */
+  /** LISTEN on a channel (one connection of its own per process); NOTIFY is delivered after the notifying transaction commits. */
   listen: Listen
   /**
    * A query's rows in batches through a server-side cursor (postgres-js `cursor()`), so a big export never holds
@@ -52,14 +52,18 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
       connect_timeout: 10,
     })
     const db = drizzlePostgres(client, { schema }) as unknown as Database
+    const listener = postgresListener(config.databaseUrl)
     return {
       db,
       driver: 'postgres',
       location: redactUrl(config.databaseUrl),
       migrate: () => migratePostgres(db as never, { migrationsFolder }),
-      close: () => client.end({ timeout: 5 }),
+      close: async () => {
+        await listener.close()
+        await client.end({ timeout: 5 })
+      },
       leaderLocks: () => postgresLeaderLocks(config.databaseUrl!),
-      listen: postgresListen(client),
+      listen: listener.listen,
       cursor: (statement, batch) => {
         const query = (db as unknown as { dialect: { sqlToQuery(s: SQL): { sql: string; params: unknown[] } } }).dialect.sqlToQuery(
           statement,

@@ -5,6 +5,16 @@ import { outbox, type OutboxEntity } from './schema'
 /** Postgres NOTIFY channel: delivered at commit, to every process listening, so the indexer wakes without polling. */
 export const OUTBOX_CHANNEL = 'outbox_changed'
 
+/**
+ * NOTIFY channel for "what search answers has changed": the indexer sends it after applying a batch to the
+ * engine, and a reindex after its swap. Cached search pages are stale from then on, not from the write.
+ */
+export const SEARCH_APPLIED_CHANNEL = 'search_applied'
+
+export async function notifySearchApplied(db: Executor) {
+  await db.execute(sql`select pg_notify(${SEARCH_APPLIED_CHANNEL}, '')`)
+}
+
 /** Serialises claims (a few milliseconds each), which makes the per-entity check in the claim exact. */
 const CLAIM_LOCK = 7_150_001
 

@@ -11,7 +11,11 @@ export type LeaderLocks = {
   close(): Promise<void>
 }
 
-export type Listen = (channel: string, onNotify: () => void) => Promise<() => Promise<void>>
+/** Told when notifications may have been missed (the connection was lost) and when they flow again. */
+export type ListenState = { onListening?: () => void; onLost?: () => void }
+
+/** LISTEN on a channel; NOTIFY is delivered after the notifying transaction commits. `state` hears losses and recoveries. */
+export type Listen = (channel: string, onNotify: () => void, state?: ListenState) => Promise<() => Promise<void>>
 
 /**
  * Session locks live on one connection, so each process's locks get a connection of their own (a pooled
@@ -82,13 +86,106 @@ export function inProcessLeaderLocks(taken: Set<number>): LeaderLocks {
   }
 }
 
-export function postgresListen(client: postgres.Sql): Listen {
-  return async (channel, onNotify) => {
-    const { unlisten } = await client.listen(channel, () => onNotify())
-    return unlisten
+/** How the LISTEN session shows in pg_stat_activity (the drills terminate it by this name). */
+export const LISTEN_APPLICATION_NAME = 'jcj_listen'
+
+type Listener = { onNotify: () => void; state?: ListenState }
+
+/**
+ * LISTEN on a connection of its own, as postgres-js's `listen` does, but it says when the connection
+ * was lost (NOTIFYs sent meanwhile are gone for good) and keeps trying to listen again with back-off
+ * (1 s … 10 s) instead of giving up after one failed attempt, as postgres-js does while the database is down.
+ */
+export function postgresListener(url: string) {
+  const channels = new Map<string, Set<Listener>>()
+  const listening = new Set<string>()
+  let sql: postgres.Sql | undefined
+  let closed = false
+  let retry: NodeJS.Timeout | undefined
+  let failures = 0
+
+  const quoted = (channel: string) => `"${channel.replace(/"/g, '""')}"`
+  const connection = () =>
+    (sql ??= postgres(url, {
+      max: 1,
+      idle_timeout: 0,
+      max_lifetime: null,
+      fetch_types: false,
+      connect_timeout: 10,
+      onnotice: () => {},
+      connection: { application_name: LISTEN_APPLICATION_NAME },
+      onclose: () => lost(),
+      // Not in the published types, but the option postgres-js's own `listen` is built on.
+      ...({ onnotify: (channel: string) => channels.get(channel)?.forEach((l) => l.onNotify()) } as object),
+    }))
+
+  function lost() {
+    if (closed || listening.size === 0) return
+    listening.clear()
+    for (const listeners of channels.values()) listeners.forEach((l) => l.state?.onLost?.())
+    schedule()
+  }
+
+  function schedule() {
+    if (closed || retry) return
+    retry = setTimeout(
+      () => {
+        retry = undefined
+        void subscribeAll()
+      },
+      Math.min(1000 * 2 ** failures, 10_000),
+    )
+    retry.unref()
+  }
+
+  async function subscribe(channel: string) {
+    if (listening.has(channel)) return
+    await connection().unsafe(`listen ${quoted(channel)}`)
+    listening.add(channel)
+    channels.get(channel)?.forEach((l) => l.state?.onListening?.())
+  }
+
+  async function subscribeAll() {
+    try {
+      for (const channel of channels.keys()) await subscribe(channel)
+      failures = 0
+    } catch {
+      failures++
+      schedule()
+    }
+  }
+
+  const listen: Listen = async (channel, onNotify, state) => {
+    const listener: Listener = { onNotify, state }
+    const listeners = channels.get(channel) ?? new Set()
+    channels.set(channel, listeners)
+    listeners.add(listener)
+    if (listening.has(channel)) state?.onListening?.()
+    // The database may be down at start: keep trying; `onListening` says when notifications flow.
+    else await subscribe(channel).catch(() => schedule())
+    return async () => {
+      listeners.delete(listener)
+      if (listeners.size > 0 || channels.get(channel) !== listeners) return
+      channels.delete(channel)
+      if (listening.delete(channel)) await sql?.unsafe(`unlisten ${quoted(channel)}`).catch(() => {})
+    }
+  }
+
+  return {
+    listen,
+    async close() {
+      closed = true
+      clearTimeout(retry)
+      await sql?.end({ timeout: 2 })
+    },
   }
 }
 
 export function pgliteListen(client: PGlite): Listen {
-  return async (channel, onNotify) => client.listen(channel, () => onNotify())
+  // In-process: a NOTIFY of this PGlite reaches its listeners directly, and there is no connection to lose.
+  return async (channel, onNotify, state) => {
+    const unlisten = await client.listen(channel, () => onNotify())
+    state?.onListening?.()
+    return unlisten
+  }
 }

@@ -1,6 +1,6 @@
 import type { Meilisearch } from 'meilisearch'
 import type { Executor } from '../db/client'
-import { claimDueOutboxRows, extendOutboxClaim, markOutboxDone, markOutboxFailed, type OutboxRow } from '../db/outbox'
+import { claimDueOutboxRows, extendOutboxClaim, markOutboxDone, markOutboxFailed, notifySearchApplied, type OutboxRow } from '../db/outbox'
 import { isSearchHealthy, searchErrorMessage, waitForTask } from './client'
 import { loadListingDocuments, loadOrganisationDocuments } from './documents'
 import { storeListingPinyin } from './pinyin-store'
@@ -129,6 +129,8 @@ export function createOutboxIndexer({
       await applyClaimed(rows)
     } finally {
       clearInterval(renew)
+      // Even after a failure part of the batch may be in the engine; an extra notification costs nothing.
+      await notifySearchApplied(db).catch(() => {})
     }
     return rows.length
   }

@@ -2,6 +2,7 @@ import { and, asc, eq, gt, sql } from 'drizzle-orm'
 import type { Meilisearch } from 'meilisearch'
 import type { Executor } from '../db/client'
 import { listings, organisations, outbox } from '../db/schema'
+import { notifySearchApplied } from '../db/outbox'
 import { loadListingDocuments, loadOrganisationDocuments } from './documents'
 import { storeListingPinyin } from './pinyin-store'
 import type { IndexNames } from './indexes'
@@ -117,5 +118,6 @@ export async function reindexAll(options: {
     .update(outbox)
     .set({ processedAt: null, nextAttemptAt: sql`now()` })
     .where(gt(outbox.id, since))
+  await notifySearchApplied(options.db)
   return { listings: listingCount, organisations: organisationCount }
 }

@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import autocannon, { type Result } from 'autocannon'
+import autocannon, { type Request as AutocannonRequest, type Result } from 'autocannon'
 import getPort from 'get-port'
 import { Meilisearch } from 'meilisearch'
 import { sql } from 'drizzle-orm'
 import type { DatabaseHandle } from '../../db/client'
+import { taxonomy } from '../../db/reference'
 import { parseSearchParams } from '../../app/lib/search-params'
 import { searchListingIndex } from '../../search/listing-search'
 import type { SearchEndpoint } from '../../search/client'
@@ -52,10 +53,80 @@ async function waitForHealth(baseUrl: string, exited: () => boolean) {
   throw new Error('the server under load test did not become healthy in 120 s')
 }
 
+/** How many distinct search queries the rotating load runs cycle through. */
+export const ROTATING_QUERIES = 200
+
+/**
+ * Distinct queries as readers type them, from the demo's own vocabulary: the majors its listings name, the
+ * clusters' keywords and short names, the cities. Deterministic for a given database.
+ */
+export async function searchVocabulary(handle: DatabaseHandle, count = ROTATING_QUERIES) {
+  const majors = (await handle.db.execute(
+    sql`select m from (select distinct unnest(majors) as m from listings where status = 'published') v order by m`,
+  )) as unknown as { m: string }[]
+  const words = [
+    ...taxonomy.clusters.flatMap((c) => [c.short, ...(c.keywords ?? [])]),
+    ...majors.map((r) => r.m),
+    ...taxonomy.regions.cities.map((c) => c.name),
+  ]
+  const distinct = [...new Set(words.map((w) => w.trim()).filter(Boolean))]
+  for (const city of taxonomy.regions.cities)
+    for (const cluster of taxonomy.clusters) if (distinct.length < count) distinct.push(`${city.name} ${cluster.short}`)
+  return distinct.slice(0, count)
+}
+
+type Server = { baseUrl: string; pid: number; stop(): Promise<void> }
+
+async function startServer(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<Server> {
+  const port = await getPort()
+  const baseUrl = `http://127.0.0.1:${port}`
+  let exited = false
+  const server = spawn(command, args, { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'inherit', 'inherit'] })
+  server.once('exit', () => (exited = true))
+  const stop = async () => {
+    const gone = new Promise((r) => (exited ? r(null) : server.once('exit', r)))
+    server.kill('SIGTERM')
+    await Promise.race([gone, new Promise((r) => setTimeout(r, 10_000))])
+    if (!exited) server.kill('SIGKILL')
+  }
+  try {
+    await waitForHealth(baseUrl, () => exited)
+  } catch (error) {
+    await stop()
+    throw error
+  }
+  return { baseUrl, pid: server.pid!, stop }
+}
+
+/** Counts the page cache's verdicts (X-Page-Cache) over a run. */
+function cacheCounter() {
+  const counts = { hit: 0, miss: 0, bypass: 0, none: 0 }
+  return {
+    counts,
+    onResponse: (_status: number, _body: string, _context: unknown, headers: Record<string, string | string[]>) => {
+      const value = String(headers['X-Page-Cache'] ?? headers['x-page-cache'] ?? 'none') as keyof typeof counts
+      counts[value in counts ? value : 'none']++
+    },
+    summary() {
+      const total = counts.hit + counts.miss + counts.bypass
+      return total ? `page cache hit ratio ${((100 * counts.hit) / total).toFixed(1)} % (${counts.hit} hits, ${counts.miss} misses)` : ''
+    },
+  }
+}
+
+/** One request definition per connection turn, cycling through `variants` in one order shared by all connections. */
+function rotating<T>(variants: T[], apply: (variant: T) => Partial<AutocannonRequest>): Pick<AutocannonRequest, 'setupRequest'> {
+  let next = 0
+  return { setupRequest: (request) => ({ ...request, ...apply(variants[next++ % variants.length]!) }) }
+}
+
 /**
  * `npm run bench -- load`: the production server (compiled, as `npm start` runs it) on loopback, on the
  * bench's database and Meilisearch, under autocannon at 10 connections for a bounded time per page,
  * beside the floor: raw Meilisearch answering the search page's own multi-search at the same concurrency.
+ * Each page is measured with the page cache on and off (two servers, one after the other, in the same run),
+ * and the search page also over 200 distinct queries in rotation, beside raw Meilisearch over the same 200,
+ * so the figure carries the hit ratio such traffic gets rather than one hot URL's.
  * With PGlite the bench's handle is closed first (one process per data directory), so this runs last.
  */
 export async function benchLoad({
@@ -78,88 +149,103 @@ export async function benchLoad({
   const [listing] = (await handle.db.execute(sql`select id from listings where status = 'published' order by id limit 1`)) as unknown as {
     id: number
   }[]
+  const queries = await searchVocabulary(handle)
   const databaseUrl = handle.driver === 'postgres' ? process.env.DATABASE_URL : undefined
   if (!databaseUrl) await handle.close()
 
   const compiled = existsSync('build/serve.js') && process.env.LOAD_SERVER !== 'tsx'
   const [command, args] = compiled ? [process.execPath, ['build/serve.js']] : [path.resolve('node_modules/.bin/tsx'), ['scripts/serve.ts']]
-  const port = await getPort()
-  const baseUrl = `http://127.0.0.1:${port}`
-  let exited = false
-  const server = spawn(command, args, {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      DATABASE_URL: databaseUrl ?? '',
-      MEILI_URL: endpoint.url,
-      MEILI_MASTER_KEY: endpoint.apiKey ?? '',
-      SEARCH_INDEX_PREFIX: prefix,
-      SEED_ON_START: 'false',
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
+  const serverEnv = (pageCache: 'on' | 'off'): NodeJS.ProcessEnv => ({
+    ...process.env,
+    NODE_ENV: 'production' as const,
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    DATABASE_URL: databaseUrl ?? '',
+    MEILI_URL: endpoint.url,
+    MEILI_MASTER_KEY: endpoint.apiKey ?? '',
+    SEARCH_INDEX_PREFIX: prefix,
+    SEED_ON_START: 'false',
+    PAGE_CACHE: pageCache,
   })
-  server.once('exit', () => (exited = true))
-  try {
-    await waitForHealth(baseUrl, () => exited)
-    const rawBody = await pageMultiSearchBody(endpoint.url, indexName, 'q=煤机')
-    const key = searchKey ?? endpoint.apiKey
-    const floor = {
-      url: new URL('multi-search', endpoint.url.endsWith('/') ? endpoint.url : `${endpoint.url}/`).href,
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
-      body: rawBody,
-    }
-    const targets: [string, Parameters<typeof autocannon>[0]][] = [
-      ['floor: raw Meilisearch, the search page’s multi-search', floor],
-      ['/search?q=煤机', { url: `${baseUrl}/search?q=${encodeURIComponent('煤机')}`, headers: BROWSER }],
-      ['/', { url: `${baseUrl}/`, headers: BROWSER }],
-      [`/listings/:id`, { url: `${baseUrl}/listings/${listing!.id}`, headers: BROWSER }],
-      ['/healthz', { url: `${baseUrl}/healthz`, headers: BROWSER }],
-    ]
-    const results = new Map<string, Result>()
-    // The bench's own Meilisearch is this process's child; the server under test uses it too.
-    const engine = processTree(process.pid).filter((pid) => processName(pid) === 'meilisearch')
-    console.log(`\nload test: autocannon, ${CONNECTIONS} connections, ${SECONDS} s per target, ${compiled ? 'node build/serve.js' : 'tsx'}`)
-    for (const [name, options] of targets) {
-      await autocannon({ ...options, connections: CONNECTIONS, duration: 1 }) // warm-up
-      const before = { app: cpuMilliseconds(processTree(server.pid!)), engine: cpuMilliseconds(engine), client: process.cpuUsage() }
-      const result = await autocannon({ ...options, connections: CONNECTIONS, duration: SECONDS })
-      const perRequest = (ms: number) => (ms / Math.max(1, result.requests.total)).toFixed(1)
-      const client = process.cpuUsage(before.client)
-      const cpu = `CPU per request: server ${perRequest(cpuMilliseconds(processTree(server.pid!)) - before.app)} ms, Meilisearch ${perRequest(
-        cpuMilliseconds(engine) - before.engine,
-      )} ms, autocannon ${perRequest((client.user + client.system) / 1000)} ms`
-      results.set(name, result)
-      const failed = result.non2xx + result.errors + result.timeouts
-      const vsFloor =
-        name.startsWith('/search') && results.size > 1
-          ? `; ${(result.requests.average / results.values().next().value!.requests.average).toFixed(2)}× floor req/s`
-          : ''
-      report(
-        `load ${name}`,
-        `${result.requests.average.toFixed(0)} req/s`,
-        `p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, p99 ${result.latency.p99} ms${vsFloor}; ${cpu}; ${(
-          result.throughput.average /
-          Math.max(1, result.requests.average) /
-          1024
-        ).toFixed(1)} KB per response${failed ? `; ${failed} failed!` : ''}`,
-      )
-    }
-    const tree = processTree(server.pid!)
-    const node = tree.filter((pid) => processName(pid).startsWith('node'))
-    const total = node.reduce((sum, pid) => sum + rssMegabytes(pid), 0)
+  const key = searchKey ?? endpoint.apiKey
+  const multiSearch = {
+    url: new URL('multi-search', endpoint.url.endsWith('/') ? endpoint.url : `${endpoint.url}/`).href,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+  }
+  const rawBody = await pageMultiSearchBody(endpoint.url, indexName, 'q=煤机')
+  const rawBodies = await Promise.all(queries.map((q) => pageMultiSearchBody(endpoint.url, indexName, `q=${encodeURIComponent(q)}`)))
+  // The bench's own Meilisearch is this process's child; the server under test uses it too.
+  const engine = processTree(process.pid).filter((pid) => processName(pid) === 'meilisearch')
+  const results = new Map<string, Result>()
+  console.log(
+    `\nload test: autocannon, ${CONNECTIONS} connections, ${SECONDS} s per target, ${compiled ? 'node build/serve.js' : 'tsx'}; ` +
+      `page cache on, then off; ${queries.length} rotating queries`,
+  )
+
+  async function measure(name: string, options: Parameters<typeof autocannon>[0], server: Server | null, floor?: string) {
+    const counter = cacheCounter()
+    const withCounter = server
+      ? { ...options, requests: (options.requests ?? [{}]).map((r) => ({ ...r, onResponse: counter.onResponse })) }
+      : options
+    await autocannon({ ...withCounter, connections: CONNECTIONS, duration: 1 }) // warm-up
+    const warm = { ...counter.counts }
+    Object.assign(counter.counts, { hit: 0, miss: 0, bypass: 0, none: 0 })
+    const tree = () => (server ? processTree(server.pid) : [])
+    const before = { app: cpuMilliseconds(tree()), engine: cpuMilliseconds(engine), client: process.cpuUsage() }
+    const result = await autocannon({ ...withCounter, connections: CONNECTIONS, duration: SECONDS })
+    const perRequest = (ms: number) => (ms / Math.max(1, result.requests.total)).toFixed(1)
+    const client = process.cpuUsage(before.client)
+    const cpu = `CPU per request: server ${perRequest(cpuMilliseconds(tree()) - before.app)} ms, Meilisearch ${perRequest(
+      cpuMilliseconds(engine) - before.engine,
+    )} ms, autocannon ${perRequest((client.user + client.system) / 1000)} ms`
+    results.set(name, result)
+    const failed = result.non2xx + result.errors + result.timeouts
+    const floorResult = floor ? results.get(floor) : undefined
+    const vsFloor = floorResult ? `; ${(result.requests.average / floorResult.requests.average).toFixed(2)}× floor req/s` : ''
+    const hits = counter.summary()
     report(
-      'server RSS after the load test',
-      `${total.toFixed(0)} MB`,
-      `${node.length} node process(es): ${node.map((pid) => `${rssMegabytes(pid).toFixed(0)}`).join(' + ')} MB`,
+      `load ${name}`,
+      `${result.requests.average.toFixed(0)} req/s`,
+      `p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, p99 ${result.latency.p99} ms${vsFloor}; ${hits ? `${hits} (warm-up: ${warm.miss} misses); ` : ''}${cpu}; ${(
+        result.throughput.average /
+        Math.max(1, result.requests.average) /
+        1024
+      ).toFixed(1)} KB per response${failed ? `; ${failed} failed!` : ''}`,
     )
-  } finally {
-    const gone = new Promise((r) => (exited ? r(null) : server.once('exit', r)))
-    server.kill('SIGTERM')
-    await Promise.race([gone, new Promise((r) => setTimeout(r, 10_000))])
-    if (!exited) server.kill('SIGKILL')
+  }
+
+  const floorOne = 'floor: raw Meilisearch, the search page’s multi-search'
+  const floorRotating = `floor: raw Meilisearch, ${queries.length} rotating queries`
+  await measure(floorOne, { ...multiSearch, body: rawBody }, null)
+  await measure(floorRotating, { ...multiSearch, requests: [{ ...rotating(rawBodies, (body) => ({ body })) }] }, null)
+
+  for (const mode of ['on', 'off'] as const) {
+    const server = await startServer(command, args, serverEnv(mode))
+    try {
+      const page = (pathname: string) => ({ url: server.baseUrl, headers: BROWSER, requests: [{ method: 'GET', path: pathname }] })
+      const paths = queries.map((q) => `/search?q=${encodeURIComponent(q)}`)
+      const targets: [string, Parameters<typeof autocannon>[0], string?][] = [
+        ['/search?q=煤机', page(`/search?q=${encodeURIComponent('煤机')}`), floorOne],
+        [
+          `/search, ${queries.length} rotating queries`,
+          { ...page('/search'), requests: [{ method: 'GET', ...rotating(paths, (p) => ({ path: p })) }] },
+          floorRotating,
+        ],
+        ['/', page('/')],
+        ['/listings/:id', page(`/listings/${listing!.id}`)],
+        ['/healthz', page('/healthz')],
+      ]
+      for (const [name, options, floor] of targets) await measure(`${name} (page cache ${mode})`, options, server, floor)
+      const node = processTree(server.pid).filter((pid) => processName(pid).startsWith('node'))
+      const total = node.reduce((sum, pid) => sum + rssMegabytes(pid), 0)
+      report(
+        `server RSS after the load test (page cache ${mode})`,
+        `${total.toFixed(0)} MB`,
+        `${node.length} node process(es): ${node.map((pid) => `${rssMegabytes(pid).toFixed(0)}`).join(' + ')} MB`,
+      )
+    } finally {
+      await server.stop()
+    }
   }
 }

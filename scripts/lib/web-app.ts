@@ -5,6 +5,8 @@ import type { ServerBuild } from '@remix-run/node'
 import express from 'express'
 import type { startJobs } from '../../app/jobs/index.server'
 import type { configureSearch } from '../../app/search.server'
+import type { countAnonymousListingView } from '../../app/domain/listings/views.server'
+import { CLIENT_ADDRESS_HEADER } from '../../app/domain/rate-limit.server'
 import type { DatabaseHandle } from '../../db/client'
 import type { Env } from '../../app/env.server'
 import { searchErrorMessage } from '../../search/client'
@@ -16,6 +18,8 @@ import { formBodyLimit } from './body-limit'
 import { pageCompression } from './compression'
 import { boundHeapGrowth } from './memory'
 import { precompressedAssets } from './precompressed'
+import { pageInvalidation } from '../../app/lib/page-invalidation.server'
+import { createPageCache, pageCacheMiddleware } from './page-cache'
 import { clientAddress, csrfGuard, hostGuard, requestBodyGuard, securityHeaders } from './security'
 
 /**
@@ -70,13 +74,34 @@ export async function serveApp({
   // The routes' search client and the background jobs (indexer, expiry, mail, purge, and whatever is
   // registered later) are set up through the server build, in the same module copy as the routes,
   // not in this script's own copy of app/.
-  const entry = jobsBuild.entry.module as unknown as { startJobs: typeof startJobs; configureSearch: typeof configureSearch }
+  const entry = jobsBuild.entry.module as unknown as {
+    startJobs: typeof startJobs
+    configureSearch: typeof configureSearch
+    countAnonymousListingView: typeof countAnonymousListingView
+  }
   const search = await startSearch(env, handle.db, { configure: entry.configureSearch, autoReindex, embedded: embeddedSearch })
   const jobs = await entry.startJobs({
     search: search ? { client: search.indexingClient, names: search.runtime.names } : null,
     onError: (name, error) =>
       console.warn(`后台任务 ${name} 失败，稍后重试 (background job failed, will retry): ${searchErrorMessage(error)}`),
   })
+  // Development renders every request: the code under the pages changes while the process lives.
+  const pageCache =
+    env.PAGE_CACHE === 'on' && env.NODE_ENV === 'production'
+      ? createPageCache({ maxBytes: env.PAGE_CACHE_MB * 1024 * 1024, shared: pageInvalidation() })
+      : null
+  const stopPageCache = await pageCache?.listen(handle.listen)
+  if (pageCache)
+    app.use(
+      pageCacheMiddleware(pageCache, {
+        onListingView: (listingId, req) =>
+          entry.countAnonymousListingView({
+            listingId,
+            userAgent: req.get('user-agent') ?? null,
+            address: String(req.headers[CLIENT_ADDRESS_HEADER] ?? 'unknown'),
+          }),
+      }),
+    )
   app.all(
     '*',
     createRequestHandler({ build, mode: env.NODE_ENV, getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce as string }) }),
@@ -93,6 +118,7 @@ export async function serveApp({
     searchUrl: search?.endpoint.url,
     async stop() {
       server.close()
+      await stopPageCache?.()
       await jobs.stop()
       await search?.stop()
     },

@@ -71,6 +71,32 @@ describe.skipIf(!process.env.DATABASE_URL)('two production servers on one Postgr
       const id = await publishOn(n % 2 ? b! : a!, n)
       await editOn(n % 2 ? a! : b!, id, `双机演练岗位 ${n} 第2版`)
     }
+    // Pages served to anonymous readers from B's page cache: an edit committed through A is on B's listing page
+    // at once (the outbox NOTIFY reaches B's workers at commit), and on B's search page once the indexer has
+    // applied it (its own NOTIFY). Without either, B would serve its cached copy for up to 30 s.
+    const anonymous = async (pathname: string) => {
+      const response = await fetch(`${b!.baseUrl}${pathname}`)
+      return { cache: response.headers.get('x-page-cache'), body: await response.text() }
+    }
+    const fresh = async (pathname: string, text: string, ms: number) => {
+      const deadline = Date.now() + ms
+      for (;;) {
+        const pages = [await anonymous(pathname), await anonymous(pathname)] // both of B's workers
+        if (pages.every((p) => p.body.includes(text))) return true
+        if (Date.now() > deadline) return false
+        await wait(100)
+      }
+    }
+    const [cachedId] = ids
+    const searchPath = `/search?q=${encodeURIComponent('缓存校验')}`
+    const caches: (string | null)[] = []
+    for (let i = 0; i < 6; i++) caches.push((await anonymous(`/listings/${cachedId}`)).cache, (await anonymous(searchPath)).cache)
+    expect(caches).toContain('hit')
+    expect((await anonymous(searchPath)).body).not.toContain(`/listings/${cachedId}"`)
+    await editOn(a!, cachedId!, '双机演练岗位 缓存校验 第4版')
+    expect(await fresh(`/listings/${cachedId}`, '双机演练岗位 缓存校验 第4版', 2_000)).toBe(true)
+    expect(await fresh(searchPath, `/listings/${cachedId}"`, 15_000)).toBe(true)
+
     // A burst on A, then A dies while the outbox still has work for whichever server leads the indexer.
     await Promise.all(Array.from({ length: 8 }, (_, k) => publishOn(a!, 100 + k)))
     const pendingAtKill = (await outboxLag(db)).pending

@@ -1,5 +1,7 @@
 import { capPerOrganisation, searchListings } from '~/search.server'
 import { NO_FILTERS } from '~/lib/search-params'
+import { createInvalidatedCache } from '~/lib/page-invalidation.server'
+import { remember } from '~/lib/remember'
 import { clusterByCode } from '../../../db/reference'
 
 export const SIMILAR_LIMIT = 6
@@ -18,6 +20,17 @@ type SimilarTo = { id: number; title: string; type: string; direction: 'need' | 
  * Public data only, so the actor who read `listing` does not narrow it further.
  */
 export async function listSimilarListings({ listing }: { listing: SimilarTo }) {
+  // The same for every reader of the listing until search changes (the page cache's signals say when), so signed-in
+  // readers, whose pages are never cached whole, reuse it too. The key holds everything the search below reads.
+  const day = Math.floor(Date.now() / 86_400_000)
+  const key = JSON.stringify([listing.id, listing.title, listing.type, listing.direction, listing.clusters, listing.majors, day])
+  return similarResults().get(key, () => searchSimilar({ listing, day }))
+}
+
+const similarResults = () =>
+  remember('similar-listings', () => createInvalidatedCache<Awaited<ReturnType<typeof searchSimilar>>>({ maxEntries: 2_000 }))
+
+async function searchSimilar({ listing, day }: { listing: SimilarTo; day: number }) {
   const clusterNames = listing.clusters.map((c) => clusterByCode.get(c)?.name).filter((n): n is string => !!n)
   const result = await searchListings({
     ...NO_FILTERS,
@@ -26,7 +39,7 @@ export async function listSimilarListings({ listing }: { listing: SimilarTo }) {
     types: [listing.type],
     directions: [listing.direction],
     // Still published but past its end date (the expiry job runs daily) is not live either.
-    from: Math.floor(Date.now() / 86_400_000),
+    from: day,
     sort: 'relevance',
     page: 1,
     perPage: CANDIDATES,

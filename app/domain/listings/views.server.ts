@@ -121,9 +121,28 @@ export function countListingView({
 }) {
   if (isMemberOf(actor, listing.organisationId)) return false
   const userAgent = request.headers.get('User-Agent')
+  if (actor.kind !== 'user')
+    return countAnonymousListingView({ listingId: listing.id, userAgent, address: clientAddress(request), counter, now })
   if (isBotUserAgent(userAgent)) return false
-  const visitor = actor.kind === 'user' ? `user:${actor.userId}` : `anon:${clientAddress(request)}\0${userAgent}`
-  return counter.record({ listingId: listing.id, visitor, now })
+  return counter.record({ listingId: listing.id, visitor: `user:${actor.userId}`, now })
+}
+
+/** A view by someone signed out, told apart by address and browser; also what the page cache counts for a page it serves. */
+export function countAnonymousListingView({
+  listingId,
+  userAgent,
+  address,
+  counter = viewCounter(),
+  now = new Date(),
+}: {
+  listingId: number
+  userAgent: string | null
+  address: string
+  counter?: ViewCounter
+  now?: Date
+}) {
+  if (isBotUserAgent(userAgent)) return false
+  return counter.record({ listingId, visitor: `anon:${address}\0${userAgent}`, now })
 }
 
 /** Flushes this process's counter every few seconds; `stop` flushes what is left (on shutdown). */

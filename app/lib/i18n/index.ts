@@ -24,7 +24,12 @@ export function isLanguage(value: unknown): value is Language {
 
 /** The `lang` cookie, else Chinese: the platform is Chinese first. */
 export function getLanguage(request: Request): Language {
-  const match = /(?:^|;\s*)lang=([^;]*)/.exec(request.headers.get('Cookie') ?? '')
+  return languageFromCookie(request.headers.get('Cookie'))
+}
+
+/** The reader's language from a Cookie header: the `lang` cookie, never Accept-Language (the page cache keys on this). */
+export function languageFromCookie(cookieHeader: string | null | undefined): Language {
+  const match = /(?:^|;\s*)lang=([^;]*)/.exec(cookieHeader ?? '')
   let value: string | undefined
   try {
     value = match ? decodeURIComponent(match[1]!) : undefined
