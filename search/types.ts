@@ -56,6 +56,8 @@ export type ListingDocument = {
   clusterNames: string[]
   clusterKeywords: string[]
   majors: string[]
+  /** Synonyms too long for Meilisearch to expand at query time, of words the listing says (search/synonyms.ts). */
+  aliases: string[]
   /** Full pinyin and initials of the title, organisation name and cluster names. */
   pinyin: string
   /** English names of the clusters, type, city, region and organisation kind (reference data). */
