@@ -579,6 +579,8 @@ export const ONE_WAY: Record<string, string[]> = {
   // 煤机智能制造装备: 隔爆 is the explosion-proof type coal-mine equipment is built to.
   防爆: ['隔爆'],
   矿工: ['煤矿', '井下'],
+  // 井下 (underground) is how people place coal-mine work; posts name the mine or the face.
+  井下: ['煤矿', '矿井', '采掘', '综采', '矿用'],
   挖煤: ['采煤'],
   // 特种金属材料: the magnet as sold, the magnet as made.
   磁铁: ['磁体'],
@@ -589,6 +591,8 @@ export const ONE_WAY: Record<string, string[]> = {
   垃圾: ['固废'],
   // Across clusters: 修理 is what people say, 维修 and 检修 what posts write.
   修理: ['维修', '检修'],
+  // 大修 (overhaul) is a 维修, not the reverse.
+  维修: ['大修'],
   维护: ['运维'],
   // A school's word for its teachers, a post's word; 见习 is the shorter placement.
   老师: ['教师'],
@@ -613,6 +617,8 @@ export const ONE_WAY: Record<string, string[]> = {
   板带: ['板材', '带材', '薄板', '带钢'],
   生锈: ['锈蚀', '腐蚀'],
   防锈: ['防腐'],
+  // 轧制 is the process; posts name the kind (冷轧, 热轧).
+  轧制: ['冷轧', '热轧'],
   // 生物基新材料: 环保 before a product is what shoppers call the degradable one.
   环保吸管: ['可降解吸管'],
   环保袋: ['可降解袋', '可降解购物袋'],
@@ -631,6 +637,8 @@ export const ONE_WAY: Record<string, string[]> = {
   按摩: ['推拿'],
   // 节能环保: 电厂 is any power plant, the posts name which.
   电厂: ['发电厂', '电站', '热电厂'],
+  // Flue-gas treatment is done as desulphurisation, denitration and dust removal: posts name the step.
+  烟气治理: ['脱硫', '脱硝', '除尘'],
   // Across clusters: 检修 and 修理 are what posts also write as 维修 and 大修; a patent sale is a tech transfer.
   检修: ['维修', '大修', '修理'],
   专利转让: ['技术转让', '技术许可', '成果转化'],
@@ -638,6 +646,57 @@ export const ONE_WAY: Record<string, string[]> = {
   锻炼: ['实践'],
   替换: ['替代', '迁移'],
   国产替代: ['国产化替代', '国产化'],
+  // Problems as people describe them → the word the posts use for the problem or its fix.
+  漏油: ['渗漏', '泄漏'],
+  漏气: ['泄漏'],
+  泄露: ['泄漏'],
+  过热: ['温升', '散热'],
+  抖动: ['振动'],
+  翘曲: ['变形'],
+  粉尘: ['除尘', '扬尘'],
+  异味: ['除臭', '恶臭'],
+  废气: ['烟气', 'VOCs', '尾气'],
+  老化: ['衰减'],
+  续航短: ['续航'],
+  // Roles → the work they do, as posts name the work.
+  质检员: ['质检', '质量检验'],
+  检验员: ['检验', '质检'],
+  化验员: ['化验', '检验'],
+  装配工: ['装配'],
+  调试员: ['调试'],
+  维修工: ['维修', '检修'],
+  钳工: ['装配', '机修'],
+  巡检员: ['巡检'],
+  运维工程师: ['运维'],
+  工艺工程师: ['工艺'],
+  数据分析师: ['数据分析'],
+  算法工程师: ['算法'],
+  // Everyday words for trade ones, per cluster.
+  写代码: ['编程', '软件开发'],
+  黑客: ['网络安全', '渗透测试'],
+  造芯片: ['芯片制造', '晶圆制造'],
+  芯片制造: ['晶圆制造'],
+  人脸识别: ['图像识别', '计算机视觉'],
+  智能客服: ['呼叫中心'],
+  云服务器: ['云计算', '服务器'],
+  发电效率: ['转换效率'],
+  热处理: ['淬火', '回火', '退火'],
+  表面处理: ['阳极氧化', '微弧氧化', '电镀', '喷涂'],
+  压铸件: ['压铸'],
+  白色污染: ['可降解'],
+  一次性餐具: ['餐具'],
+  煤矿机械: ['煤机'],
+  顶板: ['支护'],
+  汽车电池: ['动力电池'],
+  飞机修理: ['航空维修', '飞机维修'],
+  看护: ['护理', '照护'],
+  护理院: ['养老机构'],
+  制药厂: ['制药'],
+  垃圾分类: ['固废', '垃圾处理'],
+  垃圾处理: ['垃圾焚烧', '固废'],
+  空气污染: ['大气污染', '废气'],
+  省电: ['节能'],
+  节能改造: ['节能'],
 }
 
 /**
