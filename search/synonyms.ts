@@ -339,7 +339,8 @@ export const SYNONYMS_BY_CLUSTER: Record<string, string[][]> = {
   ],
   // 智能网联新能源汽车
   nev: [
-    ['新能源汽车', '新能源车', '电动汽车', '电动车', 'NEV'],
+    // 电动车 is as often the electric bicycle (电动自行车): it finds the car one way only (ONE_WAY).
+    ['新能源汽车', '新能源车', '电动汽车', 'NEV'],
     ['电池管理系统', 'BMS'],
     ['动力电池', '锂电池', '锂电', '锂离子电池'],
     ['充电桩', '充电站', '充电设施'],
@@ -560,6 +561,7 @@ export const ONE_WAY: Record<string, string[]> = {
   轻轨: ['城轨', '城市轨道交通'],
   // 智能网联新能源汽车: 电车 and EV are what drivers say.
   电车: ['新能源汽车', '电动汽车'],
+  电动车: ['新能源汽车', '电动汽车'],
   EV: ['电动汽车', '新能源汽车'],
   修车: ['汽车维修', '汽修'],
   无人车: ['自动驾驶', '无人驾驶'],
@@ -673,7 +675,7 @@ export const ONE_WAY: Record<string, string[]> = {
   // Everyday words for trade ones, per cluster.
   写代码: ['编程', '软件开发'],
   黑客: ['网络安全', '渗透测试'],
-  造芯片: ['芯片制造', '晶圆制造'],
+  造芯片: ['芯片', '晶圆制造', '集成电路'],
   芯片制造: ['晶圆制造'],
   人脸识别: ['图像识别', '计算机视觉'],
   智能客服: ['呼叫中心'],
@@ -713,6 +715,11 @@ export const ONE_WAY: Record<string, string[]> = {
   中医药: ['中药', '中医'],
   三废: ['废水', '废气', '固废'],
   大气治理: ['脱硫', '脱硝', '除尘', 'VOCs'],
+  废气治理: ['烟气治理', '烟气净化', 'VOCs', '脱硫', '脱硝', '除尘'],
+  废水治理: ['污水处理', '废水处理'],
+  // A thermal camera is what the trade calls a 热像仪; PLA is the plastic made from maize.
+  红外相机: ['热像仪', '热成像'],
+  玉米塑料: ['聚乳酸', 'PLA'],
 }
 
 /**
@@ -810,7 +817,9 @@ export function longSynonymsFor(text: string): string[] {
   if (!aliasNeedles) {
     // Curated words only: a cluster's full name (智能网联新能源汽车) is in every one of its documents already.
     const byNeedle = new Map<string, Set<string>>()
-    const isLong = (word: string) => (word.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= LONG_WORD
+    // A Latin run is one word to the segmenter, but next to Chinese it splits the run (AI训练师 never expands).
+    const isLong = (word: string) =>
+      (word.match(/[\u4e00-\u9fff]/g)?.length ?? 0) + 2 * (word.match(/[A-Za-z0-9]+/g)?.length ?? 0) >= LONG_WORD
     const add = (word: string, targets: string[]) => {
       for (const target of targets) {
         const needle = target.toLowerCase()
@@ -818,7 +827,7 @@ export function longSynonymsFor(text: string): string[] {
           byNeedle.set(needle, (byNeedle.get(needle) ?? new Set()).add(word))
       }
     }
-    for (const group of SYNONYM_GROUPS) for (const word of group.filter(isLong)) add(word, group)
+    for (const group of SYNONYM_GROUPS) for (const word of group.filter((w) => isLong(w) && !isEnglishWord(w))) add(word, group)
     for (const [word, targets] of Object.entries(ONE_WAY)) if (isLong(word)) add(word, targets)
     aliasNeedles = [...byNeedle].map(([needle, words]) => [containsWord(needle), [...words]])
   }
