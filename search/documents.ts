@@ -6,6 +6,7 @@ import type { ListingDocument } from './types'
 import { completeListingColumns, listingClusterCodes } from '../db/fragments'
 import { pinyinTerms, withoutHighlightMarkers } from './text'
 import { longSynonymsFor } from './synonyms'
+import { consumerRank } from './consumer-trade'
 
 export type OrganisationDocument = {
   id: number
@@ -116,6 +117,7 @@ export function toListingDocument(row: ListingDocumentRow): ListingDocument {
     ...clusters,
     majors: row.majors,
     aliases: longSynonymsFor([row.title, row.description, ...row.majors].join(' ')),
+    consumer: consumerRank(row.title, row.description, row.organisationName),
     pinyin: pinyinTerms(row.title, row.organisationName, ...clusters.clusterNames),
     english: englishNames(row),
     capacity: row.capacity,

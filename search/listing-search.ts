@@ -152,7 +152,7 @@ async function searchOnce(
     // Similar listings show no facets; counting them over a long any-word query would only cost.
     facets: params.anyWord ? [] : [...FACETS],
     // The snippet comes cropped in _formatted; only uncropped (similar listings) is the description itself needed.
-    attributesToRetrieve: params.anyWord ? [...HIT_FIELDS, 'description'] : [...HIT_FIELDS],
+    attributesToRetrieve: params.anyWord ? [...HIT_FIELDS, 'description'] : [...HIT_FIELDS, 'consumer'],
     // Similar listings show plain titles: no highlighting or cropping to compute.
     ...(params.anyWord ? {} : { attributesToHighlight: ['title', 'description'], attributesToCrop: ['description'], cropLength: 48 }),
     highlightPreTag: PRE,
