@@ -31,16 +31,16 @@ type HalfFloors = { engine: Floors; fallback: Floors }
  * regression floors; its goal is the gap to the engine. Decoys are the one part of the goal no half meets.
  */
 const TUNING: HalfFloors = {
-  engine: { ...GOAL, recall: 0.975, ndcg: 0.965, decoys: 3 },
-  fallback: { recall: 0.97, ndcg: 0.95, groupRecall: 0.85, decoys: 3 },
+  engine: { ...GOAL, recall: 0.975, ndcg: 0.965, decoys: 2 },
+  fallback: { recall: 0.97, ndcg: 0.95, groupRecall: 0.85, decoys: 2 },
 }
 const SEEN: HalfFloors = {
-  engine: { ...GOAL, recall: 0.97, ndcg: 0.945, decoys: 4 },
-  fallback: { recall: 0.965, ndcg: 0.935, groupRecall: 0.85, decoys: 4 },
+  engine: { ...GOAL, recall: 0.97, ndcg: 0.945, decoys: 3 },
+  fallback: { recall: 0.965, ndcg: 0.935, groupRecall: 0.85, decoys: 3 },
 }
 const DEV: HalfFloors = {
-  engine: { ...GOAL, recall: 0.98, ndcg: 0.965, decoys: 9 },
-  fallback: { recall: 0.97, ndcg: 0.955, groupRecall: 0.85, decoys: 6 },
+  engine: { ...GOAL, recall: 0.98, ndcg: 0.965, decoys: 3 },
+  fallback: { recall: 0.975, ndcg: 0.955, groupRecall: 0.85, decoys: 5 },
 }
 /**
  * Held out until the third round; the fourth round tuned on it (results.md), so it is a tuning half now.
@@ -53,12 +53,12 @@ const CLEAN: HalfFloors = {
 /**
  * Written by an outsider and scored once after the fourth round (engine 0.920 / 0.918, synonym 0.726,
  * 13 decoys); the fifth round read its misses and tuned on it (results.md), so it is a tuning half now:
- * engine 0.967 / 0.963 (synonym 0.872), fallback 0.955 / 0.946, 12 decoys each. The blind2 half written on
+ * engine 0.967 / 0.964 (synonym 0.872), fallback 0.955 / 0.948, decoys 3 / 5 (12 / 12 before shops yielded). The blind2 half written on
  * its own branch is the held-out test.
  */
 const BLIND: HalfFloors = {
-  engine: { ...GOAL, recall: 0.955, ndcg: 0.95, decoys: 13 },
-  fallback: { recall: 0.945, ndcg: 0.935, groupRecall: 0.85, decoys: 13 },
+  engine: { ...GOAL, recall: 0.955, ndcg: 0.95, decoys: 4 },
+  fallback: { recall: 0.945, ndcg: 0.935, groupRecall: 0.85, decoys: 6 },
 }
 
 /** Both through the same diversity step the search page uses. */
