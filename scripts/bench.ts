@@ -221,6 +221,8 @@ if (wants('search')) {
     // Typos cost the page more than one search (the query as typed finds nothing, then the corrected one);
     // the floor is the first body only, so these count the correction's round trips against the page.
     ...['碳化归', '点运标注', 'Jave 开发'].map((q) => `q=${encodeURIComponent(q)}`),
+    // Queries all in pinyin: fajiao is also run spelt in Chinese (发酵), two searches against the floor's one.
+    ...['fajiao', 'xny'].map((q) => `q=${encodeURIComponent(q)}`),
     // Selected facets add one facet-count query each to the page's multi-search.
     `q=${encodeURIComponent('实习')}&type=internship&city=jinzhong`,
     'cluster=coal_machinery&cluster=nev&dir=offer',

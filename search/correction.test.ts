@@ -61,6 +61,21 @@ describe('typo correction, for the engine and the fallback alike', () => {
     expect(spelledInHanzi('ddb')).toBe('订单班')
     expect(spelledInHanzi('xnyqc shixi')).toBe('新能源汽车 实习')
     expect(spelledInHanzi('internship')).toBeNull()
+    // Whole-query spelling: every word must be pinyin, and a Latin term posts use (BI, AI) is meant as typed.
+    expect(spelledInHanzi('fajiao', { every: true })).toBe('发酵')
+    expect(spelledInHanzi('xnyqc shixi', { every: true })).toBe('新能源汽车 实习')
+    expect(spelledInHanzi('fajiao internship', { every: true })).toBeNull()
+    expect(spelledInHanzi('ai', { every: true })).toBeNull()
+  })
+
+  it('spells a query all in pinyin in Chinese even when the pinyin finds some, so descriptions count', async () => {
+    const some = await askedFor('fajiao', { fajiao: 4, 发酵: 9 })
+    expect(some.asked).toEqual(['fajiao all', '发酵 all'])
+    expect(some.result.total).toBe(9)
+    const fewer = await askedFor('ditie', { ditie: 5, 地铁: 2 })
+    expect(fewer.result.total).toBe(5)
+    const chinese = await askedFor('液压支架', { 液压支架: 12 })
+    expect(chinese.asked).toEqual(['液压支架 all'])
   })
 
   it('tries the corrected query, then the query as it sounds, only while the one before finds few', async () => {

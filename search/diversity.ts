@@ -36,6 +36,14 @@ export function moreFromOrganisations(page: Pick<ListingHit, 'organisationId'>[]
   return more
 }
 
+/**
+ * What a shop or household service posted in a cluster costs in ranking score (search/consumer-trade.ts):
+ * a 超市价签标注 post that says 标注 in its title scores like the trade's listings (0.91 against 0.90 for a
+ * listing that only sits in the 大数据 cluster), so it yields to any trade listing within half a point.
+ * Measured on every half of the quality set (results.md, fifth round).
+ */
+export const CONSUMER_PENALTY = 0.5
+
 /** How much one more listing of the same organisation costs in ranking score (0–1) beyond the first few. */
 export const RANK_PENALTY = 0.03
 
@@ -44,18 +52,21 @@ export const RANK_PENALTY = 0.03
  * little score per listing before them, so it yields only to listings nearly as relevant — a query for
  * the organisation itself still lists its posts. Without scores (newest first): plain reordering.
  */
-export function diversifyRanked<T extends Pick<ListingHit, 'organisationId' | 'score'>>(hits: T[]): T[] {
+export function diversifyRanked<T extends Pick<ListingHit, 'organisationId' | 'score' | 'consumer'>>(hits: T[]): T[] {
   if (hits.some((h) => h.score === undefined)) return diversify(hits)
   const seen = new Map<number, number>()
   return hits
     .map((hit, i) => {
       const n = (seen.get(hit.organisationId) ?? 0) + 1
       seen.set(hit.organisationId, n)
-      return { hit, i, effective: hit.score! - RANK_PENALTY * Math.max(0, n - PER_ORGANISATION) }
+      const effective = hit.score! - RANK_PENALTY * Math.max(0, n - PER_ORGANISATION) - CONSUMER_PENALTY * (hit.consumer ?? 0)
+      return { hit, i, effective }
     })
     .sort((a, b) => b.effective - a.effective || a.i - b.i)
     .map((x) => x.hit)
 }
+
+const withoutConsumer = ({ consumer: _consumer, ...hit }: ListingHit): ListingHit => hit
 
 /** The first pages of relevance and newest orders are cut from one window of this many pages. */
 export const WINDOW_PAGES = 2
@@ -67,10 +78,15 @@ export const WINDOW_PAGES = 2
 export function withDiversity(search: (params: ListingSearchParams) => Promise<ListingSearchResult>) {
   return async (params: ListingSearchParams): Promise<ListingSearchResult> => {
     const windowed = params.page <= WINDOW_PAGES && (params.sort === 'relevance' || params.sort === 'newest') && params.orgs.length === 0
-    if (!windowed) return search(params)
+    if (!windowed) {
+      const result = await search(params)
+      return { ...result, hits: result.hits.map(withoutConsumer) }
+    }
     const result = await search({ ...params, page: 1, perPage: params.perPage * WINDOW_PAGES })
     const start = (params.page - 1) * params.perPage
-    const hits = (params.sort === 'relevance' ? diversifyRanked(result.hits) : diversify(result.hits)).slice(start, start + params.perPage)
+    const hits = (params.sort === 'relevance' ? diversifyRanked(result.hits) : diversify(result.hits))
+      .slice(start, start + params.perPage)
+      .map(withoutConsumer)
     return {
       ...result,
       hits,

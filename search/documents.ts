@@ -5,6 +5,8 @@ import { cityByCode, clusterByCode, cooperationTypeByCode, orgKindByCode, region
 import type { ListingDocument } from './types'
 import { completeListingColumns, listingClusterCodes } from '../db/fragments'
 import { pinyinTerms, withoutHighlightMarkers } from './text'
+import { longSynonymsFor } from './synonyms'
+import { consumerRank } from './consumer-trade'
 
 export type OrganisationDocument = {
   id: number
@@ -114,6 +116,8 @@ export function toListingDocument(row: ListingDocumentRow): ListingDocument {
     ...placeFields(row.cityCode),
     ...clusters,
     majors: row.majors,
+    aliases: longSynonymsFor([row.title, row.description, ...row.majors].join(' ')),
+    consumer: consumerRank(row.title, row.description, row.organisationName),
     pinyin: pinyinTerms(row.title, row.organisationName, ...clusters.clusterNames),
     english: englishNames(row),
     capacity: row.capacity,

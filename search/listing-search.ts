@@ -9,7 +9,7 @@ import {
 } from './types'
 import { withDiversity } from './diversity'
 import { correctTypos, soundsLike, spelledInHanzi } from './vocabulary'
-import { POST, PRE, withoutHighlightMarkers } from './text'
+import { POST, PRE, hasHan, withoutHighlightMarkers } from './text'
 
 export { POST, PRE, withoutHighlightMarkers }
 
@@ -104,12 +104,19 @@ export async function correctedOrPlain(
     if (corrected.total > 0) return { ...corrected, correctedQuery: correction.query }
   }
   let best = await search(q, 'all')
+  // A query all in pinyin (fajiao, ditie) is matched by the pinyin of titles, organisation and cluster
+  // names only; spelt in Chinese it also finds the descriptions that say the word, and its synonyms.
+  const hanzi = q && !hasHan(q) ? spelledInHanzi(q, { every: true }) : null
+  if (hanzi) {
+    const spelt = await search(hanzi, 'all')
+    if (spelt.total > best.total) best = spelt
+  }
   if (best.total >= FEW_RESULTS || !q) return best
   if (correction && !correction.sure) {
     const corrected = await search(correction.query, 'all')
     if (corrected.total > best.total) best = { ...corrected, correctedQuery: correction.query }
   }
-  for (const respelt of [soundsLike(best.correctedQuery ?? q, best.total === 0), spelledInHanzi(q)]) {
+  for (const respelt of [soundsLike(best.correctedQuery ?? q, best.total === 0), hanzi ? null : spelledInHanzi(q)]) {
     if (!respelt || best.total >= FEW_RESULTS) continue
     const again = await search(respelt, 'all')
     if (again.total > best.total) best = again
@@ -145,7 +152,7 @@ async function searchOnce(
     // Similar listings show no facets; counting them over a long any-word query would only cost.
     facets: params.anyWord ? [] : [...FACETS],
     // The snippet comes cropped in _formatted; only uncropped (similar listings) is the description itself needed.
-    attributesToRetrieve: params.anyWord ? [...HIT_FIELDS, 'description'] : [...HIT_FIELDS],
+    attributesToRetrieve: params.anyWord ? [...HIT_FIELDS, 'description'] : [...HIT_FIELDS, 'consumer'],
     // Similar listings show plain titles: no highlighting or cropping to compute.
     ...(params.anyWord ? {} : { attributesToHighlight: ['title', 'description'], attributesToCrop: ['description'], cropLength: 48 }),
     highlightPreTag: PRE,

@@ -198,12 +198,16 @@ async function searchWith(db: Executor, params: ListingSearchParams, terms: Quer
   ])
   // Scores between 0 and 1 like Meilisearch's: the window's best match is 1.
   const best = Math.max(...rows.map((r) => Number(r.rank)), 0)
-  const hits: ListingHit[] = rows.map((row) => ({
-    ...shownFields(toListingDocument(row)),
-    ...(rank && best > 0 ? { score: Number(row.rank) / best } : {}),
-    highlightedTitle: highlight(row.title, terms),
-    snippet: highlight(row.description.length > 120 ? `${row.description.slice(0, 120)}…` : row.description, terms),
-  }))
+  const hits: ListingHit[] = rows.map((row) => {
+    const doc = toListingDocument(row)
+    return {
+      ...shownFields(doc),
+      consumer: doc.consumer,
+      ...(rank && best > 0 ? { score: Number(row.rank) / best } : {}),
+      highlightedTitle: highlight(row.title, terms),
+      snippet: highlight(row.description.length > 120 ? `${row.description.slice(0, 120)}…` : row.description, terms),
+    }
+  })
   return {
     hits,
     total: Number(total),

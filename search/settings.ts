@@ -40,6 +40,7 @@ export const listingIndexSettings: Settings = {
     'title',
     'description',
     'majors',
+    'aliases',
     'organisationName',
     'typeName',
     'clusterNames',

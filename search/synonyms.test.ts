@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { taxonomy } from '../db/reference'
 import { queryTerms } from './query-terms'
-import { ONE_WAY, SYNONYMS_BY_CLUSTER, synonymMap } from './synonyms'
+import { MAJOR_RENAMES, ONE_WAY, SYNONYMS_BY_CLUSTER, longSynonymsFor, synonymMap } from './synonyms'
 
 describe('synonym file', () => {
   it('has groups for every cluster of the taxonomy, and no group of one word', () => {
@@ -57,5 +57,24 @@ describe('synonym file', () => {
     const hyphened = queryTerms('SiC-MOSFET')
     expect(hyphened.map((t) => t.word)).toEqual(['SiC', 'MOSFET'])
     expect(hyphened[1]?.spellings).toContain('场效应管')
+  })
+
+  it('links a major renamed by the 2021 catalogue to its old name', () => {
+    const synonyms = synonymMap()
+    expect(synonyms['智能光电制造技术']).toContain('光电制造与应用技术')
+    expect(synonyms['城市轨道交通车辆技术']).toContain('城市轨道车辆应用技术')
+    expect(MAJOR_RENAMES.every((group) => group.length === 2)).toBe(true)
+  })
+
+  it('gives a document the synonyms too long for Meilisearch to expand, of words it says', () => {
+    // 无人机驾驶员 is four words to Meilisearch's segmenter: as a query it never expands to 飞手.
+    expect(longSynonymsFor('植保无人机飞手实习')).toContain('无人机驾驶员')
+    expect(longSynonymsFor('专业:光电制造与应用技术')).toContain('智能光电制造技术')
+    // Not what it already says, not for a short synonym (Meilisearch expands those), Latin only as a whole word.
+    expect(longSynonymsFor('无人机驾驶员培训')).not.toContain('无人机驾驶员')
+    expect(longSynonymsFor('液压支架装配实习')).toEqual([])
+    expect(longSynonymsFor('HPLC 含量测定')).not.toContain('可编程控制器')
+    // A cluster's full name is in every document of the cluster already.
+    expect(longSynonymsFor('新能源汽车维修')).not.toContain('智能网联新能源汽车')
   })
 })

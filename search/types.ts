@@ -56,6 +56,10 @@ export type ListingDocument = {
   clusterNames: string[]
   clusterKeywords: string[]
   majors: string[]
+  /** Synonyms too long for Meilisearch to expand at query time, of words the listing says (search/synonyms.ts). */
+  aliases: string[]
+  /** 1 for a shop or household service posted in a cluster (search/consumer-trade.ts): it yields to trade listings. */
+  consumer: 0 | 1
   /** Full pinyin and initials of the title, organisation name and cluster names. */
   pinyin: string
   /** English names of the clusters, type, city, region and organisation kind (reference data). */
@@ -106,6 +110,8 @@ export type ListingHit = ShownFields & {
   snippet: string
   /** Relevance between 0 and 1 when ordered by relevance (Meilisearch's ranking score, or the fallback's normalised rank). */
   score?: number
+  /** Read by the diversity step (a shop yields to trade listings) and dropped there: the page never needs it. */
+  consumer?: 0 | 1
 }
 
 export type ListingSearchResult = {

@@ -1,5 +1,5 @@
 import { taxonomy } from '../db/reference'
-import { ONE_WAY, SYNONYM_GROUPS, TRADE_TERMS } from './synonyms'
+import { ONE_WAY, SYNONYM_GROUPS, TRADE_TERMS, synonymMap } from './synonyms'
 import { fullPinyin, hasHan, jiebaFile, joinedWords, wordSyllables } from './text'
 
 /**
@@ -292,13 +292,32 @@ export function soundsLike(q: string, foundNothing = false): string | null {
  * Pinyin words spelt as the platform word they stand for (laonianhuli → 老年护理, ddb → 订单班), other
  * words kept; null when no word changes. A pinyin query then finds what the word's synonyms find.
  */
-export function spelledInHanzi(q: string): string | null {
+export function spelledInHanzi(q: string, { every = false } = {}): string | null {
   let changed = false
-  const words = q.split(/\s+/).map((w) => {
-    const hanzi = hanziForPinyin(w, 1)[0]
-    if (!hanzi) return w
-    changed = true
-    return hanzi
-  })
-  return changed ? words.join(' ') : null
+  let kept = false
+  const words = q
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => {
+      // With `every`, a Latin term posts use (BI, UG, ai) is meant as typed, not as pinyin.
+      const hanzi = every && isLatinTerm(w) ? undefined : hanziForPinyin(w, 1)[0]
+      if (!hanzi) {
+        kept = true
+        return w
+      }
+      changed = true
+      return hanzi
+    })
+  return changed && !(every && kept) ? words.join(' ') : null
 }
+
+/** A Latin word the platform knows as itself (a synonym, trade term or cluster keyword: BI, UG, IoT, AI). */
+function isLatinTerm(word: string): boolean {
+  latinTerms ??= new Set(
+    [...vocabularyGroups().flat(), ...Object.keys(synonymMap()), ...taxonomy.clusters.flatMap((c) => c.keywords)]
+      .filter((x) => /^[A-Za-z0-9 ]+$/.test(x))
+      .map((x) => x.toLowerCase()),
+  )
+  return latinTerms.has(word.toLowerCase())
+}
+let latinTerms: Set<string> | null = null

@@ -27,39 +27,40 @@ type Floors = { recall: number; ndcg: number; groupRecall: number; groups?: Reco
 type HalfFloors = { engine: Floors; fallback: Floors }
 
 /**
- * Per half: the goal where it is met; where it is not, a regression floor just under what was measured
- * (2026-12-01, results.md, fourth round), never the goal quietly lowered: every shortfall is printed as
- * GOAL NOT MET. The fallback's own figures are regression floors; its goal is the gap to the engine.
- * Decoys are the one part of the goal no half meets.
+ * Per half: a regression floor just under what was measured (2026-12-01, results.md, fifth round), never
+ * the goal quietly lowered: every shortfall is printed as GOAL NOT MET. Where the engine is well above the
+ * goal its floor is too, so a regression shows before the goal is lost. The fallback's own figures are
+ * regression floors; its goal is the gap to the engine. Decoys are the one part of the goal no half meets.
  */
 const TUNING: HalfFloors = {
-  engine: { ...GOAL, decoys: 3 },
-  fallback: { recall: 0.96, ndcg: 0.94, groupRecall: 0.85, decoys: 3 },
+  engine: { ...GOAL, recall: 0.975, ndcg: 0.965, decoys: 2 },
+  fallback: { recall: 0.97, ndcg: 0.95, groupRecall: 0.85, decoys: 2 },
 }
 const SEEN: HalfFloors = {
-  engine: { ...GOAL, decoys: 4 },
-  fallback: { recall: 0.96, ndcg: 0.92, groupRecall: 0.85, decoys: 4 },
+  engine: { ...GOAL, recall: 0.97, ndcg: 0.945, decoys: 3 },
+  fallback: { recall: 0.965, ndcg: 0.935, groupRecall: 0.85, decoys: 3 },
 }
 const DEV: HalfFloors = {
-  engine: { ...GOAL, decoys: 9 },
-  fallback: { recall: 0.96, ndcg: 0.95, groupRecall: 0.85, decoys: 6 },
+  engine: { ...GOAL, recall: 0.98, ndcg: 0.965, decoys: 3 },
+  fallback: { recall: 0.975, ndcg: 0.955, groupRecall: 0.85, decoys: 5 },
 }
 /**
  * Held out until the third round; the fourth round tuned on it (results.md), so it is a tuning half now.
- * The blind half written on its own branch is the held-out test.
  */
 const CLEAN: HalfFloors = {
-  engine: { ...GOAL, decoys: 2 },
-  fallback: { recall: 0.98, ndcg: 0.96, groupRecall: 0.85, decoys: 1 },
+  engine: { ...GOAL, recall: 0.985, ndcg: 0.96, decoys: 2 },
+  fallback: { recall: 0.985, ndcg: 0.965, groupRecall: 0.85, decoys: 1 },
 }
 
 /**
- * Never seen by whoever tuned the search; floors just under its one scoring (2026-12-01, results.md).
- * It does NOT reach the goal: engine recall 0.920, synonym 0.726, 13 decoys.
+ * Written by an outsider and scored once after the fourth round (engine 0.920 / 0.918, synonym 0.726,
+ * 13 decoys); the fifth round read its misses and tuned on it (results.md), so it is a tuning half now:
+ * engine 0.967 / 0.964 (synonym 0.872), fallback 0.955 / 0.948, decoys 3 / 5 (12 / 12 before shops yielded). The blind2 half written on
+ * its own branch is the held-out test.
  */
 const BLIND: HalfFloors = {
-  engine: { ...GOAL, recall: 0.9, ndcg: 0.9, groups: { synonym: 0.7 }, decoys: 15 },
-  fallback: { recall: 0.9, ndcg: 0.9, groupRecall: 0.85, groups: { synonym: 0.69, filtered: 0.82 }, decoys: 13 },
+  engine: { ...GOAL, recall: 0.955, ndcg: 0.95, decoys: 4 },
+  fallback: { recall: 0.945, ndcg: 0.935, groupRecall: 0.85, decoys: 6 },
 }
 
 /** Set from its one scoring (below); until then the goal itself. */
@@ -169,19 +170,15 @@ describe('search quality on queries written as users type them', () => {
     },
     300_000,
   )
-  // Written by an engineer who never read the search code or the other halves (queries.blind.ts),
-  // and scored once, by the lead, after the last tuning change of that round.
+  // Written by an engineer who never read the search code or the other halves (queries.blind.ts), scored
+  // once after the fourth round; the fifth round read its misses and tuned on it, so it is seen now.
   it.skipIf(process.env.SEARCH_QUALITY_TUNING_ONLY === '1')(
-    'blind held-out half: engine and fallback do not fall below what they scored when first run',
+    'blind half: engine and fallback keep their floors',
     async () => {
       // Its listings join the fixture only now: the other halves were judged without them.
       for (const [key, id] of await loadFixture(BLIND_FIXTURE, orgIds)) idOf.set(key, id)
       await indexer.drainAll()
-      expectFloors(
-        'blind held-out',
-        await scoreHalf('blind held-out', BLIND_QUERIES, process.env.SEARCH_QUALITY_SHOW_HELDOUT === '1'),
-        BLIND,
-      )
+      expectFloors('blind', await scoreHalf('blind', BLIND_QUERIES, true), BLIND)
     },
     300_000,
   )
