@@ -63,10 +63,27 @@ const BLIND: HalfFloors = {
   fallback: { recall: 0.945, ndcg: 0.935, groupRecall: 0.85, decoys: 6 },
 }
 
-/** Set from its one scoring (below); until then the goal itself. */
+/**
+ * The second blind half, never seen by whoever tuned; floors just under its one scoring (2026-12-01,
+ * 22:10 UTC, after the fifth round). It does NOT reach the goal: engine recall 0.851 / nDCG 0.822,
+ * synonym 0.733, cross-cluster 0.809, English 0.472 (content words in English: the listings are in
+ * Chinese), 17 decoys; fallback 0.818 / 0.802, 18 decoys.
+ */
 const BLIND2: HalfFloors = {
-  engine: { ...GOAL },
-  fallback: { recall: 0.9, ndcg: 0.85, groupRecall: 0.85, decoys: 0 },
+  engine: {
+    ...GOAL,
+    recall: 0.84,
+    ndcg: 0.81,
+    groups: { synonym: 0.72, 'cross-cluster': 0.8, english: 0.46, pinyin: 0.85 },
+    decoys: 18,
+  },
+  fallback: {
+    recall: 0.81,
+    ndcg: 0.79,
+    groupRecall: 0.85,
+    groups: { synonym: 0.64, 'cross-cluster': 0.78, english: 0.4, filtered: 0.82, partial: 0.88 },
+    decoys: 19,
+  },
 }
 
 /** Both through the same diversity step the search page uses. */
