@@ -22,11 +22,12 @@ export function webConcurrency(env: Env, driver: DatabaseHandle['driver'], raw =
 }
 
 /**
- * A worker's young generation: semi-spaces of 4 MB instead of V8's 16 MB. A page render's garbage
- * fills 16 MB as fast as 4 MB and dies young in both, so the larger space only held ~25 MB more RSS per
- * worker after the load test for the same CPU per request (notes: memory2).
+ * A worker's young generation: semi-spaces of 8 MB instead of V8's 16 MB. Page renders' garbage dies
+ * young either way; the larger space only held ~20 MB more RSS per worker after the load test. 4 MB saved
+ * ~7 MB more but cost ~10–25% more CPU per request on / and /listings/:id (more scavenges, more
+ * promoted); 8 MB was within the noise of 16.
  */
-export const WORKER_SEMI_SPACE_MB = 4
+export const WORKER_SEMI_SPACE_MB = 8
 
 /**
  * Two glibc malloc arenas per worker instead of up to 8 per core: the threads that malloc (libuv's pool
