@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { bundleServer } from './server-bundle'
 
 describe('server bundle', () => {
-  it('loads the web app only where pages are served: the cluster primary never imports Express or Remix', async () => {
+  it('loads the web app and the search text tools only where pages are served: the cluster primary never imports Express, Remix, pinyin or jieba', async () => {
     const outDir = mkdtempSync(path.join(tmpdir(), 'server-bundle-'))
     const { metafile } = await bundleServer(outDir)
     const outputs = metafile.outputs
@@ -23,7 +23,8 @@ describe('server bundle', () => {
     }
     visit(key(path.join(outDir, 'serve.js')))
     expect(packages).toContain('node:cluster')
-    for (const name of ['express', '@remix-run/express', 'compression']) expect(packages).not.toContain(name)
+    for (const name of ['express', '@remix-run/express', 'compression', 'pinyin-pro', '@node-rs/jieba'])
+      expect(packages).not.toContain(name)
     const lazy = Object.entries(outputs).filter(([name]) => !loaded.has(name) && name.endsWith('.js'))
     expect(lazy.flatMap(([, output]) => output.imports.map((i) => i.path))).toContain('express')
   }, 60_000)
