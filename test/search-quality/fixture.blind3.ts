@@ -241,7 +241,7 @@ export const BLIND3_FIXTURE: FixtureListing[] = [
   },
   {
     key: 'd-cm-graphene',
-    title: '石墨烯导热膜中试基地共建',
+    title: '石墨烯散热膜中试线邀请高校共建',
     description: '企业已建石墨烯导热膜中试线，邀请高校材料科学与工程团队共建中试基地，开展手机散热膜工艺研究。',
     clusters: ['carbon_materials'],
     type: 'joint_lab',
