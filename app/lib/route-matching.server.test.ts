@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module'
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import { memoiseRemixRouteMatching, memoiseRouteMatching, type RouterModule } from './route-matching.server'
+import { memoiseRemixRouting, memoiseRouteMatching, memoiseServerRoutes, type RouterModule } from './route-matching.server'
 
 const router = createRequire(import.meta.url)('@remix-run/router') as RouterModule
 
@@ -112,10 +112,42 @@ describe('memoised route matching', () => {
   it('is installed once on the copy of @remix-run/router that server-runtime and react-router call', () => {
     const shared = createRequire(createRequire(import.meta.url).resolve('@remix-run/server-runtime'))('@remix-run/router') as RouterModule
     const plain = shared.matchRoutes
-    memoiseRemixRouteMatching()
+    memoiseRemixRouting()
     const memoised = shared.matchRoutes
     expect(memoised).not.toBe(plain)
-    memoiseRemixRouteMatching()
+    memoiseRemixRouting()
     expect(shared.matchRoutes).toBe(memoised)
+  })
+})
+
+describe('memoised server routes', () => {
+  const manifest = {
+    root: { id: 'root', path: '', hasLoader: true },
+    'routes/_index': { id: 'routes/_index', parentId: 'root', index: true, hasLoader: true },
+    'routes/search': { id: 'routes/search', parentId: 'root', path: 'search', hasLoader: true },
+  }
+  const modules = () => ({ root: rootModule, 'routes/_index': indexModule, 'routes/search': searchModule })
+  const rootModule = { default: () => null }
+  const indexModule = { default: () => null, handle: { scripts: false } }
+  const searchModule = { default: () => null }
+  const future = {}
+  const require = createRequire(import.meta.url)
+  const plain = (require('@remix-run/react/dist/routes.js') as { createServerRoutes: (...args: unknown[]) => unknown[] }).createServerRoutes
+
+  it('builds the tree once for the same manifest and modules, and again when a module changes', () => {
+    let calls = 0
+    const routes = { createServerRoutes: (...args: unknown[]) => (calls++, plain(...args)) } as Parameters<typeof memoiseServerRoutes>[0]
+    memoiseServerRoutes(routes)
+    const first = routes.createServerRoutes(manifest, modules(), future, false)
+    // Equal but for the closures it makes (a loader stub, the root's default error boundary).
+    expect(JSON.stringify(first)).toBe(JSON.stringify(plain(manifest, modules(), future, false)))
+    // A fresh modules object per request, holding the same modules.
+    expect(routes.createServerRoutes(manifest, modules(), future, false)).toBe(first)
+    expect(calls).toBe(1)
+    const reloaded = { ...modules(), 'routes/search': { default: () => null } }
+    const second = routes.createServerRoutes(manifest, reloaded, future, false)
+    expect(second).not.toBe(first)
+    expect(calls).toBe(2)
+    expect(routes.createServerRoutes(manifest, reloaded, future, true)).not.toBe(second)
   })
 })

@@ -81,7 +81,48 @@ export function memoiseRouteMatching(router: RouterModule) {
   marked[MEMOISED] = true
 }
 
-/** The one copy of @remix-run/router that the request handler, react-router and @remix-run/react share. */
-export function memoiseRemixRouteMatching() {
-  memoiseRouteMatching(createRequire(import.meta.url)('@remix-run/router') as RouterModule)
+type ServerRoutesModule = {
+  createServerRoutes: (manifestRoutes: object, routeModules: Record<string, unknown>, future: unknown, isSpaMode: boolean) => unknown[]
+}
+
+/**
+ * RemixServer rebuilds the React route tree from the build's manifest on every render (3% of a
+ * page's CPU). The manifest object is the build's own, and the route modules are the same modules
+ * in a fresh object per request: the tree built for them is reused while every module is the same
+ * one (a development reload brings new modules, hence a new tree). The tree is only read: the static
+ * router copies it into its own route objects.
+ */
+export function memoiseServerRoutes(routes: ServerRoutesModule) {
+  const marked = routes as ServerRoutesModule & { [MEMOISED]?: true }
+  if (marked[MEMOISED]) return
+  const original = routes.createServerRoutes
+  const built = new WeakMap<object, { modules: Record<string, unknown>; future: unknown; isSpaMode: boolean; tree: unknown[] }>()
+  routes.createServerRoutes = (manifestRoutes, routeModules, future, isSpaMode, ...rest: unknown[]) => {
+    // Only the top-level call: the function calls itself with a parent id for each level.
+    if (rest.length) return (original as (...args: unknown[]) => unknown[])(manifestRoutes, routeModules, future, isSpaMode, ...rest)
+    const cached = built.get(manifestRoutes)
+    if (cached && cached.future === future && cached.isSpaMode === isSpaMode && sameModules(cached.modules, routeModules))
+      return cached.tree
+    const tree = original(manifestRoutes, routeModules, future, isSpaMode)
+    built.set(manifestRoutes, { modules: { ...routeModules }, future, isSpaMode, tree })
+    return tree
+  }
+  marked[MEMOISED] = true
+}
+
+function sameModules(a: Record<string, unknown>, b: Record<string, unknown>) {
+  const keys = Object.keys(b)
+  if (keys.length !== Object.keys(a).length) return false
+  for (const key of keys) if (a[key] !== b[key]) return false
+  return true
+}
+
+/**
+ * On the one copy of @remix-run/router that the request handler, react-router and @remix-run/react
+ * share, and on the route-tree builder RemixServer calls.
+ */
+export function memoiseRemixRouting() {
+  const require = createRequire(import.meta.url)
+  memoiseRouteMatching(require('@remix-run/router') as RouterModule)
+  memoiseServerRoutes(require('@remix-run/react/dist/routes.js') as ServerRoutesModule)
 }
