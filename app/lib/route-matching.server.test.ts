@@ -106,6 +106,10 @@ describe('memoised route matching', () => {
     expect(calls).toBe(1)
     expect(counted.matchRoutes(tree(), '/listings/8')?.[0]?.params).toEqual({ id: '8' })
     expect(calls).toBe(2)
+    const long = `/listings/${'9'.repeat(300)}`
+    counted.matchRoutes(tree(), long)
+    expect(counted.matchRoutes(tree(), long)?.[0]?.params).toEqual({ id: '9'.repeat(300) })
+    expect(calls).toBe(4)
   })
 
   // Last: it replaces the shared module's function for the rest of this file.

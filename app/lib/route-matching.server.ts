@@ -12,6 +12,9 @@ export type RouterModule = {
 type Template = { params: Match['params']; matches: { at: number[]; pathname: string; pathnameBase: string }[] }
 
 const MAX_ENTRIES = 2_000
+const MAX_CACHED_PATH = 256
+// Route trees of different shapes: one per build in production, a few more across development reloads.
+const MAX_SHAPES = 16
 const MEMOISED = Symbol.for('jcj.memoisedRouteMatching')
 
 /** What matching reads of a route tree: each route's path, index and case flags, and the nesting. */
@@ -54,9 +57,20 @@ export function memoiseRouteMatching(router: RouterModule) {
   if (marked[MEMOISED]) return
   const original = router.matchRoutes
   const results = new Map<string, Template | null>()
+  const shapes = new Map<string, number>()
+  let nextShapeId = 0
   router.matchRoutes = (routes, location, basename = '/') => {
     const pathname = (typeof location === 'string' ? router.parsePath(location).pathname : location.pathname) ?? ''
-    const key = `${basename}\u0000${pathname}\u0000${shapeOf(routes)}`
+    // Long paths (nothing the app links to) are matched as they come, so they cannot fill the cache's memory.
+    if (pathname.length > MAX_CACHED_PATH) return original(routes, location, basename)
+    // A tree's shape is a few KB of text: entries are keyed by its number, not by the text.
+    const shape = shapeOf(routes)
+    let shapeId = shapes.get(shape)
+    if (shapeId === undefined) {
+      if (shapes.size >= MAX_SHAPES) shapes.clear()
+      shapes.set(shape, (shapeId = nextShapeId++))
+    }
+    const key = `${shapeId}\u0000${basename}\u0000${pathname}`
     let template = results.get(key)
     if (template === undefined) {
       const matches = original(routes, location, basename)
