@@ -4,6 +4,7 @@ import { renderToPipeableStream } from 'react-dom/server'
 import { dropNulBytes } from './lib/html-stream.server'
 import './lib/i18n/server-catalogues.server'
 import { NonceProvider } from './lib/nonce'
+import { memoiseRemixRouting } from './lib/route-matching.server'
 
 // The server script configures search and starts background jobs through the build, so they share
 // this module copy with the routes.
@@ -13,6 +14,8 @@ export { configureSearch } from './search.server'
 export { countAnonymousListingView } from './domain/listings/views.server'
 
 const ABORT_DELAY = 5_000
+
+memoiseRemixRouting()
 
 /**
  * The whole document, rendered, then sent as one body. No loader defers, so nothing comes earlier by

@@ -22,6 +22,8 @@ export function formatCount(n: number, lang: Language) {
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/
 // Timestamps are shown on the calendar of the people reading them: Shanxi is UTC+8.
+const UTC8_MS = 8 * 3_600_000
+const STEADY_UTC8_SINCE = Date.UTC(1992, 0, 1)
 const shanghaiDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' })
 
 /** Calendar parts of a date column ('2026-11-23'), a timestamp, or a Date. */
@@ -31,7 +33,14 @@ function dayParts(value: string | Date | number): [number, number, number] | nul
     if (m) return [Number(m[1]), Number(m[2]), Number(m[3])]
   }
   const date = value instanceof Date ? value : new Date(value)
-  if (Number.isNaN(date.getTime())) return null
+  const time = date.getTime()
+  if (Number.isNaN(time)) return null
+  // Shanxi has kept UTC+8 without daylight saving since 1992: plain arithmetic, where
+  // Intl.DateTimeFormat#format was 1–1.4% of a listing or search page's CPU.
+  if (time >= STEADY_UTC8_SINCE) {
+    const day = new Date(time + UTC8_MS)
+    return [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()]
+  }
   const [y, mo, d] = shanghaiDay.format(date).split('-').map(Number)
   return [y!, mo!, d!]
 }

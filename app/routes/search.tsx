@@ -52,12 +52,28 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const alert = new URL(request.url).searchParams.get('alert')
   return {
     params,
-    result,
+    result: shownOf(result, params),
     intents,
     shortened,
     saved: alert === 'active' || alert === 'pending' ? (alert as 'active' | 'pending') : null,
     alertsOff: !alertsConfigured(),
   }
+}
+
+/**
+ * What the page shows of a result. The engine also counts per organisation (no facet shows them)
+ * and every major of the results (the facet shows the top ones and those chosen), and scores each
+ * hit: left in, they would travel in the hydration data of every search page for nothing.
+ */
+function shownOf(result: Awaited<ReturnType<typeof searchListings>>, params: ListingSearchParams) {
+  const majors = result.facets.majors ?? {}
+  const facets: FacetCounts = {
+    ...result.facets,
+    organisationId: {},
+    majors: Object.fromEntries(majorsShown(majors, params.majors).flatMap((m) => (m in majors ? [[m, majors[m]!]] : []))),
+  }
+  const { processingTimeMs: _engineTime, ...shown } = result
+  return { ...shown, hits: result.hits.map(({ score: _score, ...hit }) => hit), facets }
 }
 
 export const action = saveSearchAction
@@ -121,12 +137,16 @@ const FACETS: Facet[] = [
 /** The majors facet lists what the results name (most frequent first), plus any chosen. */
 const MAJORS_SHOWN = 12
 
-function majorOptions(counts: Record<string, number>, selected: string[]) {
+function majorsShown(counts: Record<string, number>, selected: string[]) {
   const top = Object.entries(counts)
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, MAJORS_SHOWN)
     .map(([major]) => major)
-  return [...new Set([...selected, ...top])].map((major) => ({
+  return [...new Set([...selected, ...top])]
+}
+
+function majorOptions(counts: Record<string, number>, selected: string[]) {
+  return majorsShown(counts, selected).map((major) => ({
     value: major,
     label: major,
     count: counts[major] ?? 0,

@@ -103,7 +103,26 @@ export type SessionUser = {
   memberships: { organisationId: number; organisationName: string; role: 'admin' | 'member'; verification: string }[]
 }
 
-export async function getSessionUser(request: Request): Promise<SessionUser | null> {
+/**
+ * Remix runs the root loader and the page's loader at once, and both ask who is signed in (each with
+ * its own copy of the request): a lookup already under way for the same cookies is joined, not
+ * repeated (two queries and a signature check fewer per signed-in page). Only while it is under way:
+ * a later request looks again, so a session signed out is gone for the next request.
+ */
+const lookupsUnderWay = new Map<string, Promise<SessionUser | null>>()
+
+export function getSessionUser(request: Request): Promise<SessionUser | null> {
+  const cookies = request.headers.get('Cookie')
+  if (!cookies) return Promise.resolve(null)
+  let lookup = lookupsUnderWay.get(cookies)
+  if (!lookup) {
+    lookup = lookUpSessionUser(request).finally(() => lookupsUnderWay.delete(cookies))
+    lookupsUnderWay.set(cookies, lookup)
+  }
+  return lookup
+}
+
+async function lookUpSessionUser(request: Request): Promise<SessionUser | null> {
   const sessionId = await sessionIdFrom(request)
   if (!sessionId) return null
   const [row] = await db
