@@ -137,7 +137,8 @@ function expectFloors(half: string, byEngine: Record<string, QueryScore[]>, floo
     const all = rows.find((r) => r.group === 'all')!
     expect(all.recall, `${engine} recall@10`).toBeGreaterThanOrEqual(floor.recall)
     expect(all.ndcg, `${engine} nDCG@10`).toBeGreaterThanOrEqual(floor.ndcg)
-    for (const r of rows)
+    // The 'all' row is the overall figure, held to floor.recall above, not to a group's floor.
+    for (const r of rows.filter((row) => row.group !== 'all'))
       expect(r.recall, `${engine} ${r.group} recall@10`).toBeGreaterThanOrEqual(floor.groups?.[r.group] ?? floor.groupRecall)
     expect(all.decoys, `${engine} decoys in a top 10`).toBeLessThanOrEqual(floor.decoys)
   }
