@@ -106,12 +106,13 @@ export async function correctedOrPlain(
   let best = await search(q, 'all')
   // A query all in pinyin (fajiao, ditie) is matched by the pinyin of titles, organisation and cluster
   // names only; spelt in Chinese it also finds the descriptions that say the word, and its synonyms.
-  // An English one (coking wastewater) likewise matches only English reference names until said in
-  // Chinese. Some strings read both ways (tie, men): the rendering that finds more is kept.
+  // An English one (coking wastewater) likewise: only when few listings carry it in their English
+  // reference names (coal, internship Taiyuan find their cluster, type and city as typed). Some strings
+  // read both ways (tie, men): the rendering that finds more is kept.
   const hanzi = q && !hasHan(q) ? spelledInHanzi(q, { every: true }) : null
   const english = q ? englishInChinese(q) : null
   for (const rendering of [hanzi, english]) {
-    if (!rendering) continue
+    if (!rendering || (rendering === english && best.total >= FEW_RESULTS)) continue
     const spelt = await search(rendering, 'all')
     if (spelt.total > best.total) best = spelt
   }
