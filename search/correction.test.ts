@@ -78,6 +78,18 @@ describe('typo correction, for the engine and the fallback alike', () => {
     expect(chinese.asked).toEqual(['液压支架 all'])
   })
 
+  it('searches an English query as its Chinese rendering only when it finds few as typed', async () => {
+    const content = await askedFor('coking wastewater', { 焦化: 3, '焦化 废水': 2 })
+    expect(content.asked).toEqual(['coking wastewater all', '焦化 废水 all'])
+    expect(content.result.total).toBe(2)
+    // coal names the coal-mining cluster: its English name finds it as typed, 煤 would find every coke post.
+    const named = await askedFor('coal', { coal: 18, 煤: 40 })
+    expect(named.asked).toEqual(['coal all'])
+    const loose = await askedFor('cabin crew internship', { 空乘: 2 })
+    expect(loose.asked).toContain('空乘 实习 last')
+    expect(loose.result.total).toBe(0)
+  })
+
   it('tries the corrected query, then the query as it sounds, only while the one before finds few', async () => {
     const typo = await askedFor('点运标注', { dianyun: 0, 'dianyun biaozhu': 4 })
     expect(typo.asked).toEqual(['点运标注 all', '点云标注 all', 'dianyun biaozhu all'])

@@ -8,7 +8,7 @@ import {
   type ListingSearchResult,
 } from './types'
 import { withDiversity } from './diversity'
-import { correctTypos, soundsLike, spelledInHanzi } from './vocabulary'
+import { correctTypos, englishInChinese, soundsLike, spelledInHanzi } from './vocabulary'
 import { POST, PRE, hasHan, withoutHighlightMarkers } from './text'
 
 export { POST, PRE, withoutHighlightMarkers }
@@ -106,9 +106,14 @@ export async function correctedOrPlain(
   let best = await search(q, 'all')
   // A query all in pinyin (fajiao, ditie) is matched by the pinyin of titles, organisation and cluster
   // names only; spelt in Chinese it also finds the descriptions that say the word, and its synonyms.
+  // An English one (coking wastewater) likewise: only when few listings carry it in their English
+  // reference names (coal, internship Taiyuan find their cluster, type and city as typed). Some strings
+  // read both ways (tie, men): the rendering that finds more is kept.
   const hanzi = q && !hasHan(q) ? spelledInHanzi(q, { every: true }) : null
-  if (hanzi) {
-    const spelt = await search(hanzi, 'all')
+  const english = q ? englishInChinese(q) : null
+  for (const rendering of [hanzi, english]) {
+    if (!rendering || (rendering === english && best.total >= FEW_RESULTS)) continue
+    const spelt = await search(rendering, 'all')
     if (spelt.total > best.total) best = spelt
   }
   if (best.total >= FEW_RESULTS || !q) return best
@@ -121,7 +126,13 @@ export async function correctedOrPlain(
     const again = await search(respelt, 'all')
     if (again.total > best.total) best = again
   }
-  return best.total === 0 ? search(q, 'last') : best
+  if (best.total > 0) return best
+  // Every word of an English query rarely matches one listing; its Chinese rendering drops words first.
+  if (english) {
+    const loose = await search(english, 'last')
+    if (loose.total > 0) return loose
+  }
+  return search(q, 'last')
 }
 
 /**

@@ -590,6 +590,20 @@ export const ONE_WAY: Record<string, string[]> = {
   漏水: ['漏损'],
   废品回收: ['再生资源', '回收'],
   垃圾: ['固废'],
+  // Everyday words for trade ones, across clusters: what a passenger, a diner or a student says.
+  空姐: ['空乘', '空中乘务'],
+  空少: ['空乘', '空中乘务'],
+  人流量: ['客流'],
+  人流: ['客流'],
+  饭盒: ['餐盒'],
+  电线: ['输电线路', '电力线路', '线路'],
+  加密: ['密码', '商用密码'],
+  语料: ['数据标注', '标注'],
+  开裂: ['裂纹'],
+  // 轻量化 is done with light alloys and carbon fibre; a post on them need not say the word.
+  轻量化: ['铝合金', '镁合金', '碳纤维'],
+  // 氢能 is also made: 制氢 from coke-oven gas or by electrolysis.
+  氢能: ['制氢'],
   // Across clusters: 修理 is what people say, 维修 and 检修 what posts write.
   修理: ['维修', '检修'],
   // 大修 (overhaul) is a 维修, not the reverse.

@@ -1,4 +1,5 @@
 import { taxonomy } from '../db/reference'
+import { inChinese } from './glossary'
 import { ONE_WAY, SYNONYM_GROUPS, TRADE_TERMS, synonymMap } from './synonyms'
 import { fullPinyin, hasHan, jiebaFile, joinedWords, wordSyllables } from './text'
 
@@ -324,6 +325,9 @@ export function spelledInHanzi(q: string, { every = false } = {}): string | null
     })
   return changed && !(every && kept) ? words.join(' ') : null
 }
+
+/** An English query in Chinese (search/glossary.ts), a Latin term the platform knows kept as typed. */
+export const englishInChinese = (q: string) => inChinese(q, isLatinTerm)
 
 /** A Latin word the platform knows as itself (a synonym, trade term or cluster keyword: BI, UG, IoT, AI). */
 function isLatinTerm(word: string): boolean {
