@@ -4,7 +4,7 @@ import { db } from '../../app/db.server'
 import { searchListingsInPostgres } from '../../search/postgres-search'
 import { prepareSearch } from '../setup/search'
 import { evaluate, formatSummary, summarise, type QueryScore, type Search } from './evaluate'
-import { FIXTURE } from './fixture'
+import { FIXTURE, type FixtureListing } from './fixture'
 import { BLIND_FIXTURE } from './fixture.blind'
 import { BLIND2_FIXTURE } from './fixture.blind2'
 import { BLIND3_FIXTURE } from './fixture.blind3'
@@ -125,6 +125,15 @@ beforeAll(async () => {
   await indexer.drainAll()
 }, 300_000)
 
+/** Loads the fixtures not loaded yet, in order: a later half's listings join after the earlier ones'. */
+async function join(...fixtures: FixtureListing[][]) {
+  for (const fixture of fixtures)
+    if (!idOf.has(fixture[0]!.key)) for (const [key, id] of await loadFixture(fixture, orgIds)) idOf.set(key, id)
+  await indexer.drainAll()
+}
+
+const showHeldout = process.env.SEARCH_QUALITY_SHOW_HELDOUT === '1'
+
 async function scoreHalf(name: string, queries: typeof TUNING_QUERIES, misses: boolean) {
   const byEngine: Record<string, QueryScore[]> = {}
   for (const [engine, search] of Object.entries(ENGINES)) byEngine[engine] = await evaluate(search, idOf, queries)
@@ -197,11 +206,7 @@ describe('search quality on queries written as users type them', () => {
   it.skipIf(process.env.SEARCH_QUALITY_TUNING_ONLY === '1')(
     'seen held-out half: engine and fallback keep their floors',
     async () => {
-      expectFloors(
-        'seen held-out',
-        await scoreHalf('seen held-out', HELDOUT_QUERIES, process.env.SEARCH_QUALITY_SHOW_HELDOUT === '1'),
-        SEEN,
-      )
+      expectFloors('seen held-out', await scoreHalf('seen held-out', HELDOUT_QUERIES, showHeldout), SEEN)
     },
     300_000,
   )
@@ -220,8 +225,7 @@ describe('search quality on queries written as users type them', () => {
     'blind half: engine and fallback keep their floors',
     async () => {
       // Its listings join the fixture only now: the other halves were judged without them.
-      for (const [key, id] of await loadFixture(BLIND_FIXTURE, orgIds)) idOf.set(key, id)
-      await indexer.drainAll()
+      await join(BLIND_FIXTURE)
       expectFloors('blind', await scoreHalf('blind', BLIND_QUERIES, true), BLIND)
     },
     300_000,
@@ -232,14 +236,8 @@ describe('search quality on queries written as users type them', () => {
   it.skipIf(process.env.SEARCH_QUALITY_TUNING_ONLY === '1')(
     'second blind held-out half: engine and fallback do not fall below what they scored when first run',
     async () => {
-      if (!idOf.has(BLIND_FIXTURE[0]!.key)) for (const [key, id] of await loadFixture(BLIND_FIXTURE, orgIds)) idOf.set(key, id)
-      for (const [key, id] of await loadFixture(BLIND2_FIXTURE, orgIds)) idOf.set(key, id)
-      await indexer.drainAll()
-      expectFloors(
-        'second blind held-out',
-        await scoreHalf('second blind held-out', BLIND2_QUERIES, process.env.SEARCH_QUALITY_SHOW_HELDOUT === '1'),
-        BLIND2,
-      )
+      await join(BLIND_FIXTURE, BLIND2_FIXTURE)
+      expectFloors('second blind held-out', await scoreHalf('second blind held-out', BLIND2_QUERIES, showHeldout), BLIND2)
     },
     300_000,
   )
@@ -249,15 +247,8 @@ describe('search quality on queries written as users type them', () => {
   it.skipIf(process.env.SEARCH_QUALITY_TUNING_ONLY === '1')(
     'third blind held-out half: engine and fallback do not fall below what they scored when first run',
     async () => {
-      for (const fixture of [BLIND_FIXTURE, BLIND2_FIXTURE])
-        if (!idOf.has(fixture[0]!.key)) for (const [key, id] of await loadFixture(fixture, orgIds)) idOf.set(key, id)
-      for (const [key, id] of await loadFixture(BLIND3_FIXTURE, orgIds)) idOf.set(key, id)
-      await indexer.drainAll()
-      expectFloors(
-        'third blind held-out',
-        await scoreHalf('third blind held-out', BLIND3_QUERIES, process.env.SEARCH_QUALITY_SHOW_HELDOUT === '1'),
-        BLIND3,
-      )
+      await join(BLIND_FIXTURE, BLIND2_FIXTURE, BLIND3_FIXTURE)
+      expectFloors('third blind held-out', await scoreHalf('third blind held-out', BLIND3_QUERIES, showHeldout), BLIND3)
     },
     300_000,
   )
