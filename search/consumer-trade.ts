@@ -2,8 +2,9 @@
  * Shops and household services posted in an industrial cluster: a supermarket's price-tag job under 大数据,
  * a tea shop in a metro station under 轨道交通, a bakery's 发酵 under 生物基材料. They say the query's word
  * in their own title, so they score like the trade's listings; on a platform for industry–education
- * cooperation they yield to trade listings nearly as relevant (search/diversity.ts, both engines). Words for retail and consumer services only, never one an industrial
- * post uses (门店 is also the car dealer's workshop, 家居 smart homes, 物业 facility management).
+ * cooperation they yield to trade listings nearly as relevant (search/diversity.ts, both engines).
+ * Words for retail and consumer services only, never one an industrial post uses (门店 is also the
+ * car dealer's workshop, 家居 smart homes, 物业 facility management).
  */
 export const CONSUMER_WORDS = [
   // Shops and their staff

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, isNull, lt, sql } from 'drizzle-orm'
+import { and, asc, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm'
 import { db, enqueueSearchSync, type Executor, memberships, organisations, users } from '~/db.server'
 import { anonymous } from '../actor'
 import { recordAudit } from '../audit/audit.server'
@@ -87,7 +87,13 @@ export async function removeAbandonedRegistration(
   if (orgs.some((o) => !o.otherMembers && o.inUse)) return null
   const removed = orgs.filter((o) => !o.otherMembers)
 
-  for (const org of removed) await tx.delete(organisations).where(eq(organisations.id, org.id))
+  if (removed.length)
+    await tx.delete(organisations).where(
+      inArray(
+        organisations.id,
+        removed.map((o) => o.id),
+      ),
+    )
   await enqueueSearchSync(
     tx,
     'organisation',
