@@ -81,7 +81,6 @@ const EXEMPT: Record<string, string> = {
   'rate-limit.server.ts:resetRateLimits': 'keyed counters, no actor',
   'matches/mutations.server.ts:sideOf': 'pure: which side of a match an actor is on',
   'matches/notifications.server.ts:renderNotification': 'pure: a stored notification in a language',
-  'matches/notifications.server.ts:appUrl': 'pure: an absolute link from PUBLIC_URL',
   'matches/queries.server.ts:ctaFor': 'pure: the start button wording per type and direction',
   'matching/allocation.server.ts:compareRuns': 'pure: two allocation results side by side',
   'matching/recommend.server.ts:majorsOf': "pure: a listing's majors",

@@ -1,9 +1,10 @@
-import { eq } from 'drizzle-orm'
+import { desc, eq } from 'drizzle-orm'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { db } from '../../app/db.server'
 import { action as membersAction } from '../../app/routes/orgs.$id_.members'
 import { invitations, mailOutbox, savedSearches } from '../../db/schema'
 import { createOrganisation } from '../factories'
+import { createMatchParties } from '../factories/matches'
 import { addMember, createUser, signIn } from '../factories/accounts'
 
 afterEach(() => {
@@ -108,5 +109,32 @@ describe('search alerts in production without PUBLIC_URL', () => {
     expect(await state()).toEqual({ linksOff: false, alertsOff: true, searchPage: true })
     production({ PUBLIC_URL: 'https://jcj.example.cn' })
     expect(await state()).toEqual({ linksOff: false, alertsOff: false, searchPage: false })
+  })
+})
+
+describe('cooperation mail in production without PUBLIC_URL', () => {
+  // Sent from inside a transaction with no request to go by: a localhost link would lead the recipient nowhere.
+  const latestMailTo = async (email: string) =>
+    (await db.select().from(mailOutbox).where(eq(mailOutbox.to, email)).orderBy(desc(mailOutbox.id)).limit(1))[0]!
+
+  it('says what happened and where to look, with no link; with PUBLIC_URL it links to the match', async () => {
+    const parties = await createMatchParties()
+    vi.resetModules()
+    vi.stubEnv('NODE_ENV', 'production')
+    vi.stubEnv('PUBLIC_URL', '')
+    const { startMatch } = await import('../../app/domain/matches/mutations.server')
+    const { id } = await startMatch({ actor: parties.colActor, listingId: parties.listing.id, message: '您好，想联系实习。' })
+    const offline = await latestMailTo(parties.enterpriseUser.email)
+    expect(offline.text).toContain('发起了合作意向')
+    expect(offline.text).toContain('请登录晋产教，在“我的合作”中查看详情')
+    expect(offline.text).not.toMatch(/https?:\/\//)
+
+    vi.resetModules()
+    vi.stubEnv('PUBLIC_URL', 'https://jcj.example.cn')
+    const { postMessage } = await import('../../app/domain/matches/mutations.server')
+    await postMessage({ actor: parties.colActor, matchId: id, body: '补充：共 20 名学生。' })
+    const online = await latestMailTo(parties.enterpriseUser.email)
+    expect(online.text).toContain(`https://jcj.example.cn/matches/${id}`)
+    expect(online.text).toContain('https://jcj.example.cn/notifications')
   })
 })

@@ -1,10 +1,10 @@
 import { and, count, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm'
 import { db, type Executor } from '~/db.server'
-import { getEnv } from '~/env.server'
 import { taxonomyLabel, translate, type Language, type MessageKey, type MessageVars } from '~/lib/i18n'
 import { memberships, notificationPreferences, notifications, users, type NotificationKind } from '~/db.server'
 import type { Actor } from '../actor'
 import { DomainError } from '../errors.server'
+import { jobMailOrigin } from '../mail/link-origin.server'
 import { queueMail } from '../mail/mail.server'
 
 export const NOTIFICATION_KINDS = ['interest', 'message', 'proposal', 'update', 'stale'] as const satisfies readonly NotificationKind[]
@@ -22,9 +22,16 @@ export function renderNotification(lang: Language, messageKey: string, vars: Rec
   return translate(lang, messageKey as MessageKey, resolved)
 }
 
-export function appUrl(pathname: string) {
-  const env = getEnv()
-  return new URL(pathname, env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).toString()
+/**
+ * A notification mail's text. Its links need an origin a recipient on another machine can reach
+ * (`jobMailOrigin`); without one (production, no PUBLIC_URL) the mail still says what happened and where to
+ * look, rather than pointing at this server's localhost.
+ */
+function mailBody(lang: Language, { name, text, path }: { name: string; text: string; path: string }) {
+  const origin = jobMailOrigin()
+  if (!origin) return translate(lang, 'notify.mail.bodyNoLink', { name, text })
+  const url = (pathname: string) => new URL(pathname, origin).toString()
+  return translate(lang, 'notify.mail.body', { name, text, url: url(path), prefs: url('/notifications') })
 }
 
 export type Notice = {
@@ -87,7 +94,7 @@ export async function notifyOrganisation(tx: Executor, notice: Notice) {
       : new Set<number>()
   const lang: Language = 'zh-CN'
   const text = renderNotification(lang, notice.messageKey, notice.vars)
-  const url = appUrl(notice.matchId ? `/matches/${notice.matchId}` : '/notifications')
+  const path = notice.matchId ? `/matches/${notice.matchId}` : '/notifications'
   const rows = []
   for (const person of recipients) {
     const mail = !optedOut.has(person.id) && !recentlyMailed.has(person.id)
@@ -95,7 +102,7 @@ export async function notifyOrganisation(tx: Executor, notice: Notice) {
       await queueMail(tx, {
         to: person.email,
         subject: translate(lang, 'notify.mail.subject', { text }),
-        text: translate(lang, 'notify.mail.body', { name: person.name, text, url, prefs: appUrl('/notifications') }),
+        text: mailBody(lang, { name: person.name, text, path }),
       })
     rows.push({
       userId: person.id,
@@ -228,12 +235,7 @@ export async function sendMessageDigests({ db: executor, now = new Date() }: { d
       await queueMail(tx, {
         to: row.email,
         subject: translate(lang, 'notify.mail.subject', { text }),
-        text: translate(lang, 'notify.mail.body', {
-          name: row.name,
-          text,
-          url: appUrl(`/matches/${row.matchId}`),
-          prefs: appUrl('/notifications'),
-        }),
+        text: mailBody(lang, { name: row.name, text, path: `/matches/${row.matchId}` }),
       })
     })
   }

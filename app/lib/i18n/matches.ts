@@ -231,6 +231,8 @@ export const zh = {
   'notify.mail.subject': '【晋产教】{text}',
   'notify.mail.body':
     '{name}，您好：\n\n{text}\n\n查看详情：{url}\n\n不想再收到此类邮件？请在 {prefs} 中关闭。\n\n晋产教 · 山西产教融合信息服务平台',
+  'notify.mail.bodyNoLink':
+    '{name}，您好：\n\n{text}\n\n请登录晋产教，在“我的合作”中查看详情。不想再收到此类邮件？请在“通知”页的设置中关闭。\n\n晋产教 · 山西产教融合信息服务平台',
 
   'responsiveness.title': '响应情况（近 12 个月）',
   'responsiveness.median': '首次回复中位时间',
@@ -503,6 +505,8 @@ export const en: Record<keyof typeof zh, string> = {
   'notify.mail.subject': '[Jin Chan Jiao] {text}',
   'notify.mail.body':
     'Hello {name},\n\n{text}\n\nDetails: {url}\n\nTo stop these emails, turn them off at {prefs}.\n\nJin Chan Jiao · Shanxi industry–education platform',
+  'notify.mail.bodyNoLink':
+    'Hello {name},\n\n{text}\n\nSign in to Jin Chan Jiao and open My cooperations for the details. To stop these emails, turn them off in the settings on the Notifications page.\n\nJin Chan Jiao · Shanxi industry–education platform',
 
   'responsiveness.title': 'Responsiveness (last 12 months)',
   'responsiveness.median': 'Median time to first reply',
