@@ -33,6 +33,8 @@ const EnvSchema = z.object({
   PAGE_CACHE: z.enum(['on', 'off']).default('on'),
   /** Its size per process, in megabytes of uncompressed pages. */
   PAGE_CACHE_MB: z.coerce.number().min(1).max(1024).default(16),
+  /** The in-process cache of search engine answers, for every reader, emptied when the indexer applies a batch; `off` asks the engine every time. */
+  SEARCH_CACHE: z.enum(['on', 'off']).default('on'),
   SEARCH_INDEX_PREFIX: z
     .string()
     .regex(/^[a-z0-9_]*$/, '只能包含小写字母、数字和下划线')

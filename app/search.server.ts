@@ -10,6 +10,7 @@ import { db } from './db.server'
 import { searchOrganisationIndex, type OrganisationSearchParams, type OrganisationSearchResult } from '../search/organisation-search'
 import { getEnv } from './env.server'
 import { remember } from './lib/remember'
+import { createInvalidatedCache, searchInvalidation } from './lib/page-invalidation.server'
 
 export type { FacetCounts, ListingHit, ListingSearchParams, ListingSearchResult } from '../search/types'
 export type { OrganisationSearchParams, OrganisationSearchResult } from '../search/organisation-search'
@@ -24,13 +25,35 @@ type SearchRuntime = { client: Meilisearch; names: IndexNames }
 
 const runtimes = () => remember('search-runtime', () => ({ current: null as SearchRuntime | null }))
 
+/** Memory for engine answers each process keeps: ~50 KB of JSON for a search page's, held as two-byte strings. */
+export const SEARCH_RESPONSE_CACHE_BYTES = 12 * 1024 * 1024
+
+/**
+ * The engine's answers to identical searches, for every reader (signed-in ones too, whose pages are never
+ * cached whole) and for the listing page's similar listings: dropped as soon as an indexer batch or a reindex
+ * swap reaches the engine (SEARCH_APPLIED_CHANNEL), and nothing kept while the server does not listen for it.
+ * The Postgres fallback's answers never pass through here.
+ */
+const searchResponses = () =>
+  remember('search-responses', () =>
+    createInvalidatedCache<string>({
+      maxEntries: 2_000,
+      maxBytes: SEARCH_RESPONSE_CACHE_BYTES,
+      sizeOf: (text) => 2 * text.length,
+      state: searchInvalidation,
+    }),
+  )
+
 /** Points this process at a Meilisearch (the embedded one or MEILI_URL). Called once by the server script. */
 export function configureSearch(
   endpoint: SearchEndpoint,
   prefix = getEnv().SEARCH_INDEX_PREFIX,
   { serving = true }: { serving?: boolean } = {},
 ): SearchRuntime {
-  const runtime = { client: createSearchClient(endpoint, { timeoutMs: 5_000 }), names: indexNames(prefix) }
+  const runtime = {
+    client: createSearchClient(endpoint, { timeoutMs: 5_000, responses: searchResponses() }),
+    names: indexNames(prefix),
+  }
   runtimes().current = runtime
   // The homophone index takes about a second to build; a serving process builds it now rather than on
   // the first typo. A cluster primary serves no page and never needs it (~20 MB).

@@ -10,6 +10,7 @@ import { taxonomy } from '../../db/reference'
 import { parseSearchParams } from '../../app/lib/search-params'
 import { searchListingIndex } from '../../search/listing-search'
 import type { SearchEndpoint } from '../../search/client'
+import { enqueueSearchSync } from '../../db/outbox'
 import { cpuMilliseconds, processName, processTree } from './process-cpu'
 
 type Report = (measure: string, figure: string, notes: string) => void
@@ -114,6 +115,34 @@ function cacheCounter() {
   }
 }
 
+/** How often the trickle of writes edits a listing while the rotating queries run with the page cache on. */
+export const TRICKLE_INTERVAL_MS = 1_000
+
+/**
+ * One listing edit every `intervalMs` for as long as `during` runs, as an editor saving a listing would: the
+ * row and its outbox entry in one transaction, which the server's indexer then applies (both notify).
+ */
+export async function withWriteTrickle<T>(handle: DatabaseHandle, listingId: number, intervalMs: number, during: () => Promise<T>) {
+  let writes = 0
+  let stopped = false
+  const loop = (async () => {
+    while (!stopped) {
+      await handle.db.transaction(async (tx) => {
+        await tx.execute(sql`update listings set updated_at = now() where id = ${listingId}`)
+        await enqueueSearchSync(tx, 'listing', [listingId])
+      })
+      writes++
+      await new Promise((r) => setTimeout(r, intervalMs))
+    }
+  })()
+  try {
+    return { result: await during(), writes }
+  } finally {
+    stopped = true
+    await loop
+  }
+}
+
 /** One request definition per connection turn, cycling through `variants` in one order shared by all connections. */
 function rotating<T>(variants: T[], apply: (variant: T) => Partial<AutocannonRequest>): Pick<AutocannonRequest, 'setupRequest'> {
   let next = 0
@@ -155,7 +184,7 @@ export async function benchLoad({
 
   const compiled = existsSync('build/serve.js') && process.env.LOAD_SERVER !== 'tsx'
   const [command, args] = compiled ? [process.execPath, ['build/serve.js']] : [path.resolve('node_modules/.bin/tsx'), ['scripts/serve.ts']]
-  const serverEnv = (pageCache: 'on' | 'off'): NodeJS.ProcessEnv => ({
+  const serverEnv = (pageCache: 'on' | 'off', searchCache: 'on' | 'off'): NodeJS.ProcessEnv => ({
     ...process.env,
     NODE_ENV: 'production' as const,
     HOST: '127.0.0.1',
@@ -166,6 +195,7 @@ export async function benchLoad({
     SEARCH_INDEX_PREFIX: prefix,
     SEED_ON_START: 'false',
     PAGE_CACHE: pageCache,
+    SEARCH_CACHE: searchCache,
   })
   const key = searchKey ?? endpoint.apiKey
   const multiSearch = {
@@ -180,10 +210,17 @@ export async function benchLoad({
   const results = new Map<string, Result>()
   console.log(
     `\nload test: autocannon, ${CONNECTIONS} connections, ${SECONDS} s per target, ${compiled ? 'node build/serve.js' : 'tsx'}; ` +
-      `page cache on, then off; ${queries.length} rotating queries`,
+      `page cache on, then off with the search cache off and on; ${queries.length} rotating queries` +
+      (databaseUrl ? `, also with one listing edit every ${TRICKLE_INTERVAL_MS} ms` : ''),
   )
 
-  async function measure(name: string, options: Parameters<typeof autocannon>[0], server: Server | null, floor?: string) {
+  async function measure(
+    name: string,
+    options: Parameters<typeof autocannon>[0],
+    server: Server | null,
+    floor?: string,
+    during: (run: () => Promise<Result>) => Promise<{ result: Result; writes?: number }> = async (run) => ({ result: await run() }),
+  ) {
     const counter = cacheCounter()
     const withCounter = server
       ? { ...options, requests: (options.requests ?? [{}]).map((r) => ({ ...r, onResponse: counter.onResponse })) }
@@ -193,7 +230,7 @@ export async function benchLoad({
     Object.assign(counter.counts, { hit: 0, miss: 0, bypass: 0, none: 0 })
     const tree = () => (server ? processTree(server.pid) : [])
     const before = { app: cpuMilliseconds(tree()), engine: cpuMilliseconds(engine), client: process.cpuUsage() }
-    const result = await autocannon({ ...withCounter, connections: CONNECTIONS, duration: SECONDS })
+    const { result, writes } = await during(() => autocannon({ ...withCounter, connections: CONNECTIONS, duration: SECONDS }))
     const perRequest = (ms: number) => (ms / Math.max(1, result.requests.total)).toFixed(1)
     const client = process.cpuUsage(before.client)
     const cpu = `CPU per request: server ${perRequest(cpuMilliseconds(tree()) - before.app)} ms, Meilisearch ${perRequest(
@@ -207,7 +244,7 @@ export async function benchLoad({
     report(
       `load ${name}`,
       `${result.requests.average.toFixed(0)} req/s`,
-      `p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, p99 ${result.latency.p99} ms${vsFloor}; ${hits ? `${hits} (warm-up: ${warm.miss} misses); ` : ''}${cpu}; ${(
+      `p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, p99 ${result.latency.p99} ms${vsFloor}; ${hits ? `${hits} (warm-up: ${warm.miss} misses); ` : ''}${writes === undefined ? '' : `${writes} listing edits meanwhile; `}${cpu}; ${(
         result.throughput.average /
         Math.max(1, result.requests.average) /
         1024
@@ -220,27 +257,42 @@ export async function benchLoad({
   await measure(floorOne, { ...multiSearch, body: rawBody }, null)
   await measure(floorRotating, { ...multiSearch, requests: [{ ...rotating(rawBodies, (body) => ({ body })) }] }, null)
 
-  for (const mode of ['on', 'off'] as const) {
-    const server = await startServer(command, args, serverEnv(mode))
+  // Signed-in readers are never served from the page cache, but do share the engine answers: the page cache off is
+  // measured with the search cache off (every request asks the engine) and on, one after the other.
+  const modes = [
+    { pageCache: 'on', searchCache: 'on', label: 'page cache on' },
+    { pageCache: 'off', searchCache: 'off', label: 'page cache off, search cache off' },
+    { pageCache: 'off', searchCache: 'on', label: 'page cache off, search cache on' },
+  ] as const
+  for (const mode of modes) {
+    const server = await startServer(command, args, serverEnv(mode.pageCache, mode.searchCache))
     try {
       const page = (pathname: string) => ({ url: server.baseUrl, headers: BROWSER, requests: [{ method: 'GET', path: pathname }] })
       const paths = queries.map((q) => `/search?q=${encodeURIComponent(q)}`)
-      const targets: [string, Parameters<typeof autocannon>[0], string?][] = [
+      const rotatingPage = { ...page('/search'), requests: [{ method: 'GET', ...rotating(paths, (p) => ({ path: p })) }] }
+      type Target = [string, Parameters<typeof autocannon>[0], string?]
+      // The home page asks the engine nothing: the search cache changes nothing there, nor on /healthz.
+      const engineFree = mode.searchCache === 'on' && mode.pageCache === 'off'
+      const targets: Target[] = [
         ['/search?q=煤机', page(`/search?q=${encodeURIComponent('煤机')}`), floorOne],
-        [
-          `/search, ${queries.length} rotating queries`,
-          { ...page('/search'), requests: [{ method: 'GET', ...rotating(paths, (p) => ({ path: p })) }] },
-          floorRotating,
-        ],
-        ['/', page('/')],
+        [`/search, ${queries.length} rotating queries`, rotatingPage, floorRotating],
+        ...(engineFree ? [] : [['/', page('/')] as Target]),
         ['/listings/:id', page(`/listings/${listing!.id}`)],
-        ['/healthz', page('/healthz')],
+        ...(engineFree ? [] : [['/healthz', page('/healthz')] as Target]),
       ]
-      for (const [name, options, floor] of targets) await measure(`${name} (page cache ${mode})`, options, server, floor)
+      for (const [name, options, floor] of targets) await measure(`${name} (${mode.label})`, options, server, floor)
+      if (mode.pageCache === 'on' && databaseUrl)
+        await measure(
+          `/search, ${queries.length} rotating queries, a listing edit every ${TRICKLE_INTERVAL_MS} ms (${mode.label})`,
+          rotatingPage,
+          server,
+          floorRotating,
+          (run) => withWriteTrickle(handle, listing!.id, TRICKLE_INTERVAL_MS, run),
+        )
       const node = processTree(server.pid).filter((pid) => processName(pid).startsWith('node'))
       const total = node.reduce((sum, pid) => sum + rssMegabytes(pid), 0)
       report(
-        `server RSS after the load test (page cache ${mode})`,
+        `server RSS after the load test (${mode.label})`,
         `${total.toFixed(0)} MB`,
         `${node.length} node process(es): ${node.map((pid) => `${rssMegabytes(pid).toFixed(0)}`).join(' + ')} MB`,
       )

@@ -3,7 +3,8 @@ import express from 'express'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Listen, ListenState } from '../../db/session'
 import { pageCompression } from './compression'
-import { PAGE_CACHE_CHANNELS, createPageCache, pageCacheMiddleware, type PageCache } from './page-cache'
+import { SEARCH_APPLIED_CHANNEL } from '../../db/outbox'
+import { PAGE_CACHE_CHANNELS, createPageCache, listenForSearchApplied, pageCacheMiddleware, type PageCache } from './page-cache'
 import { securityHeaders } from './security'
 
 /**
@@ -201,5 +202,28 @@ describe('page cache', () => {
     expect((await get('/search?q=a')).cache).toBe('hit')
     clock += 30_001
     expect((await get('/search?q=a')).cache).toBe('miss')
+  })
+})
+
+describe('the engine answers’ invalidation (listenForSearchApplied)', () => {
+  it('follows only the search-applied channel: live while listened to, a new generation on each notice and loss', async () => {
+    const heard = new Map<string, { onNotify: () => void; state?: ListenState }>()
+    const listen: Listen = async (channel, onNotify, state) => {
+      heard.set(channel, { onNotify, state })
+      state?.onListening?.()
+      return async () => void heard.delete(channel)
+    }
+    const state = { generation: 0, live: false }
+    const stop = await listenForSearchApplied(listen, state)
+    expect([...heard.keys()]).toEqual([SEARCH_APPLIED_CHANNEL])
+    expect(state).toEqual({ generation: 1, live: true })
+    heard.get(SEARCH_APPLIED_CHANNEL)!.onNotify()
+    expect(state).toEqual({ generation: 2, live: true })
+    heard.get(SEARCH_APPLIED_CHANNEL)!.state!.onLost!()
+    expect(state).toEqual({ generation: 3, live: false })
+    heard.get(SEARCH_APPLIED_CHANNEL)!.state!.onListening!()
+    expect(state).toEqual({ generation: 4, live: true })
+    await stop()
+    expect(state).toEqual({ generation: 5, live: false })
   })
 })

@@ -177,6 +177,26 @@ export function createPageCache({
   }
 }
 
+/**
+ * Drives `state` (the routes' cache of engine answers, app/search.server.ts) from SEARCH_APPLIED_CHANNEL alone:
+ * a committed write changes no engine answer until the indexer has applied it, and then says so. Live only
+ * while the channel is listened to; every change of that, and every notification, starts a new generation.
+ */
+export async function listenForSearchApplied(listen: Listen, state: PageInvalidation) {
+  const bump = (live: boolean) => {
+    state.generation++
+    state.live = live
+  }
+  const stop = await listen(SEARCH_APPLIED_CHANNEL, () => bump(state.live), {
+    onListening: () => bump(true),
+    onLost: () => bump(false),
+  })
+  return async () => {
+    await stop()
+    bump(false)
+  }
+}
+
 function splitAt(body: Buffer, token: string | undefined) {
   if (!token) return [body]
   const needle = Buffer.from(token)

@@ -18,8 +18,8 @@ import { formBodyLimit } from './body-limit'
 import { pageCompression } from './compression'
 import { boundHeapGrowth } from './memory'
 import { precompressedAssets } from './precompressed'
-import { pageInvalidation } from '../../app/lib/page-invalidation.server'
-import { createPageCache, pageCacheMiddleware } from './page-cache'
+import { pageInvalidation, searchInvalidation } from '../../app/lib/page-invalidation.server'
+import { createPageCache, listenForSearchApplied, pageCacheMiddleware } from './page-cache'
 import { clientAddress, csrfGuard, hostGuard, requestBodyGuard, securityHeaders } from './security'
 
 /**
@@ -91,6 +91,7 @@ export async function serveApp({
       ? createPageCache({ maxBytes: env.PAGE_CACHE_MB * 1024 * 1024, shared: pageInvalidation() })
       : null
   const stopPageCache = await pageCache?.listen(handle.listen)
+  const stopSearchCache = env.SEARCH_CACHE === 'on' ? await listenForSearchApplied(handle.listen, searchInvalidation()) : undefined
   if (pageCache)
     app.use(
       pageCacheMiddleware(pageCache, {
@@ -119,6 +120,7 @@ export async function serveApp({
     async stop() {
       server.close()
       await stopPageCache?.()
+      await stopSearchCache?.()
       await jobs.stop()
       await search?.stop()
     },
