@@ -22,8 +22,9 @@ describe('shops and household services posted in a cluster', () => {
   it('leave the first pages to a trade listing that matches better, and stay when they match best', () => {
     expect(withoutOutranked([hit(1, 0.99), hit(2, 0.91, 1), hit(3, 0.3)]).map((h) => h.id)).toEqual([1, 3])
     expect(withoutOutranked([hit(2, 1, 1), hit(1, 0.6), hit(4, 0.5, 1)]).map((h) => h.id)).toEqual([2, 1])
-    // All shops (奶茶店实习), or no scores (newest first): nothing to yield to.
+    // All shops (奶茶店实习): nothing to yield to; a shop matching as well as the trade stays.
     expect(withoutOutranked([hit(2, 0.5, 1), hit(4, 0.4, 1)]).map((h) => h.id)).toEqual([2, 4])
+    expect(withoutOutranked([hit(1, 0.9), hit(2, 0.9, 1)]).map((h) => h.id)).toEqual([1, 2])
   })
 
   it('are told by the trades that serve walk-in customers and homes, not by an industrial post’s perks', () => {
