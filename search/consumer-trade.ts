@@ -15,6 +15,13 @@ export const CONSUMER_WORDS = [
   ...['宠物', '美容', '美发', '美甲', '饰品', '首饰', '礼品', '家政', '保洁', '疏通', '箱包'],
   // Children's classes and street promotion
   ...['兴趣班', '少儿', '辅导班', '地推', '网吧', '网咖', '文创'],
+  // Selling to walk-in customers, and the shops that print, frame or rent for them
+  ...['门店销售', '门店导购', '卖场', '店铺', '柜台', '促销员', '快印', '图文店', '打印店', '五金店', '家具城', '招生顾问'],
+  // Services at people's homes: appliances, broadband, moving, renovation
+  ...['上门安装', '上门维修', '家电维修', '热水器', '宽带安装', '宽带装维', '装修', '开锁', '搬家', '干洗', '月嫂', '保姆'],
+  // Kitchens, travel and leisure, personal finance
+  ...['帮厨', '厨师', '餐厅', '饭店', '咖啡店', '咖啡馆', '导游', '旅行社', '健身房', '瑜伽'],
+  ...['影楼', '婚庆', '驾校', '洗车', '保险业务', '房产中介'],
 ]
 
 const PATTERN = new RegExp(CONSUMER_WORDS.join('|'))

@@ -37,6 +37,20 @@ export function moreFromOrganisations(page: Pick<ListingHit, 'organisationId'>[]
 }
 
 /**
+ * A shop or household service (search/consumer-trade.ts) that matches worse than some trade listing
+ * leaves the first pages: when the trade's own listings are fewer than a page, a 超市价签标注 post would
+ * otherwise fill the rest of 数据标注's page. One that matches better than every trade listing (奶茶店 for
+ * 奶茶店实习), or as well (an English query matched by cluster and type names alone), stays, behind the
+ * trade listings within CONSUMER_PENALTY of it.
+ */
+export function withoutOutranked<T extends Pick<ListingHit, 'score' | 'consumer'>>(hits: T[]): T[] {
+  const trade = hits.filter((h) => !h.consumer).map((h) => h.score ?? 0)
+  if (!trade.length || hits.some((h) => h.score === undefined)) return hits
+  const bestTrade = Math.max(...trade)
+  return hits.filter((h) => !h.consumer || h.score! >= bestTrade)
+}
+
+/**
  * What a shop or household service posted in a cluster costs in ranking score (search/consumer-trade.ts):
  * a 超市价签标注 post that says 标注 in its title scores like the trade's listings (0.91 against 0.90 for a
  * listing that only sits in the 大数据 cluster), so it yields to any trade listing within half a point.
@@ -84,14 +98,17 @@ export function withDiversity(search: (params: ListingSearchParams) => Promise<L
     }
     const result = await search({ ...params, page: 1, perPage: params.perPage * WINDOW_PAGES })
     const start = (params.page - 1) * params.perPage
-    const hits = (params.sort === 'relevance' ? diversifyRanked(result.hits) : diversify(result.hits))
-      .slice(start, start + params.perPage)
-      .map(withoutConsumer)
+    // Without words every listing matches alike (a cluster filter alone): nothing outranks a shop.
+    const ranked = params.q.trim() ? withoutOutranked(result.hits) : result.hits
+    const window = params.sort === 'relevance' ? diversifyRanked(ranked) : diversify(result.hits)
+    const total = result.total - (result.hits.length - window.length)
+    const hits = window.slice(start, start + params.perPage).map(withoutConsumer)
     return {
       ...result,
       hits,
+      total,
       page: params.page,
-      totalPages: Math.ceil(result.total / params.perPage),
+      totalPages: Math.ceil(total / params.perPage),
       moreFromOrganisation: moreFromOrganisations(hits, result.facets.organisationId),
     }
   }

@@ -180,30 +180,57 @@ function highlight(raw: string, terms: QueryTerm[]) {
   return markHighlights(text.replace(pattern, `${PRE}$1${POST}`))
 }
 
-async function searchWith(db: Executor, params: ListingSearchParams, terms: QueryTerm[]): Promise<ListingSearchResult> {
+/**
+ * Meilisearch's `last` strategy: every listing with the first word, those with the first two words above
+ * those with only the first, and so on (its `words` ranking rule). How many words after the first a listing
+ * has, counted as a prefix of the query: 1 + 3 without 2 counts as 1 alone, as Meilisearch counts it.
+ */
+function wordsMatched(db: Executor, params: ListingSearchParams, terms: QueryTerm[]): SQL {
+  const each = matchConditions(db, params, terms)
+  const prefixes = each.slice(1).map((_, k) => sql`(case when ${and(...each.slice(0, k + 2))} then 1 else 0 end)`)
+  return prefixes.length ? sql.join(prefixes, sql` + `) : sql`0`
+}
+
+async function searchWith(
+  db: Executor,
+  params: ListingSearchParams,
+  terms: QueryTerm[],
+  { fewerWords = false } = {},
+): Promise<ListingSearchResult> {
   const started = performance.now()
-  const where = and(...filterConditions(db, params), ...matchConditions(db, params, terms))
+  // Dropping words from the end, the first word stays required and the others rank.
+  const required = fewerWords ? terms.slice(0, 1) : terms
+  const where = and(...filterConditions(db, params), ...matchConditions(db, params, required))
   const rank = params.sort === 'relevance' ? rankOf(terms) : null
+  const words = fewerWords && terms.length > 1 ? wordsMatched(db, params, terms) : null
+  const order = ORDER[params.sort](terms)
   const [rows, [{ total }], facets] = await Promise.all([
     db
-      .select({ ...listingDocumentColumns, rank: rank ? sql<number>`${rank}` : sql<number>`0` })
+      .select({
+        ...listingDocumentColumns,
+        rank: rank ? sql<number>`${rank}` : sql<number>`0`,
+        words: words ? sql<number>`${words}` : sql<number>`0`,
+      })
       .from(listings)
       .innerJoin(organisations, eq(organisations.id, listings.organisationId))
       .where(where)
-      .orderBy(...ORDER[params.sort](terms))
+      .orderBy(...(words && params.sort === 'relevance' ? [desc(words), ...order] : order))
       .limit(params.perPage)
       .offset((params.page - 1) * params.perPage),
     db.select({ total: count() }).from(listings).innerJoin(organisations, eq(organisations.id, listings.organisationId)).where(where),
-    params.anyWord ? emptyFacets() : facetCounts(db, params, terms),
+    params.anyWord ? emptyFacets() : facetCounts(db, params, required),
   ])
-  // Scores between 0 and 1 like Meilisearch's: the window's best match is 1.
+  // Scores between 0 and 1 like Meilisearch's: the window's best match is 1; with words dropped, each
+  // word matched counts as much as the best rank, so a listing with fewer words never scores above one with more.
   const best = Math.max(...rows.map((r) => Number(r.rank)), 0)
+  const score = (row: (typeof rows)[number]) =>
+    words ? (Number(row.words) + (best > 0 ? Number(row.rank) / best : 0)) / terms.length : Number(row.rank) / best
   const hits: ListingHit[] = rows.map((row) => {
     const doc = toListingDocument(row)
     return {
       ...shownFields(doc),
       consumer: doc.consumer,
-      ...(rank && best > 0 ? { score: Number(row.rank) / best } : {}),
+      ...(rank && best > 0 ? { score: score(row) } : {}),
       highlightedTitle: highlight(row.title, terms),
       snippet: highlight(row.description.length > 120 ? `${row.description.slice(0, 120)}…` : row.description, terms),
     }
@@ -219,7 +246,7 @@ async function searchWith(db: Executor, params: ListingSearchParams, terms: Quer
   }
 }
 
-/** The same order as the engine (correctedOrPlain); `last` first tolerates one typo per word, then drops words from the end until something matches. */
+/** The same order as the engine (correctedOrPlain); `last` first tolerates one typo per word, then drops words from the end as Meilisearch does. */
 export function searchListingsInPostgres(db: Executor, params: ListingSearchParams): Promise<ListingSearchResult> {
   return withDiversity((asked) =>
     asked.anyWord
@@ -232,11 +259,13 @@ export function searchListingsInPostgres(db: Executor, params: ListingSearchPara
             terms = tolerant
             result = await searchWith(db, asked, terms)
           }
-          while (strategy === 'last' && result.total === 0 && terms.length > 1) {
-            terms = terms.slice(0, -1)
-            result = await searchWith(db, asked, terms)
-          }
-          return result
+          if (strategy !== 'last' || result.total > 0) return result
+          // Words dropped from the end as Meilisearch cuts them, lone characters their own words (太费电 → 太 费电).
+          const words = queryTerms(q, { wordByWord: true })
+          const loose = tolerantTerms(words) ?? words
+          return loose.length > 1 || JSON.stringify(loose) !== JSON.stringify(terms)
+            ? searchWith(db, asked, loose, { fewerWords: true })
+            : result
         }),
   )(params)
 }

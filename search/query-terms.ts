@@ -1,6 +1,6 @@
 import { clusterByCode, cooperationTypeByCode, cityByCode, orgKindByCode, regionByCode } from '../db/reference'
 import { synonymMap } from './synonyms'
-import { bigramTokens, hasHan, joinedWords } from './text'
+import { bigramTokens, cutWords, hasHan, joinedWords } from './text'
 import { hanziForPinyin, isKnownWord, latinCorrection } from './vocabulary'
 
 /**
@@ -46,7 +46,10 @@ function spellingQuery(spelling: string): string | null {
   // A Latin word may be the start of a longer one (topcon → TOPCon电池), or have its last letter
   // mistyped (TOPCom); Chinese bigrams are exact (homophone typos are corrected before).
   const latin = (t: string) => (t.length >= 5 && /^[a-z]+$/.test(t) ? `(${t}:* | ${t.slice(0, -1)}:*)` : `${t}:*`)
-  return `(${tokens.map((t) => (/^[a-z0-9]+$/.test(t) ? latin(t) : t)).join(' & ')})`
+  // A lone character (镁, 4S店) is rarely a token of the index, whose Chinese runs are bigrams: it matches
+  // as the start of one (镁合, 店参与), as Meilisearch matches a last word as a prefix.
+  const lone = (t: string) => ([...t].length === 1 && hasHan(t) ? `${t}:*` : t)
+  return `(${tokens.map((t) => (/^[a-z0-9]+$/.test(t) ? latin(t) : lone(t))).join(' & ')})`
 }
 
 /** A prefix, as Meilisearch matches the last word: xinneng… finds xinnengyuan, tylg finds tylgdx (太原理工大学); two letters must be a whole unit. */
@@ -84,12 +87,14 @@ function termOf(word: string): QueryTerm {
 /**
  * Whitespace separates what the user typed; a run of Chinese without spaces is cut by jieba
  * (封装测试实习 → 封装 测试 实习) unless it is one known synonym, so each word may match anywhere.
+ * `wordByWord`: lone characters stay words of their own (新能源车修车实习 → 新能源 车 修车 实习), as Meilisearch
+ * cuts the query when it drops words from the end.
  */
-export function queryTerms(q: string): QueryTerm[] {
+export function queryTerms(q: string, { wordByWord = false } = {}): QueryTerm[] {
   const words: string[] = []
   for (const chunk of joinedPhrases(chunksOf(q))) {
-    if (!hasHan(chunk) || synonyms.has(lower(chunk)) || [...chunk].length <= 3) words.push(chunk)
-    else words.push(...joinedWords(chunk))
+    if (!hasHan(chunk) || synonyms.has(lower(chunk)) || (!wordByWord && [...chunk].length <= 3)) words.push(chunk)
+    else words.push(...(wordByWord ? cutWords(chunk) : joinedWords(chunk)))
   }
   return [...new Set(words)].slice(0, MAX_TERMS).map(termOf)
 }
