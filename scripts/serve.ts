@@ -1,5 +1,5 @@
 import cluster from 'node:cluster'
-import { isDatabaseEmpty, seedDemoData } from '../db/seed'
+import { isDatabaseEmpty } from '../db/seed/empty'
 import { getDatabaseHandle } from '../app/db.server'
 import { alertsConfigured, mailLinksConfigured } from '../app/domain/mail/link-origin.server'
 import { sessionSecret } from '../app/domain/accounts/session.server'
@@ -42,6 +42,8 @@ if (cluster.isWorker) {
     console.log('数据库为空，正在载入山西示例数据 (loading Shanxi demo data)…')
     const progress = createProgress()
     const seedStarted = performance.now()
+    // Only for an empty database: the seed's generators, templates and argon2 otherwise stay unloaded.
+    const { seedDemoData } = await import('../db/seed')
     const summary = await seedDemoData({ db: handle.db, onProgress: progress.update })
     progress.stop()
     console.log(

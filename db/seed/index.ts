@@ -1,6 +1,6 @@
 import { hash } from '@node-rs/argon2'
-import { count, sql } from 'drizzle-orm'
-import type { Database, Executor } from '../client'
+import { sql } from 'drizzle-orm'
+import type { Database } from '../client'
 import { generateCreditCode } from '../reference'
 import { enqueueSearchSync } from '../outbox'
 import {
@@ -17,6 +17,7 @@ import {
   type MatchStage,
   type VerificationState,
 } from '../schema'
+import { isDatabaseEmpty } from './empty'
 import { seedPlatforms } from './platforms'
 import { cityByCode, clusterByCode, orgKindByCode, regionOfCity, taxonomy } from '../reference'
 import { generateEnterprises } from './enterprises'
@@ -55,10 +56,7 @@ export type SeedOptions = {
   now?: Date
 }
 
-export async function isDatabaseEmpty(db: Executor): Promise<boolean> {
-  const [row] = await db.select({ n: count() }).from(organisations)
-  return Number(row?.n ?? 0) === 0
-}
+export { isDatabaseEmpty }
 
 const DAY = 86_400_000
 const HOUR = 3_600_000

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import autocannon, { type Request as AutocannonRequest, type Result } from 'autocannon'
 import getPort from 'get-port'
@@ -11,6 +11,7 @@ import { parseSearchParams } from '../../app/lib/search-params'
 import { searchListingIndex } from '../../search/listing-search'
 import type { SearchEndpoint } from '../../search/client'
 import { enqueueSearchSync } from '../../db/outbox'
+import { groupMemory } from './memory'
 import { cpuMilliseconds, processName, processTree } from './process-cpu'
 
 type Report = (measure: string, figure: string, notes: string) => void
@@ -32,11 +33,6 @@ export async function pageMultiSearchBody(host: string, index: string, query: st
   })
   await searchListingIndex(recorder, index, parseSearchParams(new URLSearchParams(query)))
   return body
-}
-
-function rssMegabytes(pid: number) {
-  const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]
-  return Number(kb ?? 0) / 1024
 }
 
 async function waitForHealth(baseUrl: string, exited: () => boolean) {
@@ -290,11 +286,13 @@ export async function benchLoad({
           (run) => withWriteTrickle(handle, listing!.id, TRICKLE_INTERVAL_MS, run),
         )
       const node = processTree(server.pid).filter((pid) => processName(pid).startsWith('node'))
-      const total = node.reduce((sum, pid) => sum + rssMegabytes(pid), 0)
+      const memory = groupMemory(node)
       report(
-        `server RSS after the load test (${mode.label})`,
-        `${total.toFixed(0)} MB`,
-        `${node.length} node process(es): ${node.map((pid) => `${rssMegabytes(pid).toFixed(0)}`).join(' + ')} MB`,
+        `server memory after the load test (${mode.label})`,
+        `RSS sum ${memory.rss.toFixed(0)} MB, PSS sum ${memory.pss.toFixed(0)} MB`,
+        `${node.length} node process(es), RSS / PSS / anonymous: ${memory.each
+          .map((p) => `${p.rss.toFixed(0)} / ${p.pss.toFixed(0)} / ${p.anonymous.toFixed(0)}`)
+          .join(' + ')} MB (RSS counts the shared node binary once per process; PSS shares it out)`,
       )
     } finally {
       await server.stop()

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, rmSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { build, type Plugin } from 'esbuild'
+import { build, type Metafile, type Plugin } from 'esbuild'
 
 /*
  * scripts/serve.ts compiled to <outDir>/serve.js, so `npm start` runs plain node, not tsx. Packages stay
@@ -29,7 +29,7 @@ const sourceDirname = (outDir: string): Plugin => ({
  * Packages stay external. A deep import of a package without an `exports` map (`@node-rs/jieba/dict`)
  * works in a bundler but not in Node's ESM loader, which wants the file's extension: add it.
  */
-const externalPackages: Plugin = {
+export const externalPackages: Plugin = {
   name: 'external-packages',
   setup(b) {
     b.onResolve({ filter: /^[^./~#]/ }, (args) => {
@@ -48,6 +48,27 @@ const externalPackages: Plugin = {
       }
     })
   },
+}
+
+/**
+ * The packages node loads with an output file before its first line runs: its static imports, and
+ * those of the chunks it imports statically; `import()` is left out, as node leaves it until called.
+ */
+export function staticPackages(metafile: Metafile, entry: string) {
+  const outputs = metafile.outputs
+  const key = (file: string) => Object.keys(outputs).find((name) => path.resolve(name) === path.resolve(file))!
+  const loaded = new Set<string>()
+  const packages = new Set<string>()
+  const visit = (name: string) => {
+    if (loaded.has(name)) return
+    loaded.add(name)
+    for (const i of outputs[name]!.imports)
+      if (i.kind !== 'import-statement') continue
+      else if (i.external) packages.add(i.path)
+      else visit(key(i.path))
+  }
+  visit(key(entry))
+  return { packages, loaded }
 }
 
 /**

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 import type { ListingStatus } from '~/db.server'
 import { translate } from '~/lib/i18n'
 import { translateMessage } from '~/lib/i18n/form-messages'
@@ -7,6 +7,9 @@ import type { CooperationTypeCode } from '~/lib/schemas/listing'
 import { clusterByCode, cityByCode, taxonomy, TRANSFER_MODES } from '../../../db/reference'
 import { MAJORS } from '../../../db/reference/majors'
 import type { RowError } from './import.server'
+
+// ExcelJS (with JSZip, ~9 MB of heap) is loaded on the first workbook, not in every serving process.
+const newWorkbook = async () => new (await import('exceljs')).default.Workbook()
 
 /**
  * The workbooks an importer downloads and fills in Excel: the template for a cooperation type, the
@@ -111,7 +114,7 @@ function sheetFor(workbook: ExcelJS.Workbook, columns: ImportColumn[]) {
 }
 
 export async function buildTemplateWorkbook({ type }: { type: CooperationTypeCode }): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook()
+  const workbook = await newWorkbook()
   const columns = importColumns(type)
   const sheet = sheetFor(workbook, columns)
   sheet.addRow(columns.map((c) => c.exampleText))
@@ -156,7 +159,7 @@ export type ExportRow = {
  * edit it in Excel and import it again, and the same listings are updated.
  */
 export async function buildExportWorkbook({ type, rows }: { type: CooperationTypeCode; rows: ExportRow[] }): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook()
+  const workbook = await newWorkbook()
   const columns = importColumns(type)
   const sheet = sheetFor(workbook, columns)
   const statusColumn = sheet.columns.length + 1
@@ -172,7 +175,7 @@ export async function buildExportWorkbook({ type, rows }: { type: CooperationTyp
 }
 
 export async function buildErrorReport({ errors }: { errors: RowError[] }): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook()
+  const workbook = await newWorkbook()
   const sheet = workbook.addWorksheet('错误报告')
   sheet.columns = [
     { header: '行号', key: 'row', width: 8 },

@@ -1,5 +1,3 @@
-import JSZip from 'jszip'
-
 /**
  * Reads the first worksheet of an XLSX row by row. ExcelJS's streaming reader decodes each
  * inflated chunk on its own and breaks Chinese characters that straddle two chunks
@@ -27,6 +25,8 @@ function columnIndex(ref: string) {
 export type XlsxSheet = { rows: () => Generator<string[]>; hasMergedCells: boolean }
 
 export async function openFirstSheet(bytes: Uint8Array): Promise<XlsxSheet> {
+  // Loaded on the first XLSX import, not in every serving process.
+  const { default: JSZip } = await import('jszip')
   const zip = await JSZip.loadAsync(bytes)
   const sheetName = Object.keys(zip.files)
     .filter((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name))

@@ -1,5 +1,4 @@
 import { asc, desc, eq, isNull, lt, sql } from 'drizzle-orm'
-import nodemailer from 'nodemailer'
 import { db, type Executor, mailOutbox } from '~/db.server'
 import { getEnv } from '~/env.server'
 import { isPlatformAdmin, type Actor } from '../actor'
@@ -18,6 +17,8 @@ export { publicUrl } from './link-origin.server'
 export async function sendPendingMail(limit = 20) {
   const smtpUrl = getEnv().SMTP_URL
   if (!smtpUrl) return 0
+  // Loaded where mail is sent (the leader, with SMTP_URL), not in every serving process (~3 MB of heap).
+  const { default: nodemailer } = await import('nodemailer')
   const transport = nodemailer.createTransport(smtpUrl)
   const pending = await db
     .select()

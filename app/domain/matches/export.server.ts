@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs'
 import { asc, eq, or } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import { db } from '~/db.server'
@@ -45,6 +44,8 @@ export async function buildMatchesExport({ actor, organisationId, lang }: { acto
     .where(or(eq(matches.initiatorOrganisationId, organisationId), eq(matches.partnerOrganisationId, organisationId)))
     .orderBy(asc(matches.id))
   const tr = (key: MessageKey) => translate(lang, key)
+  // Loaded on the first export, not in every serving process (ExcelJS with JSZip: ~9 MB of heap).
+  const { default: ExcelJS } = await import('exceljs')
   const workbook = new ExcelJS.Workbook()
   const base = [
     { header: tr('export.col.id'), key: 'id', width: 8 },

@@ -1,5 +1,4 @@
 import { PassThrough, Readable } from 'node:stream'
-import ExcelJS from 'exceljs'
 import type { Cell, ExportableTable } from './tables.server'
 import { worksheetName } from '~/lib/xlsx-response'
 
@@ -59,10 +58,12 @@ export function csvResponse(table: ExportableTable, fileName: string) {
 /** XLSX written row by row into the response as the rows arrive (ExcelJS's streaming writer). */
 export function xlsxStreamResponse(table: ExportableTable, fileName: string) {
   const out = new PassThrough()
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false })
-  const sheet = workbook.addWorksheet(worksheetName(table.name))
   void (async () => {
     try {
+      // Loaded on the first export, not in every serving process (ExcelJS with JSZip: ~9 MB of heap).
+      const { default: ExcelJS } = await import('exceljs')
+      const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false })
+      const sheet = workbook.addWorksheet(worksheetName(table.name))
       const head = sheet.addRow(table.columns)
       head.font = { bold: true }
       head.commit()
