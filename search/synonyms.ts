@@ -1193,7 +1193,8 @@ export const ONE_WAY_BY_CLUSTER: Record<string, Record<string, string[]>> = {
     玉米杆: ['秸秆', '玉米秸秆'],
     麦秆: ['秸秆'],
     稻草: ['秸秆'],
-    塑料袋: ['可降解袋', '购物袋', '包装袋', '薄膜', '塑料'],
+    // A bag is blown film (吹膜): the line that makes it names the process, not the bag.
+    塑料袋: ['可降解袋', '购物袋', '包装袋', '吹膜', '薄膜', '塑料'],
     快递袋: ['快递包装', '可降解包装'],
     吸管: ['可降解吸管'],
     地膜: ['可降解地膜'],
