@@ -34,4 +34,14 @@ describe('English → Chinese glossary', () => {
     expect(inChinese('fajiao')).toBeNull()
     expect(inChinese('PLC')).toBeNull()
   })
+
+  it('knows the trade phrases a foreign partner types, cluster by cluster, longest first', () => {
+    expect(inChinese('coke oven gas hydrogen production')).toBe('焦炉煤气 制氢')
+    expect(inChinese('platform screen door')).toBe('屏蔽门')
+    expect(inChinese('aseptic filling')).toBe('无菌灌装')
+    expect(inChinese('belt deviation inspection robot')).toBe('跑偏 巡检机器人')
+    // A phrase does not steal its words: welding stays 焊接, a weld seam is 焊缝.
+    expect(inChinese('welding')).toBe('焊接')
+    expect(inChinese('weld seam rust')).toBe('焊缝 锈蚀')
+  })
 })

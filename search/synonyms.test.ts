@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { taxonomy } from '../db/reference'
 import { queryTerms } from './query-terms'
-import { MAJOR_RENAMES, ONE_WAY, SYNONYMS_BY_CLUSTER, longSynonymsFor, synonymMap } from './synonyms'
+import { MAJOR_RENAMES, ONE_WAY, ONE_WAY_BY_CLUSTER, SYNONYMS_BY_CLUSTER, longSynonymsFor, synonymMap } from './synonyms'
 
 describe('synonym file', () => {
   it('has groups for every cluster of the taxonomy, and no group of one word', () => {
@@ -72,9 +72,36 @@ describe('synonym file', () => {
     expect(longSynonymsFor('专业:光电制造与应用技术')).toContain('智能光电制造技术')
     // Not what it already says, not for a short synonym (Meilisearch expands those), Latin only as a whole word.
     expect(longSynonymsFor('无人机驾驶员培训')).not.toContain('无人机驾驶员')
-    expect(longSynonymsFor('液压支架装配实习')).toEqual([])
+    expect(longSynonymsFor('割煤机检修实习')).toEqual([])
     expect(longSynonymsFor('HPLC 含量测定')).not.toContain('可编程控制器')
     // A cluster's full name is in every document of the cluster already.
     expect(longSynonymsFor('新能源汽车维修')).not.toContain('智能网联新能源汽车')
+  })
+
+  it('merges one-way words kept per cluster: a word in two clusters finds what each says', () => {
+    for (const cluster of taxonomy.clusters)
+      expect(Object.keys(ONE_WAY_BY_CLUSTER[cluster.code] ?? {}).length, cluster.code).toBeGreaterThanOrEqual(10)
+    expect(Object.keys(ONE_WAY_BY_CLUSTER).filter((k) => k !== 'across' && !taxonomy.clusters.some((c) => c.code === k))).toEqual([])
+    // 冬天 is cold weather for a battery (冬季, 低温) and the heating season for a boiler (供暖).
+    expect(ONE_WAY['冬天']).toEqual(expect.arrayContaining(['冬季', '低温', '供暖']))
+    // 磁铁 kept its first target when the metals cluster added its own.
+    expect(ONE_WAY['磁铁']).toEqual(expect.arrayContaining(['磁体', '永磁']))
+    expect(synonymMap()['煤渣']).toContain('煤矸石')
+    expect(synonymMap()['煤矸石'] ?? []).not.toContain('煤渣')
+  })
+
+  it('never floods: no cluster name expands one way, and no word expands into a whole family', () => {
+    const clusterNames = new Set(taxonomy.clusters.flatMap((c) => [c.name, c.short]))
+    expect(Object.keys(ONE_WAY).filter((word) => clusterNames.has(word))).toEqual([])
+    expect(Object.entries(ONE_WAY).filter(([, targets]) => targets.length > 8)).toEqual([])
+    // Single characters would expand inside every word that holds them.
+    expect(Object.keys(ONE_WAY).filter((word) => [...word].length < 2)).toEqual([])
+  })
+
+  it('finds a long synonym wherever the document says its word, Latin only as a whole word', () => {
+    expect(longSynonymsFor('负责皮带机巡检')).toEqual(expect.arrayContaining(['带式输送机', '皮带输送机']))
+    expect(longSynonymsFor('IDC机房')).toContain('互联网数据中心')
+    expect(longSynonymsFor('XIDC机房')).not.toContain('互联网数据中心')
+    expect(longSynonymsFor('IDCX')).not.toContain('互联网数据中心')
   })
 })
