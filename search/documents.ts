@@ -4,7 +4,7 @@ import { listings, organisationClusters, organisations } from '../db/schema'
 import { cityByCode, clusterByCode, cooperationTypeByCode, orgKindByCode, regionOfCity } from '../db/reference'
 import type { ListingDocument } from './types'
 import { completeListingColumns, listingClusterCodes } from '../db/fragments'
-import { pinyinTerms, withoutHighlightMarkers } from './text'
+import { pinyinTerms, withoutHighlightMarkers, wordPinyinTerms } from './text'
 import { longSynonymsFor } from './synonyms'
 import { consumerRank } from './consumer-trade'
 
@@ -99,6 +99,11 @@ function englishNames(row: ListingDocumentRow): string[] {
   ].filter((n): n is string => Boolean(n))
 }
 
+function pinyinFields(row: ListingDocumentRow, clusterNames: string[]): Pick<ListingDocument, 'pinyin' | 'textPinyin'> {
+  const pinyin = pinyinTerms(row.title, row.organisationName, ...clusterNames)
+  return { pinyin, textPinyin: wordPinyinTerms([row.description, ...row.majors], pinyin) }
+}
+
 export function toListingDocument(row: ListingDocumentRow): ListingDocument {
   const clusters = clusterFields(row.clusters)
   return {
@@ -118,7 +123,7 @@ export function toListingDocument(row: ListingDocumentRow): ListingDocument {
     majors: row.majors,
     aliases: longSynonymsFor([row.title, row.description, ...row.majors].join(' ')),
     consumer: consumerRank(row.title, row.description, row.organisationName),
-    pinyin: pinyinTerms(row.title, row.organisationName, ...clusters.clusterNames),
+    ...pinyinFields(row, clusters.clusterNames),
     english: englishNames(row),
     capacity: row.capacity,
     startsOn: dayNumber(row.startsOn),
