@@ -4,9 +4,9 @@ import type { ListingDocument } from './types'
 
 /**
  * Keeps listing_search_pinyin (migration 0019) equal to the pinyin the search documents carry (`pinyin`
- * and `textPinyin` together), so the Postgres fallback finds pinyin queries as Meilisearch does. Written before the engine is asked,
- * so it stays current while Meilisearch is down; listings that leave search simply stop matching
- * (the fallback reads published listings only) and their rows go with them on delete.
+ * and `textPinyin` together), so the Postgres fallback finds pinyin queries as Meilisearch does. Written
+ * before the engine is asked, so it stays current while Meilisearch is down; listings that leave search
+ * simply stop matching (the fallback reads published listings only) and their rows go with them on delete.
  */
 export async function storeListingPinyin(db: Executor, documents: Pick<ListingDocument, 'id' | 'pinyin' | 'textPinyin'>[]) {
   if (documents.length === 0) return
