@@ -199,7 +199,7 @@ async function searchWith(db: Executor, params: ListingSearchParams, terms: Quer
   // Scores between 0 and 1 like Meilisearch's: the window's best match is 1.
   const best = Math.max(...rows.map((r) => Number(r.rank)), 0)
   const hits: ListingHit[] = rows.map((row) => {
-    const doc = toListingDocument(row)
+    const doc = toListingDocument(row, { pinyin: false })
     return {
       ...shownFields(doc),
       consumer: doc.consumer,
