@@ -240,8 +240,8 @@ export const listings = pgTable(
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' })
 
 /**
- * The pinyin (full and initials) of each listing's title, organisation and cluster names, as the search
- * document carries it: Postgres cannot spell Chinese in pinyin, so the indexer writes what it computed
+ * The pinyin of each listing (full and initials of its title, organisation and cluster names; full pinyin
+ * of its description's and majors' words), as the search document carries it: Postgres cannot spell Chinese in pinyin, so the indexer writes what it computed
  * (search/pinyin-store.ts) and the fallback matches xinnengyuan or xny against it.
  */
 export const listingSearchPinyin = pgTable(

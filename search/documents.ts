@@ -4,7 +4,7 @@ import { listings, organisationClusters, organisations } from '../db/schema'
 import { cityByCode, clusterByCode, cooperationTypeByCode, orgKindByCode, regionOfCity } from '../db/reference'
 import type { ListingDocument } from './types'
 import { completeListingColumns, listingClusterCodes } from '../db/fragments'
-import { pinyinTerms, withoutHighlightMarkers } from './text'
+import { pinyinTerms, withoutHighlightMarkers, wordPinyinTerms } from './text'
 import { longSynonymsFor } from './synonyms'
 import { consumerRank } from './consumer-trade'
 
@@ -99,7 +99,16 @@ function englishNames(row: ListingDocumentRow): string[] {
   ].filter((n): n is string => Boolean(n))
 }
 
-export function toListingDocument(row: ListingDocumentRow): ListingDocument {
+function pinyinFields(row: ListingDocumentRow, clusterNames: string[]): Pick<ListingDocument, 'pinyin' | 'textPinyin'> {
+  const pinyin = pinyinTerms(row.title, row.organisationName, ...clusterNames)
+  return { pinyin, textPinyin: wordPinyinTerms([row.description, ...row.majors], pinyin) }
+}
+
+/**
+ * `pinyin: false` for a document only shown, never indexed (the fallback's hits): the pinyin of a
+ * description costs ~0.2 ms a listing, paid for every hit of every fallback search otherwise.
+ */
+export function toListingDocument(row: ListingDocumentRow, { pinyin = true } = {}): ListingDocument {
   const clusters = clusterFields(row.clusters)
   return {
     id: row.id,
@@ -118,7 +127,7 @@ export function toListingDocument(row: ListingDocumentRow): ListingDocument {
     majors: row.majors,
     aliases: longSynonymsFor([row.title, row.description, ...row.majors].join(' ')),
     consumer: consumerRank(row.title, row.description, row.organisationName),
-    pinyin: pinyinTerms(row.title, row.organisationName, ...clusters.clusterNames),
+    ...(pinyin ? pinyinFields(row, clusters.clusterNames) : { pinyin: '', textPinyin: '' }),
     english: englishNames(row),
     capacity: row.capacity,
     startsOn: dayNumber(row.startsOn),
@@ -135,7 +144,7 @@ export async function loadListingDocuments(db: Executor, ids: number[]): Promise
     .from(listings)
     .innerJoin(organisations, eq(organisations.id, listings.organisationId))
     .where(and(inArray(listings.id, ids), eq(listings.status, 'published')))
-  return rows.map(toListingDocument)
+  return rows.map((row) => toListingDocument(row))
 }
 
 export async function loadOrganisationDocuments(db: Executor, ids: number[]): Promise<OrganisationDocument[]> {

@@ -87,9 +87,9 @@ export function searchListingIndex(client: Meilisearch, indexUid: string, params
 /**
  * The order both engines follow. A sure correction (a platform term: 碳化归 also matches 碳化 … 归属
  * somewhere, but 碳化硅 is meant) is taken at once; any other only when the query as typed finds few.
- * Still few: the query as it sounds (点运标注 → dianyun biaozhu), matched against the pinyin of titles,
- * organisation and cluster names, which finds a homophone typo of a word no dictionary knows (点云);
- * then pinyin spelt as the platform word it stands for (laonianhuli → 老年护理, ddb → 订单班), which
+ * Still few: the query as it sounds (点运标注 → dianyun biaozhu), matched against the pinyin of the
+ * listing's words, which finds a homophone typo of a word no dictionary knows (点云), even one only the
+ * description says; then pinyin spelt as the platform word it stands for (laonianhuli → 老年护理, ddb → 订单班), which
  * brings that word's synonyms along.
  * Nothing at all: words are dropped from the end.
  */
@@ -104,8 +104,8 @@ export async function correctedOrPlain(
     if (corrected.total > 0) return { ...corrected, correctedQuery: correction.query }
   }
   let best = await search(q, 'all')
-  // A query all in pinyin (fajiao, ditie) is matched by the pinyin of titles, organisation and cluster
-  // names only; spelt in Chinese it also finds the descriptions that say the word, and its synonyms.
+  // A query all in pinyin (fajiao, ditie) is matched by the pinyin of the listing's words (title,
+  // description, majors, organisation and cluster names); spelt in Chinese it also finds its synonyms.
   // An English one (coking wastewater) likewise: only when few listings carry it in their English
   // reference names (coal, internship Taiyuan find their cluster, type and city as typed). Some strings
   // read both ways (tie, men): the rendering that finds more is kept.

@@ -226,7 +226,7 @@ async function searchWith(
   const score = (row: (typeof rows)[number]) =>
     words ? (Number(row.words) + (best > 0 ? Number(row.rank) / best : 0)) / terms.length : Number(row.rank) / best
   const hits: ListingHit[] = rows.map((row) => {
-    const doc = toListingDocument(row)
+    const doc = toListingDocument(row, { pinyin: false })
     return {
       ...shownFields(doc),
       consumer: doc.consumer,

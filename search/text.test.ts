@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { withoutFillers } from './listing-search'
 import { queryTerms, tolerantTerms } from './query-terms'
 import { synonymMap } from './synonyms'
-import { bigramTokens, pinyinTerms } from './text'
+import { bigramTokens, pinyinTerms, wordPinyinTerms } from './text'
 import { correctTypos, hanziForPinyin, latinCorrection, oneEditApart } from './vocabulary'
 
 describe('Chinese text for search', () => {
@@ -13,6 +13,17 @@ describe('Chinese text for search', () => {
   it('gives titles full pinyin and initials of words and neighbouring pairs', () => {
     const terms = pinyinTerms('综采液压支架装配').split(' ')
     expect(terms).toEqual(expect.arrayContaining(['yeya', 'zhijia', 'yeyazhijia', 'yyzj', 'zongcai']))
+  })
+
+  it('gives the description full pinyin of its words and neighbouring pairs, without what the title has', () => {
+    const terms = wordPinyinTerms(['负责刮板输送机中部槽的堆焊，石墨烯导热膜。'], 'guaban').split(' ')
+    // 中部/槽 and 石墨/烯 are cut apart by jieba: the pair carries the whole word.
+    expect(terms).toEqual(expect.arrayContaining(['shusongji', 'zhongbu', 'zhongbucao', 'shimoxi', 'daoremo']))
+    expect(terms).not.toContain('guaban')
+    // No lone syllables, initials or whole sentences: they would match by chance.
+    expect(terms).not.toContain('cao')
+    expect(terms).not.toContain('zbc')
+    expect(terms.every((t) => t.length < 20)).toBe(true)
   })
 
   it('corrects a homophone typo into the platform term, and leaves correct words alone', () => {

@@ -134,6 +134,32 @@ export function pinyinTerms(...texts: string[]): string {
 }
 
 /**
+ * Full pinyin of the words of a listing's longer text (description, majors): each word of two or more
+ * syllables and each pair of neighbours, so a word jieba splits is found whole (中部/槽 → zhongbucao,
+ * 石墨/烯 → shimoxi) and a pinyin query finds what only the description says. No initials: even of three
+ * syllables or more (甲醇发动机 → jcfdj) they let Latin abbreviations (BMS, NEV …) match descriptions by
+ * chance, and the quality set lost more than it gained. No whole runs: a sentence's worth matches nothing
+ * typed. Terms in `except` (the title's pinyin) are left out; runs are not cached, as sentences rarely repeat.
+ */
+export function wordPinyinTerms(texts: string[], except = ''): string {
+  const skip = new Set(except.split(' '))
+  const out = new Set<string>()
+  for (const text of texts)
+    for (const run of text.match(HAN_RUN) ?? []) {
+      const words = cutter()
+        .cut(run, true)
+        .filter((w) => hasHan(w))
+        .map(syllables)
+      const units = [...words.filter((w) => w.length > 1), ...words.slice(1).map((w, i) => [...words[i]!, ...w])]
+      for (const unit of units) {
+        const term = unit.join('')
+        if (!skip.has(term)) out.add(term)
+      }
+    }
+  return [...out].join(' ')
+}
+
+/**
  * Character bigrams of Chinese runs (a lone character stays itself) and lower-cased Latin words:
  * the same tokens as the SQL function jcj_search_tokens (db/migrations/0005_listing_majors.sql).
  */

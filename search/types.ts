@@ -62,6 +62,8 @@ export type ListingDocument = {
   consumer: 0 | 1
   /** Full pinyin and initials of the title, organisation name and cluster names. */
   pinyin: string
+  /** Full pinyin of the words of the description and majors not already in `pinyin` (search/text.ts wordPinyinTerms). */
+  textPinyin: string
   /** English names of the clusters, type, city, region and organisation kind (reference data). */
   english: string[]
   capacity: number
