@@ -8,10 +8,12 @@ import { FIXTURE, type FixtureListing } from './fixture'
 import { BLIND_FIXTURE } from './fixture.blind'
 import { BLIND2_FIXTURE } from './fixture.blind2'
 import { BLIND3_FIXTURE } from './fixture.blind3'
+import { BLIND4_FIXTURE } from './fixture.blind4'
 import { loadFixture } from './load-fixture'
 import { BLIND_QUERIES } from './queries.blind'
 import { BLIND2_QUERIES } from './queries.blind2'
 import { BLIND3_QUERIES } from './queries.blind3'
+import { BLIND4_QUERIES } from './queries.blind4'
 import { CLEAN_QUERIES } from './queries.clean'
 import { DEV_QUERIES } from './queries.dev'
 import { HELDOUT_QUERIES } from './queries.heldout'
@@ -31,7 +33,8 @@ type HalfFloors = { engine: Floors; fallback: Floors; gap?: number }
 
 /**
  * Per half: a regression floor just under what was measured (2026-12-01, results.md, fifth round; raised
- * after the English glossary and its one-way everyday words, 22:30 UTC), never
+ * after the English glossary and its one-way everyday words, 22:30 UTC; decoys lowered after the seventh
+ * round, 2026-12-02, when shops outranked by a trade listing left the first pages), never
  * the goal quietly lowered: every shortfall is printed as GOAL NOT MET. Where the engine is well above the
  * goal its floor is too, so a regression shows before the goal is lost. The fallback's own figures are
  * regression floors; its goal is the gap to the engine. Decoys are the one part of the goal no half meets.
@@ -45,8 +48,8 @@ const SEEN: HalfFloors = {
   fallback: { recall: 0.97, ndcg: 0.94, groupRecall: 0.85, decoys: 3 },
 }
 const DEV: HalfFloors = {
-  engine: { ...GOAL, recall: 0.98, ndcg: 0.97, decoys: 3 },
-  fallback: { recall: 0.975, ndcg: 0.955, groupRecall: 0.85, decoys: 5 },
+  engine: { ...GOAL, recall: 0.98, ndcg: 0.97, decoys: 1 },
+  fallback: { recall: 0.975, ndcg: 0.955, groupRecall: 0.85, decoys: 1 },
 }
 /**
  * Held out until the third round; the fourth round tuned on it (results.md), so it is a tuning half now.
@@ -59,57 +62,57 @@ const CLEAN: HalfFloors = {
 /**
  * Written by an outsider and scored once after the fourth round (engine 0.920 / 0.918, synonym 0.726,
  * 13 decoys); the fifth round read its misses and tuned on it (results.md), so it is a tuning half now:
- * engine 0.967 / 0.964 (synonym 0.872), fallback 0.955 / 0.948, decoys 3 / 5 (12 / 12 before shops yielded). The blind2 half written on
- * its own branch is the held-out test.
+ * engine 0.967 / 0.964 (synonym 0.872), fallback 0.955 / 0.948, decoys 3 / 5 (12 / 12 before shops yielded). The newest blind half is
+ * the held-out test.
  */
 const BLIND: HalfFloors = {
-  engine: { ...GOAL, recall: 0.96, ndcg: 0.96, decoys: 4 },
-  fallback: { recall: 0.95, ndcg: 0.94, groupRecall: 0.85, decoys: 6 },
+  engine: { ...GOAL, recall: 0.96, ndcg: 0.96, decoys: 1 },
+  fallback: { recall: 0.95, ndcg: 0.94, groupRecall: 0.85, decoys: 1 },
 }
 
 /**
- * The second blind half, never seen by whoever tuned; floors just under its one scoring (2026-12-01,
- * 22:10 UTC, after the fifth round). It does NOT reach the goal: engine recall 0.851 / nDCG 0.822,
- * synonym 0.733, cross-cluster 0.809, English 0.472 (content words in English: the listings are in
- * Chinese), 17 decoys; fallback 0.818 / 0.802, 18 decoys. After tuning on it (English glossary,
- * search/glossary.ts; everyday one-way words): engine 0.925 / 0.902, synonym 0.833, cross-cluster 0.875,
- * English 0.954, 18 decoys; fallback 0.889 / 0.878, 18 decoys. It is a tuning half now. With the pinyin of
- * the descriptions' words (search/text.ts wordPinyinTerms): pinyin 0.865 → 0.913 (engine), 0.913 → 0.960 (fallback).
+ * The second blind half, scored once blind (2026-12-01, 22:10 UTC, after the fifth round): engine 0.851 /
+ * 0.822, synonym 0.733, cross-cluster 0.809, English 0.472, 17 decoys; fallback 0.818 / 0.802. Tuned on since
+ * (the English glossary, everyday words; on 2026-12-02 the seventh round's synonyms, listing-word pinyin and
+ * the fallback's word dropping): engine 0.953 / 0.945, 4 decoys; fallback 0.939 / 0.926, 1 decoy.
  */
 const BLIND2: HalfFloors = {
-  engine: {
-    ...GOAL,
-    recall: 0.915,
-    ndcg: 0.89,
-    groups: { synonym: 0.82, 'cross-cluster': 0.86, english: 0.94, pinyin: 0.9 },
-    decoys: 18,
-  },
+  engine: { ...GOAL, recall: 0.945, ndcg: 0.935, groups: { pinyin: 0.9 }, decoys: 6 },
+  fallback: { recall: 0.93, ndcg: 0.915, groupRecall: 0.85, decoys: 3 },
+}
+
+/**
+ * The third blind half, scored once blind (2026-12-01, 22:45 UTC, after the sixth round): engine 0.869 /
+ * 0.854, pinyin 0.718, synonym 0.677, 17 decoys; fallback 0.816 / 0.817, 0.053 below the engine, synonym
+ * 0.346. The seventh round (2026-12-02) read its misses and tuned on it: engine 0.904 / 0.910 (pinyin still
+ * 0.718: initials and pinyin typos), 6 decoys; fallback 0.870 / 0.884, 0 decoys, 0.034 below the engine.
+ */
+const BLIND3: HalfFloors = {
+  engine: { ...GOAL, recall: 0.895, ndcg: 0.9, groups: { typo: 0.9, pinyin: 0.7 }, decoys: 8 },
   fallback: {
-    recall: 0.88,
-    ndcg: 0.865,
+    recall: 0.86,
+    ndcg: 0.87,
     groupRecall: 0.85,
-    groups: { synonym: 0.7, 'cross-cluster': 0.84, english: 0.89, filtered: 0.82, partial: 0.88 },
-    decoys: 19,
+    groups: { exact: 0.82, pinyin: 0.7, synonym: 0.72 },
+    decoys: 2,
   },
 }
 
 /**
- * The third blind half, never seen by whoever tuned; floors just under its one scoring (2026-12-01,
- * 22:45 UTC, after the sixth round). It does NOT reach the goal: engine recall 0.869 (nDCG 0.854
- * does), pinyin 0.718, synonym 0.677, 17 decoys; fallback 0.816 / 0.817, 0.053 below the engine
- * (goal ≤ 0.05), synonym 0.346. With the pinyin of the descriptions' words (search/text.ts wordPinyinTerms),
- * tuned on it: engine typo 0.856 → 0.911 (homophones inside words only the description says).
+ * The fourth blind half (60 listings, 15 decoys, 204 queries), never seen by whoever tuned; floors just
+ * under its one scoring (2026-12-02, 01:28 UTC, after the seventh round). It does NOT reach the goal:
+ * engine recall 0.880 (nDCG 0.888 does), synonym 0.590 (plain descriptions of a problem: 炼铝剩下的红色废渣),
+ * English 0.714, 8 decoys; fallback 0.868 / 0.867, 0.012 below the engine (the gap is met), 5 decoys.
  */
-const BLIND3: HalfFloors = {
-  engine: { ...GOAL, recall: 0.86, ndcg: 0.845, groups: { typo: 0.9, pinyin: 0.7, synonym: 0.65 }, decoys: 19 },
+const BLIND4: HalfFloors = {
+  engine: { ...GOAL, recall: 0.87, ndcg: 0.875, groups: { synonym: 0.57, english: 0.7 }, decoys: 10 },
   fallback: {
-    recall: 0.8,
-    ndcg: 0.8,
+    recall: 0.855,
+    ndcg: 0.855,
     groupRecall: 0.85,
-    groups: { exact: 0.82, abbreviation: 0.78, pinyin: 0.7, synonym: 0.33, english: 0.82 },
-    decoys: 16,
+    groups: { synonym: 0.54, 'cross-cluster': 0.8, english: 0.8 },
+    decoys: 7,
   },
-  gap: 0.06,
 }
 
 /** Both through the same diversity step the search page uses. */
@@ -191,6 +194,7 @@ describe('search quality on queries written as users type them', () => {
     expect(BLIND_QUERIES.length).toBeGreaterThanOrEqual(130)
     expect(BLIND2_QUERIES.length).toBeGreaterThanOrEqual(160)
     expect(BLIND3_QUERIES.length).toBeGreaterThanOrEqual(150)
+    expect(BLIND4_QUERIES.length).toBeGreaterThanOrEqual(170)
     expect(new Set(FIXTURE.map((l) => l.key)).size).toBe(FIXTURE.length)
   })
 
@@ -251,6 +255,17 @@ describe('search quality on queries written as users type them', () => {
     async () => {
       await join(BLIND_FIXTURE, BLIND2_FIXTURE, BLIND3_FIXTURE)
       expectFloors('third blind held-out', await scoreHalf('third blind held-out', BLIND3_QUERIES, showHeldout), BLIND3)
+    },
+    300_000,
+  )
+  // The fourth blind half (queries.blind4.ts), written while the seventh round tuned on everything
+  // above (blind3 included), scored once by the lead after that round's last change. Its listings join
+  // last; its answers were judged over all five fixtures.
+  it.skipIf(process.env.SEARCH_QUALITY_TUNING_ONLY === '1')(
+    'fourth blind held-out half: engine and fallback do not fall below what they scored when first run',
+    async () => {
+      await join(BLIND_FIXTURE, BLIND2_FIXTURE, BLIND3_FIXTURE, BLIND4_FIXTURE)
+      expectFloors('fourth blind held-out', await scoreHalf('fourth blind held-out', BLIND4_QUERIES, showHeldout), BLIND4)
     },
     300_000,
   )
