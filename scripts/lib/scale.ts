@@ -3,31 +3,10 @@ import type { DatabaseHandle } from '../../db/client'
 import { listingSearchVector } from '../../search/search-vector'
 import { loaderFor } from './generate'
 import { dropIndexes, rows } from './generate/indexes'
+import { LISTING_COLUMNS } from './generate/listings'
 import { rebuildRollups } from './generate/rollups'
 
 const BATCH = 50_000
-const COLUMNS = [
-  'id',
-  'organisation_id',
-  'direction',
-  'type',
-  'title',
-  'description',
-  'city_code',
-  'capacity',
-  'starts_on',
-  'ends_on',
-  'details',
-  'majors',
-  'search_vector',
-  'status',
-  'reference',
-  'version',
-  'created_by_user_id',
-  'published_at',
-  'created_at',
-  'updated_at',
-] as const
 
 type Source = {
   id: number
@@ -82,7 +61,7 @@ export async function growListings(
   try {
     const indexes = await dropIndexes(db, loader, ['listings', 'listing_clusters'])
     const [listingOut, clusterOut] = await Promise.all([
-      loader.open('listings', COLUMNS),
+      loader.open('listings', LISTING_COLUMNS),
       // The candidate columns (migration 0016) are kept by a trigger that COPY with triggers off does not fire.
       loader.open('listing_clusters', ['listing_id', 'cluster_code', 'type', 'direction', 'status']),
     ])
