@@ -23,13 +23,13 @@ const SCALE_LISTINGS = Number(process.argv.find((a) => a.startsWith('--listings=
 // --generated: the data comes from the generator at --orgs/--listings/--events (scripts/lib/bench-generated.ts), nothing is grown.
 const GENERATED = process.argv.includes('--generated')
 // --database=postgres://…: an existing, filled database (the shared scale one, npm run data:generate) instead of a
-// throwaway one: nothing seeded, generated, grown or dropped; only the read-only sections (dashboard, export) run.
+// throwaway one: nothing seeded, generated, grown or dropped; only the read-only sections (dashboard, export, matches) run.
 const EXISTING = process.argv.find((a) => a.startsWith('--database='))?.slice('--database='.length)
 const EXPORT_ROWS = Number(process.argv.find((a) => a.startsWith('--export-rows='))?.split('=')[1] ?? 50_000)
-const readOnly = (names: string[]) => names.length > 0 && names.every((s) => s === 'dashboard' || s === 'export')
+const readOnly = (names: string[]) => names.length > 0 && names.every((s) => s === 'dashboard' || s === 'export' || s === 'matches')
 if (EXISTING && !readOnly(sections) && !(sections.length === 1 && sections[0] === 'recommend')) {
   console.error(
-    '✖ --database=… runs only the read-only sections: npm run bench -- dashboard export --database=…, or npm run bench -- recommend --database=…',
+    '✖ --database=… runs only the read-only sections: npm run bench -- dashboard export matches --database=…, or npm run bench -- recommend --database=…',
   )
   process.exit(1)
 }
@@ -152,9 +152,9 @@ if (wants('scale')) {
     .from(schema.listings)
     .where(rawSql`status = 'published'`)) as { n: number }[]
   t = performance.now()
-  await growListings(handle.db, GENERATED ? 0 : Math.max(0, SCALE_LISTINGS - published), progress.update)
+  await growListings(handle, GENERATED ? 0 : Math.max(0, SCALE_LISTINGS - published), progress.update)
   progress.stop()
-  report(`grow to ${SCALE_LISTINGS.toLocaleString()} listings`, seconds(t), 'copies inside Postgres')
+  report(`grow to ${SCALE_LISTINGS.toLocaleString()} listings`, seconds(t), 'COPY with triggers off, rollups rebuilt set-based')
 
   // Raw bulk add: the same documents, built beforehand, straight into a fresh index.
   const ids = (
@@ -398,7 +398,7 @@ if (wants('matches')) {
   const { listMatches, getMatch } = await import('../app/domain/matches/queries.server')
   const { sql } = await import('drizzle-orm')
   t = performance.now()
-  if (!GENERATED) await growMatches(handle.db, { matches: 100_000, events: MATCH_EVENTS })
+  if (!GENERATED && !EXISTING) await growMatches(handle.db, { matches: 100_000, events: MATCH_EVENTS })
   const [{ events, matchCount }] = (await handle.db.execute(
     sql`select (select count(*)::int from match_events) as events, (select count(*)::int from matches) as "matchCount"`,
   )) as unknown as { events: number; matchCount: number }[]

@@ -237,9 +237,9 @@ export async function benchRecommend({
   return rows
 }
 
-/** Grows the demo listings to `target` published ones (copies inside Postgres), for recommendation latency at scale. */
+/** Grows the demo listings to `target` published ones (scripts/lib/scale.ts), for recommendation latency at scale. */
 export async function growForRecommend(target: number) {
-  const { db } = await import('../../app/db.server')
+  const { db, getDatabaseHandle } = await import('../../app/db.server')
   const { growListings } = await import('./scale')
   const { eq, sql } = await import('drizzle-orm')
   const { listings } = await import('../../db/schema')
@@ -250,7 +250,9 @@ export async function growForRecommend(target: number) {
   const published = Number(row?.n ?? 0)
   const t = performance.now()
   if (target > published)
-    await growListings(db, target - published, (step, done, total) => process.stdout.write(`\r  ${step}: ${done}/${total}`))
+    await growListings(getDatabaseHandle(), target - published, (step, done, total) =>
+      process.stdout.write(`\r  ${step}: ${done}/${total}`),
+    )
   await db.execute(sql`analyze listings`)
   await db.execute(sql`analyze listing_clusters`)
   await db.execute(sql`analyze organisations`)

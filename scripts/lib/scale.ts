@@ -1,35 +1,114 @@
 import { sql } from 'drizzle-orm'
-import type { Database } from '../../db/client'
+import type { DatabaseHandle } from '../../db/client'
+import { listingSearchVector } from '../../search/search-vector'
+import { loaderFor } from './generate'
+import { dropIndexes, rows } from './generate/indexes'
+import { LISTING_COLUMNS } from './generate/listings'
+import { rebuildRollups } from './generate/rollups'
+
+const BATCH = 50_000
+
+type Source = {
+  id: number
+  organisation_id: number
+  direction: string
+  type: string
+  title: string
+  description: string
+  city_code: string | null
+  capacity: number | null
+  starts_on: string | null
+  ends_on: string | null
+  details: Record<string, unknown>
+  majors: string[]
+  created_by_user_id: number | null
+  published_at: Date | null
+  created_at: Date
+  updated_at: Date
+  clusters: string[]
+}
 
 /**
- * Grows a seeded database by `extra` published listings, copying the demo listings inside
- * Postgres in batches (with progress). Each copy's reference `scale:<source>:<batch>:<n>`
- * keeps it unique and says where it came from; titles carry the batch so they stay distinct.
- * For benchmarks only: copies are not queued for search (the benchmark indexes them itself).
+ * Grows a seeded database by `extra` published listings, copies of its own published listings (not earlier
+ * copies), the way the generator writes (scripts/lib/generate): COPY with triggers off and the listings' indexes
+ * dropped, search_vector computed here as the generator does, then the rollups rebuilt from scratch in one
+ * set-based pass (rebuildRollups) instead of migration 0006's triggers refreshing them listing by listing (about
+ * 36 ms a row under load, hours for 500,000). Copy n of this database is `scale:<source>:<batch>:<n within its
+ * batch of 50,000>`, unique, numbered after the copies already there; titles carry the batch and number so they
+ * stay distinct. For benchmarks only: copies are not queued for search (the benchmark indexes them itself).
  */
-export async function growListings(db: Database, extra: number, onProgress?: (step: string, done: number, total: number) => void) {
-  const BATCH = 50_000
-  for (let done = 0, batch = 1; done < extra; batch++) {
-    const take = Math.min(BATCH, extra - done)
-    await db.transaction(async (tx) => {
-      await tx.execute(sql`
-        with src as (
-          select id, row_number() over (order by id) as rn, count(*) over () as n
-          from listings where status = 'published' and (reference is null or reference not like 'scale:%')
-        ), gen as (
-          select g, s.id as src_id from generate_series(1, ${take}::int) g join src s on s.rn = ((g - 1) % s.n) + 1
-        )
-        insert into listings (organisation_id, direction, type, title, description, city_code, capacity, starts_on, ends_on, details, status, reference, published_at, created_at, updated_at)
-        select l.organisation_id, l.direction, l.type, left(l.title, 64) || '（第' || ${batch}::int || '批' || gen.g || '）', l.description, l.city_code, l.capacity,
-               l.starts_on, l.ends_on, l.details, 'published', 'scale:' || l.id || ':' || ${batch}::int || ':' || gen.g, l.published_at, l.created_at, l.updated_at
-        from gen join listings l on l.id = gen.src_id`)
-      await tx.execute(sql`
-        insert into listing_clusters (listing_id, cluster_code)
-        select l.id, lc.cluster_code from listings l
-        join listing_clusters lc on lc.listing_id = split_part(l.reference, ':', 2)::int
-        where l.reference like ${`scale:%:${batch}:%`}`)
+export async function growListings(
+  handle: DatabaseHandle,
+  extra: number,
+  onProgress?: (step: string, done: number, total: number) => void,
+) {
+  if (extra <= 0) return
+  const { db } = handle
+  const sources = await rows<Source>(
+    db,
+    sql`select l.id, l.organisation_id, l.direction, l.type, l.title, l.description, l.city_code, l.capacity,
+        l.starts_on::text as starts_on, l.ends_on::text as ends_on, l.details, l.majors, l.created_by_user_id,
+        l.published_at, l.created_at, l.updated_at,
+        coalesce((select array_agg(c.cluster_code order by c.cluster_code) from listing_clusters c where c.listing_id = l.id), '{}') as clusters
+      from listings l where l.status = 'published' and (l.reference is null or l.reference not like 'scale:%') order by l.id`,
+  )
+  if (!sources.length) throw new Error('no published listings to copy')
+  const [{ maxId, copies }] = await rows<{ maxId: number; copies: number }>(
+    db,
+    sql`select coalesce(max(id), 0)::int as "maxId", (count(*) filter (where reference like 'scale:%'))::int as copies from listings`,
+  )
+  const loader = loaderFor(handle)
+  try {
+    const indexes = await dropIndexes(db, loader, ['listings', 'listing_clusters'])
+    const [listingOut, clusterOut] = await Promise.all([
+      loader.open('listings', LISTING_COLUMNS),
+      // The candidate columns (migration 0016) are kept by a trigger that COPY with triggers off does not fire.
+      loader.open('listing_clusters', ['listing_id', 'cluster_code', 'type', 'direction', 'status']),
+    ])
+    for (let k = 0; k < extra; k++) {
+      const n = copies + k
+      const batch = Math.floor(n / BATCH) + 1
+      const g = (n % BATCH) + 1
+      const l = sources[n % sources.length]!
+      const id = maxId + k + 1
+      const title = `${[...l.title].slice(0, 64).join('')}（第${batch}批${g}）`
+      await listingOut.write([
+        id,
+        l.organisation_id,
+        l.direction,
+        l.type,
+        title,
+        l.description,
+        l.city_code,
+        l.capacity,
+        l.starts_on,
+        l.ends_on,
+        l.details,
+        l.majors,
+        listingSearchVector({ title, description: l.description, majors: l.majors }),
+        'published',
+        `scale:${l.id}:${batch}:${g}`,
+        1,
+        l.created_by_user_id,
+        l.published_at,
+        l.created_at,
+        l.updated_at,
+      ])
+      for (const cluster of l.clusters) await clusterOut.write([id, cluster, l.type, l.direction, 'published'])
+      if ((k + 1) % 5000 === 0) onProgress?.('扩充数据 listings', k + 1, extra)
+    }
+    await Promise.all([listingOut.end(), clusterOut.end()])
+    onProgress?.('扩充数据 listings', extra, extra)
+    await indexes.restore()
+    await loader.run(`select setval(pg_get_serial_sequence('listings', 'id'), ${maxId + extra + 1}, false)`)
+    const [{ matches }] = await rows<{ matches: number }>(db, sql`select coalesce(max(id), 0)::int as matches from matches`)
+    await rebuildRollups(db, loader, {
+      listings: maxId + extra,
+      matches,
+      onProgress: (done, total) => onProgress?.('汇总 rollups', done, total),
     })
-    done += take
-    onProgress?.('扩充数据', done, extra)
+    await loader.run('analyze listings, listing_clusters, metric_ledger, metric_daily, metric_org_daily')
+  } finally {
+    await loader.close()
   }
 }

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, exists, gte, inArray, lt, ne, or, sql, type SQL } from 'drizzle-orm'
-import { alias } from 'drizzle-orm/pg-core'
+import { alias, type PgSelect } from 'drizzle-orm/pg-core'
 import { db } from '~/db.server'
 import { listings, matchAttachments, matchEvents, matchProposals, matches, organisations, users, type MatchStage } from '~/db.server'
 import { isMemberOf, isPlatformAdmin, type Actor } from '../actor'
@@ -177,9 +177,9 @@ export async function listMatches({
           ),
         ),
     )
-  const awaitingCond = openProposal(ne)
-  const waitingCond = openProposal(eq)
   const openCond = inArray(matches.stage, [...OPEN_STAGES])
+  // Ending or completing a match resolves its open proposal (mutations.server.ts), so only open matches are probed.
+  const awaitingCond = and(openCond, openProposal(ne))!
   const staleCond = and(openCond, lt(matches.lastActivityAt, new Date(now.getTime() - STALE_DAYS * DAY)))!
   const tabCond: Record<MatchListTab, SQL | undefined> = { all: undefined, open: openCond, awaiting: awaitingCond, stale: staleCond }
 
@@ -195,7 +195,16 @@ export async function listMatches({
   }
   const base = and(...conditions)
   const where = and(base, tabCond[filters.tab ?? 'all'])
-  const from = () =>
+  // The names are joined to every match only when the search needs them; otherwise to the page's rows alone.
+  const scoped = <T extends PgSelect>(query: T) =>
+    q ? query.innerJoin(other, eq(other.id, counterpartCol)).leftJoin(listings, eq(listings.id, matches.listingId)) : query
+  const pageIds = scoped(db.select({ id: matches.id }).from(matches).$dynamic())
+    .where(where)
+    .orderBy(desc(matches.lastActivityAt), desc(matches.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .as('page')
+  const [rows, [counts]] = await Promise.all([
     db
       .select({
         id: matches.id,
@@ -209,30 +218,25 @@ export async function listMatches({
         listingId: listings.id,
         listingTitle: listings.title,
         awaitingMe: sql<boolean>`${awaitingCond}`,
-        waitingThem: sql<boolean>`${waitingCond}`,
+        waitingThem: sql<boolean>`${openProposal(eq)}`,
       })
-      .from(matches)
+      .from(pageIds)
+      .innerJoin(matches, eq(matches.id, pageIds.id))
       .innerJoin(other, eq(other.id, counterpartCol))
       .leftJoin(listings, eq(listings.id, matches.listingId))
-  // Every tab's count in one pass over the organisation's matches.
-  const countsQuery = db
-    .select({
-      all: sql<number>`count(*)::int`,
-      open: sql<number>`(count(*) filter (where ${openCond}))::int`,
-      awaiting: sql<number>`(count(*) filter (where ${awaitingCond}))::int`,
-      stale: sql<number>`(count(*) filter (where ${staleCond}))::int`,
-    })
-    .from(matches)
-    .innerJoin(other, eq(other.id, counterpartCol))
-    .leftJoin(listings, eq(listings.id, matches.listingId))
-    .where(base)
-  const [rows, [counts]] = await Promise.all([
-    from()
-      .where(where)
-      .orderBy(desc(matches.lastActivityAt), desc(matches.id))
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
-    countsQuery,
+      .orderBy(desc(matches.lastActivityAt), desc(matches.id)),
+    // Every tab's count in one pass over the organisation's matches.
+    scoped(
+      db
+        .select({
+          all: sql<number>`count(*)::int`,
+          open: sql<number>`(count(*) filter (where ${openCond}))::int`,
+          awaiting: sql<number>`(count(*) filter (where ${awaitingCond}))::int`,
+          stale: sql<number>`(count(*) filter (where ${staleCond}))::int`,
+        })
+        .from(matches)
+        .$dynamic(),
+    ).where(base),
   ])
   const tabs = { all: Number(counts!.all), open: Number(counts!.open), awaiting: Number(counts!.awaiting), stale: Number(counts!.stale) }
   const total = tabs[filters.tab ?? 'all']

@@ -65,7 +65,8 @@ export async function isGeneratorTargetEmpty(handle: DatabaseHandle) {
   )
 }
 
-function loaderFor(handle: DatabaseHandle): BulkLoader {
+/** COPY and set-based statements with triggers off, on the handle's own driver. */
+export function loaderFor(handle: DatabaseHandle): BulkLoader {
   const client = (handle.db as unknown as { $client: unknown }).$client
   return handle.driver === 'postgres' ? postgresLoader(client as Sql) : pgliteLoader(client as PGlite)
 }

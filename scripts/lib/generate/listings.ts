@@ -26,7 +26,8 @@ export type GenListing = {
   details: Record<string, unknown>
 }
 
-const COLUMNS = [
+/** The listing columns the generator (and the scale bench's grow, scripts/lib/scale.ts) COPY. */
+export const LISTING_COLUMNS = [
   'id',
   'organisation_id',
   'direction',
@@ -67,7 +68,7 @@ export async function writeListings(
 ): Promise<GenListing[]> {
   // search_vector is computed here (migration 0020): the database's SQL tokeniser cost ~0.85 ms a row.
   const [listingOut, clusterOut] = await Promise.all([
-    loader.open('listings', COLUMNS),
+    loader.open('listings', LISTING_COLUMNS),
     // The candidate columns (migration 0016) are kept by a trigger that COPY with triggers off does not fire.
     loader.open('listing_clusters', ['listing_id', 'cluster_code', 'type', 'direction', 'status']),
   ])
